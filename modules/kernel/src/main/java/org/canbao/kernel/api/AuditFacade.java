@@ -1,0 +1,21 @@
+package org.canbao.kernel.api;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/** The audit trail recorded by Hibernate Envers: who changed what and when. System administrators. */
+public interface AuditFacade {
+  long countRevisions(String username, String entity);
+
+  List<Revision> revisions(String username, String entity, int first, int pageSize);
+
+  /** The entity states a revision wrote, with their change type. */
+  List<Change> changes(long revision);
+
+  /** One transaction that changed audited data. */
+  record Revision(long id, Instant at, String username, List<String> entities) implements Serializable {}
+
+  /** One changed entity in a revision: type, id, ADD/MOD/DEL and its state after the change. */
+  record Change(String entity, String entityId, String type, String state) implements Serializable {}
+}

@@ -1,0 +1,13 @@
+package org.canbao.kernel.api;
+
+/**
+ * Who is calling. Every facade asks this before reading or writing area-bound data, so scoping holds
+ * whatever screen or API the call came from.
+ */
+public interface CurrentCaller {
+  /** The signed-in caller; throws {@link AccessDeniedException} when nobody is signed in. */
+  Caller get();
+
+  /** Whether someone is signed in. */
+  boolean isSignedIn();
+}

@@ -1,0 +1,46 @@
+package org.canbao.kernel.application;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import org.canbao.kernel.api.AccessDeniedException;
+import org.canbao.kernel.api.AreaScope;
+import org.canbao.kernel.api.Caller;
+import org.canbao.kernel.api.CurrentCaller;
+import org.canbao.kernel.domain.AppUser;
+import org.canbao.kernel.infrastructure.UserRepository;
+
+/** The caller of this request, looked up once from the Jakarta Security principal. */
+@RequestScoped
+public class CurrentCallerBean implements CurrentCaller {
+  @Inject SecurityContext security;
+  @Inject UserRepository users;
+
+  private Caller caller;
+
+  @Override
+  public Caller get() {
+    if (caller == null) {
+      Principal principal = security.getCallerPrincipal();
+      if (principal == null) {
+        throw new AccessDeniedException("请先登录");
+      }
+      AppUser user =
+          users.byUsername(principal.getName()).orElseThrow(() -> new AccessDeniedException("账号不存在或已被删除"));
+      var region = user.region();
+      caller =
+          new Caller(
+              user.username(),
+              user.displayName(),
+              user.roles(),
+              new AreaScope(region.id(), region.path(), region.currentName(), region.level()));
+    }
+    return caller;
+  }
+
+  @Override
+  public boolean isSignedIn() {
+    return security.getCallerPrincipal() != null;
+  }
+}

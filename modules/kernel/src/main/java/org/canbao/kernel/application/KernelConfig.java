@@ -1,0 +1,43 @@
+package org.canbao.kernel.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import org.canbao.kernel.domain.LoginPolicy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runtime settings from MicroProfile Config (system properties, environment variables such as
+ * {@code CANBAO_MODE}). Production is the default: demo data and demo accounts need {@code demo}.
+ */
+@ApplicationScoped
+public class KernelConfig {
+  @Inject
+  @ConfigProperty(name = "canbao.mode", defaultValue = "production")
+  String mode;
+
+  @Inject
+  @ConfigProperty(name = "canbao.login.max-failures", defaultValue = "5")
+  int maxFailures;
+
+  @Inject
+  @ConfigProperty(name = "canbao.login.lock-minutes", defaultValue = "15")
+  int lockMinutes;
+
+  @Inject
+  @ConfigProperty(name = "canbao.admin.password")
+  Optional<String> adminPassword;
+
+  public boolean demo() {
+    return "demo".equalsIgnoreCase(mode.strip());
+  }
+
+  public LoginPolicy loginPolicy() {
+    return new LoginPolicy(!demo(), maxFailures, Duration.ofMinutes(lockMinutes));
+  }
+
+  public Optional<String> adminPassword() {
+    return adminPassword.filter(p -> !p.isBlank());
+  }
+}

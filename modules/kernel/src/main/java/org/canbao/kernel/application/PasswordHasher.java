@@ -1,0 +1,39 @@
+package org.canbao.kernel.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
+
+/** PBKDF2-HMAC-SHA512 password hashes (Jakarta Security's {@link Pbkdf2PasswordHash}). */
+@ApplicationScoped
+public class PasswordHasher {
+  /** A hash nobody's password matches; verified against when the user is unknown, to even out timing. */
+  private String decoy;
+
+  @Inject Pbkdf2PasswordHash pbkdf2;
+
+  @PostConstruct
+  void init() {
+    pbkdf2.initialize(
+        Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+            "Pbkdf2PasswordHash.Iterations", "120000",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+            "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+    decoy = pbkdf2.generate("decoy-password-never-used".toCharArray());
+  }
+
+  public String hash(String password) {
+    return pbkdf2.generate(password.toCharArray());
+  }
+
+  public boolean verify(String password, String hash) {
+    return password != null && pbkdf2.verify(password.toCharArray(), hash);
+  }
+
+  public void burnTime(String password) {
+    verify(password == null ? "" : password, decoy);
+  }
+}

@@ -1,0 +1,2 @@
+/** Regions with their name history, user accounts with roles and home region, and login policy. */
+package org.canbao.kernel.domain;

@@ -1,0 +1,84 @@
+package org.canbao.kernel.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.canbao.kernel.api.RegionLevel;
+import org.canbao.kernel.domain.Region;
+
+/** Regions in the database. Queries that take a path pattern stay inside a caller's area. */
+@ApplicationScoped
+public class RegionRepository {
+  @PersistenceContext(unitName = "canbao")
+  private EntityManager em;
+
+  public Optional<Region> find(long id) {
+    return Optional.ofNullable(em.find(Region.class, id));
+  }
+
+  public Optional<Region> byCode(String code) {
+    return em.createQuery("select r from Region r where r.code = :code", Region.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Region> children(long parentId) {
+    return em.createQuery(
+            "select r from Region r where r.parent.id = :p order by r.code nulls last, r.id", Region.class)
+        .setParameter("p", parentId)
+        .getResultList();
+  }
+
+  /** Regions under {@code parentId} that bear or bore {@code name}. */
+  public List<Region> childrenNamed(long parentId, String name) {
+    return em.createQuery(
+            "select distinct r from Region r join RegionName n on n.region = r"
+                + " where r.parent.id = :p and n.name = :name",
+            Region.class)
+        .setParameter("p", parentId)
+        .setParameter("name", name.strip())
+        .getResultList();
+  }
+
+  public List<Region> searchByName(String text, String pathPattern, int limit) {
+    return em.createQuery(
+            "select distinct r from Region r join RegionName n on n.region = r"
+                + " where n.name like :t and r.path like :scope order by r.path",
+            Region.class)
+        .setParameter("t", "%" + text.strip() + "%")
+        .setParameter("scope", pathPattern)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long countChildren(long parentId) {
+    return em.createQuery("select count(r) from Region r where r.parent.id = :p", Long.class)
+        .setParameter("p", parentId)
+        .getSingleResult();
+  }
+
+  public long count(RegionLevel level, String pathPattern, boolean onlyWithoutCode) {
+    return em.createQuery(
+            "select count(r) from Region r where r.level = :l and r.path like :scope"
+                + (onlyWithoutCode ? " and r.code is null" : ""),
+            Long.class)
+        .setParameter("l", level)
+        .setParameter("scope", pathPattern)
+        .getSingleResult();
+  }
+
+  public long countAll() {
+    return em.createQuery("select count(r) from Region r", Long.class).getSingleResult();
+  }
+
+  /** Persists a new region and gives it its path (which contains its own generated id). */
+  public Region add(Region region) {
+    em.persist(region);
+    em.flush();
+    region.fixPath();
+    return region;
+  }
+}

@@ -1,0 +1,2 @@
+/** Persistence and integration adapters of the subsidies module; internal to the module. */
+package org.canbao.subsidies.infrastructure;
