@@ -22,7 +22,10 @@ public class UserRepository {
     if (username == null) {
       return Optional.empty();
     }
-    return em.createQuery("select u from AppUser u join fetch u.region where u.username = :n", AppUser.class)
+    // region and its names come along: the caller's scope is built from them outside any transaction
+    return em.createQuery(
+            "select distinct u from AppUser u join fetch u.region r left join fetch r.names where u.username = :n",
+            AppUser.class)
         .setParameter("n", username.strip())
         .getResultStream()
         .findFirst();

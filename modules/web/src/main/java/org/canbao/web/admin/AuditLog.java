@@ -51,6 +51,14 @@ public class AuditLog implements Serializable {
         }
       };
 
+  private static final java.time.format.DateTimeFormatter TIME =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
+  /** Revision time in Beijing time. */
+  public String time(Revision r) {
+    return TIME.format(r.at());
+  }
+
   public void show(Revision r) {
     selected = r;
     changes = audit.changes(r.id());

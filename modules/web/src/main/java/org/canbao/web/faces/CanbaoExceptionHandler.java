@@ -4,6 +4,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -46,7 +47,10 @@ public class CanbaoExceptionHandler extends ExceptionHandlerWrapper {
         } else if (root instanceof EJBAccessException) {
           redirect(faces, "/denied.xhtml");
         } else if (root instanceof ViewExpiredException) {
-          redirect(faces, "/index.xhtml");
+          redirect(faces, "/index.xhtml?expired=true");
+        } else if (root instanceof ProtectedViewException) {
+          // CSRF guard: a protected page was requested without the token its menu links carry
+          redirect(faces, "/index.xhtml?protected=true");
         } else {
           String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
           LOG.log(Level.SEVERE, "Incident " + incident, t);
@@ -72,7 +76,10 @@ public class CanbaoExceptionHandler extends ExceptionHandlerWrapper {
     Throwable cur = t;
     Throwable last = t;
     while (cur != null) {
-      if (cur instanceof BusinessException || cur instanceof EJBAccessException || cur instanceof ViewExpiredException) {
+      if (cur instanceof BusinessException
+          || cur instanceof EJBAccessException
+          || cur instanceof ViewExpiredException
+          || cur instanceof ProtectedViewException) {
         return cur;
       }
       last = cur;

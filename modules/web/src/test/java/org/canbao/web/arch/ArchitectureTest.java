@@ -1,0 +1,94 @@
+package org.canbao.web.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The module rules of docs/architecture.md (and ARCHITECTURE.md), checked on the compiled code. */
+class ArchitectureTest {
+  static final List<String> MODULES = List.of("kernel", "enrollment", "subsidies", "supervision", "incentives", "reporting");
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.canbao");
+  }
+
+  @Test
+  void modulesAreFreeOfCycles() {
+    slices().matching("org.canbao.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"kernel", "enrollment", "subsidies", "supervision", "incentives", "reporting"})
+  void nobodyTouchesAnotherModulesInternals(String module) {
+    noClasses()
+        .that().resideOutsideOfPackage("org.canbao." + module + "..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.canbao." + module + ".domain..", "org.canbao." + module + ".application..", "org.canbao." + module + ".infrastructure..")
+        .because("a module's api package is its only public surface")
+        .check(classes);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"kernel", "enrollment", "subsidies", "supervision", "incentives", "reporting"})
+  void apiDoesNotExposeInternals(String module) {
+    noClasses()
+        .that().resideInAPackage("org.canbao." + module + ".api..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.canbao." + module + ".domain..", "org.canbao." + module + ".application..", "org.canbao." + module + ".infrastructure..")
+        .check(classes);
+  }
+
+  @Test
+  void kernelDependsOnNoBusinessModule() {
+    noClasses().that().resideInAPackage("org.canbao.kernel..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.canbao.enrollment..", "org.canbao.subsidies..", "org.canbao.supervision..",
+            "org.canbao.incentives..", "org.canbao.reporting..", "org.canbao.web..")
+        .check(classes);
+  }
+
+  @Test
+  void allowedModuleDependencies() {
+    // enrollment asks subsidies.api to price a payment; subsidies learns of enrollments through events
+    noClasses().that().resideInAPackage("org.canbao.enrollment..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.canbao.supervision..", "org.canbao.incentives..", "org.canbao.reporting..", "org.canbao.web..")
+        .check(classes);
+    noClasses().that().resideInAPackage("org.canbao.subsidies..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.canbao.supervision..", "org.canbao.incentives..", "org.canbao.reporting..", "org.canbao.web..")
+        .check(classes);
+    noClasses().that().resideInAPackage("org.canbao.supervision..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.canbao.subsidies..", "org.canbao.incentives..", "org.canbao.reporting..", "org.canbao.web..")
+        .check(classes);
+    noClasses().that().resideInAPackage("org.canbao.incentives..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.canbao.subsidies..", "org.canbao.supervision..", "org.canbao.reporting..", "org.canbao.web..")
+        .check(classes);
+    noClasses().that().resideInAPackage("org.canbao.reporting..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.canbao.web..")
+        .check(classes);
+  }
+
+  @Test
+  void domainDependsOnNeitherInfrastructureNorWeb() {
+    noClasses().that().resideInAPackage("org.canbao.*.domain..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.canbao.*.infrastructure..", "org.canbao.*.application..", "org.canbao.web..", "jakarta.faces..", "jakarta.ws.rs..")
+        .check(classes);
+  }
+
+  @Test
+  void webNeverTouchesTheEntityManager() {
+    noClasses().that().resideInAPackage("org.canbao.web..")
+        .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
+        .because("backing beans call module facades, which return DTOs")
+        .check(classes);
+  }
+}

@@ -1,0 +1,169 @@
+package org.canbao.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Each role signs in through the Chinese login page in Chromium and sees its own menu and dashboard. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+  private static final String PW = Http.DEMO_PASSWORD;
+  private static Browser browser;
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.canbao();
+  }
+
+  private Browser browser() {
+    if (browser == null) {
+      browser = new Browser(base);
+    }
+    return browser;
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  private void roleSees(String user, String title, String region, List<String> menu, List<String> notInMenu) {
+    Browser b = browser();
+    b.login(user, PW);
+    b.screenshotOnFailure("dashboard-" + user, () -> checkDashboard(b, user, title, region, menu, notInMenu));
+    b.logout();
+  }
+
+  private static void checkDashboard(Browser b, String user, String title, String region, List<String> menu, List<String> notInMenu) {
+    assertEquals(title, b.pageTitle(), user);
+    assertTrue(b.text("#cb-user-region").contains(region), user + " belongs to " + region);
+    assertTrue(b.menu().containsAll(menu), user + " menu " + b.menu());
+    for (String hidden : notInMenu) {
+      assertFalse(b.menu().contains(hidden), user + " must not see " + hidden);
+    }
+    assertFalse(b.text("#dashboard-tiles").isBlank());
+    b.screenshot("dashboard-" + user);
+  }
+
+  private static final List<String> ADMIN_ONLY = List.of("用户管理", "审计日志");
+
+  @Test
+  void systemAdministrator() {
+    roleSees("sysadmin", "系统管理工作台", "重庆市", List.of("首页", "行政区域", "区域导入", "用户管理", "审计日志"), List.of());
+  }
+
+  @Test
+  void districtAdministrator() {
+    roleSees("qxadmin", "区县医保局工作台", "永川区", List.of("首页", "行政区域", "区域导入"), ADMIN_ONLY);
+  }
+
+  @Test
+  void supervisionGroupMember() {
+    roleSees("duchao", "督导组工作台", "松溉镇", List.of("首页", "行政区域"), List.of("区域导入", "用户管理"));
+  }
+
+  @Test
+  void townshipOfficer() {
+    roleSees("sbs", "乡镇(街道)社保所工作台", "松溉镇", List.of("首页", "行政区域"), List.of("区域导入", "用户管理"));
+  }
+
+  @Test
+  void villageOfficer() {
+    roleSees("cungan", "村(居)专干工作台", "文昌宫社区", List.of("首页", "行政区域"), List.of("区域导入", "用户管理"));
+  }
+
+  @Test
+  void departmentListProvider() {
+    roleSees("minzheng", "部门名单报送工作台", "永川区", List.of("首页"), List.of("区域导入", "用户管理"));
+  }
+
+  @Test
+  void medicalInstitution() {
+    roleSees("yiyuan", "定点医疗机构工作台", "松溉镇", List.of("首页"), List.of("区域导入", "用户管理"));
+  }
+
+  @Test
+  void leader() {
+    roleSees("lingdao", "领导驾驶舱", "松溉镇", List.of("首页"), List.of("区域导入", "用户管理"));
+  }
+
+  @Test
+  void wrongPasswordIsExplainedInChinese() {
+    Browser b = browser();
+    b.login("sbs", "wrong-password");
+    assertTrue(b.url().contains("login.xhtml"));
+    assertTrue(b.text(".ui-messages-error").contains("用户名或密码错误"));
+    b.screenshot("login-failed");
+  }
+
+  @Test
+  void villageOfficerCannotOpenAnotherVillageByUrl() {
+    long songjiang = Http.firstId(Http.get(base, "api/regions?name=%E6%9D%BE%E6%B1%9F%E7%A4%BE%E5%8C%BA", "qxadmin").body());
+    Browser b = browser();
+    b.login("cungan", PW);
+    b.open("regions/tree.xhtml?id=" + songjiang);
+    assertTrue(b.text(".ui-messages-error").contains("无权访问"), b.body());
+    assertTrue(b.driver().findElements(By.id("region-name")).isEmpty(), "no details of the other village are shown");
+    b.screenshot("village-denied");
+    b.logout();
+  }
+
+  @Test
+  void protectedAdminPagesNeedTheMenuToken() {
+    Browser b = browser();
+    b.login("sysadmin", PW);
+    b.open("admin/users.xhtml");
+    b.waiting().until(ExpectedConditions.urlContains("index.xhtml"));
+    assertTrue(b.body().contains("安全校验"));
+    b.clickMenu("用户管理");
+    assertTrue(b.body().contains("cungan"), "the users table lists the demo users");
+    b.screenshot("admin-users");
+    b.clickMenu("审计日志");
+    assertTrue(b.body().contains("system"), "start-up data is audited as 'system'");
+    b.screenshot("admin-audit");
+    b.logout();
+  }
+
+  @Test
+  void districtAdministratorDryRunsARegionFile() throws IOException {
+    String village = "测试村" + UUID.randomUUID().toString().substring(0, 4);
+    Path csv = Files.createTempFile("regions", ".csv");
+    Files.writeString(csv, "代码,名称,级别,上级代码\n," + village + ",村,500118107\n12345,坏代码镇,乡镇,500118\n", StandardCharsets.UTF_8);
+    Browser b = browser();
+    b.login("qxadmin", PW);
+    b.clickMenu("区域导入");
+    b.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("count-new")));
+    assertEquals("1", b.text("#count-new"));
+    assertEquals("1", b.text("#count-rejected"));
+    assertTrue(b.body().contains("6、9或12位数字"), "the bad row's reason is shown");
+    assertFalse(b.driver().findElement(By.id("importForm:commit")).isEnabled(), "a file with errors cannot be committed");
+    b.screenshot("region-import-dry-run");
+    b.clickMenu("行政区域");
+    b.screenshot("region-tree");
+    b.logout();
+  }
+}

@@ -1,0 +1,216 @@
+package org.canbao.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.canbao.kernel.api.AccountFacade;
+import org.canbao.kernel.api.RegionLevel;
+import org.canbao.kernel.api.Role;
+import org.canbao.kernel.application.LoginAttempts;
+import org.canbao.kernel.application.PasswordHasher;
+import org.canbao.kernel.domain.AppUser;
+import org.canbao.kernel.domain.Region;
+import org.canbao.kernel.infrastructure.RegionRepository;
+import org.canbao.kernel.infrastructure.SchemaMigrations;
+import org.canbao.kernel.infrastructure.UserRepository;
+import org.hibernate.Session;
+import org.hibernate.envers.AuditReaderFactory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The foundation on the real stack: Payara Micro, Hibernate, Flyway and PostgreSQL (started by
+ * bin/test). In-container tests check the persistence set-up; client tests go through HTTP like any
+ * other system would, signed in as the demo users.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FoundationIT {
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.canbao(FoundationIT.class, Http.class);
+  }
+
+  @PersistenceContext(unitName = "canbao")
+  EntityManager em;
+
+  @Resource UserTransaction tx;
+  @Inject SchemaMigrations migrations;
+  @Inject RegionRepository regions;
+  @Inject UserRepository users;
+  @Inject PasswordHasher hasher;
+  @Inject LoginAttempts attempts;
+  @Inject AccountFacade accounts;
+
+  @ArquillianResource URL base;
+
+  @Test
+  void hibernateIsTheJpaProviderOnPostgresql() {
+    Session session = em.unwrap(Session.class);
+    assertNotNull(session);
+    assertTrue(org.hibernate.Version.getVersionString().startsWith("6.6"), org.hibernate.Version.getVersionString());
+    String product = session.doReturningWork(c -> c.getMetaData().getDatabaseProductName());
+    assertEquals("PostgreSQL", product, "bin/test runs the integration tests on PostgreSQL");
+  }
+
+  @Test
+  void everyModuleSchemaIsMigratedByFlyway() {
+    assertEquals(List.of("kernel", "enrollment", "subsidies", "supervision", "incentives", "reporting"), migrations.migratedSchemas());
+    for (String schema : migrations.migratedSchemas()) {
+      Number failed = (Number) em.createNativeQuery("select count(*) from " + schema + ".flyway_schema_history where not success").getSingleResult();
+      assertEquals(0, failed.intValue(), schema);
+    }
+    Number kernel = (Number) em.createNativeQuery("select count(*) from kernel.flyway_schema_history where version = '1' and success").getSingleResult();
+    assertEquals(1, kernel.intValue());
+  }
+
+  @Test
+  void demoRegionsAreChongqingWithFulingsFormerNamesAndSonggaisVillages() throws Exception {
+    tx.begin();
+    try {
+      checkDemoRegions();
+    } finally {
+      tx.rollback();
+    }
+  }
+
+  private void checkDemoRegions() {
+    assertEquals(38, regions.count(RegionLevel.DISTRICT, "/%", false));
+    assertEquals(1031, regions.count(RegionLevel.TOWNSHIP, "/%", false));
+    Region songgai = regions.byCode("500118107").orElseThrow();
+    assertEquals(7, regions.children(songgai.id()).size());
+    Region fuling = regions.byCode("500102").orElseThrow();
+    for (String[] pair : new String[][] {{"义和镇", "义和街道"}, {"蔺市镇", "蔺市街道"}, {"增福乡", "增福镇"}, {"同乐乡", "同乐镇"}, {"大顺乡", "大顺镇"}, {"罗云乡", "罗云镇"}}) {
+      List<Region> found = regions.childrenNamed(fuling.id(), pair[0]);
+      assertEquals(1, found.size(), pair[0]);
+      assertEquals(pair[1], found.get(0).currentName());
+    }
+  }
+
+  @Test
+  void enversRecordsWhoChangedARegionAndWhen() throws Exception {
+    String name = "审计测试村" + UUID.randomUUID().toString().substring(0, 6);
+    tx.begin();
+    Region songgai = regions.byCode("500118107").orElseThrow();
+    Region village = regions.add(new Region(songgai, RegionLevel.VILLAGE, null, name, null));
+    tx.commit();
+    tx.begin();
+    regions.find(village.id()).orElseThrow().rename(name + "更名", LocalDate.of(2026, 1, 1), "测试");
+    tx.commit();
+
+    var reader = AuditReaderFactory.get(em);
+    List<Number> revisions = reader.getRevisions(Region.class, village.id());
+    assertEquals(2, revisions.size());
+    Region first = reader.find(Region.class, village.id(), revisions.get(0));
+    assertNotNull(first);
+    Object who = em.createNativeQuery("select username from kernel.revinfo where id = ?1").setParameter(1, revisions.get(1).longValue()).getSingleResult();
+    assertEquals("system", who);
+  }
+
+  @Test
+  void repeatedFailuresLockTheAccountEvenWithTheRightPassword() throws Exception {
+    String username = "lock" + UUID.randomUUID().toString().substring(0, 6);
+    tx.begin();
+    users.add(new AppUser(username, "锁定测试", regions.byCode("500118").orElseThrow(), Set.of(Role.LEADER), hasher.hash("Right@Pass2026"), false));
+    tx.commit();
+
+    assertTrue(attempts.attempt(username, "Right@Pass2026").isPresent());
+    for (int i = 0; i < 5; i++) {
+      assertTrue(attempts.attempt(username, "wrong-password").isEmpty());
+    }
+    assertTrue(attempts.attempt(username, "Right@Pass2026").isEmpty(), "locked account refuses the right password");
+    assertTrue(accounts.loginProblem(username).contains("锁定"));
+    assertEquals(null, accounts.loginProblem("no-such-user"));
+  }
+
+  @Test
+  @RunAsClient
+  void villageOfficerCannotReadAnotherVillageThroughTheApi() {
+    HttpResponse<String> songjiang = Http.get(base, "api/regions?name=%E6%9D%BE%E6%B1%9F%E7%A4%BE%E5%8C%BA", "qxadmin");
+    assertEquals(200, songjiang.statusCode(), songjiang.body());
+    long songjiangId = Http.firstId(songjiang.body());
+
+    HttpResponse<String> own = Http.get(base, "api/regions/mine", "cungan");
+    assertEquals(200, own.statusCode());
+    assertTrue(own.body().contains("文昌宫社区"), own.body());
+
+    HttpResponse<String> other = Http.get(base, "api/regions/" + songjiangId, "cungan");
+    assertEquals(403, other.statusCode());
+    assertTrue(other.body().contains("无权访问"), other.body());
+
+    HttpResponse<String> ownNeighbour = Http.get(base, "api/regions/" + songjiangId, "cungan2");
+    assertEquals(200, ownNeighbour.statusCode());
+
+    HttpResponse<String> search = Http.get(base, "api/regions?name=%E6%9D%BE%E6%B1%9F", "cungan");
+    assertEquals("[]", search.body().strip(), "search stays inside the caller's village");
+  }
+
+  @Test
+  @RunAsClient
+  void districtAdministratorsSeeOnlyTheirDistrictAndFindFormerNames() {
+    HttpResponse<String> fuling = Http.get(base, "api/regions?name=%E4%B9%89%E5%92%8C%E9%95%87", "fladmin"); // 义和镇
+    assertEquals(200, fuling.statusCode());
+    assertTrue(fuling.body().contains("义和街道"), fuling.body());
+    long yihe = Http.firstId(fuling.body());
+
+    assertEquals("[]", Http.get(base, "api/regions?name=%E4%B9%89%E5%92%8C", "qxadmin").body().strip());
+    assertEquals(403, Http.get(base, "api/regions/" + yihe, "qxadmin").statusCode());
+    assertEquals(200, Http.get(base, "api/regions/" + yihe, "sysadmin").statusCode());
+  }
+
+  @Test
+  @RunAsClient
+  void apiNeedsValidCredentials() {
+    HttpResponse<String> anonymous = Http.get(base, "api/me", null);
+    assertEquals(401, anonymous.statusCode());
+    assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+    assertEquals(401, Http.get(base, "api/me", "lingdao", "not-the-password").statusCode());
+    HttpResponse<String> me = Http.get(base, "api/me", "lingdao");
+    assertEquals(200, me.statusCode());
+    assertTrue(me.body().contains("LEADER"), me.body());
+    assertFalse(me.body().contains("password"), "no password hash leaves the server");
+  }
+
+  @Test
+  @RunAsClient
+  void readinessReportsTheDatabase() throws Exception {
+    URL root = new URL(base, "/");
+    HttpResponse<String> ready = Http.get(root, "health/ready", null);
+    assertEquals(200, ready.statusCode(), ready.body());
+    assertTrue(ready.body().contains("\"UP\"") && ready.body().contains("PostgreSQL"), ready.body());
+  }
+
+  @Test
+  @RunAsClient
+  void pagesNeedASignInAndCarrySecurityHeaders() {
+    HttpResponse<String> index = Http.get(base, "index.xhtml", null);
+    assertEquals(302, index.statusCode());
+    assertTrue(index.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+
+    HttpResponse<String> login = Http.get(base, "login.xhtml", null);
+    assertEquals(200, login.statusCode());
+    assertTrue(login.body().contains("用户登录"));
+    assertEquals("SAMEORIGIN", login.headers().firstValue("X-Frame-Options").orElse(""));
+    assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertTrue(login.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'self'"));
+    String cookie = String.join(";", login.headers().allValues("Set-Cookie"));
+    assertTrue(cookie.isEmpty() || cookie.contains("HttpOnly"), cookie);
+  }
+}

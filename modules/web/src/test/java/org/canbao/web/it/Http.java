@@ -1,0 +1,60 @@
+package org.canbao.web.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A plain HTTP client for the API and header checks, signing in with HTTP Basic. */
+final class Http {
+  static final String DEMO_PASSWORD = "Canbao@2026";
+  private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  private Http() {}
+
+  /**
+   * The same URL on the loopback address: Payara Micro reports the machine's interface address to
+   * Arquillian, but the tests' own traffic stays on 127.0.0.1.
+   */
+  static URL local(URL base) {
+    try {
+      return new URL(base.getProtocol(), "127.0.0.1", base.getPort(), base.getFile());
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  static HttpResponse<String> get(URL base, String path, String user, String password) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(local(base).toString() + path)).GET();
+    if (user != null) {
+      b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+    try {
+      return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static HttpResponse<String> get(URL base, String path, String user) {
+    return get(base, path, user, DEMO_PASSWORD);
+  }
+
+  /** The first {@code "id":n} in a JSON answer. */
+  static long firstId(String json) {
+    Matcher m = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(json);
+    if (!m.find()) {
+      throw new AssertionError("no id in " + json);
+    }
+    return Long.parseLong(m.group(1));
+  }
+}

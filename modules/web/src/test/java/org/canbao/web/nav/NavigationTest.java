@@ -1,0 +1,38 @@
+package org.canbao.web.nav;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.canbao.kernel.api.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class NavigationTest {
+  private static Set<String> labels(Role... roles) {
+    return Navigation.entries(Set.of(roles)).stream().map(Navigation.Entry::label).collect(java.util.stream.Collectors.toSet());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Role.class)
+  void everyRoleHasHomeRegionsAndPassword(Role role) {
+    assertThat(labels(role)).contains("首页", "行政区域", "修改密码");
+  }
+
+  @Test
+  void onlySystemAdministratorsSeeUsersAndAudit() {
+    assertThat(labels(Role.SYSTEM_ADMIN)).contains("用户管理", "审计日志", "区域导入");
+    for (Role r : Role.values()) {
+      if (r != Role.SYSTEM_ADMIN) {
+        assertThat(labels(r)).doesNotContain("用户管理", "审计日志");
+      }
+    }
+  }
+
+  @Test
+  void regionImportIsForAdministrators() {
+    assertThat(labels(Role.DISTRICT_ADMIN)).contains("区域导入");
+    assertThat(labels(Role.VILLAGE_OFFICER)).doesNotContain("区域导入");
+    assertThat(labels(Role.LEADER)).doesNotContain("区域导入");
+  }
+}
