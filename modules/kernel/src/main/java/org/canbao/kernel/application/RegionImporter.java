@@ -159,20 +159,24 @@ public class RegionImporter {
         error(row, "级别", "只有系统管理员可以导入市、区县级区域");
         return;
       }
-      Optional<Region> existing = Optional.empty();
-      if (code != null) {
-        existing = regions.byCode(code);
-      } else if (parent.isPresent()) {
-        existing = RegionService.resolveUnder(regions, parent.get().id(), name);
+      Optional<Region> existing = code == null ? Optional.empty() : regions.byCode(code);
+      if (existing.isEmpty() && parent.isPresent()) {
+        // a region without code yet (a village) is recognised by its parent and name, and gets the code
+        Optional<Region> named = RegionService.resolveUnder(regions, parent.get().id(), name);
+        if (named.isPresent() && code != null && named.get().code() != null) {
+          error(row, "代码", parent.get().currentName() + "下已有“" + name + "”，其区划代码为" + named.get().code());
+          return;
+        }
+        existing = named;
       }
-      Optional<Region> result = existing.isPresent() ? update(row, existing.get(), level, name, parentCode) : create(row, parent, level, code, name);
+      Optional<Region> result = existing.isPresent() ? update(row, existing.get(), level, code, name, parentCode) : create(row, parent, level, code, name);
       if (code != null) {
         fileLevels.put(code, level);
         fileRegions.put(code, result);
       }
     }
 
-    private Optional<Region> update(TableFile.Row row, Region r, RegionLevel level, String name, String parentCode) {
+    private Optional<Region> update(TableFile.Row row, Region r, RegionLevel level, String code, String name, String parentCode) {
       if (r.level() != level) {
         error(row, "级别", "已有区域" + r.currentName() + "的级别为" + r.level().label());
         return Optional.of(r);
@@ -187,13 +191,17 @@ public class RegionImporter {
         return Optional.of(r);
       }
       boolean rename = !r.currentName().equals(name) && !r.answersTo(name);
+      boolean newCode = code != null && r.code() == null;
       List<String> former = formerNames(row).stream().filter(f -> !r.answersTo(f)).toList();
-      if (!rename && former.isEmpty()) {
+      if (!rename && !newCode && former.isEmpty()) {
         unchanged++;
         return Optional.of(r);
       }
       changed++;
       if (write) {
+        if (newCode) {
+          r.assignCode(code);
+        }
         if (rename) {
           r.rename(name, today, "导入更名");
         }

@@ -52,13 +52,21 @@ public class CanbaoAuthenticationMechanism implements HttpAuthenticationMechanis
       if (api) {
         return unauthorized(response, context);
       }
-      if ("GET".equals(request.getMethod())) {
+      if (isPageNavigation(request)) {
         String query = request.getQueryString();
         request.getSession(true).setAttribute(ORIGINAL_URL, request.getRequestURI() + (query == null ? "" : "?" + query));
       }
       return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
     return context.doNothing();
+  }
+
+  /** Only a page the user navigated to is worth returning to (not a favicon or an ajax call). */
+  static boolean isPageNavigation(HttpServletRequest request) {
+    String uri = request.getRequestURI();
+    return "GET".equals(request.getMethod())
+        && (uri.endsWith(".xhtml") || uri.endsWith("/"))
+        && request.getHeader("Faces-Request") == null;
   }
 
   private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {

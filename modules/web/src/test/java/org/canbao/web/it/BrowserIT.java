@@ -164,6 +164,12 @@ class BrowserIT {
     b.screenshot("region-import-dry-run");
     b.clickMenu("行政区域");
     b.screenshot("region-tree");
+    b.driver().findElement(By.id("regionForm:searchText")).sendKeys("松溉");
+    b.driver().findElement(By.id("regionForm:searchButton")).click();
+    b.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#regionForm\\:searchResults a"))).click();
+    assertEquals("松溉镇", b.text("#region-name"));
+    assertTrue(b.body().contains("500118107"));
+    b.screenshot("region-detail");
     b.logout();
   }
 }

@@ -17,10 +17,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.canbao.kernel.api.AccountFacade;
+import org.canbao.kernel.api.AreaScope;
+import org.canbao.kernel.api.Caller;
+import org.canbao.kernel.api.ImportReport;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.Role;
 import org.canbao.kernel.application.LoginAttempts;
 import org.canbao.kernel.application.PasswordHasher;
+import org.canbao.kernel.application.RegionImporter;
 import org.canbao.kernel.domain.AppUser;
 import org.canbao.kernel.domain.Region;
 import org.canbao.kernel.infrastructure.RegionRepository;
@@ -59,7 +63,65 @@ class FoundationIT {
   @Inject LoginAttempts attempts;
   @Inject AccountFacade accounts;
 
+  @Inject RegionImporter importer;
+
   @ArquillianResource URL base;
+
+  private static java.io.InputStream csv(String text) {
+    return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private Caller adminOf(String code) {
+    Region r = regions.byCode(code).orElseThrow();
+    return new Caller("test", "测试", Set.of(r.level() == RegionLevel.CITY ? Role.SYSTEM_ADMIN : Role.DISTRICT_ADMIN),
+        new AreaScope(r.id(), r.path(), r.currentName(), r.level()));
+  }
+
+  @Test
+  void villageCodesArriveLaterAndImportsAreIdempotent() throws Exception {
+    String file = "代码,名称,级别,上级代码\n500118107207,茅园村,村,500118107\n";
+    tx.begin();
+    ImportReport dry = importer.run("codes.csv", csv(file), true, adminOf("500118"));
+    tx.commit();
+    assertEquals(1, dry.changedRows(), dry.toString());
+    tx.begin();
+    ImportReport done = importer.run("codes.csv", csv(file), false, adminOf("500118"));
+    tx.commit();
+    assertTrue(done.committed());
+    tx.begin();
+    Region songgai = regions.byCode("500118107").orElseThrow();
+    assertEquals("500118107207", regions.childrenNamed(songgai.id(), "茅园村").get(0).code());
+    ImportReport again = importer.run("codes.csv", csv(file), false, adminOf("500118"));
+    tx.commit();
+    assertEquals(0, again.changedRows() + again.newRows(), "the same file again changes nothing");
+    assertEquals(1, again.unchangedRows());
+  }
+
+  @Test
+  void aBadRowMeansNothingIsWritten() throws Exception {
+    String village = "全或无村" + UUID.randomUUID().toString().substring(0, 4);
+    String file = "代码,名称,级别,上级代码\n," + village + ",村,500118107\n,坏村,村,599999999\n";
+    tx.begin();
+    ImportReport report = importer.run("bad.csv", csv(file), false, adminOf("500118"));
+    tx.commit();
+    assertFalse(report.committed());
+    assertEquals(1, report.errors().size());
+    assertEquals(3, report.errors().get(0).row());
+    assertEquals("上级代码", report.errors().get(0).column());
+    tx.begin();
+    assertTrue(regions.childrenNamed(regions.byCode("500118107").orElseThrow().id(), village).isEmpty());
+    tx.rollback();
+  }
+
+  @Test
+  void districtAdministratorsCannotImportIntoAnotherDistrict() throws Exception {
+    String file = "代码,名称,级别,上级代码\n,越界村,村,500102016\n";
+    tx.begin();
+    ImportReport report = importer.run("other.csv", csv(file), true, adminOf("500118"));
+    tx.rollback();
+    assertEquals(1, report.errors().size());
+    assertTrue(report.errors().get(0).reason().contains("不在您的管辖范围内"), report.toString());
+  }
 
   @Test
   void hibernateIsTheJpaProviderOnPostgresql() {
