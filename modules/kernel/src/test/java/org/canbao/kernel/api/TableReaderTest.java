@@ -1,0 +1,110 @@
+package org.canbao.kernel.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class TableReaderTest {
+  private static final String CSV = "代码,名称,级别,上级代码\n500102016,义和街道,乡镇,500102\n,文昌宫社区,村,500118107\n";
+
+  @Test
+  void readsUtf8CsvWithBom() {
+    List<TableReader.Row> rows = read("a.csv", ("\uFEFF" + CSV).getBytes(StandardCharsets.UTF_8));
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).get("代码", "code")).isEqualTo("500102016");
+    assertThat(rows.get(0).number()).isEqualTo(2);
+    assertThat(rows.get(1).get("代码")).isNull();
+    assertThat(rows.get(1).get("名称")).isEqualTo("文昌宫社区");
+  }
+
+  @Test
+  void readsGbkCsvAsOfficeSoftwareWritesIt() {
+    List<TableReader.Row> rows = read("a.csv", CSV.getBytes(Charset.forName("GBK")));
+    assertThat(rows.get(0).get("名称")).isEqualTo("义和街道");
+  }
+
+  @Test
+  void readsXlsxFirstSheet() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      var sheet = wb.createSheet("区域");
+      String[][] cells = {{"代码", "名称", "级别", "上级代码"}, {"500102016", "义和街道", "乡镇", "500102"}, {null, "茅园村", "村", "500118107"}};
+      for (int r = 0; r < cells.length; r++) {
+        var row = sheet.createRow(r);
+        for (int c = 0; c < cells[r].length; c++) {
+          if (cells[r][c] != null) {
+            row.createCell(c).setCellValue(cells[r][c]);
+          }
+        }
+      }
+      wb.write(out);
+      List<TableReader.Row> rows = read("a.xlsx", out.toByteArray());
+      assertThat(rows).hasSize(2);
+      assertThat(rows.get(1).get("名称")).isEqualTo("茅园村");
+      assertThat(rows.get(1).get("代码")).isNull();
+      assertThat(rows.get(1).number()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void refusesEmptyWrongTypeCorruptAndOversizedFiles() {
+    assertThatThrownBy(() -> read("a.csv", new byte[0])).hasMessageContaining("文件为空");
+    assertThatThrownBy(() -> read("a.doc", CSV.getBytes(StandardCharsets.UTF_8))).hasMessageContaining("不支持的文件类型");
+    assertThatThrownBy(() -> read("a.xlsx", "not a zip".getBytes(StandardCharsets.UTF_8))).hasMessageContaining("不是有效的Excel");
+    assertThatThrownBy(() -> read("a.xlsx", new byte[] {'P', 'K', 3, 4, 1, 2, 3})).hasMessageContaining("已损坏");
+    assertThatThrownBy(() -> read("a.csv", "代码,名称\n".getBytes(StandardCharsets.UTF_8))).hasMessageContaining("没有数据行");
+    StringBuilder big = new StringBuilder("代码,名称\n");
+    for (int i = 0; i < 101; i++) {
+      big.append(i).append(",x\n");
+    }
+    assertThatThrownBy(() -> read("a.csv", big.toString().getBytes(StandardCharsets.UTF_8))).hasMessageContaining("超过上限100行");
+  }
+
+  @Test
+  void zipBombsAreRefused() throws IOException {
+    // one sheet whose single cell holds 60 MB of the same character: compresses far beyond 100:1
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(zip)) {
+      z.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+      z.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+      z.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+      byte[] block = new byte[1 << 20];
+      java.util.Arrays.fill(block, (byte) 'A');
+      for (int i = 0; i < 60; i++) {
+        z.write(block);
+      }
+    }
+    assertThatThrownBy(() -> read("bomb.xlsx", zip.toByteArray())).hasMessageContaining("Excel");
+  }
+
+  @Test
+  void streamsLargeFilesRowByRow() throws IOException {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("big", ".csv");
+    try (var w = java.nio.file.Files.newBufferedWriter(file)) {
+      w.write("身份证号,姓名\n");
+      for (int i = 0; i < 200_000; i++) {
+        w.write("11010519491231002X,张三" + i + "\n");
+      }
+    }
+    int n = 0;
+    try (TableReader reader = TableReader.open("big.csv", file, 1_000_000)) {
+      while (reader.hasNext()) {
+        reader.next();
+        n++;
+      }
+    }
+    assertThat(n).isEqualTo(200_000);
+    java.nio.file.Files.delete(file);
+  }
+
+  private static List<TableReader.Row> read(String name, byte[] bytes) {
+    return TableReader.readAll(name, new ByteArrayInputStream(bytes), 100);
+  }
+}
