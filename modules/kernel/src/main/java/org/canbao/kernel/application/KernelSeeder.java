@@ -19,7 +19,7 @@ import org.canbao.kernel.domain.AppUser;
 import org.canbao.kernel.domain.LoginPolicy;
 import org.canbao.kernel.domain.Region;
 import org.canbao.kernel.infrastructure.RegionRepository;
-import org.canbao.kernel.infrastructure.TableFile;
+import org.canbao.kernel.api.TableReader;
 import org.canbao.kernel.infrastructure.UserRepository;
 
 /**
@@ -70,9 +70,9 @@ public class KernelSeeder {
   }
 
   private void addFulingFormerNames() {
-    List<TableFile.Row> rows = new TableFile(100).read("fuling-supervision-areas.csv", resource("fuling-supervision-areas.csv"));
+    List<TableReader.Row> rows = TableReader.readAll("fuling-supervision-areas.csv", resource("fuling-supervision-areas.csv"), 100);
     Region fuling = regions.byCode("500102").orElseThrow();
-    for (TableFile.Row row : rows) {
+    for (TableReader.Row row : rows) {
       String old = row.get("area_name_as_written");
       String now = row.get("current_name_2023");
       if (!old.equals(now)) {

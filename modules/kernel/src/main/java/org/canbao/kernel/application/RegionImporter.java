@@ -20,7 +20,7 @@ import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.Role;
 import org.canbao.kernel.domain.Region;
 import org.canbao.kernel.infrastructure.RegionRepository;
-import org.canbao.kernel.infrastructure.TableFile;
+import org.canbao.kernel.api.TableReader;
 
 /**
  * Imports a region list (e.g. the 2022 statistical division codes of Chongqing). Runs twice over the
@@ -40,7 +40,7 @@ public class RegionImporter {
   @Inject RegionRepository regions;
 
   public ImportReport run(String fileName, InputStream content, boolean dryRun, Caller caller) {
-    List<TableFile.Row> rows = new ArrayList<>(new TableFile(MAX_ROWS).read(fileName, content));
+    List<TableReader.Row> rows = new ArrayList<>(TableReader.readAll(fileName, content, MAX_ROWS));
     if (rows.get(0).get(NAME) == null && rows.get(0).get(LEVEL) == null) {
       throw new BusinessException("file", "表头不正确：需要列 代码(code)、名称(name)、级别(level)、上级代码(parent_code)");
     }
@@ -87,7 +87,7 @@ public class RegionImporter {
       return new ImportReport(fileName, created, changed, unchanged, List.copyOf(errors), committed);
     }
 
-    void row(TableFile.Row row) {
+    void row(TableReader.Row row) {
       int before = errors.size();
       RegionLevel level = null;
       try {
@@ -121,7 +121,7 @@ public class RegionImporter {
       handle(row, level, code, name);
     }
 
-    private void handle(TableFile.Row row, RegionLevel level, String code, String name) {
+    private void handle(TableReader.Row row, RegionLevel level, String code, String name) {
       Optional<Region> parent = Optional.empty();
       String parentCode = row.get(PARENT);
       if (level != RegionLevel.CITY) {
@@ -176,7 +176,7 @@ public class RegionImporter {
       }
     }
 
-    private Optional<Region> update(TableFile.Row row, Region r, RegionLevel level, String code, String name, String parentCode) {
+    private Optional<Region> update(TableReader.Row row, Region r, RegionLevel level, String code, String name, String parentCode) {
       if (r.level() != level) {
         error(row, "级别", "已有区域" + r.currentName() + "的级别为" + r.level().label());
         return Optional.of(r);
@@ -210,7 +210,7 @@ public class RegionImporter {
       return Optional.of(r);
     }
 
-    private Optional<Region> create(TableFile.Row row, Optional<Region> parent, RegionLevel level, String code, String name) {
+    private Optional<Region> create(TableReader.Row row, Optional<Region> parent, RegionLevel level, String code, String name) {
       created++;
       if (!write) {
         return Optional.empty();
@@ -220,12 +220,12 @@ public class RegionImporter {
       return Optional.of(r);
     }
 
-    private List<String> formerNames(TableFile.Row row) {
+    private List<String> formerNames(TableReader.Row row) {
       String f = row.get(FORMER);
       return f == null ? List.of() : List.of(f.split("[;；,，]")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private void error(TableFile.Row row, String column, String reason) {
+    private void error(TableReader.Row row, String column, String reason) {
       errors.add(new RowError(row.number(), column, reason));
     }
   }

@@ -1,0 +1,308 @@
+package org.canbao.kernel.api;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+
+/**
+ * Streams a name list row by row, never holding the file in memory: CSV (UTF-8 with or without BOM,
+ * or GBK/GB18030 as office software writes it) or XLSX (first sheet, read with POI's SAX event API
+ * into a temporary CSV first). Refuses, with a Chinese message, files of an unknown type, corrupt or
+ * suspiciously well compressed (zip bombs), empty ones and ones with more rows than allowed.
+ */
+public final class TableReader implements Closeable, Iterator<TableReader.Row> {
+  private static final Charset GB18030 = Charset.forName("GB18030");
+  private static final int SNIFF_BYTES = 1 << 20;
+
+  private final int maxRows;
+  private final CSVParser parser;
+  private final Iterator<CSVRecord> records;
+  private final List<String> headers;
+  private final Path temp;
+  private Row next;
+  private int count;
+
+  /** One data row: 1-based row number as a spreadsheet shows it (header = row 1), cells by header. */
+  public record Row(int number, Map<String, String> cells) {
+    /** The first non-blank value among the given header names (Chinese or English alias). */
+    public String get(String... names) {
+      for (String h : names) {
+        String v = cells.get(h.toLowerCase(Locale.ROOT));
+        if (v != null && !v.isBlank()) {
+          return v.strip();
+        }
+      }
+      return null;
+    }
+  }
+
+  private TableReader(Reader reader, Path temp, int maxRows) throws IOException {
+    this.maxRows = maxRows;
+    this.temp = temp;
+    this.parser = CSVFormat.DEFAULT.builder().setTrim(true).get().parse(reader);
+    this.records = parser.iterator();
+    if (!records.hasNext()) {
+      close();
+      throw new BusinessException("file", "文件为空");
+    }
+    List<String> h = new ArrayList<>();
+    for (String cell : records.next()) {
+      h.add(cell == null ? "" : cell.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
+    }
+    this.headers = List.copyOf(h);
+    try {
+      advance();
+    } catch (BusinessException e) {
+      close();
+      throw e;
+    }
+    if (next == null) {
+      close();
+      throw new BusinessException("file", "文件中没有数据行");
+    }
+  }
+
+  /** Opens {@code file}; its type is judged by {@code fileName}'s extension and checked by content. */
+  public static TableReader open(String fileName, Path file, int maxRows) {
+    String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+    try {
+      if (Files.size(file) == 0) {
+        throw new BusinessException("file", "文件为空");
+      }
+      if (lower.endsWith(".xlsx")) {
+        Path csv = xlsxToCsv(file);
+        return new TableReader(Files.newBufferedReader(csv, StandardCharsets.UTF_8), csv, maxRows);
+      }
+      if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
+        return new TableReader(Files.newBufferedReader(file, sniffCharset(file)), null, maxRows);
+      }
+      throw new BusinessException("file", "不支持的文件类型，请上传 .xlsx 或 .csv 文件：" + fileName);
+    } catch (IOException e) {
+      throw new BusinessException("file", "无法读取文件：" + e.getMessage());
+    }
+  }
+
+  /** Reads every row of a small file held in a stream (e.g. an uploaded region list). */
+  public static List<Row> readAll(String fileName, InputStream content, int maxRows) {
+    Path tmp = null;
+    try {
+      tmp = Files.createTempFile("canbao-upload", ".bin");
+      try (InputStream in = content) {
+        Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+      }
+      try (TableReader reader = open(fileName, tmp, maxRows)) {
+        List<Row> rows = new ArrayList<>();
+        reader.forEachRemaining(rows::add);
+        return rows;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (tmp != null) {
+        tmp.toFile().delete();
+      }
+    }
+  }
+
+  public List<String> headers() {
+    return headers;
+  }
+
+  /** Whether one of the given header names (any alias) is present. */
+  public boolean hasColumn(String... names) {
+    for (String n : names) {
+      if (headers.contains(n.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean hasNext() {
+    return next != null;
+  }
+
+  @Override
+  public Row next() {
+    Row r = next;
+    if (r == null) {
+      throw new NoSuchElementException();
+    }
+    advance();
+    return r;
+  }
+
+  private void advance() {
+    next = null;
+    try {
+      while (records.hasNext()) {
+        CSVRecord rec = records.next();
+        List<String> values = rec.toList();
+        if (values.stream().allMatch(v -> v == null || v.isBlank())) {
+          continue;
+        }
+        if (++count > maxRows) {
+          throw new BusinessException("file", "文件行数超过上限" + maxRows + "行，请分批导入");
+        }
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (int i = 0; i < headers.size(); i++) {
+          cells.put(headers.get(i), i < values.size() ? values.get(i) : null);
+        }
+        next = new Row((int) rec.getRecordNumber(), cells);
+        return;
+      }
+    } catch (UncheckedIOException | IllegalStateException e) {
+      throw new BusinessException("file", "CSV格式错误：" + e.getMessage());
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      parser.close();
+      if (temp != null) {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Charset sniffCharset(Path file) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(SNIFF_BYTES);
+    }
+    int len = head.length;
+    if (len == SNIFF_BYTES) {
+      // do not judge a multi-byte sequence cut at the end of the sample
+      while (len > head.length - 4 && (head[len - 1] & 0x80) != 0) {
+        len--;
+      }
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(head, 0, len));
+      return StandardCharsets.UTF_8;
+    } catch (CharacterCodingException e) {
+      return GB18030;
+    }
+  }
+
+  /** Streams the first sheet into a temporary UTF-8 CSV with POI's event API (constant memory). */
+  private static Path xlsxToCsv(Path file) throws IOException {
+    try (InputStream probe = new BufferedInputStream(Files.newInputStream(file))) {
+      byte[] magic = probe.readNBytes(2);
+      if (magic.length < 2 || magic[0] != 'P' || magic[1] != 'K') {
+        throw new BusinessException("file", "文件不是有效的Excel（.xlsx）文件");
+      }
+    }
+    // zip-bomb guards: refuse entries that inflate more than 100x or beyond 500 MB
+    ZipSecureFile.setMinInflateRatio(0.01);
+    ZipSecureFile.setMaxEntrySize(500L * 1024 * 1024);
+    Path csv = Files.createTempFile("canbao-sheet", ".csv");
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+      XSSFReader reader = new XSSFReader(pkg);
+      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+      XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+      if (!sheets.hasNext()) {
+        throw new BusinessException("file", "Excel文件中没有工作表");
+      }
+      try (InputStream sheet = sheets.next()) {
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, new SheetToCsv(printer), new DataFormatter(), false));
+        parser.parse(new InputSource(sheet));
+      }
+    } catch (BusinessException e) {
+      Files.deleteIfExists(csv);
+      throw e;
+    } catch (Exception e) {
+      Files.deleteIfExists(csv);
+      String why = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("zip bomb") ? "Excel文件疑似压缩炸弹，已拒绝" : "Excel文件已损坏或格式不正确";
+      throw new BusinessException("file", why + "（" + e.getClass().getSimpleName() + "）");
+    }
+    return csv;
+  }
+
+  /** Writes each spreadsheet row as a CSV record, keeping row numbers and empty cells in place. */
+  private static final class SheetToCsv implements XSSFSheetXMLHandler.SheetContentsHandler {
+    private final CSVPrinter printer;
+    private final List<String> row = new ArrayList<>();
+    private int lastRow = -1;
+
+    SheetToCsv(CSVPrinter printer) {
+      this.printer = printer;
+    }
+
+    @Override
+    public void startRow(int rowNum) {
+      try {
+        for (int r = lastRow + 1; r < rowNum; r++) {
+          printer.printRecord("");
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      lastRow = rowNum;
+      row.clear();
+    }
+
+    @Override
+    public void endRow(int rowNum) {
+      try {
+        printer.printRecord(row);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void cell(String ref, String value, XSSFComment comment) {
+      int col = new CellReference(ref).getCol();
+      while (row.size() < col) {
+        row.add("");
+      }
+      row.add(value);
+    }
+  }
+}
