@@ -13,6 +13,6 @@ public class EnrollmentSchema implements ModuleSchema {
 
   @Override
   public int order() {
-    return 10;
+    return 20;
   }
 }

@@ -54,6 +54,7 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
   private final Iterator<CSVRecord> records;
   private final List<String> headers;
   private final Path temp;
+  private final Path source;
   private Row next;
   private int count;
 
@@ -71,9 +72,10 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
     }
   }
 
-  private TableReader(Reader reader, Path temp, int maxRows) throws IOException {
+  private TableReader(Reader reader, Path source, Path temp, int maxRows) throws IOException {
     this.maxRows = maxRows;
     this.temp = temp;
+    this.source = source;
     this.parser = CSVFormat.DEFAULT.builder().setTrim(true).get().parse(reader);
     this.records = parser.iterator();
     if (!records.hasNext()) {
@@ -106,10 +108,10 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
       }
       if (lower.endsWith(".xlsx")) {
         Path csv = xlsxToCsv(file);
-        return new TableReader(Files.newBufferedReader(csv, StandardCharsets.UTF_8), csv, maxRows);
+        return new TableReader(Files.newBufferedReader(csv, StandardCharsets.UTF_8), csv, csv, maxRows);
       }
       if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
-        return new TableReader(Files.newBufferedReader(file, sniffCharset(file)), null, maxRows);
+        return new TableReader(Files.newBufferedReader(file, sniffCharset(file)), file, null, maxRows);
       }
       throw new BusinessException("file", "不支持的文件类型，请上传 .xlsx 或 .csv 文件：" + fileName);
     } catch (IOException e) {
@@ -137,6 +139,30 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
         tmp.toFile().delete();
       }
     }
+  }
+
+  /** Data rows the file holds, counted by line breaks (for progress bars; exact unless cells span lines). */
+  public int estimatedRows() {
+    long lines = 0;
+    byte[] buf = new byte[1 << 16];
+    try (InputStream in = Files.newInputStream(source)) {
+      int n;
+      byte last = '\n';
+      while ((n = in.read(buf)) > 0) {
+        for (int i = 0; i < n; i++) {
+          if (buf[i] == '\n') {
+            lines++;
+          }
+        }
+        last = buf[n - 1];
+      }
+      if (last != '\n') {
+        lines++;
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    return (int) Math.max(0, Math.min(Integer.MAX_VALUE, lines - 1));
   }
 
   public List<String> headers() {

@@ -13,6 +13,6 @@ public class SubsidiesSchema implements ModuleSchema {
 
   @Override
   public int order() {
-    return 20;
+    return 10;
   }
 }

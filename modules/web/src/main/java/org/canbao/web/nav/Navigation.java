@@ -28,6 +28,10 @@ public class Navigation {
   static final List<Entry> ENTRIES =
       List.of(
           new Entry("工作台", "首页", "pi pi-home", "/index", Set.of(Role.values())),
+          new Entry("参保登记", "人员登记", "pi pi-id-card", "/enrollment/persons",
+              Set.of(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_OFFICER, Role.SUPERVISOR, Role.LEADER)),
+          new Entry("参保登记", "名单导入", "pi pi-file-import", "/enrollment/imports",
+              Set.of(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_OFFICER, Role.DEPARTMENT_PROVIDER)),
           new Entry("基础数据", "行政区域", "pi pi-sitemap", "/regions/tree", Set.of(Role.values())),
           new Entry("基础数据", "区域导入", "pi pi-upload", "/regions/import", Set.of(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN)),
           new Entry("系统管理", "用户管理", "pi pi-users", "/admin/users", Set.of(Role.SYSTEM_ADMIN)),

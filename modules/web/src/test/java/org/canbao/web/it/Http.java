@@ -45,6 +45,30 @@ final class Http {
     }
   }
 
+  static HttpResponse<String> post(URL base, String path, String user, byte[] body) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(local(base).toString() + path))
+        .header("Content-Type", "application/octet-stream")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    try {
+      return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A string field of a flat JSON object. */
+  static String field(String json, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(\"([^\"]*)\"|(-?\\d+)|null)").matcher(json);
+    if (!m.find()) {
+      throw new AssertionError("no " + name + " in " + json);
+    }
+    return m.group(2) != null ? m.group(2) : m.group(3);
+  }
+
   static HttpResponse<String> get(URL base, String path, String user) {
     return get(base, path, user, DEMO_PASSWORD);
   }

@@ -1,0 +1,27 @@
+package org.canbao.enrollment.api;
+
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * The name-list import pipeline: a file is stored, checked row by row in a background job (Jakarta
+ * Batch) without writing to the registry, and committed on request all-or-nothing. Importing the
+ * same rows again changes nothing.
+ */
+public interface ImportFacade {
+  /** Stores the file and starts its check; refuses wrong types and headers at once. */
+  ImportView start(ImportKind kind, String fileName, InputStream content, String categoryCode);
+
+  ImportView get(long batchId);
+
+  /** Imports visible to the caller: their own, or all of their area for administrators and officers. */
+  List<ImportView> history(int max);
+
+  List<ImportError> errors(long batchId, int max);
+
+  /** Writes a checked batch without rejected rows to the registry, in one transaction. */
+  ImportView commit(long batchId);
+
+  /** Starts a failed check or commit again from where it stopped. */
+  ImportView restart(long batchId);
+}

@@ -1,0 +1,17 @@
+package org.canbao.enrollment.api;
+
+/** The name lists the registry takes in. */
+public enum ImportKind {
+  HOUSEHOLD_REGISTER("公安户籍名单"),
+  IDENTITY_LIST("部门身份名单");
+
+  private final String label;
+
+  ImportKind(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,7 @@
+package org.canbao.enrollment.api;
+
+import java.io.Serializable;
+
+/** Input for registering or correcting a person. */
+public record PersonDraft(String idNumber, String name, String householdNo, String relationToHead, long villageId)
+    implements Serializable {}

@@ -1,0 +1,104 @@
+package org.canbao.enrollment.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.file.Path;
+import java.util.List;
+import org.canbao.enrollment.api.ImportError;
+import org.canbao.enrollment.api.ImportKind;
+import org.canbao.enrollment.api.ImportView;
+import org.canbao.enrollment.domain.ImportBatch;
+import org.canbao.enrollment.infrastructure.StagingStore;
+import org.canbao.kernel.api.AccessDeniedException;
+import org.canbao.kernel.api.Caller;
+import org.canbao.kernel.api.NotFoundException;
+import org.canbao.kernel.api.Role;
+import org.canbao.subsidies.api.CategoryFacade;
+
+/**
+ * Import batches in their own short transactions, with the rule of who sees which: department list
+ * providers their own uploads; everyone else the uploads of their area.
+ */
+@Stateless
+@PermitAll
+public class ImportBatches {
+  @PersistenceContext(unitName = "canbao")
+  EntityManager em;
+
+  @Inject StagingStore store;
+  @Inject CategoryFacade categories;
+
+  public long create(ImportKind kind, String fileName, Path stored, String sha, String categoryCode, Caller c) {
+    ImportBatch b = new ImportBatch(kind, fileName, stored.toString(), sha, categoryCode, c.username(),
+        c.scope().regionId(), c.scope().regionPath(), c.scope().regionName());
+    em.persist(b);
+    em.flush();
+    return b.id();
+  }
+
+  public boolean categoryExists(String code) {
+    return categories.find(code).isPresent();
+  }
+
+  public void running(long id, long executionId) {
+    em.find(ImportBatch.class, id).running(executionId);
+  }
+
+  public Long executionId(long id) {
+    return em.find(ImportBatch.class, id).executionId();
+  }
+
+  public void startCommit(long id, Caller c) {
+    load(id, c).startCommit();
+  }
+
+  public boolean restart(long id, Caller c) {
+    return load(id, c).restartAsCommit();
+  }
+
+  public ImportView view(long id, Caller c) {
+    return view(load(id, c));
+  }
+
+  public List<ImportView> history(Caller c, int max) {
+    boolean own = c.has(Role.DEPARTMENT_PROVIDER) && !c.hasAny(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN);
+    var query = em.createQuery("select b from ImportBatch b where b.regionPath like :scope"
+                + (own ? " and b.uploadedBy = :me" : "") + " order by b.id desc", ImportBatch.class)
+        .setParameter("scope", c.scope().likePattern());
+    if (own) {
+      query.setParameter("me", c.username());
+    }
+    return query
+        .setMaxResults(max)
+        .getResultList()
+        .stream()
+        .map(ImportBatches::view)
+        .toList();
+  }
+
+  public List<ImportError> errors(long id, Caller c, int max) {
+    load(id, c);
+    return store.errors(id, max);
+  }
+
+  private ImportBatch load(long id, Caller c) {
+    ImportBatch b = em.find(ImportBatch.class, id);
+    if (b == null) {
+      throw new NotFoundException("导入批次不存在：" + id);
+    }
+    c.scope().check(b.regionPath());
+    if (c.has(Role.DEPARTMENT_PROVIDER) && !c.hasAny(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN) && !b.uploadedBy().equals(c.username())) {
+      throw new AccessDeniedException("无权访问：只能查看本人上传的名单");
+    }
+    return b;
+  }
+
+  static ImportView view(ImportBatch b) {
+    return new ImportView(b.id(), b.kind(), b.fileName(), b.categoryCode(), b.uploadedBy(), b.regionName(), b.status(),
+        b.totalRows(), b.processedRows(), b.newRows(), b.changedRows(), b.unchangedRows(), b.rejectedRows(),
+        b.createdAt(), b.finishedAt(), b.message());
+  }
+}

@@ -1,0 +1,188 @@
+package org.canbao.enrollment.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.canbao.enrollment.api.ImportError;
+import org.canbao.enrollment.api.ImportFacade;
+import org.canbao.enrollment.api.ImportKind;
+import org.canbao.enrollment.api.ImportView;
+import org.canbao.enrollment.domain.ImportBatch;
+import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.Caller;
+import org.canbao.kernel.api.CurrentCaller;
+import org.canbao.kernel.api.Role;
+import org.canbao.kernel.api.TableReader;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Starts and follows name-list imports. Jobs are started outside any transaction, after the batch
+ * they work on has been committed, so the job always finds it.
+ */
+@Stateless
+@RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER, Role.Names.VILLAGE_OFFICER, Role.Names.DEPARTMENT_PROVIDER})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ImportService implements ImportFacade {
+  static final String CHECK_JOB = "canbao-name-list-check";
+  static final String COMMIT_JOB = "canbao-name-list-commit";
+  static final long MAX_BYTES = 300L * 1024 * 1024;
+
+  @Inject CurrentCaller caller;
+  @Inject ImportWork work;
+  @Inject ImportBatches batches;
+
+  @Inject
+  @ConfigProperty(name = "canbao.import.dir")
+  java.util.Optional<String> importDir;
+
+  @Override
+  public ImportView start(ImportKind kind, String fileName, InputStream content, String categoryCode) {
+    Caller c = caller.get();
+    if (kind == null) {
+      throw new BusinessException("kind", "请选择名单类型");
+    }
+    Path stored = store(fileName, content);
+    String sha;
+    try {
+      sha = sha256(stored);
+      NameListRules rules = work.rules(kind, c.scope().regionId(), blank(categoryCode));
+      if (kind == ImportKind.IDENTITY_LIST && blank(categoryCode) != null && !batches.categoryExists(categoryCode)) {
+        throw new BusinessException("category", "未知的身份类别：" + categoryCode);
+      }
+      try (TableReader reader = TableReader.open(fileName, stored, 2_000_000)) {
+        List<String> missing = rules.missingColumns(reader);
+        if (!missing.isEmpty()) {
+          throw new BusinessException("file", "表头不正确，缺少列：" + String.join("、", missing) + "（现有列：" + String.join("、", reader.headers()) + "）");
+        }
+      }
+    } catch (RuntimeException e) {
+      delete(stored);
+      throw e;
+    }
+    long id = batches.create(kind, fileName, stored, sha, blank(categoryCode), c);
+    launch(id, CHECK_JOB);
+    return batches.view(id, c);
+  }
+
+  @Override
+  public ImportView get(long batchId) {
+    return batches.view(batchId, caller.get());
+  }
+
+  @Override
+  public List<ImportView> history(int max) {
+    return batches.history(caller.get(), max);
+  }
+
+  @Override
+  public List<ImportError> errors(long batchId, int max) {
+    return batches.errors(batchId, caller.get(), max);
+  }
+
+  @Override
+  public ImportView commit(long batchId) {
+    Caller c = caller.get();
+    batches.startCommit(batchId, c);
+    launch(batchId, COMMIT_JOB);
+    return batches.view(batchId, c);
+  }
+
+  @Override
+  public ImportView restart(long batchId) {
+    Caller c = caller.get();
+    boolean commit = batches.restart(batchId, c);
+    Long execution = batches.executionId(batchId);
+    JobOperator jobs = BatchRuntime.getJobOperator();
+    try {
+      if (execution != null) {
+        batches.running(batchId, jobs.restart(execution, params(batchId)));
+        return batches.view(batchId, c);
+      }
+    } catch (NoSuchJobExecutionException | jakarta.batch.operations.JobRestartException e) {
+      // the job repository forgot the execution (server restarted): run it afresh
+    }
+    launch(batchId, commit ? COMMIT_JOB : CHECK_JOB);
+    return batches.view(batchId, c);
+  }
+
+  private void launch(long batchId, String job) {
+    batches.running(batchId, BatchRuntime.getJobOperator().start(job, params(batchId)));
+  }
+
+  private static Properties params(long batchId) {
+    Properties p = new Properties();
+    p.setProperty("batchId", String.valueOf(batchId));
+    return p;
+  }
+
+  private Path store(String fileName, InputStream content) {
+    if (fileName == null || fileName.isBlank()) {
+      throw new BusinessException("file", "请选择文件");
+    }
+    String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.endsWith(".xlsx") && !lower.endsWith(".csv")) {
+      throw new BusinessException("file", "不支持的文件类型，请上传 .xlsx 或 .csv 文件：" + fileName);
+    }
+    try {
+      Path dir = Path.of(importDir.orElse(System.getProperty("java.io.tmpdir") + "/canbao-imports"));
+      Files.createDirectories(dir);
+      Path target = dir.resolve(UUID.randomUUID() + (lower.endsWith(".xlsx") ? ".xlsx" : ".csv"));
+      try (InputStream in = content; OutputStream out = Files.newOutputStream(target)) {
+        byte[] buf = new byte[1 << 16];
+        long total = 0;
+        int n;
+        while ((n = in.read(buf)) > 0) {
+          total += n;
+          if (total > MAX_BYTES) {
+            out.close();
+            Files.deleteIfExists(target);
+            throw new BusinessException("file", "文件过大（上限300MB），请分批导入");
+          }
+          out.write(buf, 0, n);
+        }
+      }
+      return target;
+    } catch (IOException e) {
+      throw new BusinessException("file", "无法保存上传的文件：" + e.getMessage());
+    }
+  }
+
+  private static String sha256(Path file) {
+    try (InputStream in = Files.newInputStream(file);
+        DigestOutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(out);
+      return HexFormat.of().formatHex(out.getMessageDigest().digest());
+    } catch (IOException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void delete(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException ignored) {
+      // a left-over temporary file is harmless
+    }
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,210 @@
+package org.canbao.enrollment.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.canbao.enrollment.api.ImportError;
+import org.canbao.enrollment.api.ImportKind;
+import org.canbao.enrollment.domain.Dates;
+import org.canbao.enrollment.domain.StagedRow;
+import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.IdNumber;
+import org.canbao.kernel.api.RegionLevel;
+import org.canbao.kernel.api.RegionRef;
+import org.canbao.kernel.api.TableReader;
+
+/**
+ * The checks every row of a name list passes before it is staged: ID number (GB 11643), name, the
+ * village (by name, old names included, inside the uploader's area) for household lists; the
+ * category and validity dates for identity lists. Errors name the row, the column and the reason.
+ */
+public final class NameListRules {
+  static final String[] ID = {"身份证号", "公民身份号码", "身份证号码", "id_number"};
+  static final String[] NAME = {"姓名", "name"};
+  static final String[] HOUSEHOLD = {"户号", "household_no"};
+  static final String[] RELATION = {"与户主关系", "relation_to_head"};
+  static final String[] TOWNSHIP = {"乡镇(街道)", "乡镇（街道）", "乡镇", "街道", "township"};
+  static final String[] VILLAGE = {"村(社区)", "村（社区）", "村", "社区", "village"};
+  static final String[] CATEGORY = {"身份类别", "类别", "category"};
+  static final String[] DEPARTMENT = {"认定部门", "department"};
+  static final String[] FROM = {"有效期起", "起始日期", "认定日期", "valid_from"};
+  static final String[] TO = {"有效期止", "截止日期", "valid_to"};
+
+  /** A category as the rules need it: code and certifying department. */
+  public record Category(String code, String department) {}
+
+  private final ImportKind kind;
+  private final RegionRef area;
+  private final BiFunction<Long, String, Optional<RegionRef>> childByName;
+  private final Map<String, Category> categories;
+  private final Category fileCategory;
+  private final LocalDate today;
+  private final Map<String, Optional<RegionRef>> villages = new HashMap<>();
+
+  /**
+   * @param area the uploader's region: villages must lie inside it
+   * @param childByName resolves a child region by current or former name
+   * @param categories by code and by name
+   * @param fileCategory the category chosen for the whole file, or null
+   */
+  public NameListRules(ImportKind kind, RegionRef area, BiFunction<Long, String, Optional<RegionRef>> childByName,
+      Map<String, Category> categories, Category fileCategory, LocalDate today) {
+    this.kind = kind;
+    this.area = area;
+    this.childByName = childByName;
+    this.categories = categories;
+    this.fileCategory = fileCategory;
+    this.today = today;
+  }
+
+  /** Header problems that refuse the whole file before any row is read. */
+  public List<String> missingColumns(TableReader reader) {
+    List<String> missing = new ArrayList<>();
+    if (!reader.hasColumn(ID)) {
+      missing.add("身份证号");
+    }
+    if (!reader.hasColumn(NAME)) {
+      missing.add("姓名");
+    }
+    if (kind == ImportKind.HOUSEHOLD_REGISTER && area.level() != RegionLevel.VILLAGE && !reader.hasColumn(VILLAGE)) {
+      missing.add("村(社区)");
+    }
+    if (kind == ImportKind.HOUSEHOLD_REGISTER && (area.level() == RegionLevel.DISTRICT || area.level() == RegionLevel.CITY) && !reader.hasColumn(TOWNSHIP)) {
+      missing.add("乡镇(街道)");
+    }
+    if (kind == ImportKind.IDENTITY_LIST && fileCategory == null && !reader.hasColumn(CATEGORY)) {
+      missing.add("身份类别");
+    }
+    return missing;
+  }
+
+  public StagedRow check(TableReader.Row row) {
+    List<ImportError> errors = new ArrayList<>();
+    IdNumber id = null;
+    String rawId = row.get(ID);
+    try {
+      id = IdNumber.parse(rawId, today);
+    } catch (BusinessException e) {
+      errors.add(new ImportError(row.number(), "身份证号", e.getMessage()));
+    }
+    String name = row.get(NAME);
+    if (name == null) {
+      errors.add(new ImportError(row.number(), "姓名", "姓名不能为空"));
+    } else if (name.length() > 50) {
+      errors.add(new ImportError(row.number(), "姓名", "姓名过长"));
+    }
+    RegionRef village = null;
+    String category = null;
+    String department = null;
+    LocalDate from = null;
+    LocalDate to = null;
+    if (kind == ImportKind.HOUSEHOLD_REGISTER) {
+      village = village(row, errors);
+    } else {
+      Category c = fileCategory;
+      String written = row.get(CATEGORY);
+      if (written != null) {
+        c = categories.get(written.replace('（', '(').replace('）', ')'));
+        if (c == null) {
+          errors.add(new ImportError(row.number(), "身份类别", "未知的身份类别：" + written + "（请先在身份类别中维护）"));
+        }
+      }
+      if (c != null) {
+        category = c.code();
+        department = row.get(DEPARTMENT) != null ? row.get(DEPARTMENT) : c.department();
+      }
+      try {
+        from = Dates.parse(row.get(FROM), "有效期起");
+      } catch (BusinessException e) {
+        errors.add(new ImportError(row.number(), "有效期起", e.getMessage()));
+      }
+      try {
+        to = Dates.parse(row.get(TO), "有效期止");
+      } catch (BusinessException e) {
+        errors.add(new ImportError(row.number(), "有效期止", e.getMessage()));
+      }
+      // a list without dates certifies the identity for the current year (deterministic, so re-imports match)
+      from = from == null ? LocalDate.of(today.getYear(), 1, 1) : from;
+      if (to != null && to.isBefore(from)) {
+        errors.add(new ImportError(row.number(), "有效期止", "截止日期早于起始日期"));
+      }
+    }
+    return new StagedRow(
+        row.number(),
+        id == null ? truncate(rawId, 18) : id.value(),
+        name == null ? null : truncate(name, 50),
+        id == null ? null : id.sex().label(),
+        id == null ? null : id.birthDate(),
+        truncate(row.get(HOUSEHOLD), 30),
+        truncate(row.get(RELATION), 20),
+        village == null ? null : village.id(),
+        village == null ? null : village.path(),
+        category,
+        truncate(department, 60),
+        from,
+        to,
+        List.copyOf(errors));
+  }
+
+  private RegionRef village(TableReader.Row row, List<ImportError> errors) {
+    String townshipName = row.get(TOWNSHIP);
+    String villageName = row.get(VILLAGE);
+    if (area.level() == RegionLevel.VILLAGE) {
+      if (villageName == null || villageName.equals(area.name()) || lookup(area.parentId(), villageName).map(v -> v.id() == area.id()).orElse(false)) {
+        return area;
+      }
+      errors.add(new ImportError(row.number(), "村(社区)", villageName + "不在您的管辖范围内（您所属：" + area.name() + "）"));
+      return null;
+    }
+    if (villageName == null) {
+      errors.add(new ImportError(row.number(), "村(社区)", "村(社区)不能为空"));
+      return null;
+    }
+    long townshipId;
+    if (area.level() == RegionLevel.TOWNSHIP) {
+      if (townshipName != null && lookup(area.parentId(), townshipName).map(t -> t.id() != area.id()).orElse(true)) {
+        errors.add(new ImportError(row.number(), "乡镇(街道)", townshipName + "不在您的管辖范围内（您所属：" + area.name() + "）"));
+        return null;
+      }
+      townshipId = area.id();
+    } else {
+      if (townshipName == null) {
+        errors.add(new ImportError(row.number(), "乡镇(街道)", "乡镇(街道)不能为空"));
+        return null;
+      }
+      Optional<RegionRef> township = lookup(area.id(), townshipName);
+      if (township.isEmpty()) {
+        errors.add(new ImportError(row.number(), "乡镇(街道)", area.name() + "下没有名为“" + townshipName + "”的乡镇(街道)"));
+        return null;
+      }
+      townshipId = township.get().id();
+    }
+    Optional<RegionRef> village = lookup(townshipId, villageName);
+    if (village.isEmpty()) {
+      errors.add(new ImportError(row.number(), "村(社区)", "找不到村(社区)“" + villageName + "”" + (townshipName == null ? "" : "（" + townshipName + "）")));
+      return null;
+    }
+    return village.get();
+  }
+
+  private Optional<RegionRef> lookup(Long parentId, String name) {
+    if (parentId == null) {
+      return Optional.empty();
+    }
+    return villages.computeIfAbsent(parentId + "|" + name, k -> {
+      try {
+        return childByName.apply(parentId, name);
+      } catch (BusinessException ambiguous) {
+        return Optional.empty();
+      }
+    });
+  }
+
+  private static String truncate(String s, int max) {
+    return s == null ? null : s.length() <= max ? s : s.substring(0, max);
+  }
+}

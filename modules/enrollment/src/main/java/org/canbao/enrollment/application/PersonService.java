@@ -1,0 +1,230 @@
+package org.canbao.enrollment.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.canbao.enrollment.api.IdentityDraft;
+import org.canbao.enrollment.api.IdentityView;
+import org.canbao.enrollment.api.PersonDetail;
+import org.canbao.enrollment.api.PersonDraft;
+import org.canbao.enrollment.api.PersonFacade;
+import org.canbao.enrollment.api.PersonQuery;
+import org.canbao.enrollment.api.PersonStatus;
+import org.canbao.enrollment.api.PersonView;
+import org.canbao.enrollment.api.ResidenceView;
+import org.canbao.enrollment.domain.Person;
+import org.canbao.enrollment.domain.PersonIdentity;
+import org.canbao.kernel.api.AreaScope;
+import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.CurrentCaller;
+import org.canbao.kernel.api.IdNumber;
+import org.canbao.kernel.api.NotFoundException;
+import org.canbao.kernel.api.RegionDirectory;
+import org.canbao.kernel.api.RegionRef;
+import org.canbao.kernel.api.Role;
+import org.canbao.subsidies.api.CategoryFacade;
+import org.canbao.subsidies.api.CategoryView;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
+
+/** The person registry, always inside the caller's area. */
+@Stateless
+@RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER, Role.Names.VILLAGE_OFFICER, Role.Names.SUPERVISOR, Role.Names.LEADER})
+public class PersonService implements PersonFacade {
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
+
+  @PersistenceContext(unitName = "canbao")
+  EntityManager em;
+
+  @Inject CurrentCaller caller;
+  @Inject RegionDirectory regions;
+  @Inject CategoryFacade categories;
+
+  @Override
+  public long count(PersonQuery q) {
+    return query("select count(p) from Person p", q, Long.class).getSingleResult();
+  }
+
+  @Override
+  public List<PersonView> search(PersonQuery q, int first, int pageSize) {
+    List<Person> found = query("select p from Person p", q, Person.class).setFirstResult(first).setMaxResults(pageSize).getResultList();
+    Map<Long, String> names = new HashMap<>();
+    return found.stream().map(p -> view(p, names)).toList();
+  }
+
+  private <T> TypedQuery<T> query(String select, PersonQuery q, Class<T> type) {
+    StringBuilder jpql = new StringBuilder(select).append(" where p.villagePath like :scope");
+    Map<String, Object> params = new HashMap<>();
+    params.put("scope", scope().likePattern());
+    if (q != null && q.idNumber() != null && !q.idNumber().isBlank()) {
+      jpql.append(" and p.idNumber = :id");
+      params.put("id", q.idNumber().strip().toUpperCase());
+    }
+    if (q != null && q.name() != null && !q.name().isBlank()) {
+      jpql.append(" and p.name like :name");
+      params.put("name", q.name().strip() + "%");
+    }
+    if (q != null && q.villageId() != null) {
+      jpql.append(" and p.villageId = :village");
+      params.put("village", q.villageId());
+    }
+    if (q != null && q.categoryCode() != null && !q.categoryCode().isBlank()) {
+      jpql.append(" and exists (select i from PersonIdentity i where i.person = p and i.categoryCode = :cat)");
+      params.put("cat", q.categoryCode());
+    }
+    if (type != Long.class) {
+      jpql.append(" order by p.villagePath, p.householdNo, p.id");
+    }
+    TypedQuery<T> tq = em.createQuery(jpql.toString(), type);
+    params.forEach(tq::setParameter);
+    return tq;
+  }
+
+  @Override
+  public PersonDetail detail(long personId) {
+    Person p = load(personId);
+    Map<Long, String> names = new HashMap<>();
+    Map<String, String> categoryNames = new HashMap<>();
+    categories.list(true).forEach(c -> categoryNames.put(c.code(), c.name()));
+    List<IdentityView> identities = p.identities().stream().map(i -> identityView(i, categoryNames)).toList();
+    List<ResidenceView> residences = p.residences().stream()
+        .map(r -> new ResidenceView(r.villageId(), villageName(r.villageId(), names), r.validFrom(), r.validTo()))
+        .toList();
+    return new PersonDetail(view(p, names), identities, residences, history(p.id()));
+  }
+
+  /** The person's audit trail in words: when, who, what the record said then. */
+  private List<String> history(long personId) {
+    List<String> lines = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    List<Object[]> revisions = AuditReaderFactory.get(em).createQuery()
+        .forRevisionsOfEntity(Person.class, false, true)
+        .add(AuditEntity.id().eq(personId))
+        .addOrder(AuditEntity.revisionNumber().desc())
+        .getResultList();
+    for (Object[] r : revisions) {
+      Person state = (Person) r[0];
+      Object rev = r[1];
+      String who = rev.getClass().getSimpleName();
+      long at = 0;
+      try {
+        who = (String) rev.getClass().getMethod("getUsername").invoke(rev);
+        at = (long) rev.getClass().getMethod("getTimestamp").invoke(rev);
+      } catch (ReflectiveOperationException ignored) {
+        // revision entity without user or time: keep the class name
+      }
+      lines.add(TIME.format(java.time.Instant.ofEpochMilli(at)) + " " + who + "：" + r[2] + " 姓名=" + state.name()
+          + " 户号=" + state.householdNo() + " 状态=" + state.status().label() + (state.sourceBatchId() == null ? "" : " 来源批次=" + state.sourceBatchId()));
+    }
+    return lines;
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER, Role.Names.VILLAGE_OFFICER})
+  public PersonView register(PersonDraft d) {
+    IdNumber id = IdNumber.parse(d.idNumber());
+    List<Person> existing = em.createQuery("select p from Person p where p.idNumber = :id", Person.class).setParameter("id", id.value()).getResultList();
+    if (!existing.isEmpty()) {
+      String where = scope().contains(existing.get(0).villagePath()) ? villageName(existing.get(0).villageId(), new HashMap<>()) : "其他地区";
+      throw new BusinessException("idNumber", "该身份证号已登记（" + where + "），同一人只能登记一次；如已迁入请办理迁移");
+    }
+    Person p = new Person(id, d.name(), d.householdNo(), d.relationToHead(), village(d.villageId()), LocalDate.now(CHINA));
+    em.persist(p);
+    return view(p, new HashMap<>());
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER, Role.Names.VILLAGE_OFFICER})
+  public PersonView correct(long personId, PersonDraft d) {
+    Person p = load(personId);
+    p.correct(d.name(), d.householdNo(), d.relationToHead());
+    return view(p, new HashMap<>());
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER, Role.Names.VILLAGE_OFFICER})
+  public PersonView moveTo(long personId, long villageId, LocalDate date) {
+    Person p = load(personId);
+    p.moveTo(village(villageId), date);
+    return view(p, new HashMap<>());
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER, Role.Names.VILLAGE_OFFICER})
+  public PersonView changeStatus(long personId, PersonStatus status, LocalDate since) {
+    Person p = load(personId);
+    p.changeStatus(status, since);
+    return view(p, new HashMap<>());
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER, Role.Names.VILLAGE_OFFICER})
+  public IdentityView addIdentity(long personId, IdentityDraft d) {
+    Person p = load(personId);
+    CategoryView c = categories.find(d.categoryCode()).orElseThrow(() -> new BusinessException("category", "未知的身份类别：" + d.categoryCode()));
+    PersonIdentity i = p.addIdentity(c.code(), d.department() == null || d.department().isBlank() ? c.certifyingDepartment() : d.department(), d.validFrom(), d.validTo(), null);
+    em.flush();
+    return identityView(i, Map.of(c.code(), c.name()));
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER, Role.Names.VILLAGE_OFFICER})
+  public IdentityView endIdentity(long identityId, LocalDate validTo) {
+    PersonIdentity i = em.find(PersonIdentity.class, identityId);
+    if (i == null) {
+      throw new NotFoundException("身份记录不存在：" + identityId);
+    }
+    scope().check(i.person().villagePath());
+    i.endOn(validTo);
+    return identityView(i, Map.of());
+  }
+
+  @Override
+  public long countInArea() {
+    return count(null);
+  }
+
+  private AreaScope scope() {
+    return caller.get().scope();
+  }
+
+  private Person load(long id) {
+    Person p = em.find(Person.class, id);
+    if (p == null) {
+      throw new NotFoundException("人员不存在：" + id);
+    }
+    scope().check(p.villagePath());
+    return p;
+  }
+
+  private RegionRef village(long villageId) {
+    RegionRef v = regions.find(villageId).orElseThrow(() -> new BusinessException("village", "村(社区)不存在"));
+    scope().check(v.path());
+    return v;
+  }
+
+  private String villageName(long id, Map<Long, String> cache) {
+    return cache.computeIfAbsent(id, k -> regions.find(k).map(RegionRef::name).orElse("?"));
+  }
+
+  private PersonView view(Person p, Map<Long, String> names) {
+    IdNumber id = IdNumber.parse(p.idNumber(), LocalDate.MAX.minusYears(1));
+    return new PersonView(p.id(), p.idNumber(), id.masked(), p.name(), p.sex(), p.birthDate(), p.householdNo(), p.relationToHead(),
+        p.villageId(), villageName(p.villageId(), names), p.status(), p.statusSince(), p.sourceBatchId());
+  }
+
+  private static IdentityView identityView(PersonIdentity i, Map<String, String> categoryNames) {
+    return new IdentityView(i.id(), i.categoryCode(), categoryNames.getOrDefault(i.categoryCode(), i.categoryCode()), i.department(), i.validFrom(), i.validTo(), i.batchId());
+  }
+}

@@ -1,0 +1,237 @@
+package org.canbao.enrollment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.canbao.enrollment.api.ImportKind;
+import org.canbao.enrollment.api.ImportStatus;
+import org.canbao.kernel.api.BusinessException;
+
+/**
+ * One uploaded name list and what became of it: who, when, which file, the counts, the state of
+ * its background job. The history of imports; persons and identities point back to it.
+ */
+@Entity
+@Table(schema = "enrollment", name = "import_batch")
+public class ImportBatch {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  private ImportKind kind;
+
+  @Column(name = "file_name", nullable = false, length = 200)
+  private String fileName;
+
+  @Column(name = "stored_path", nullable = false, length = 500)
+  private String storedPath;
+
+  @Column(name = "file_sha256", nullable = false, length = 64)
+  private String sha256;
+
+  @Column(name = "category_code", length = 40)
+  private String categoryCode;
+
+  @Column(name = "uploaded_by", nullable = false, length = 40)
+  private String uploadedBy;
+
+  @Column(name = "region_id", nullable = false)
+  private long regionId;
+
+  @Column(name = "region_path", nullable = false, length = 200)
+  private String regionPath;
+
+  @Column(name = "region_name", nullable = false, length = 60)
+  private String regionName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private ImportStatus status = ImportStatus.CHECKING;
+
+  @Column(name = "total_rows", nullable = false)
+  private int totalRows;
+
+  @Column(name = "processed_rows", nullable = false)
+  private int processedRows;
+
+  @Column(name = "new_rows", nullable = false)
+  private int newRows;
+
+  @Column(name = "changed_rows", nullable = false)
+  private int changedRows;
+
+  @Column(name = "unchanged_rows", nullable = false)
+  private int unchangedRows;
+
+  @Column(name = "rejected_rows", nullable = false)
+  private int rejectedRows;
+
+  @Column(name = "execution_id")
+  private Long executionId;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
+  @Column(length = 500)
+  private String message;
+
+  protected ImportBatch() {}
+
+  public ImportBatch(ImportKind kind, String fileName, String storedPath, String sha256, String categoryCode,
+      String uploadedBy, long regionId, String regionPath, String regionName) {
+    this.kind = kind;
+    this.fileName = fileName;
+    this.storedPath = storedPath;
+    this.sha256 = sha256;
+    this.categoryCode = categoryCode;
+    this.uploadedBy = uploadedBy;
+    this.regionId = regionId;
+    this.regionPath = regionPath;
+    this.regionName = regionName;
+    this.createdAt = Instant.now();
+  }
+
+  public void running(long executionId) {
+    this.executionId = executionId;
+  }
+
+  public void checked(int newRows, int changedRows, int unchangedRows, int rejectedRows) {
+    this.newRows = newRows;
+    this.changedRows = changedRows;
+    this.unchangedRows = unchangedRows;
+    this.rejectedRows = rejectedRows;
+    this.status = ImportStatus.CHECKED;
+    this.finishedAt = Instant.now();
+    this.message = null;
+  }
+
+  /** A commit is only for a checked list without rejected rows: all rows or none. */
+  public void startCommit() {
+    if (status != ImportStatus.CHECKED) {
+      throw new BusinessException("status", "只有预检完成的名单才能导入（当前：" + status.label() + "）");
+    }
+    if (rejectedRows > 0) {
+      throw new BusinessException("status", "名单中有" + rejectedRows + "行错误，请修改后重新上传；导入要么全部成功，要么不写入任何数据");
+    }
+    status = ImportStatus.COMMITTING;
+    message = null;
+  }
+
+  public void committed() {
+    status = ImportStatus.COMMITTED;
+    finishedAt = Instant.now();
+  }
+
+  public void failed(String why) {
+    status = ImportStatus.FAILED;
+    finishedAt = Instant.now();
+    message = why == null ? "未知错误" : why.substring(0, Math.min(500, why.length()));
+  }
+
+  /** A failed job may run again: a failed check checks again, a failed commit commits again. */
+  public boolean restartAsCommit() {
+    if (status != ImportStatus.FAILED) {
+      throw new BusinessException("status", "只有失败的导入可以重新运行");
+    }
+    boolean commit = newRows + changedRows + unchangedRows + rejectedRows > 0;
+    status = commit ? ImportStatus.COMMITTING : ImportStatus.CHECKING;
+    message = null;
+    finishedAt = null;
+    return commit;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public ImportKind kind() {
+    return kind;
+  }
+
+  public String fileName() {
+    return fileName;
+  }
+
+  public String storedPath() {
+    return storedPath;
+  }
+
+  public String sha256() {
+    return sha256;
+  }
+
+  public String categoryCode() {
+    return categoryCode;
+  }
+
+  public String uploadedBy() {
+    return uploadedBy;
+  }
+
+  public long regionId() {
+    return regionId;
+  }
+
+  public String regionPath() {
+    return regionPath;
+  }
+
+  public String regionName() {
+    return regionName;
+  }
+
+  public ImportStatus status() {
+    return status;
+  }
+
+  public int totalRows() {
+    return totalRows;
+  }
+
+  public int processedRows() {
+    return processedRows;
+  }
+
+  public int newRows() {
+    return newRows;
+  }
+
+  public int changedRows() {
+    return changedRows;
+  }
+
+  public int unchangedRows() {
+    return unchangedRows;
+  }
+
+  public int rejectedRows() {
+    return rejectedRows;
+  }
+
+  public Long executionId() {
+    return executionId;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant finishedAt() {
+    return finishedAt;
+  }
+
+  public String message() {
+    return message;
+  }
+}

@@ -1,0 +1,226 @@
+package org.canbao.enrollment.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.canbao.enrollment.api.PersonStatus;
+import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.IdNumber;
+import org.canbao.kernel.api.RegionRef;
+import org.hibernate.envers.Audited;
+
+/**
+ * A resident, identified by the ID number (one person per number). Belongs to a household and to the
+ * village of their household registration; a move closes one residence and opens the next, so the
+ * history stays. The village is referred to by id (kernel region), with its scope path copied for
+ * area-bound queries.
+ */
+@Entity
+@Table(schema = "enrollment", name = "person")
+@Audited
+public class Person {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "id_number", nullable = false, unique = true, length = 18)
+  private String idNumber;
+
+  @Column(nullable = false, length = 50)
+  private String name;
+
+  @Column(nullable = false, length = 2)
+  private String sex;
+
+  @Column(name = "birth_date", nullable = false)
+  private LocalDate birthDate;
+
+  @Column(name = "household_no", length = 30)
+  private String householdNo;
+
+  @Column(name = "relation_to_head", length = 20)
+  private String relationToHead;
+
+  @Column(name = "village_id", nullable = false)
+  private long villageId;
+
+  @Column(name = "village_path", nullable = false, length = 200)
+  private String villagePath;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private PersonStatus status = PersonStatus.NORMAL;
+
+  @Column(name = "status_since")
+  private LocalDate statusSince;
+
+  @Column(name = "source_batch_id")
+  private Long sourceBatchId;
+
+  @Column(name = "last_batch_id")
+  private Long lastBatchId;
+
+  @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("validFrom ASC")
+  private List<Residence> residences = new ArrayList<>();
+
+  @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("validFrom ASC")
+  private List<PersonIdentity> identities = new ArrayList<>();
+
+  @Version private int version;
+
+  protected Person() {}
+
+  public Person(IdNumber idNumber, String name, String householdNo, String relationToHead, RegionRef village, LocalDate since) {
+    this.idNumber = idNumber.value();
+    this.sex = idNumber.sex().label();
+    this.birthDate = idNumber.birthDate();
+    correct(name, householdNo, relationToHead);
+    requireVillage(village);
+    this.villageId = village.id();
+    this.villagePath = village.path();
+    residences.add(new Residence(this, village.id(), since));
+  }
+
+  private static void requireVillage(RegionRef village) {
+    if (village == null || village.level() != org.canbao.kernel.api.RegionLevel.VILLAGE) {
+      throw new BusinessException("village", "户籍所在地必须是村(社区)");
+    }
+  }
+
+  /** Corrects what the registry says of the person (not the ID number: that is the identity). */
+  public void correct(String name, String householdNo, String relationToHead) {
+    if (name == null || name.isBlank()) {
+      throw new BusinessException("name", "姓名不能为空");
+    }
+    if (name.strip().length() > 50) {
+      throw new BusinessException("name", "姓名过长");
+    }
+    this.name = name.strip();
+    this.householdNo = blankToNull(householdNo);
+    this.relationToHead = blankToNull(relationToHead);
+  }
+
+  /** The household registration moved to another village on {@code date}. */
+  public void moveTo(RegionRef village, LocalDate date) {
+    requireVillage(village);
+    if (village.id() == villageId) {
+      throw new BusinessException("village", "新村(社区)与现户籍所在地相同");
+    }
+    if (date == null) {
+      throw new BusinessException("date", "迁移日期不能为空");
+    }
+    Residence current = currentResidence();
+    if (current != null) {
+      current.endOn(date.minusDays(1));
+    }
+    residences.add(new Residence(this, village.id(), date));
+    this.villageId = village.id();
+    this.villagePath = village.path();
+  }
+
+  public void changeStatus(PersonStatus status, LocalDate since) {
+    if (status == null) {
+      throw new BusinessException("status", "请选择人员状态");
+    }
+    if (status != PersonStatus.NORMAL && since == null) {
+      throw new BusinessException("since", "请填写状态变化日期");
+    }
+    this.status = status;
+    this.statusSince = since;
+  }
+
+  public PersonIdentity addIdentity(String categoryCode, String department, LocalDate from, LocalDate to, Long batchId) {
+    PersonIdentity identity = new PersonIdentity(this, categoryCode, department, from, to, batchId);
+    boolean duplicate = identities.stream().anyMatch(i -> i.categoryCode().equals(categoryCode) && i.validFrom().equals(from));
+    if (duplicate) {
+      throw new BusinessException("category", "该身份在同一起始日期已登记");
+    }
+    identities.add(identity);
+    return identity;
+  }
+
+  private Residence currentResidence() {
+    return residences.stream().filter(r -> r.validTo() == null).reduce((a, b) -> b).orElse(null);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  public void importedBy(long batchId) {
+    if (sourceBatchId == null) {
+      sourceBatchId = batchId;
+    }
+    lastBatchId = batchId;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String idNumber() {
+    return idNumber;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String sex() {
+    return sex;
+  }
+
+  public LocalDate birthDate() {
+    return birthDate;
+  }
+
+  public String householdNo() {
+    return householdNo;
+  }
+
+  public String relationToHead() {
+    return relationToHead;
+  }
+
+  public long villageId() {
+    return villageId;
+  }
+
+  public String villagePath() {
+    return villagePath;
+  }
+
+  public PersonStatus status() {
+    return status;
+  }
+
+  public LocalDate statusSince() {
+    return statusSince;
+  }
+
+  public Long sourceBatchId() {
+    return sourceBatchId;
+  }
+
+  public List<Residence> residences() {
+    return List.copyOf(residences);
+  }
+
+  public List<PersonIdentity> identities() {
+    return List.copyOf(identities);
+  }
+}

@@ -1,0 +1,28 @@
+package org.canbao.enrollment.infrastructure;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.listener.AbstractStepListener;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.canbao.enrollment.application.ImportWork;
+
+/** A check step that failed (unreadable file, database down) marks its batch failed with the reason. */
+@Named("importStepListener")
+@Dependent
+public class ImportStepListener extends AbstractStepListener {
+  @Inject
+  @BatchProperty
+  String batchId;
+
+  @Inject StepContext step;
+  @Inject ImportWork work;
+
+  @Override
+  public void afterStep() {
+    if (step.getException() != null) {
+      work.fail(Long.parseLong(batchId), step.getException());
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package org.canbao.web.enrollment;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.canbao.enrollment.api.ImportError;
+import org.canbao.enrollment.api.ImportFacade;
+import org.canbao.enrollment.api.ImportKind;
+import org.canbao.enrollment.api.ImportView;
+import org.canbao.subsidies.api.CategoryFacade;
+import org.canbao.subsidies.api.CategoryView;
+import org.canbao.web.faces.Pages;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * Upload a name list, watch its background check (progress bar), read counts and row errors,
+ * download the error file, commit; and the history of imports. The batch id is in the URL
+ * ({@code ?batch=}), so a reload or a later visit shows the same import.
+ */
+@Named
+@ViewScoped
+public class NameListImport implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+  @Inject ImportFacade imports;
+  @Inject CategoryFacade categories;
+
+  private ImportKind kind = ImportKind.HOUSEHOLD_REGISTER;
+  private String categoryCode;
+  private Long batchId;
+  private ImportView current;
+  private List<ImportError> errors = List.of();
+  private List<ImportView> history;
+
+  @PostConstruct
+  void init() {
+    history = imports.history(100);
+  }
+
+  /** Called from the view parameter: show an import opened by URL. */
+  public void open() {
+    if (batchId != null) {
+      refresh();
+    }
+  }
+
+  public void upload(FileUploadEvent event) throws IOException {
+    current = imports.start(kind, event.getFile().getFileName(), event.getFile().getInputStream(), categoryCode);
+    batchId = current.id();
+    errors = List.of();
+    history = imports.history(100);
+    Pages.info("已上传“" + current.fileName() + "”，正在后台预检");
+  }
+
+  public void refresh() {
+    current = imports.get(batchId);
+    if (!current.status().running()) {
+      errors = imports.errors(batchId, 500);
+      history = imports.history(100);
+    }
+  }
+
+  public void commit() {
+    current = imports.commit(batchId);
+    Pages.info("正在导入，完成后显示结果");
+  }
+
+  public void restart() {
+    current = imports.restart(batchId);
+  }
+
+  public void show(ImportView v) {
+    batchId = v.id();
+    refresh();
+  }
+
+  public StreamedContent getErrorFile() {
+    StringBuilder csv = new StringBuilder("\uFEFF行号,列,原因\n");
+    for (ImportError e : imports.errors(batchId, 1_000_000)) {
+      csv.append(e.row()).append(',').append(e.column()).append(',').append(e.reason().replace(',', '，')).append('\n');
+    }
+    byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+    return DefaultStreamedContent.builder()
+        .name("导入错误-批次" + batchId + ".csv")
+        .contentType("text/csv;charset=UTF-8")
+        .stream(() -> new ByteArrayInputStream(bytes))
+        .build();
+  }
+
+  public String time(java.time.Instant t) {
+    return t == null ? "" : TIME.format(t);
+  }
+
+  public boolean isRunning() {
+    return current != null && current.status().running();
+  }
+
+  public ImportKind[] getKinds() {
+    return ImportKind.values();
+  }
+
+  public List<CategoryView> getCategories() {
+    return categories.list(false);
+  }
+
+  public ImportKind getKind() {
+    return kind;
+  }
+
+  public void setKind(ImportKind kind) {
+    this.kind = kind;
+  }
+
+  public String getCategoryCode() {
+    return categoryCode;
+  }
+
+  public void setCategoryCode(String categoryCode) {
+    this.categoryCode = categoryCode;
+  }
+
+  public Long getBatchId() {
+    return batchId;
+  }
+
+  public void setBatchId(Long batchId) {
+    this.batchId = batchId;
+  }
+
+  public ImportView getCurrent() {
+    return current;
+  }
+
+  public List<ImportError> getErrors() {
+    return errors;
+  }
+
+  public List<ImportView> getHistory() {
+    return history;
+  }
+}

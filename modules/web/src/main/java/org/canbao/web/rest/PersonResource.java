@@ -1,0 +1,35 @@
+package org.canbao.web.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.canbao.enrollment.api.PersonDetail;
+import org.canbao.enrollment.api.PersonFacade;
+import org.canbao.enrollment.api.PersonQuery;
+import org.canbao.enrollment.api.PersonView;
+
+/** The person registry of the caller's area. */
+@Path("persons")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class PersonResource {
+  @Inject PersonFacade persons;
+
+  @GET
+  public List<PersonView> search(@QueryParam("idNumber") String idNumber, @QueryParam("name") String name,
+      @QueryParam("category") String category, @QueryParam("first") int first) {
+    return persons.search(new PersonQuery(idNumber, name, null, category), first, 100);
+  }
+
+  @GET
+  @Path("{id}")
+  public PersonDetail detail(@PathParam("id") long id) {
+    return persons.detail(id);
+  }
+}

@@ -1,0 +1,243 @@
+package org.canbao.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The person registry and the name-list import pipeline end to end: files posted as the demo users
+ * would upload them, checked by the Jakarta Batch job on Payara Micro, committed into PostgreSQL.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegistryIT {
+  private static final String HEADER = "身份证号,姓名,户号,与户主关系,乡镇(街道),村(社区)\n";
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.canbao();
+  }
+
+  /** A valid ID number of someone born in Yongchuan, different in every call. */
+  static String newId() {
+    ThreadLocalRandom r = ThreadLocalRandom.current();
+    String body = "500118" + (1940 + r.nextInt(70)) + String.format("%02d%02d", 1 + r.nextInt(12), 1 + r.nextInt(28)) + String.format("%03d", r.nextInt(1000));
+    int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (body.charAt(i) - '0') * w[i];
+    }
+    return body + "10X98765432".charAt(sum % 11);
+  }
+
+  private String post(String user, String kind, String fileName, String category, byte[] body) {
+    String q = "api/imports?kind=" + kind + "&fileName=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8)
+        + (category == null ? "" : "&category=" + category);
+    HttpResponse<String> r = Http.post(base, q, user, body);
+    assertEquals(200, r.statusCode(), r.body());
+    return Http.field(r.body(), "id");
+  }
+
+  private String waitFor(String user, String id) throws InterruptedException {
+    for (int i = 0; i < 240; i++) {
+      String json = Http.get(base, "api/imports/" + id, user).body();
+      String status = Http.field(json, "status");
+      if (!status.equals("CHECKING") && !status.equals("COMMITTING")) {
+        return json;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("import " + id + " did not finish");
+  }
+
+  private String checkAndCommit(String user, String kind, String fileName, String category, byte[] body) throws InterruptedException {
+    String id = post(user, kind, fileName, category, body);
+    String checked = waitFor(user, id);
+    assertEquals("CHECKED", Http.field(checked, "status"), checked);
+    assertEquals("0", Http.field(checked, "rejectedRows"), Http.get(base, "api/imports/" + id + "/errors", user).body());
+    HttpResponse<String> commit = Http.post(base, "api/imports/" + id + "/commit", user, new byte[0]);
+    assertEquals(200, commit.statusCode(), commit.body());
+    String done = waitFor(user, id);
+    assertEquals("COMMITTED", Http.field(done, "status"), done);
+    return id;
+  }
+
+  private String person(String user, String idNumber) {
+    return Http.get(base, "api/persons?idNumber=" + idNumber, user).body();
+  }
+
+  @Test
+  void householdListIsCheckedCommittedAndIdempotent() throws Exception {
+    String a = newId();
+    String b = newId();
+    String c = newId();
+    String csv = HEADER + a + ",张大山,H001,户主,松溉镇,文昌宫社区\n" + b + ",李小梅,H001,配偶,,文昌宫社区\n" + c + ",王建国,H002,户主,松溉镇,松江社区\n";
+    String id = post("sbs", "HOUSEHOLD_REGISTER", "户籍.csv", null, csv.getBytes(StandardCharsets.UTF_8));
+    String checked = waitFor("sbs", id);
+    assertEquals("CHECKED", Http.field(checked, "status"));
+    assertEquals("3", Http.field(checked, "newRows"));
+    assertTrue(person("sbs", a).strip().equals("[]"), "a dry run writes nothing");
+
+    HttpResponse<String> commit = Http.post(base, "api/imports/" + id + "/commit", "sbs", new byte[0]);
+    assertEquals(200, commit.statusCode(), commit.body());
+    assertEquals("COMMITTED", Http.field(waitFor("sbs", id), "status"));
+    String found = person("sbs", a);
+    assertTrue(found.contains("张大山") && found.contains("文昌宫社区"), found);
+    assertEquals(id, Http.field(found, "sourceBatchId"), "the record names the import that produced it");
+
+    String again = waitFor("sbs", post("sbs", "HOUSEHOLD_REGISTER", "户籍.csv", null, csv.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("0", Http.field(again, "newRows"));
+    assertEquals("0", Http.field(again, "changedRows"));
+    assertEquals("3", Http.field(again, "unchangedRows"), "the same file again changes nothing");
+  }
+
+  @Test
+  void badRowsAreNamedAndNothingIsWritten() throws Exception {
+    String good = newId();
+    String dup = newId();
+    String csv = HEADER
+        + good + ",好人,H9,户主,松溉镇,鱼岭村\n"
+        + good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0') + ",错校验位,H9,户主,松溉镇,鱼岭村\n"
+        + "500118199902300011,不存在日期,H9,户主,松溉镇,鱼岭村\n"
+        + dup + ",无此村,H9,户主,松溉镇,不存在村\n"
+        + good + ",重复,H9,户主,松溉镇,鱼岭村\n"
+        + newId() + ",,H9,户主,松溉镇,鱼岭村\n";
+    String id = post("qxadmin", "HOUSEHOLD_REGISTER", "bad.csv", null, csv.getBytes(StandardCharsets.UTF_8));
+    String checked = waitFor("qxadmin", id);
+    assertEquals("1", Http.field(checked, "newRows"));
+    assertEquals("5", Http.field(checked, "rejectedRows"));
+    String errors = Http.get(base, "api/imports/" + id + "/errors", "qxadmin").body();
+    assertTrue(errors.contains("\"row\":3") && errors.contains("校验位错误"), errors);
+    assertTrue(errors.contains("\"row\":4") && errors.contains("19990230不存在"), errors);
+    assertTrue(errors.contains("\"row\":5") && errors.contains("不存在村"), errors);
+    assertTrue(errors.contains("\"row\":6") && errors.contains("重复"), errors);
+    assertTrue(errors.contains("\"row\":7") && errors.contains("姓名不能为空"), errors);
+    HttpResponse<String> commit = Http.post(base, "api/imports/" + id + "/commit", "qxadmin", new byte[0]);
+    assertEquals(400, commit.statusCode());
+    assertTrue(commit.body().contains("5行错误"), commit.body());
+    assertEquals("[]", person("qxadmin", good).strip(), "all or nothing: the good row was not written either");
+  }
+
+  @Test
+  void gbkCsvAndXlsxAreRead() throws Exception {
+    String a = newId();
+    String gbk = waitFor("sbs", post("sbs", "HOUSEHOLD_REGISTER", "gbk.csv", null,
+        (HEADER + a + ",赵四,H3,户主,松溉镇,旗山村\n").getBytes(Charset.forName("GBK"))));
+    assertEquals("1", Http.field(gbk, "newRows"), gbk);
+
+    String b = newId();
+    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      var sheet = wb.createSheet();
+      String[][] rows = {HEADER.strip().split(","), {b, "钱五", "H4", "户主", "松溉镇", "茅园村"}};
+      for (int r = 0; r < rows.length; r++) {
+        var row = sheet.createRow(r);
+        for (int col = 0; col < rows[r].length; col++) {
+          row.createCell(col).setCellValue(rows[r][col]);
+        }
+      }
+      wb.write(out);
+      String x = waitFor("sbs", post("sbs", "HOUSEHOLD_REGISTER", "户籍.xlsx", null, out.toByteArray()));
+      assertEquals("1", Http.field(x, "newRows"), x);
+    }
+  }
+
+  @Test
+  void hostileAndBrokenFilesAreRefused() throws IOException {
+    assertRefused("a.doc", "x".getBytes(StandardCharsets.UTF_8), "不支持的文件类型");
+    assertRefused("a.xlsx", "not a zip at all".getBytes(StandardCharsets.UTF_8), "不是有效的Excel");
+    assertRefused("a.xlsx", new byte[] {'P', 'K', 3, 4, 9, 9, 9, 9}, "Excel文件");
+    assertRefused("a.csv", new byte[0], "文件为空");
+    assertRefused("a.csv", "编号,名字\n1,张三\n".getBytes(StandardCharsets.UTF_8), "表头不正确");
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(zip)) {
+      z.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+      z.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+      z.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+      byte[] block = new byte[1 << 20];
+      java.util.Arrays.fill(block, (byte) 'A');
+      for (int i = 0; i < 60; i++) {
+        z.write(block);
+      }
+    }
+    assertRefused("bomb.xlsx", zip.toByteArray(), "Excel");
+  }
+
+  private void assertRefused(String fileName, byte[] body, String reason) {
+    HttpResponse<String> r = Http.post(base, "api/imports?kind=HOUSEHOLD_REGISTER&fileName=" + fileName, "sbs", body);
+    assertEquals(400, r.statusCode(), fileName + ": " + r.body());
+    assertTrue(r.body().contains(reason), fileName + ": " + r.body());
+  }
+
+  @Test
+  void aMoveKeepsTheHistoryAndIdentitiesComeFromDepartmentLists() throws Exception {
+    String a = newId();
+    checkAndCommit("sbs", "HOUSEHOLD_REGISTER", "1.csv", null, (HEADER + a + ",孙迁移,H5,户主,松溉镇,打鱼河村\n").getBytes(StandardCharsets.UTF_8));
+    String moved = waitFor("sbs", post("sbs", "HOUSEHOLD_REGISTER", "2.csv", null, (HEADER + a + ",孙迁移,H6,户主,松溉镇,新街子村\n").getBytes(StandardCharsets.UTF_8)));
+    assertEquals("1", Http.field(moved, "changedRows"));
+    Http.post(base, "api/imports/" + Http.field(moved, "id") + "/commit", "sbs", new byte[0]);
+    waitFor("sbs", Http.field(moved, "id"));
+    long personId = Long.parseLong(Http.field(person("sbs", a), "id"));
+    String detail = Http.get(base, "api/persons/" + personId, "sbs").body();
+    assertTrue(detail.contains("打鱼河村") && detail.contains("新街子村"), "both villages stay in the history: " + detail);
+
+    String identities = "身份证号,姓名,有效期起\n" + a + ",孙迁移,2023-01-01\n" + newId() + ",查无此人,2023-01-01\n" + a.substring(0, 17) + "," + "坏号码,2023-01-01\n";
+    String idList = waitFor("minzheng", post("minzheng", "IDENTITY_LIST", "低保.csv", "DIBAO", identities.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("1", Http.field(idList, "newRows"), idList);
+    assertEquals("2", Http.field(idList, "rejectedRows"));
+    String ok = "身份证号,姓名,有效期起\n" + a + ",孙迁移,2023-01-01\n";
+    String batch = checkAndCommit("minzheng", "IDENTITY_LIST", "低保2.csv", "DIBAO", ok.getBytes(StandardCharsets.UTF_8));
+    detail = Http.get(base, "api/persons/" + personId, "sbs").body();
+    assertTrue(detail.contains("低保对象") && detail.contains("\"batchId\":" + batch), detail);
+  }
+
+  @Test
+  void villageOfficersStayInTheirVillage() throws Exception {
+    String mine = newId();
+    String other = newId();
+    String csv = "身份证号,姓名,户号,与户主关系,村(社区)\n" + mine + ",本村人,H7,户主,文昌宫社区\n" + other + ",外村人,H8,户主,松江社区\n";
+    String checked = waitFor("cungan", post("cungan", "HOUSEHOLD_REGISTER", "cun.csv", null, csv.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("1", Http.field(checked, "rejectedRows"));
+    String errors = Http.get(base, "api/imports/" + Http.field(checked, "id") + "/errors", "cungan").body();
+    assertTrue(errors.contains("不在您的管辖范围内"), errors);
+
+    checkAndCommit("sbs", "HOUSEHOLD_REGISTER", "sj.csv", null, (HEADER + other + ",外村人,H8,户主,松溉镇,松江社区\n").getBytes(StandardCharsets.UTF_8));
+    long otherId = Long.parseLong(Http.field(person("sbs", other), "id"));
+    assertEquals("[]", person("cungan", other).strip());
+    assertEquals(403, Http.get(base, "api/persons/" + otherId, "cungan").statusCode());
+    assertEquals(200, Http.get(base, "api/persons/" + otherId, "cungan2").statusCode());
+    assertEquals(403, Http.get(base, "api/persons/" + otherId, "fladmin").statusCode(), "another district");
+  }
+
+  @Test
+  void aFailureDuringTheCommitLeavesNothingHalfWritten() throws Exception {
+    String shared = newId();
+    String bystander = newId();
+    String first = post("sbs", "HOUSEHOLD_REGISTER", "x.csv", null, (HEADER + bystander + ",旁人,H10,户主,松溉镇,鱼岭村\n" + shared + ",共同,H10,户主,松溉镇,鱼岭村\n").getBytes(StandardCharsets.UTF_8));
+    assertEquals("2", Http.field(waitFor("sbs", first), "newRows"));
+    // meanwhile another list registers one of the same people
+    checkAndCommit("sbs", "HOUSEHOLD_REGISTER", "y.csv", null, (HEADER + shared + ",共同,H10,户主,松溉镇,鱼岭村\n").getBytes(StandardCharsets.UTF_8));
+    Http.post(base, "api/imports/" + first + "/commit", "sbs", new byte[0]);
+    String failed = waitFor("sbs", first);
+    assertEquals("FAILED", Http.field(failed, "status"), failed);
+    assertTrue(Http.field(failed, "message").contains("未写入"), failed);
+    assertEquals("[]", person("sbs", bystander).strip(), "the commit wrote no row at all");
+  }
+}
