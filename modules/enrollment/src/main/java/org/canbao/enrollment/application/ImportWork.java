@@ -41,6 +41,10 @@ import org.canbao.subsidies.api.CategoryView;
  */
 @Stateless
 @PermitAll
+// Each step in its own transaction, apart from Jakarta Batch's chunk transaction: the batch runtime's
+// job repository is a second, non-XA resource. Staging a chunk is idempotent (a re-run replaces the
+// chunk's rows), so a restart from the last checkpoint never stages a row twice.
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ImportWork {
   private static final Logger LOG = Logger.getLogger(ImportWork.class.getName());
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -82,6 +86,10 @@ public class ImportWork {
 
   /** Stages a chunk: each accepted row gets its outcome against the registry, or a row error. */
   public void stage(Context ctx, List<StagedRow> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    store.forgetRows(ctx.batchId(), rows.get(0).rowNo(), rows.get(rows.size() - 1).rowNo());
     List<ImportError> errors = new ArrayList<>();
     List<StagedRow> accepted = new ArrayList<>();
     for (StagedRow r : rows) {

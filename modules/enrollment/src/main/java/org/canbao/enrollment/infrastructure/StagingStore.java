@@ -162,6 +162,12 @@ public class StagingStore {
     }
   }
 
+  /** Removes what an interrupted run staged for these rows, so re-staging a chunk is idempotent. */
+  public void forgetRows(long batchId, int fromRow, int toRow) {
+    update("delete from enrollment.import_row where batch_id = ? and row_no between ? and ?", batchId, fromRow, toRow);
+    update("delete from enrollment.import_error where batch_id = ? and row_no between ? and ?", batchId, fromRow, toRow);
+  }
+
   public void setTotal(long batchId, int total) {
     update("update enrollment.import_batch set total_rows = ?, processed_rows = 0 where id = ?", total, batchId);
   }

@@ -34,6 +34,7 @@ public class Dashboard {
   @Inject RegionFacade regions;
   @Inject UserFacade users;
   @Inject AuditFacade audit;
+  @Inject org.canbao.enrollment.api.PersonFacade persons;
 
   private String title;
   private final List<Tile> tiles = new ArrayList<>();
@@ -73,6 +74,9 @@ public class Dashboard {
         tiles.add(new Tile("未编码的村(社区)", String.valueOf(stats.villagesWithoutCode()), "pi pi-exclamation-circle"));
       }
       case VILLAGE -> tiles.add(new Tile("本村(社区)区划代码", region.code() == null ? "待导入" : region.code(), "pi pi-id-card"));
+    }
+    if (caller.hasAny(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_OFFICER, Role.SUPERVISOR, Role.LEADER)) {
+      tiles.add(new Tile("登记人员数", String.valueOf(persons.countInArea()), "pi pi-id-card"));
     }
     tiles.add(new Tile("本区域用户数", String.valueOf(users.countInArea()), "pi pi-users"));
     if (main == Role.SYSTEM_ADMIN) {

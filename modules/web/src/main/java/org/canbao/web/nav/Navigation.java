@@ -33,6 +33,7 @@ public class Navigation {
           new Entry("参保登记", "名单导入", "pi pi-file-import", "/enrollment/imports",
               Set.of(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_OFFICER, Role.DEPARTMENT_PROVIDER)),
           new Entry("基础数据", "行政区域", "pi pi-sitemap", "/regions/tree", Set.of(Role.values())),
+          new Entry("基础数据", "身份类别", "pi pi-tags", "/enrollment/categories", Set.of(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN)),
           new Entry("基础数据", "区域导入", "pi pi-upload", "/regions/import", Set.of(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN)),
           new Entry("系统管理", "用户管理", "pi pi-users", "/admin/users", Set.of(Role.SYSTEM_ADMIN)),
           new Entry("系统管理", "审计日志", "pi pi-history", "/admin/audit", Set.of(Role.SYSTEM_ADMIN)),

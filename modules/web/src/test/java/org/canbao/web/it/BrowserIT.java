@@ -172,4 +172,23 @@ class BrowserIT {
     b.screenshot("region-detail");
     b.logout();
   }
+
+  @Test
+  void townshipOfficerUploadsAHouseholdListAndReadsTheDryRun() throws IOException {
+    Path csv = Files.createTempFile("huji", ".csv");
+    Files.writeString(csv, "身份证号,姓名,户号,与户主关系,村(社区)\n" + RegistryIT.newId() + ",浏览器测试,H1,户主,茅园村\n123,坏号码,H1,户主,茅园村\n", StandardCharsets.UTF_8);
+    Browser b = browser();
+    b.login("sbs", PW);
+    b.clickMenu("名单导入");
+    b.driver().findElement(By.cssSelector("#uploadForm input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+    b.waiting().until(ExpectedConditions.textToBe(By.id("batch-status"), "预检完成"));
+    assertEquals("1", b.text("#count-new"));
+    assertEquals("1", b.text("#count-rejected"));
+    assertTrue(b.body().contains("应为18位"), "the row error is listed");
+    assertFalse(b.driver().findElement(By.id("resultForm:commit")).isEnabled(), "a list with errors cannot be committed");
+    b.screenshot("name-list-dry-run");
+    b.clickMenu("人员登记");
+    b.screenshot("persons");
+    b.logout();
+  }
 }

@@ -1,0 +1,111 @@
+package org.canbao.enrollment.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.canbao.enrollment.api.ImportError;
+import org.canbao.enrollment.api.ImportKind;
+import org.canbao.enrollment.domain.StagedRow;
+import org.canbao.kernel.api.RegionLevel;
+import org.canbao.kernel.api.RegionRef;
+import org.canbao.kernel.api.TableReader;
+import org.junit.jupiter.api.Test;
+
+/** Row checks of name lists, with a small region tree: 永川区 → 松溉镇 (formerly 松溉乡) → two villages. */
+class NameListRulesTest {
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+  private static final RegionRef YONGCHUAN = new RegionRef(2, "500118", "永川区", RegionLevel.DISTRICT, 1L, "/1/2/");
+  private static final RegionRef SONGGAI = new RegionRef(3, "500118107", "松溉镇", RegionLevel.TOWNSHIP, 2L, "/1/2/3/");
+  private static final RegionRef WENCHANGGONG = new RegionRef(4, null, "文昌宫社区", RegionLevel.VILLAGE, 3L, "/1/2/3/4/");
+  private static final RegionRef SONGJIANG = new RegionRef(5, null, "松江社区", RegionLevel.VILLAGE, 3L, "/1/2/3/5/");
+
+  private static Optional<RegionRef> child(Long parent, String name) {
+    if (parent == 2 && (name.equals("松溉镇") || name.equals("松溉乡"))) {
+      return Optional.of(SONGGAI);
+    }
+    if (parent == 3) {
+      return Optional.ofNullable(Map.of("文昌宫社区", WENCHANGGONG, "松江社区", SONGJIANG).get(name));
+    }
+    return Optional.empty();
+  }
+
+  private static final Map<String, NameListRules.Category> CATEGORIES =
+      Map.of("DIBAO", new NameListRules.Category("DIBAO", "民政局"), "低保对象", new NameListRules.Category("DIBAO", "民政局"));
+
+  private static List<StagedRow> check(ImportKind kind, RegionRef area, NameListRules.Category fileCategory, String csv) {
+    NameListRules rules = new NameListRules(kind, area, NameListRulesTest::child, CATEGORIES, fileCategory, TODAY);
+    return TableReader.readAll("t.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), 100).stream().map(rules::check).toList();
+  }
+
+  @Test
+  void districtListResolvesTownshipsByFormerNamesAndVillages() {
+    List<StagedRow> rows = check(ImportKind.HOUSEHOLD_REGISTER, YONGCHUAN, null,
+        "身份证号,姓名,户号,与户主关系,乡镇,村\n11010519491231002X,张三,H1,户主,松溉乡,松江社区\n");
+    StagedRow r = rows.get(0);
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.villageId()).isEqualTo(5);
+    assertThat(r.villagePath()).isEqualTo("/1/2/3/5/");
+    assertThat(r.sex()).isEqualTo("女");
+    assertThat(r.birthDate()).isEqualTo(LocalDate.of(1949, 12, 31));
+  }
+
+  @Test
+  void everyProblemNamesRowColumnAndReason() {
+    List<StagedRow> rows = check(ImportKind.HOUSEHOLD_REGISTER, YONGCHUAN, null,
+        "身份证号,姓名,乡镇,村\n110105194912310021,李四,松溉镇,松江社区\n11010519491231002X,,松溉镇,松江社区\n11010519491231002X,王五,来苏镇,某村\n11010519491231002X,赵六,松溉镇,不存在村\n");
+    assertThat(rows.get(0).errors()).extracting(ImportError::row, ImportError::column).containsExactly(org.assertj.core.groups.Tuple.tuple(2, "身份证号"));
+    assertThat(rows.get(0).errors().get(0).reason()).contains("校验位错误");
+    assertThat(rows.get(1).errors()).extracting(ImportError::column).containsExactly("姓名");
+    assertThat(rows.get(2).errors().get(0).reason()).contains("永川区下没有名为“来苏镇”的乡镇(街道)");
+    assertThat(rows.get(3).errors().get(0).reason()).contains("找不到村(社区)“不存在村”");
+  }
+
+  @Test
+  void villageOfficersMayOnlyListTheirVillage() {
+    List<StagedRow> rows = check(ImportKind.HOUSEHOLD_REGISTER, WENCHANGGONG, null,
+        "身份证号,姓名,村\n11010519491231002X,张三,文昌宫社区\n440524188001010014,李四,松江社区\n500102199003071232,王五,\n");
+    assertThat(rows.get(0).villageId()).isEqualTo(4);
+    assertThat(rows.get(1).errors().get(0).reason()).contains("不在您的管辖范围内");
+    assertThat(rows.get(2).villageId()).isEqualTo(4);
+  }
+
+  @Test
+  void identityListsTakeTheCategoryFromTheFileOrTheColumnAndDefaultTheYear() {
+    List<StagedRow> chosen = check(ImportKind.IDENTITY_LIST, YONGCHUAN, CATEGORIES.get("DIBAO"), "身份证号,姓名\n11010519491231002X,张三\n");
+    assertThat(chosen.get(0).categoryCode()).isEqualTo("DIBAO");
+    assertThat(chosen.get(0).department()).isEqualTo("民政局");
+    assertThat(chosen.get(0).validFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
+
+    List<StagedRow> column = check(ImportKind.IDENTITY_LIST, YONGCHUAN, null,
+        "身份证号,姓名,身份类别,有效期起,有效期止\n11010519491231002X,张三,低保对象,2023/1/1,2023-12-31\n11010519491231002X,张三,特困人员,2023-01-01,\n11010519491231002X,张三,低保对象,2023-05-01,2023-01-01\n11010519491231002X,张三,低保对象,昨天,\n");
+    assertThat(column.get(0).validFrom()).isEqualTo(LocalDate.of(2023, 1, 1));
+    assertThat(column.get(0).validTo()).isEqualTo(LocalDate.of(2023, 12, 31));
+    assertThat(column.get(1).errors().get(0).reason()).contains("未知的身份类别：特困人员");
+    assertThat(column.get(2).errors().get(0).reason()).contains("截止日期早于起始日期");
+    assertThat(column.get(3).errors().get(0).column()).isEqualTo("有效期起");
+  }
+
+  @Test
+  void missingColumnsAreReportedBeforeAnyRow() {
+    NameListRules rules = new NameListRules(ImportKind.HOUSEHOLD_REGISTER, YONGCHUAN, NameListRulesTest::child, CATEGORIES, null, TODAY);
+    try (TableReader reader = TableReader.open("t.csv", write("编号,名字\n1,张三\n"), 10)) {
+      assertThat(rules.missingColumns(reader)).containsExactly("身份证号", "姓名", "村(社区)", "乡镇(街道)");
+    }
+  }
+
+  private static java.nio.file.Path write(String text) {
+    try {
+      java.nio.file.Path p = java.nio.file.Files.createTempFile("rules", ".csv");
+      java.nio.file.Files.writeString(p, text);
+      p.toFile().deleteOnExit();
+      return p;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
