@@ -52,6 +52,8 @@ public class ImportWork {
   @PersistenceContext(unitName = "canbao")
   EntityManager em;
 
+  @jakarta.annotation.Resource jakarta.ejb.SessionContext session;
+
   @Inject StagingStore store;
   @Inject RegionDirectory regions;
   @Inject CategoryFacade categories;
@@ -73,7 +75,13 @@ public class ImportWork {
       byKey.put(c.name(), cat);
     }
     NameListRules.Category fileCategory = categoryCode == null ? null : byKey.get(categoryCode);
-    return new NameListRules(kind, area, regions::resolveChild, byKey, fileCategory, LocalDate.now(CHINA));
+    // look-ups go through this bean so that, called from a batch chunk, they run in their own transaction
+    ImportWork self = session.getBusinessObject(ImportWork.class);
+    return new NameListRules(kind, area, self::resolveChild, byKey, fileCategory, LocalDate.now(CHINA));
+  }
+
+  public java.util.Optional<RegionRef> resolveChild(Long parentId, String name) {
+    return regions.resolveChild(parentId, name);
   }
 
   public void restartCheck(long batchId) {

@@ -31,7 +31,10 @@ final class Http {
   }
 
   static HttpResponse<String> get(URL base, String path, String user, String password) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(local(base).toString() + path)).GET();
+    return send(HttpRequest.newBuilder(URI.create(local(base).toString() + path)).GET(), user, password);
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder b, String user, String password) {
     if (user != null) {
       b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
@@ -46,18 +49,9 @@ final class Http {
   }
 
   static HttpResponse<String> post(URL base, String path, String user, byte[] body) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(local(base).toString() + path))
+    return send(HttpRequest.newBuilder(URI.create(local(base).toString() + path))
         .header("Content-Type", "application/octet-stream")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-    b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    try {
-      return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)), user, DEMO_PASSWORD);
   }
 
   /** A string field of a flat JSON object. */
