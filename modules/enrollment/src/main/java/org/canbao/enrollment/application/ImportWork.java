@@ -92,12 +92,17 @@ public class ImportWork {
     store.setTotal(batchId, total);
   }
 
-  /** Stages a chunk: each accepted row gets its outcome against the registry, or a row error. */
-  public void stage(Context ctx, List<StagedRow> rows) {
+  /**
+   * Stages a chunk: each accepted row gets its outcome against the registry, or a row error. After a
+   * restart ({@code rerun}) the chunk first replaces whatever the interrupted run staged for its rows.
+   */
+  public void stage(Context ctx, List<StagedRow> rows, boolean rerun) {
     if (rows.isEmpty()) {
       return;
     }
-    store.forgetRows(ctx.batchId(), rows.get(0).rowNo(), rows.get(rows.size() - 1).rowNo());
+    if (rerun) {
+      store.forgetRows(ctx.batchId(), rows.get(0).rowNo(), rows.get(rows.size() - 1).rowNo());
+    }
     List<ImportError> errors = new ArrayList<>();
     List<StagedRow> accepted = new ArrayList<>();
     for (StagedRow r : rows) {

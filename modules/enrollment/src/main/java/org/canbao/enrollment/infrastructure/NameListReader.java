@@ -20,6 +20,7 @@ public class NameListReader extends AbstractItemReader {
   String batchId;
 
   @Inject ImportWork work;
+  @Inject jakarta.batch.runtime.context.JobContext job;
 
   private TableReader reader;
   private int lastRow;
@@ -33,6 +34,8 @@ public class NameListReader extends AbstractItemReader {
       work.restartCheck(id);
       work.setTotal(id, reader.estimatedRows());
     } else {
+      // tell the writer that rows after the checkpoint may have been staged by the interrupted run
+      job.setTransientUserData(Boolean.TRUE);
       lastRow = (Integer) checkpoint;
       while (reader.hasNext() && reader.next().number() < lastRow) {
         // rows up to the checkpoint were staged by the run that stopped

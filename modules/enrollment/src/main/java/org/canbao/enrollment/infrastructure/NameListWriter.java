@@ -18,6 +18,7 @@ public class NameListWriter extends AbstractItemWriter {
   String batchId;
 
   @Inject ImportWork work;
+  @Inject jakarta.batch.runtime.context.JobContext job;
 
   private ImportWork.Context ctx;
 
@@ -26,6 +27,7 @@ public class NameListWriter extends AbstractItemWriter {
     if (ctx == null) {
       ctx = work.context(Long.parseLong(batchId));
     }
-    work.stage(ctx, items.stream().map(StagedRow.class::cast).toList());
+    boolean restarted = Boolean.TRUE.equals(job.getTransientUserData());
+    work.stage(ctx, items.stream().map(StagedRow.class::cast).toList(), restarted);
   }
 }

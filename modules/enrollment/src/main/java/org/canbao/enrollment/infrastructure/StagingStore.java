@@ -229,8 +229,9 @@ public class StagingStore {
       exec(c, "insert into enrollment.person (id_number, name, sex, birth_date, household_no, relation_to_head, village_id, village_path,"
           + " status, source_batch_id, last_batch_id, version) select id_number, name, sex, birth_date, household_no, relation_to_head,"
           + " village_id, village_path, 'NORMAL', batch_id, batch_id, 0 from enrollment.import_row where batch_id = ? and outcome = 'NEW'", batchId);
+      // persons first registered by this batch are exactly those whose source is this batch
       exec(c, "insert into enrollment.residence (person_id, village_id, valid_from) select p.id, p.village_id, ? from enrollment.person p"
-          + " where p.source_batch_id = ? and not exists (select 1 from enrollment.residence x where x.person_id = p.id)", today, batchId);
+          + " where p.source_batch_id = ?", today, batchId);
       String moved = "select r.person_id from enrollment.import_row r join enrollment.person p on p.id = r.person_id"
           + " where r.batch_id = ? and r.outcome = 'CHANGED' and p.village_id <> r.village_id";
       exec(c, "update enrollment.residence set valid_to = ? where valid_to is null and person_id in (" + moved + ")", today.minusDays(1), batchId);

@@ -35,8 +35,45 @@ public class PersonPage implements Serializable {
     if (id != null) {
       detail = persons.detail(id);
       status = detail.person().status();
+      name = detail.person().name();
+      householdNo = detail.person().householdNo();
+      relationToHead = detail.person().relationToHead();
       since = detail.person().statusSince();
     }
+  }
+
+  private String name;
+  private String householdNo;
+  private String relationToHead;
+
+  public void correct() {
+    persons.correct(id, new org.canbao.enrollment.api.PersonDraft(null, name, householdNo, relationToHead, detail.person().villageId()));
+    Pages.info("已更正人员信息");
+    load();
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getHouseholdNo() {
+    return householdNo;
+  }
+
+  public void setHouseholdNo(String householdNo) {
+    this.householdNo = householdNo;
+  }
+
+  public String getRelationToHead() {
+    return relationToHead;
+  }
+
+  public void setRelationToHead(String relationToHead) {
+    this.relationToHead = relationToHead;
   }
 
   public void saveStatus() {

@@ -54,6 +54,12 @@ final class Http {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)), user, DEMO_PASSWORD);
   }
 
+  static HttpResponse<String> postJson(URL base, String path, String user, String json) {
+    return send(HttpRequest.newBuilder(URI.create(local(base).toString() + path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), user, DEMO_PASSWORD);
+  }
+
   /** A string field of a flat JSON object. */
   static String field(String json, String name) {
     Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(\"([^\"]*)\"|(-?\\d+)|null)").matcher(json);

@@ -240,4 +240,20 @@ class RegistryIT {
     assertTrue(Http.field(failed, "message").contains("未写入"), failed);
     assertEquals("[]", person("sbs", bystander).strip(), "the commit wrote no row at all");
   }
+
+  @Test
+  void aNewCategoryNeedsNoCodeChange() throws Exception {
+    String code = "TEST_" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    String json = "{\"code\":\"" + code + "\",\"name\":\"测试类别" + code + "\",\"certifyingDepartment\":\"医保局\",\"group\":\"OTHER\",\"active\":true,\"sortOrder\":900}";
+    HttpResponse<String> created = Http.postJson(base, "api/categories", "qxadmin", json);
+    assertEquals(200, created.statusCode(), created.body());
+    assertEquals(403, Http.postJson(base, "api/categories", "cungan", json.replace(code, code + "X")).statusCode());
+
+    String a = newId();
+    checkAndCommit("sbs", "HOUSEHOLD_REGISTER", "c.csv", null, (HEADER + a + ",新类别人,H11,户主,松溉镇,旗山村\n").getBytes(StandardCharsets.UTF_8));
+    String list = "身份证号,姓名,身份类别\n" + a + ",新类别人,测试类别" + code + "\n";
+    checkAndCommit("qxadmin", "IDENTITY_LIST", "new.csv", null, list.getBytes(StandardCharsets.UTF_8));
+    long personId = Long.parseLong(Http.field(person("sbs", a), "id"));
+    assertTrue(Http.get(base, "api/persons/" + personId, "sbs").body().contains(code));
+  }
 }
