@@ -54,6 +54,27 @@ final class Http {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)), user, DEMO_PASSWORD);
   }
 
+  /** The server root (health, OpenAPI) of a deployment URL. */
+  static URL root(URL base) {
+    try {
+      return new URL(base, "/");
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  static HttpResponse<String> send(URL base, String path, String user, String method, String json) {
+    return send(HttpRequest.newBuilder(URI.create(local(base).toString() + path))
+        .header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), user, DEMO_PASSWORD);
+  }
+
+  static jakarta.json.JsonStructure json(String text) {
+    try (jakarta.json.JsonReader r = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
+      return r.read();
+    }
+  }
+
   static HttpResponse<String> postJson(URL base, String path, String user, String json) {
     return send(HttpRequest.newBuilder(URI.create(local(base).toString() + path))
         .header("Content-Type", "application/json")

@@ -206,6 +206,15 @@ class RegistryIT {
     String batch = checkAndCommit("minzheng", "IDENTITY_LIST", "低保2.csv", "DIBAO", ok.getBytes(StandardCharsets.UTF_8));
     detail = Http.get(base, "api/persons/" + personId, "sbs").body();
     assertTrue(detail.contains("低保对象") && detail.contains("\"batchId\":" + batch), detail);
+
+    // a quote for the registered person: the identity valid on the payment date counts
+    String march = "{\"personId\":" + personId + ",\"year\":2023,\"insuredType\":\"RESIDENT\",\"tier\":\"TIER_1\",\"paymentDate\":\"2023-03-15\"}";
+    String q = Http.postJson(base, "api/quotes", "sbs", march).body();
+    assertEquals("DIBAO", Http.field(q, "categoryCode"), q);
+    assertEquals("2023-03-15", Http.field(q, "benefitStart"), "low-income people have no waiting period");
+    String before = Http.postJson(base, "api/quotes", "sbs", march.replace("2023-03-15", "2022-11-20")).body();
+    assertTrue(before.contains("\"subsidy\":0"), "the identity is valid from 2023-01-01 only: " + before);
+    assertEquals(403, Http.postJson(base, "api/quotes", "fladmin", march).statusCode(), "another district's person");
   }
 
   @Test

@@ -1,0 +1,24 @@
+package org.canbao.enrollment.api;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Set;
+import org.canbao.subsidies.api.InsuredType;
+import org.canbao.subsidies.api.Tier;
+
+/**
+ * A payment to quote: either a registered person (their identities valid on the payment date count)
+ * or, for the preview calculator and other systems, identities and a district given directly.
+ */
+public record QuoteRequest(
+    Long personId,
+    String districtCode,
+    Set<String> categories,
+    int year,
+    InsuredType insuredType,
+    Tier tier,
+    LocalDate paymentDate,
+    LocalDate birthDate,
+    boolean employeeInsuranceLapsedWithin3Months,
+    boolean graduating)
+    implements Serializable {}

@@ -1,0 +1,107 @@
+package org.canbao.enrollment.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.canbao.enrollment.api.Quote;
+import org.canbao.enrollment.api.QuoteFacade;
+import org.canbao.enrollment.api.QuoteRequest;
+import org.canbao.enrollment.domain.BenefitPeriod;
+import org.canbao.enrollment.domain.Person;
+import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.CurrentCaller;
+import org.canbao.kernel.api.InsuranceYear;
+import org.canbao.kernel.api.NotFoundException;
+import org.canbao.kernel.api.RegionDirectory;
+import org.canbao.kernel.api.RegionLevel;
+import org.canbao.kernel.api.RegionRef;
+import org.canbao.subsidies.api.CategoryFacade;
+import org.canbao.subsidies.api.CategoryGroup;
+import org.canbao.subsidies.api.CategoryView;
+import org.canbao.subsidies.api.InsuredType;
+import org.canbao.subsidies.api.PolicyFacade;
+import org.canbao.subsidies.api.Pricing;
+
+/**
+ * Quotes: the identities valid on the payment date, the price from the year's policy (highest
+ * identity wins), and the benefit period with its waiting-period exemptions.
+ */
+@Stateless
+@PermitAll
+public class QuoteService implements QuoteFacade {
+  @PersistenceContext(unitName = "canbao")
+  EntityManager em;
+
+  @Inject PolicyFacade policies;
+  @Inject CategoryFacade categories;
+  @Inject RegionDirectory regions;
+  @Inject CurrentCaller caller;
+
+  @Override
+  public Quote quote(QuoteRequest q) {
+    if (q.insuredType() == null || q.tier() == null || q.paymentDate() == null) {
+      throw new BusinessException("tier", "请选择参保类型、档次和缴费日期");
+    }
+    Set<String> held = q.categories() == null ? Set.of() : q.categories();
+    String district = q.districtCode();
+    LocalDate birth = q.birthDate();
+    if (q.personId() != null) {
+      Person p = em.find(Person.class, q.personId());
+      if (p == null) {
+        throw new NotFoundException("人员不存在：" + q.personId());
+      }
+      caller.get().scope().check(p.villagePath());
+      held = p.identities().stream().filter(i -> i.validOn(q.paymentDate())).map(i -> i.categoryCode()).collect(Collectors.toSet());
+      district = districtOf(p.villagePath());
+      birth = p.birthDate();
+    }
+    boolean newbornInTime = q.insuredType() == InsuredType.NEWBORN && birth != null && ChronoUnit.DAYS.between(birth, q.paymentDate()) <= 90;
+    Pricing.Result price = policies.price(new Pricing.Request(district, q.year(), held, q.insuredType(), q.tier(), q.paymentDate(), newbornInTime));
+    Map<String, CategoryView> byCode = categories.list(true).stream().collect(Collectors.toMap(CategoryView::code, c -> c));
+    if (price.refusal() != null) {
+      return refused(price.policyId(), price.refusal());
+    }
+    boolean exempt = q.employeeInsuranceLapsedWithin3Months()
+        || held.stream().map(byCode::get).anyMatch(c -> c != null && (c.group() == CategoryGroup.LOW_INCOME || c.code().equals("STABLE_POST_POVERTY")));
+    BenefitPeriod benefit;
+    try {
+      benefit = BenefitPeriod.of(
+          new BenefitPeriod.Periods(InsuranceYear.of(q.year()), price.centralisedFrom(), price.centralisedTo(), price.lastPaymentDate()),
+          new BenefitPeriod.Payer(q.insuredType() == InsuredType.NEWBORN, birth, exempt, q.insuredType() == InsuredType.COLLEGE_STUDENT, q.graduating()),
+          q.paymentDate());
+    } catch (BusinessException e) {
+      return refused(price.policyId(), e.getMessage());
+    }
+    CategoryView won = price.categoryCode() == null ? null : byCode.get(price.categoryCode());
+    String explanation = (won == null ? "无资助身份" : won.name()) + ", " + q.tier().label()
+        + ": 资助 " + price.subsidy().stripTrailingZeros().toPlainString() + ", 个人缴纳 " + price.individual().stripTrailingZeros().toPlainString();
+    return new Quote(price.policyId(), price.contribution(), price.subsidy(), price.individual(), price.categoryCode(),
+        won == null ? null : won.name(), price.fundingSource(), price.fundingDepartment(), benefit.start(), benefit.end(), benefit.basis(),
+        explanation, null);
+  }
+
+  private static Quote refused(long policyId, String why) {
+    return new Quote(policyId, null, null, null, null, null, null, null, null, null, null, null, why);
+  }
+
+  /** The district (6-digit code) above a village, from its scope path {@code /city/district/township/village/}. */
+  private String districtOf(String villagePath) {
+    String[] ids = villagePath.split("/");
+    for (String id : ids) {
+      if (!id.isEmpty()) {
+        RegionRef r = regions.find(Long.parseLong(id)).orElse(null);
+        if (r != null && r.level() == RegionLevel.DISTRICT) {
+          return r.code();
+        }
+      }
+    }
+    return null;
+  }
+}

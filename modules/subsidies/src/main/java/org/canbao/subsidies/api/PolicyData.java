@@ -1,0 +1,33 @@
+package org.canbao.subsidies.api;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A year's policy for a region (the city default, code 500000, or a district override), as screens
+ * and the REST API read and write it. Amounts in yuan.
+ */
+public record PolicyData(
+    Long id,
+    String regionCode,
+    int year,
+    PolicyStatus status,
+    int versionNo,
+    LocalDate centralisedFrom,
+    LocalDate centralisedTo,
+    LocalDate lastPaymentDate,
+    LocalDate fiscalCutoff,
+    BigDecimal fiscalSubsidyPerPerson,
+    List<Standard> standards,
+    List<Rule> rules)
+    implements Serializable {
+
+  /** The individual contribution of an insured type on a tier. */
+  public record Standard(InsuredType insuredType, Tier tier, BigDecimal amount) implements Serializable {}
+
+  /** One subsidy rule: category, tier, shape and value, fund and paying department. */
+  public record Rule(String categoryCode, Tier tier, RuleShape shape, BigDecimal value, FundingSource fundingSource, String fundingDepartment)
+      implements Serializable {}
+}

@@ -1,0 +1,26 @@
+package org.canbao.subsidies.api;
+
+import java.util.List;
+
+/**
+ * Yearly policy as data. Administrators draft a version (or copy last year's), validate and publish
+ * it; a published version is never edited — a change is a new version. Pricing uses the newest
+ * published version of the district, else of the city.
+ */
+public interface PolicyFacade {
+  List<PolicyData> list();
+
+  PolicyData get(long id);
+
+  /** Problems that keep the version from being published (empty: publishable). */
+  List<String> validate(long id);
+
+  PolicyData saveDraft(PolicyData draft);
+
+  /** A new draft for {@code year} with the contents of version {@code id}. */
+  PolicyData copyToYear(long id, int year);
+
+  PolicyData publish(long id);
+
+  Pricing.Result price(Pricing.Request request);
+}

@@ -1,0 +1,31 @@
+package org.canbao.subsidies.api;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+
+/** A payment to price, and the price: contribution, subsidy with the rule that won, individual share. */
+public final class Pricing {
+  private Pricing() {}
+
+  /** District code (a district without its own policy uses the city's), year, identities, type, tier, date. */
+  public record Request(String districtCode, int year, Set<String> categories, InsuredType insuredType, Tier tier,
+      LocalDate paymentDate, boolean newbornWithin90Days) implements Serializable {}
+
+  public record Result(
+      long policyId,
+      String policyRegionCode,
+      BigDecimal contribution,
+      BigDecimal subsidy,
+      BigDecimal individual,
+      String categoryCode,
+      RuleShape shape,
+      FundingSource fundingSource,
+      String fundingDepartment,
+      LocalDate centralisedFrom,
+      LocalDate centralisedTo,
+      LocalDate lastPaymentDate,
+      String refusal)
+      implements Serializable {}
+}

@@ -1,0 +1,167 @@
+package org.canbao.subsidies.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.Money;
+import org.canbao.kernel.api.NotFoundException;
+import org.canbao.kernel.api.Role;
+import org.canbao.subsidies.api.CategoryFacade;
+import org.canbao.subsidies.api.CategoryView;
+import org.canbao.subsidies.api.PolicyData;
+import org.canbao.subsidies.api.PolicyFacade;
+import org.canbao.subsidies.api.PolicyStatus;
+import org.canbao.subsidies.api.Pricing;
+import org.canbao.subsidies.domain.PolicyTerms;
+import org.canbao.subsidies.domain.PolicyVersion;
+import org.canbao.subsidies.domain.SubsidyRule;
+
+/** Policy versions and pricing. Everyone signed in may price; administrators maintain policy. */
+@Stateless
+@PermitAll
+public class PolicyService implements PolicyFacade {
+  static final String CITY = "500000";
+
+  @PersistenceContext(unitName = "canbao")
+  EntityManager em;
+
+  @Inject CategoryFacade categories;
+  @Inject org.canbao.kernel.api.CurrentCaller caller;
+  @Inject org.canbao.kernel.api.RegionDirectory regions;
+
+  /** District administrators maintain their own district's policy; the city default is the system administrator's. */
+  private void checkRegion(String regionCode) {
+    var c = caller.get();
+    if (c.has(Role.SYSTEM_ADMIN)) {
+      return;
+    }
+    String own = regions.find(c.scope().regionId()).map(org.canbao.kernel.api.RegionRef::code).orElse(null);
+    if (own == null || !own.equals(regionCode)) {
+      throw new org.canbao.kernel.api.AccessDeniedException("区县管理员只能维护本区县的政策（" + own + "）");
+    }
+  }
+
+  @Override
+  public List<PolicyData> list() {
+    return em.createQuery("select p from PolicyVersion p order by p.year desc, p.regionCode, p.versionNo desc", PolicyVersion.class)
+        .getResultList().stream().map(PolicyService::data).toList();
+  }
+
+  @Override
+  public PolicyData get(long id) {
+    return data(load(id));
+  }
+
+  @Override
+  public List<String> validate(long id) {
+    Set<String> active = categories.list(false).stream().map(CategoryView::code).collect(Collectors.toSet());
+    return load(id).terms().problems(active);
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN})
+  public PolicyData saveDraft(PolicyData d) {
+    PolicyVersion p;
+    checkRegion(d.id() == null ? d.regionCode() : load(d.id()).regionCode());
+    if (d.id() == null) {
+      p = new PolicyVersion(d.regionCode(), d.year(), nextVersion(d.regionCode(), d.year()));
+      em.persist(p);
+    } else {
+      p = load(d.id());
+    }
+    List<PolicyVersion.StandardEntry> standards = d.standards() == null ? List.of()
+        : d.standards().stream().map(s -> new PolicyVersion.StandardEntry(s.insuredType(), s.tier(), new Money(s.amount()).amount())).toList();
+    List<SubsidyRule> rules = d.rules() == null ? List.of()
+        : d.rules().stream().map(r -> new SubsidyRule(r.categoryCode(), r.tier(), r.shape(), r.value(), r.fundingSource(), r.fundingDepartment())).toList();
+    for (SubsidyRule r : rules) {
+      if (categories.find(r.categoryCode()).isEmpty()) {
+        throw new BusinessException("rules", "未知的身份类别：" + r.categoryCode());
+      }
+    }
+    p.edit(d.centralisedFrom(), d.centralisedTo(), d.lastPaymentDate(), d.fiscalCutoff(), d.fiscalSubsidyPerPerson(), standards, rules);
+    em.flush();
+    return data(p);
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN})
+  public PolicyData copyToYear(long id, int year) {
+    PolicyData from = data(load(id));
+    return saveDraft(new PolicyData(null, from.regionCode(), year, PolicyStatus.DRAFT, 0, from.centralisedFrom(), from.centralisedTo(),
+        from.lastPaymentDate(), from.fiscalCutoff(), from.fiscalSubsidyPerPerson(), from.standards(), from.rules()));
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN})
+  public PolicyData publish(long id) {
+    PolicyVersion p = load(id);
+    checkRegion(p.regionCode());
+    List<String> problems = validate(id);
+    if (!problems.isEmpty()) {
+      throw new BusinessException("policy", "政策未通过校验，不能发布：" + String.join("；", problems));
+    }
+    em.createQuery("select p from PolicyVersion p where p.regionCode = :r and p.year = :y and p.status = :s", PolicyVersion.class)
+        .setParameter("r", p.regionCode()).setParameter("y", p.year()).setParameter("s", PolicyStatus.PUBLISHED)
+        .getResultList().forEach(PolicyVersion::supersede);
+    p.publish(Instant.now());
+    return data(p);
+  }
+
+  @Override
+  public Pricing.Result price(Pricing.Request q) {
+    PolicyVersion p = published(q.districtCode(), q.year());
+    PolicyTerms.Quote quote = p.terms().quote(q.categories(), q.insuredType(), q.tier(), q.paymentDate(), q.newbornWithin90Days());
+    return new Pricing.Result(p.id(), p.regionCode(),
+        amount(quote.contribution()), amount(quote.subsidy()), amount(quote.individual()),
+        quote.categoryCode(), quote.shape(), quote.fundingSource(), quote.fundingDepartment(),
+        p.centralisedFrom(), p.centralisedTo(), p.lastPaymentDate(), quote.refusal());
+  }
+
+  /** The district's newest published version for the year, else the city's. */
+  PolicyVersion published(String districtCode, int year) {
+    for (String region : districtCode == null ? List.of(CITY) : List.of(districtCode, CITY)) {
+      List<PolicyVersion> found = em.createQuery(
+              "select p from PolicyVersion p where p.regionCode = :r and p.year = :y and p.status = :s order by p.versionNo desc", PolicyVersion.class)
+          .setParameter("r", region).setParameter("y", year).setParameter("s", PolicyStatus.PUBLISHED)
+          .setMaxResults(1).getResultList();
+      if (!found.isEmpty()) {
+        return found.get(0);
+      }
+    }
+    throw new BusinessException("year", year + "年度尚无已发布的参保资助政策");
+  }
+
+  private int nextVersion(String region, int year) {
+    Integer max = em.createQuery("select max(p.versionNo) from PolicyVersion p where p.regionCode = :r and p.year = :y", Integer.class)
+        .setParameter("r", region).setParameter("y", year).getSingleResult();
+    return max == null ? 1 : max + 1;
+  }
+
+  private PolicyVersion load(long id) {
+    PolicyVersion p = em.find(PolicyVersion.class, id);
+    if (p == null) {
+      throw new NotFoundException("政策版本不存在：" + id);
+    }
+    return p;
+  }
+
+  private static BigDecimal amount(Money m) {
+    return m == null ? null : m.amount();
+  }
+
+  static PolicyData data(PolicyVersion p) {
+    return new PolicyData(p.id(), p.regionCode(), p.year(), p.status(), p.versionNo(), p.centralisedFrom(), p.centralisedTo(),
+        p.lastPaymentDate(), p.fiscalCutoff(), p.fiscalSubsidy(),
+        p.standards().stream().map(s -> new PolicyData.Standard(s.insuredType(), s.tier(), s.amount())).toList(),
+        p.rules().stream().map(r -> new PolicyData.Rule(r.categoryCode(), r.tier(), r.shape(), r.value(), r.fundingSource(), r.fundingDepartment())).toList());
+  }
+}

@@ -1,0 +1,126 @@
+package org.canbao.web.subsidies;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import org.canbao.enrollment.api.Quote;
+import org.canbao.enrollment.api.QuoteFacade;
+import org.canbao.enrollment.api.QuoteRequest;
+import org.canbao.subsidies.api.CategoryFacade;
+import org.canbao.subsidies.api.CategoryView;
+import org.canbao.subsidies.api.InsuredType;
+import org.canbao.subsidies.api.Tier;
+
+/** Pick identities, tier, insured type and date: see the full breakdown and which rule won. */
+@Named
+@ViewScoped
+public class PreviewCalculator implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject QuoteFacade quotes;
+  @Inject CategoryFacade categories;
+
+  private List<String> selectedCategories = List.of();
+  private InsuredType insuredType = InsuredType.RESIDENT;
+  private Tier tier = Tier.TIER_1;
+  private LocalDate paymentDate = LocalDate.of(2022, 11, 15);
+  private int year = 2023;
+  private String districtCode;
+  private LocalDate birthDate;
+  private boolean lapsed;
+  private Quote quote;
+
+  public void calculate() {
+    quote = quotes.quote(new QuoteRequest(null, districtCode == null || districtCode.isBlank() ? null : districtCode.strip(),
+        new HashSet<>(selectedCategories), year, insuredType, tier, paymentDate, birthDate, lapsed, false));
+  }
+
+  public List<CategoryView> getCategories() {
+    return categories.list(false);
+  }
+
+  public InsuredType[] getInsuredTypes() {
+    return InsuredType.values();
+  }
+
+  public Tier[] getTiers() {
+    return Tier.values();
+  }
+
+  public List<String> getSelectedCategories() {
+    return selectedCategories;
+  }
+
+  public void setSelectedCategories(List<String> v) {
+    this.selectedCategories = v == null ? List.of() : v;
+  }
+
+  public InsuredType getInsuredType() {
+    return insuredType;
+  }
+
+  public void setInsuredType(InsuredType v) {
+    this.insuredType = v;
+  }
+
+  public Tier getTier() {
+    return tier;
+  }
+
+  public void setTier(Tier v) {
+    this.tier = v;
+  }
+
+  public LocalDate getPaymentDate() {
+    return paymentDate;
+  }
+
+  public void setPaymentDate(LocalDate v) {
+    this.paymentDate = v;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public void setYear(int v) {
+    this.year = v;
+  }
+
+  public String getDistrictCode() {
+    return districtCode;
+  }
+
+  public void setDistrictCode(String v) {
+    this.districtCode = v;
+  }
+
+  public LocalDate getBirthDate() {
+    return birthDate;
+  }
+
+  public void setBirthDate(LocalDate v) {
+    this.birthDate = v;
+  }
+
+  public boolean isLapsed() {
+    return lapsed;
+  }
+
+  public void setLapsed(boolean v) {
+    this.lapsed = v;
+  }
+
+  public Quote getQuote() {
+    return quote;
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  }
+}

@@ -1,0 +1,149 @@
+package org.canbao.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.HashSet;
+import java.util.Set;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Yearly policy as data and quotes, through the REST API as other systems use it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PolicyIT {
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.canbao();
+  }
+
+  private String quote(String user, String json) {
+    HttpResponse<String> r = Http.postJson(base, "api/quotes", user, json);
+    assertEquals(200, r.statusCode(), r.body());
+    return r.body();
+  }
+
+  private static String request(String district, int year, String categories, String type, String tier, String date) {
+    return "{\"districtCode\":" + (district == null ? "null" : "\"" + district + "\"") + ",\"year\":" + year + ",\"categories\":[" + categories
+        + "],\"insuredType\":\"" + type + "\",\"tier\":\"" + tier + "\",\"paymentDate\":\"" + date + "\"}";
+  }
+
+  @Test
+  void quotesFollowThe2023Policy() {
+    String dibao = quote("sbs", request(null, 2023, "\"DIBAO\"", "RESIDENT", "TIER_2", "2022-11-20"));
+    assertEquals("350.00", num(dibao, "subsidy"));
+    assertEquals("375.00", num(dibao, "individual"));
+    assertEquals("MEDICAL_ASSISTANCE", Http.field(dibao, "fundingSource"));
+    assertEquals("低保对象, 二档: 资助 350, 个人缴纳 375", Http.field(dibao, "explanation"));
+    assertEquals("2023-01-01", Http.field(dibao, "benefitStart"));
+    assertEquals("2023-12-31", Http.field(dibao, "benefitEnd"));
+
+    String highest = quote("sbs", request(null, 2023, "\"STABLE_POST_POVERTY\",\"DIBAO\"", "RESIDENT", "TIER_1", "2022-11-20"));
+    assertEquals("DIBAO", Http.field(highest, "categoryCode"));
+    assertEquals("315.00", num(highest, "subsidy"));
+
+    String student = quote("sbs", request(null, 2023, "\"NEEDY_COLLEGE_STUDENT\"", "COLLEGE_STUDENT", "TIER_1", "2022-11-20"));
+    assertEquals("224.00", num(student, "subsidy"));
+    assertEquals("96.00", num(student, "individual"));
+
+    String late = quote("sbs", request(null, 2023, "", "RESIDENT", "TIER_1", "2023-03-01"));
+    assertEquals("2023-05-30", Http.field(late, "benefitStart"), "90 days waiting from 1 March");
+
+    String refused = quote("sbs", request(null, 2023, "\"DIBAO\"", "RESIDENT", "TIER_1", "2023-10-01"));
+    assertTrue(Http.field(refused, "refusal").contains("最后缴费日期"), refused);
+  }
+
+  @Test
+  void anotherYearIsEnteredThroughTheApiAndChangesNothingOfTheFirst() {
+    JsonObject city2023 = Http.json(Http.get(base, "api/policies", "sysadmin").body()).asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(p -> p.getInt("year") == 2023 && p.getString("regionCode").equals("500000") && p.getString("status").equals("PUBLISHED"))
+        .findFirst().orElseThrow();
+    HttpResponse<String> copy = Http.postJson(base, "api/policies/" + city2023.getInt("id") + "/copy?year=2031", "sysadmin", "");
+    assertEquals(200, copy.statusCode(), copy.body());
+    JsonObject draft = Http.json(copy.body()).asJsonObject();
+    assertEquals("DRAFT", draft.getString("status"));
+
+    // 30 instead of 50 yuan for stable post-poverty people; 低保 tier 2 as 60% of the tier-2 standard
+    JsonArrayBuilder rules = Json.createArrayBuilder();
+    Set<String> covered = new HashSet<>();
+    for (JsonValue v : draft.getJsonArray("rules")) {
+      JsonObject r = v.asJsonObject();
+      covered.add(r.getString("categoryCode") + "|" + r.getString("tier"));
+      JsonObjectBuilder b = Json.createObjectBuilder(r);
+      if (r.getString("categoryCode").equals("STABLE_POST_POVERTY")) {
+        b.add("value", 30);
+      }
+      if (r.getString("categoryCode").equals("DIBAO") && r.getString("tier").equals("TIER_2")) {
+        b.add("shape", "PERCENT_OF_TIER_2").add("value", 60);
+      }
+      rules.add(b);
+    }
+    // categories added since (by other tests or administrators) must be covered too: not offered
+    for (JsonValue c : Http.json(Http.get(base, "api/categories", "sysadmin").body()).asJsonArray()) {
+      for (String tier : new String[] {"TIER_1", "TIER_2"}) {
+        String code = c.asJsonObject().getString("code");
+        if (!covered.contains(code + "|" + tier)) {
+          rules.add(Json.createObjectBuilder().add("categoryCode", code).add("tier", tier).add("shape", "NOT_OFFERED"));
+        }
+      }
+    }
+    JsonObject edited = Json.createObjectBuilder(draft).add("rules", rules)
+        .add("centralisedFrom", "2030-10-25").add("centralisedTo", "2030-12-31")
+        .add("lastPaymentDate", "2031-09-30").add("fiscalCutoff", "2031-06-30").build();
+    HttpResponse<String> saved = Http.send(base, "api/policies/" + draft.getInt("id"), "sysadmin", "PUT", edited.toString());
+    assertEquals(200, saved.statusCode(), saved.body());
+    HttpResponse<String> published = Http.postJson(base, "api/policies/" + draft.getInt("id") + "/publish", "sysadmin", "");
+    assertEquals(200, published.statusCode(), published.body());
+    assertEquals("PUBLISHED", Http.field(published.body(), "status"));
+    assertEquals(400, Http.send(base, "api/policies/" + draft.getInt("id"), "sysadmin", "PUT", edited.toString()).statusCode(),
+        "a published version is never edited");
+
+    assertEquals("30.00", num(quote("sbs", request(null, 2031, "\"STABLE_POST_POVERTY\"", "RESIDENT", "TIER_1", "2030-11-01")), "subsidy"));
+    assertEquals("435.00", num(quote("sbs", request(null, 2031, "\"DIBAO\"", "RESIDENT", "TIER_2", "2030-11-01")), "subsidy"));
+    assertEquals("50.00", num(quote("sbs", request(null, 2023, "\"STABLE_POST_POVERTY\"", "RESIDENT", "TIER_1", "2022-11-01")), "subsidy"),
+        "the 2023 policy is untouched");
+  }
+
+  @Test
+  void incompleteDraftsCannotBePublishedAndDistrictsKeepToTheirOwn() {
+    String draft = "{\"regionCode\":\"500118\",\"year\":2032,\"centralisedFrom\":\"2031-10-25\",\"centralisedTo\":\"2031-12-31\","
+        + "\"lastPaymentDate\":\"2032-09-30\",\"fiscalCutoff\":\"2032-06-30\",\"fiscalSubsidyPerPerson\":0,\"standards\":[],\"rules\":[]}";
+    HttpResponse<String> created = Http.postJson(base, "api/policies", "qxadmin", draft);
+    assertEquals(200, created.statusCode(), created.body());
+    HttpResponse<String> publish = Http.postJson(base, "api/policies/" + Http.field(created.body(), "id") + "/publish", "qxadmin", "");
+    assertEquals(400, publish.statusCode());
+    assertTrue(publish.body().contains("缺少城乡居民一档的缴费标准") && publish.body().contains("未设置资助规则"), publish.body());
+    assertEquals(403, Http.postJson(base, "api/policies", "fladmin", draft).statusCode(), "涪陵区 may not write 永川区's policy");
+    assertEquals(403, Http.postJson(base, "api/policies", "cungan", draft).statusCode());
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheApi() {
+    HttpResponse<String> doc = Http.get(Http.root(base), "openapi", null);
+    assertEquals(200, doc.statusCode());
+    assertTrue(doc.body().contains("/api/quotes") || doc.body().contains("/quotes"), doc.body().substring(0, Math.min(500, doc.body().length())));
+  }
+
+  private static String num(String json, String name) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\"\\s*:\\s*([0-9.]+)").matcher(json);
+    if (!m.find()) {
+      throw new AssertionError("no " + name + " in " + json);
+    }
+    return new java.math.BigDecimal(m.group(1)).setScale(2).toPlainString();
+  }
+}
