@@ -30,6 +30,7 @@ import org.canbao.subsidies.api.PolicyStatus;
 import org.canbao.subsidies.api.RuleShape;
 import org.canbao.subsidies.api.Tier;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * One version of a region's policy for an insurance year. Drafts are edited; publishing freezes a
@@ -74,10 +75,16 @@ public class PolicyVersion {
   @Column(name = "published_at")
   private Instant publishedAt;
 
+  /** Standards and rules as text, refreshed on every save: what the audit trail shows of each version. */
+  @Column(length = 20000)
+  private String content;
+
+  @NotAudited
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(schema = "subsidies", name = "policy_standard", joinColumns = @JoinColumn(name = "policy_id"))
   private List<StandardEntry> standards = new ArrayList<>();
 
+  @NotAudited
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(schema = "subsidies", name = "policy_rule", joinColumns = @JoinColumn(name = "policy_id"))
   private List<RuleEntry> rules = new ArrayList<>();
@@ -184,6 +191,11 @@ public class PolicyVersion {
     this.standards.addAll(standards);
     this.rules.clear();
     rules.forEach(r -> this.rules.add(new RuleEntry(r)));
+    StringBuilder text = new StringBuilder();
+    standards.forEach(s -> text.append(s.insuredType).append(' ').append(s.tier).append(' ').append(s.amount).append('\n'));
+    rules.forEach(r -> text.append(r.categoryCode()).append(' ').append(r.tier()).append(' ').append(r.shape()).append(' ')
+        .append(r.value()).append(' ').append(r.fundingSource()).append(' ').append(r.fundingDepartment()).append('\n'));
+    this.content = text.length() > 20000 ? text.substring(0, 20000) : text.toString();
   }
 
   public void publish(Instant at) {

@@ -22,6 +22,92 @@ public class PersonPage implements Serializable {
 
   @Inject PersonFacade persons;
   @Inject CategoryFacade categories;
+  @Inject org.canbao.enrollment.api.EnrollmentFacade enrollments;
+
+  private List<org.canbao.enrollment.api.EnrollmentView> records = List.of();
+  private int payYear = 2023;
+  private org.canbao.subsidies.api.InsuredType payType = org.canbao.subsidies.api.InsuredType.RESIDENT;
+  private org.canbao.subsidies.api.Tier payTier = org.canbao.subsidies.api.Tier.TIER_1;
+  private LocalDate payDate;
+  private org.canbao.enrollment.api.PaymentChannel payChannel = org.canbao.enrollment.api.PaymentChannel.WECHAT;
+  private String reverseReason;
+
+  public void registerPayment() {
+    var r = enrollments.registerPayment(new org.canbao.enrollment.api.PaymentDraft(id, payYear, payType, payTier, payDate, payChannel, false, false));
+    Pages.info("已登记缴费：资助" + r.subsidy() + "元，个人缴纳" + r.individual() + "元，待遇" + r.benefitStart() + "至" + r.benefitEnd());
+    load();
+  }
+
+  public void reverse(org.canbao.enrollment.api.EnrollmentView r) {
+    enrollments.reverse(r.id(), reverseReason);
+    Pages.info("已冲销，可重新登记");
+    reverseReason = null;
+    load();
+  }
+
+  public List<org.canbao.enrollment.api.EnrollmentView> getRecords() {
+    return records;
+  }
+
+  public int getPayYear() {
+    return payYear;
+  }
+
+  public void setPayYear(int v) {
+    this.payYear = v;
+  }
+
+  public org.canbao.subsidies.api.InsuredType getPayType() {
+    return payType;
+  }
+
+  public void setPayType(org.canbao.subsidies.api.InsuredType v) {
+    this.payType = v;
+  }
+
+  public org.canbao.subsidies.api.Tier getPayTier() {
+    return payTier;
+  }
+
+  public void setPayTier(org.canbao.subsidies.api.Tier v) {
+    this.payTier = v;
+  }
+
+  public LocalDate getPayDate() {
+    return payDate;
+  }
+
+  public void setPayDate(LocalDate v) {
+    this.payDate = v;
+  }
+
+  public org.canbao.enrollment.api.PaymentChannel getPayChannel() {
+    return payChannel;
+  }
+
+  public void setPayChannel(org.canbao.enrollment.api.PaymentChannel v) {
+    this.payChannel = v;
+  }
+
+  public String getReverseReason() {
+    return reverseReason;
+  }
+
+  public void setReverseReason(String v) {
+    this.reverseReason = v;
+  }
+
+  public org.canbao.subsidies.api.InsuredType[] getInsuredTypes() {
+    return org.canbao.subsidies.api.InsuredType.values();
+  }
+
+  public org.canbao.subsidies.api.Tier[] getTiers() {
+    return org.canbao.subsidies.api.Tier.values();
+  }
+
+  public org.canbao.enrollment.api.PaymentChannel[] getChannels() {
+    return org.canbao.enrollment.api.PaymentChannel.values();
+  }
 
   private Long id;
   private PersonDetail detail;
@@ -34,6 +120,7 @@ public class PersonPage implements Serializable {
   public void load() {
     if (id != null) {
       detail = persons.detail(id);
+      records = enrollments.records(id);
       status = detail.person().status();
       name = detail.person().name();
       householdNo = detail.person().householdNo();

@@ -191,4 +191,56 @@ class BrowserIT {
     b.screenshot("persons");
     b.logout();
   }
+
+  @Test
+  void anAdministratorEditsAndPublishesAPolicyDraftAndAnOfficerRegistersAPayment() throws Exception {
+    Browser b = browser();
+    b.login("sysadmin", PW);
+    b.clickMenu("年度政策");
+    setNumber(b, "policyForm:copyYear_input", "2033");
+    b.driver().findElement(By.id("policyForm:copy")).click();
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("policy-title"), "2033年度"));
+    assertEquals("草稿", b.text("#policy-status"));
+    // stable post-poverty people (10th category, tier 1 is row 18): 30 yuan instead of 50
+    setNumber(b, "policyForm:rules:18:value_input", "30");
+    b.driver().findElement(By.id("policyForm:save")).click();
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "草稿已保存"));
+    b.driver().findElement(By.id("policyForm:publish")).click();
+    b.waiting().until(ExpectedConditions.textToBe(By.id("policy-status"), "已发布"));
+    b.screenshot("policy-published");
+
+    b.clickMenu("资助测算");
+    setNumber(b, "previewForm:year_input", "2033");
+    b.driver().findElement(By.id("previewForm:date_input")).clear();
+    b.driver().findElement(By.id("previewForm:date_input")).sendKeys("2032-11-01");
+    b.driver().findElement(By.id("previewForm:categories")).click();
+    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//li[contains(@class,'ui-selectcheckboxmenu-item')][.//label[text()='稳定脱贫人口']]"))).click();
+    b.driver().findElement(By.tagName("h1")).click();
+    b.driver().findElement(By.id("previewForm:calculate")).click();
+    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("explanation")));
+    assertEquals("稳定脱贫人口, 一档: 资助 30, 个人缴纳 320", b.text("#explanation"));
+    b.screenshot("preview-calculator");
+    b.logout();
+
+    String id = Imports.newId();
+    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "b.csv", null, (Imports.HEADER + id + ",浏览器缴费,H30,户主,松溉镇,茅园村\n").getBytes(StandardCharsets.UTF_8));
+    long personId = Long.parseLong(Http.field(Http.get(base, "api/persons?idNumber=" + id, "sbs").body(), "id"));
+    b.login("sbs", PW);
+    b.open("enrollment/person.xhtml?id=" + personId);
+    b.driver().findElement(By.id("personForm:payDate_input")).sendKeys("2022-11-20");
+    b.driver().findElement(By.tagName("h1")).click();
+    b.driver().findElement(By.id("personForm:registerPayment")).click();
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "已登记缴费"));
+    assertEquals("0.00", b.text(".record-subsidy"));
+    assertTrue(b.body().contains("2023-01-01 — 2023-12-31"), "benefits for the whole year");
+    b.screenshot("person-payment");
+    b.logout();
+  }
+
+  private static void setNumber(Browser b, String id, String value) {
+    var input = b.driver().findElement(By.id(id));
+    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+    input.sendKeys(value);
+    input.sendKeys(org.openqa.selenium.Keys.TAB);
+  }
 }

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import java.net.http.HttpResponse;
@@ -69,21 +71,14 @@ class PolicyIT {
 
   @Test
   void anotherYearIsEnteredThroughTheApiAndChangesNothingOfTheFirst() {
-    JsonObject city2023 = Http.json(Http.get(base, "api/policies", "sysadmin").body()).asJsonArray().stream()
-        .map(JsonValue::asJsonObject)
-        .filter(p -> p.getInt("year") == 2023 && p.getString("regionCode").equals("500000") && p.getString("status").equals("PUBLISHED"))
-        .findFirst().orElseThrow();
+    JsonObject city2023 = city2023();
     HttpResponse<String> copy = Http.postJson(base, "api/policies/" + city2023.getInt("id") + "/copy?year=2031", "sysadmin", "");
     assertEquals(200, copy.statusCode(), copy.body());
     JsonObject draft = Http.json(copy.body()).asJsonObject();
     assertEquals("DRAFT", draft.getString("status"));
 
     // 30 instead of 50 yuan for stable post-poverty people; 低保 tier 2 as 60% of the tier-2 standard
-    JsonArrayBuilder rules = Json.createArrayBuilder();
-    Set<String> covered = new HashSet<>();
-    for (JsonValue v : draft.getJsonArray("rules")) {
-      JsonObject r = v.asJsonObject();
-      covered.add(r.getString("categoryCode") + "|" + r.getString("tier"));
+    JsonArrayBuilder rules = rulesCovering(draft.getJsonArray("rules"), r -> {
       JsonObjectBuilder b = Json.createObjectBuilder(r);
       if (r.getString("categoryCode").equals("STABLE_POST_POVERTY")) {
         b.add("value", 30);
@@ -91,17 +86,8 @@ class PolicyIT {
       if (r.getString("categoryCode").equals("DIBAO") && r.getString("tier").equals("TIER_2")) {
         b.add("shape", "PERCENT_OF_TIER_2").add("value", 60);
       }
-      rules.add(b);
-    }
-    // categories added since (by other tests or administrators) must be covered too: not offered
-    for (JsonValue c : Http.json(Http.get(base, "api/categories", "sysadmin").body()).asJsonArray()) {
-      for (String tier : new String[] {"TIER_1", "TIER_2"}) {
-        String code = c.asJsonObject().getString("code");
-        if (!covered.contains(code + "|" + tier)) {
-          rules.add(Json.createObjectBuilder().add("categoryCode", code).add("tier", tier).add("shape", "NOT_OFFERED"));
-        }
-      }
-    }
+      return b;
+    });
     JsonObject edited = Json.createObjectBuilder(draft).add("rules", rules)
         .add("centralisedFrom", "2030-10-25").add("centralisedTo", "2030-12-31")
         .add("lastPaymentDate", "2031-09-30").add("fiscalCutoff", "2031-06-30").build();
@@ -137,6 +123,83 @@ class PolicyIT {
     HttpResponse<String> doc = Http.get(Http.root(base), "openapi", null);
     assertEquals(200, doc.statusCode());
     assertTrue(doc.body().contains("/api/quotes") || doc.body().contains("/quotes"), doc.body().substring(0, Math.min(500, doc.body().length())));
+  }
+
+  /**
+   * The given rules, changed by {@code change}, plus "not offered" for every category and tier they
+   * do not cover (categories other tests or administrators added must be covered to publish).
+   */
+  private JsonArrayBuilder rulesCovering(JsonArray given, java.util.function.Function<JsonObject, JsonObjectBuilder> change) {
+    JsonArrayBuilder rules = Json.createArrayBuilder();
+    Set<String> covered = new HashSet<>();
+    for (JsonValue v : given) {
+      JsonObject r = v.asJsonObject();
+      covered.add(r.getString("categoryCode") + "|" + r.getString("tier"));
+      rules.add(change.apply(r));
+    }
+    for (JsonValue c : Http.json(Http.get(base, "api/categories", "sysadmin").body()).asJsonArray()) {
+      for (String tier : new String[] {"TIER_1", "TIER_2"}) {
+        String code = c.asJsonObject().getString("code");
+        if (!covered.contains(code + "|" + tier)) {
+          rules.add(Json.createObjectBuilder().add("categoryCode", code).add("tier", tier).add("shape", "NOT_OFFERED"));
+        }
+      }
+    }
+    return rules;
+  }
+
+  private JsonObject city2023() {
+    return Http.json(Http.get(base, "api/policies", "sysadmin").body()).asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(p -> p.getInt("year") == 2023 && p.getString("regionCode").equals("500000") && p.getString("status").equals("PUBLISHED"))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
+  void paymentsAreFrozenAndCorrectedByReversalOnly() throws Exception {
+    String id = Imports.newId();
+    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "p.csv", null, (Imports.HEADER + id + ",缴费人,H20,户主,松溉镇,鱼岭村\n").getBytes(StandardCharsets.UTF_8));
+    Imports.checkAndCommit(base, "minzheng", "IDENTITY_LIST", "d.csv", "DIBAO", ("身份证号,姓名,有效期起\n" + id + ",缴费人,2022-01-01\n").getBytes(StandardCharsets.UTF_8));
+    long personId = Long.parseLong(Http.field(Http.get(base, "api/persons?idNumber=" + id, "sbs").body(), "id"));
+    String pay = "{\"personId\":" + personId + ",\"year\":2023,\"insuredType\":\"RESIDENT\",\"tier\":\"TIER_2\",\"paymentDate\":\"2022-11-20\",\"channel\":\"WECHAT\"}";
+    HttpResponse<String> first = Http.postJson(base, "api/enrollments", "sbs", pay);
+    assertEquals(200, first.statusCode(), first.body());
+    assertEquals("350.00", num(first.body(), "subsidy"));
+    assertEquals("375.00", num(first.body(), "individual"));
+    assertEquals("DIBAO", Http.field(first.body(), "categoryCode"));
+    assertEquals("2023-01-01", Http.field(first.body(), "benefitStart"));
+    HttpResponse<String> twice = Http.postJson(base, "api/enrollments", "sbs", pay);
+    assertEquals(400, twice.statusCode());
+    assertTrue(twice.body().contains("已有参保记录"), twice.body());
+
+    // later the identity's end date and the district's policy change: the record does not
+    Imports.checkAndCommit(base, "minzheng", "IDENTITY_LIST", "d2.csv", "DIBAO", ("身份证号,姓名,有效期起,有效期止\n" + id + ",缴费人,2022-01-01,2024-12-31\n").getBytes(StandardCharsets.UTF_8));
+    JsonObject city = city2023();
+    JsonObject override = Json.createObjectBuilder(Http.json(Http.get(base, "api/policies/" + city.getInt("id"), "qxadmin").body()).asJsonObject())
+        .remove("id").remove("status").remove("versionNo").add("regionCode", "500118")
+        .add("rules", rulesCovering(city.getJsonArray("rules"), r -> {
+          JsonObjectBuilder b = Json.createObjectBuilder(r);
+          if (r.getString("categoryCode").equals("DIBAO") && r.getString("tier").equals("TIER_2")) {
+            b.add("shape", "FULL_CONTRIBUTION").remove("value");
+          }
+          return b;
+        })).build();
+    HttpResponse<String> created = Http.postJson(base, "api/policies", "qxadmin", override.toString());
+    assertEquals(200, created.statusCode(), created.body());
+    HttpResponse<String> published = Http.postJson(base, "api/policies/" + Http.field(created.body(), "id") + "/publish", "qxadmin", "");
+    assertEquals(200, published.statusCode(), published.body());
+    String records = Http.get(base, "api/enrollments?personId=" + personId, "sbs").body();
+    assertEquals("350.00", num(records, "subsidy"), "frozen at payment: " + records);
+
+    // a correction is a reversal with a reason, then a new record priced by today's policy
+    assertEquals(400, Http.postJson(base, "api/enrollments/" + Http.field(first.body(), "id") + "/reverse", "sbs", "").statusCode(), "a reason is required");
+    HttpResponse<String> reversed = Http.postJson(base, "api/enrollments/" + Http.field(first.body(), "id") + "/reverse", "sbs", "档次登记错误");
+    assertEquals(200, reversed.statusCode(), reversed.body());
+    HttpResponse<String> again = Http.postJson(base, "api/enrollments", "sbs", pay);
+    assertEquals(200, again.statusCode(), again.body());
+    assertEquals("725.00", num(again.body(), "subsidy"), "the district's new version applies to the new record");
+    assertEquals(Http.field(first.body(), "id"), Http.field(again.body(), "replacesId"));
+    assertEquals(403, Http.postJson(base, "api/enrollments", "fladmin", pay).statusCode(), "another district's person");
   }
 
   private static String num(String json, String name) {

@@ -1,0 +1,36 @@
+package org.canbao.enrollment.api;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.canbao.subsidies.api.FundingSource;
+import org.canbao.subsidies.api.InsuredType;
+import org.canbao.subsidies.api.Tier;
+
+/** An enrollment record with its frozen amounts, or another insured state with its evidence. */
+public record EnrollmentView(
+    long id,
+    long personId,
+    int year,
+    EnrollmentKind kind,
+    InsuredType insuredType,
+    Tier tier,
+    LocalDate paymentDate,
+    PaymentChannel channel,
+    BigDecimal contribution,
+    BigDecimal subsidy,
+    BigDecimal individual,
+    String categoryCode,
+    FundingSource fundingSource,
+    String fundingDepartment,
+    LocalDate benefitStart,
+    LocalDate benefitEnd,
+    Long policyId,
+    String evidence,
+    boolean reversed,
+    String reversalReason,
+    Long replacesId,
+    String recordedBy,
+    Instant recordedAt)
+    implements Serializable {}

@@ -1,0 +1,12 @@
+package org.canbao.enrollment.api;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.canbao.subsidies.api.InsuredType;
+import org.canbao.subsidies.api.Tier;
+
+/** A payment to register for a person. */
+public record PaymentDraft(
+    long personId, int year, InsuredType insuredType, Tier tier, LocalDate paymentDate, PaymentChannel channel,
+    boolean employeeInsuranceLapsedWithin3Months, boolean graduating)
+    implements Serializable {}

@@ -1,0 +1,103 @@
+package org.canbao.enrollment.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.canbao.enrollment.api.EnrollmentFacade;
+import org.canbao.enrollment.api.EnrollmentKind;
+import org.canbao.enrollment.api.EnrollmentView;
+import org.canbao.enrollment.api.PaymentDraft;
+import org.canbao.enrollment.api.Quote;
+import org.canbao.enrollment.api.QuoteRequest;
+import org.canbao.enrollment.domain.EnrollmentRecord;
+import org.canbao.enrollment.domain.Person;
+import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.CurrentCaller;
+import org.canbao.kernel.api.NotFoundException;
+import org.canbao.kernel.api.Role;
+
+/** Records payments (priced by {@link QuoteService}, then frozen), other insured states, reversals. */
+@Stateless
+@RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER, Role.Names.VILLAGE_OFFICER})
+public class EnrollmentService implements EnrollmentFacade {
+  @PersistenceContext(unitName = "canbao")
+  EntityManager em;
+
+  @Inject org.canbao.enrollment.api.QuoteFacade quotes;
+  @Inject CurrentCaller caller;
+
+  @Override
+  public EnrollmentView registerPayment(PaymentDraft d) {
+    Person p = person(d.personId());
+    requireNotEnrolled(p.id(), d.year());
+    Quote q = quotes.quote(new QuoteRequest(p.id(), null, null, d.year(), d.insuredType(), d.tier(), d.paymentDate(), null,
+        d.employeeInsuranceLapsedWithin3Months(), d.graduating()));
+    if (q.refusal() != null) {
+      throw new BusinessException("paymentDate", q.refusal());
+    }
+    Long replaces = em.createQuery("select max(r.id) from EnrollmentRecord r where r.personId = :p and r.year = :y and r.status = 'REVERSED'", Long.class)
+        .setParameter("p", p.id()).setParameter("y", d.year()).getSingleResult();
+    EnrollmentRecord r = EnrollmentRecord.payment(p.id(), d.year(), d.insuredType(), d.tier(), d.paymentDate(), d.channel(),
+        new EnrollmentRecord.Frozen(q.contribution(), q.subsidy(), q.individual(), q.categoryCode(), q.fundingSource(),
+            q.fundingDepartment(), q.benefitStart(), q.benefitEnd(), q.policyId()),
+        caller.get().username(), replaces);
+    em.persist(r);
+    em.flush();
+    return view(r);
+  }
+
+  @Override
+  public EnrollmentView recordOtherInsurance(long personId, int year, EnrollmentKind kind, String evidence) {
+    Person p = person(personId);
+    requireNotEnrolled(p.id(), year);
+    EnrollmentRecord r = EnrollmentRecord.otherInsurance(p.id(), year, kind, evidence, caller.get().username());
+    em.persist(r);
+    em.flush();
+    return view(r);
+  }
+
+  @Override
+  public EnrollmentView reverse(long recordId, String reason) {
+    EnrollmentRecord r = em.find(EnrollmentRecord.class, recordId);
+    if (r == null) {
+      throw new NotFoundException("参保记录不存在：" + recordId);
+    }
+    person(r.personId());
+    r.reverse(reason);
+    return view(r);
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER, Role.Names.VILLAGE_OFFICER, Role.Names.SUPERVISOR, Role.Names.LEADER})
+  public List<EnrollmentView> records(long personId) {
+    person(personId);
+    return em.createQuery("select r from EnrollmentRecord r where r.personId = :p order by r.year desc, r.id desc", EnrollmentRecord.class)
+        .setParameter("p", personId).getResultList().stream().map(EnrollmentService::view).toList();
+  }
+
+  private void requireNotEnrolled(long personId, int year) {
+    List<EnrollmentRecord> active = em.createQuery("select r from EnrollmentRecord r where r.personId = :p and r.year = :y and r.status = 'ACTIVE'", EnrollmentRecord.class)
+        .setParameter("p", personId).setParameter("y", year).getResultList();
+    if (!active.isEmpty()) {
+      throw new BusinessException("year", year + "年度已有参保记录（" + active.get(0).kind().label() + "），如需更正请先冲销原记录");
+    }
+  }
+
+  private Person person(long id) {
+    Person p = em.find(Person.class, id);
+    if (p == null) {
+      throw new NotFoundException("人员不存在：" + id);
+    }
+    caller.get().scope().check(p.villagePath());
+    return p;
+  }
+
+  static EnrollmentView view(EnrollmentRecord r) {
+    return new EnrollmentView(r.id(), r.personId(), r.year(), r.kind(), r.insuredType(), r.tier(), r.paymentDate(), r.channel(),
+        r.contribution(), r.subsidy(), r.individual(), r.categoryCode(), r.fundingSource(), r.fundingDepartment(), r.benefitStart(),
+        r.benefitEnd(), r.policyId(), r.evidence(), !r.active(), r.reversalReason(), r.replacesId(), r.recordedBy(), r.recordedAt());
+  }
+}

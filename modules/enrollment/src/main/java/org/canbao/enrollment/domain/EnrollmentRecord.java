@@ -1,0 +1,257 @@
+package org.canbao.enrollment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.canbao.enrollment.api.EnrollmentKind;
+import org.canbao.enrollment.api.PaymentChannel;
+import org.canbao.kernel.api.BusinessException;
+import org.canbao.subsidies.api.FundingSource;
+import org.canbao.subsidies.api.InsuredType;
+import org.canbao.subsidies.api.Tier;
+import org.hibernate.envers.Audited;
+
+/**
+ * A person's enrollment for a year. For a resident payment the price is frozen when it is recorded
+ * ("按参保缴费时就高身份确定，享受资助参保后人员身份发生变化的，不再进行差额资助"): nothing here is ever
+ * recomputed. A mistake is corrected by {@link #reverse reversing} the record and recording anew.
+ */
+@Entity
+@Table(schema = "enrollment", name = "enrollment_record")
+@Audited
+public class EnrollmentRecord {
+  /** The price and period frozen at payment. */
+  public record Frozen(BigDecimal contribution, BigDecimal subsidy, BigDecimal individual, String categoryCode,
+      FundingSource fundingSource, String fundingDepartment, LocalDate benefitStart, LocalDate benefitEnd, long policyId) {}
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "person_id", nullable = false)
+  private long personId;
+
+  @Column(name = "insurance_year", nullable = false)
+  private int year;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  private EnrollmentKind kind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "insured_type", length = 20)
+  private InsuredType insuredType;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 10)
+  private Tier tier;
+
+  @Column(name = "payment_date")
+  private LocalDate paymentDate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private PaymentChannel channel;
+
+  private BigDecimal contribution;
+  private BigDecimal subsidy;
+  private BigDecimal individual;
+
+  @Column(name = "category_code", length = 40)
+  private String categoryCode;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "funding_source", length = 30)
+  private FundingSource fundingSource;
+
+  @Column(name = "funding_department", length = 60)
+  private String fundingDepartment;
+
+  @Column(name = "benefit_start")
+  private LocalDate benefitStart;
+
+  @Column(name = "benefit_end")
+  private LocalDate benefitEnd;
+
+  @Column(name = "policy_id")
+  private Long policyId;
+
+  @Column(length = 300)
+  private String evidence;
+
+  @Column(nullable = false, length = 20)
+  private String status = "ACTIVE";
+
+  @Column(name = "reversal_reason", length = 300)
+  private String reversalReason;
+
+  @Column(name = "replaces_id")
+  private Long replacesId;
+
+  @Column(name = "recorded_by", nullable = false, length = 40)
+  private String recordedBy;
+
+  @Column(name = "recorded_at", nullable = false)
+  private Instant recordedAt;
+
+  @Version private int version;
+
+  protected EnrollmentRecord() {}
+
+  public static EnrollmentRecord payment(long personId, int year, InsuredType type, Tier tier, LocalDate paid, PaymentChannel channel,
+      Frozen price, String by, Long replacesId) {
+    if (channel == null) {
+      throw new BusinessException("channel", "请选择缴费方式");
+    }
+    EnrollmentRecord r = new EnrollmentRecord();
+    r.personId = personId;
+    r.year = year;
+    r.kind = EnrollmentKind.RESIDENT_PAYMENT;
+    r.insuredType = type;
+    r.tier = tier;
+    r.paymentDate = paid;
+    r.channel = channel;
+    r.contribution = price.contribution();
+    r.subsidy = price.subsidy();
+    r.individual = price.individual();
+    r.categoryCode = price.categoryCode();
+    r.fundingSource = price.fundingSource();
+    r.fundingDepartment = price.fundingDepartment();
+    r.benefitStart = price.benefitStart();
+    r.benefitEnd = price.benefitEnd();
+    r.policyId = price.policyId();
+    r.recordedBy = by;
+    r.recordedAt = Instant.now();
+    r.replacesId = replacesId;
+    return r;
+  }
+
+  public static EnrollmentRecord otherInsurance(long personId, int year, EnrollmentKind kind, String evidence, String by) {
+    if (kind == null || kind == EnrollmentKind.RESIDENT_PAYMENT) {
+      throw new BusinessException("kind", "请选择职工医保或市外/区外参保");
+    }
+    if (evidence == null || evidence.isBlank()) {
+      throw new BusinessException("evidence", "请填写参保依据（如缴费发票、参保证明编号或查询记录）");
+    }
+    EnrollmentRecord r = new EnrollmentRecord();
+    r.personId = personId;
+    r.year = year;
+    r.kind = kind;
+    r.evidence = evidence.strip();
+    r.recordedBy = by;
+    r.recordedAt = Instant.now();
+    return r;
+  }
+
+  public void reverse(String reason) {
+    if (!active()) {
+      throw new BusinessException("status", "该记录已冲销");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new BusinessException("reason", "冲销必须填写原因");
+    }
+    status = "REVERSED";
+    reversalReason = reason.strip();
+  }
+
+  public boolean active() {
+    return "ACTIVE".equals(status);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long personId() {
+    return personId;
+  }
+
+  public int year() {
+    return year;
+  }
+
+  public EnrollmentKind kind() {
+    return kind;
+  }
+
+  public InsuredType insuredType() {
+    return insuredType;
+  }
+
+  public Tier tier() {
+    return tier;
+  }
+
+  public LocalDate paymentDate() {
+    return paymentDate;
+  }
+
+  public PaymentChannel channel() {
+    return channel;
+  }
+
+  public BigDecimal contribution() {
+    return contribution;
+  }
+
+  public BigDecimal subsidy() {
+    return subsidy;
+  }
+
+  public BigDecimal individual() {
+    return individual;
+  }
+
+  public String categoryCode() {
+    return categoryCode;
+  }
+
+  public FundingSource fundingSource() {
+    return fundingSource;
+  }
+
+  public String fundingDepartment() {
+    return fundingDepartment;
+  }
+
+  public LocalDate benefitStart() {
+    return benefitStart;
+  }
+
+  public LocalDate benefitEnd() {
+    return benefitEnd;
+  }
+
+  public Long policyId() {
+    return policyId;
+  }
+
+  public String evidence() {
+    return evidence;
+  }
+
+  public String reversalReason() {
+    return reversalReason;
+  }
+
+  public Long replacesId() {
+    return replacesId;
+  }
+
+  public String recordedBy() {
+    return recordedBy;
+  }
+
+  public Instant recordedAt() {
+    return recordedAt;
+  }
+}

@@ -1,0 +1,61 @@
+package org.canbao.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Name lists posted through the REST import pipeline, as other systems and the tests use it. */
+final class Imports {
+  static final String HEADER = "身份证号,姓名,户号,与户主关系,乡镇(街道),村(社区)\n";
+
+  private Imports() {}
+
+  /** A valid ID number of someone born in Yongchuan, different in every call. */
+  static String newId() {
+    ThreadLocalRandom r = ThreadLocalRandom.current();
+    String body = "500118" + (1940 + r.nextInt(70)) + String.format("%02d%02d", 1 + r.nextInt(12), 1 + r.nextInt(28)) + String.format("%03d", r.nextInt(1000));
+    int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (body.charAt(i) - '0') * w[i];
+    }
+    return body + "10X98765432".charAt(sum % 11);
+  }
+
+  static String post(URL base, String user, String kind, String fileName, String category, byte[] body) {
+    String q = "api/imports?kind=" + kind + "&fileName=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8)
+        + (category == null ? "" : "&category=" + category);
+    HttpResponse<String> r = Http.post(base, q, user, body);
+    assertEquals(200, r.statusCode(), r.body());
+    return Http.field(r.body(), "id");
+  }
+
+  static String waitFor(URL base, String user, String id) throws InterruptedException {
+    for (int i = 0; i < 240; i++) {
+      String json = Http.get(base, "api/imports/" + id, user).body();
+      String status = Http.field(json, "status");
+      if (!status.equals("CHECKING") && !status.equals("COMMITTING")) {
+        return json;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("import " + id + " did not finish");
+  }
+
+  static String checkAndCommit(URL base, String user, String kind, String fileName, String category, byte[] body) throws InterruptedException {
+    String id = post(base, user, kind, fileName, category, body);
+    String checked = waitFor(base, user, id);
+    assertEquals("CHECKED", Http.field(checked, "status"), checked);
+    assertEquals("0", Http.field(checked, "rejectedRows"), Http.get(base, "api/imports/" + id + "/errors", user).body());
+    HttpResponse<String> commit = Http.post(base, "api/imports/" + id + "/commit", user, new byte[0]);
+    assertEquals(200, commit.statusCode(), commit.body());
+    String done = waitFor(base, user, id);
+    assertEquals("COMMITTED", Http.field(done, "status"), done);
+    return id;
+  }
+
+}
