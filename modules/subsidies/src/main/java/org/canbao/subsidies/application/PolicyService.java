@@ -96,8 +96,11 @@ public class PolicyService implements PolicyFacade {
   @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN})
   public PolicyData copyToYear(long id, int year) {
     PolicyData from = data(load(id));
-    return saveDraft(new PolicyData(null, from.regionCode(), year, PolicyStatus.DRAFT, 0, from.centralisedFrom(), from.centralisedTo(),
-        from.lastPaymentDate(), from.fiscalCutoff(), from.fiscalSubsidyPerPerson(), from.standards(), from.rules()));
+    // "copy last year": the same amounts and rules, the periods moved to the new year for review
+    int shift = year - from.year();
+    return saveDraft(new PolicyData(null, from.regionCode(), year, PolicyStatus.DRAFT, 0, plusYears(from.centralisedFrom(), shift),
+        plusYears(from.centralisedTo(), shift), plusYears(from.lastPaymentDate(), shift), plusYears(from.fiscalCutoff(), shift),
+        from.fiscalSubsidyPerPerson(), from.standards(), from.rules()));
   }
 
   @Override
@@ -152,6 +155,10 @@ public class PolicyService implements PolicyFacade {
       throw new NotFoundException("政策版本不存在：" + id);
     }
     return p;
+  }
+
+  private static java.time.LocalDate plusYears(java.time.LocalDate d, int years) {
+    return d == null ? null : d.plusYears(years);
   }
 
   private static BigDecimal amount(Money m) {

@@ -104,6 +104,7 @@ final class Browser implements AutoCloseable {
       Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
       Files.createDirectories(dir);
       Path file = dir.resolve(name + ".png");
+      ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
       Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
       Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
       return file;

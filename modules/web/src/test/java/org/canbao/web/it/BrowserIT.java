@@ -211,14 +211,12 @@ class BrowserIT {
 
     b.clickMenu("资助测算");
     setNumber(b, "previewForm:year_input", "2033");
-    b.driver().findElement(By.id("previewForm:date_input")).clear();
-    b.driver().findElement(By.id("previewForm:date_input")).sendKeys("2032-11-01");
+    setNumber(b, "previewForm:date_input", "2032-11-01");
     b.driver().findElement(By.id("previewForm:categories")).click();
     b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//li[contains(@class,'ui-selectcheckboxmenu-item')][.//label[text()='稳定脱贫人口']]"))).click();
     b.driver().findElement(By.tagName("h1")).click();
     b.driver().findElement(By.id("previewForm:calculate")).click();
-    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("explanation")));
-    assertEquals("稳定脱贫人口, 一档: 资助 30, 个人缴纳 320", b.text("#explanation"));
+    b.screenshotOnFailure("preview", () -> assertEquals("稳定脱贫人口, 一档: 资助 30, 个人缴纳 320", b.text("#explanation")));
     b.screenshot("preview-calculator");
     b.logout();
 
@@ -230,8 +228,10 @@ class BrowserIT {
     b.driver().findElement(By.id("personForm:payDate_input")).sendKeys("2022-11-20");
     b.driver().findElement(By.tagName("h1")).click();
     b.driver().findElement(By.id("personForm:registerPayment")).click();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "已登记缴费"));
-    assertEquals("0.00", b.text(".record-subsidy"));
+    b.screenshotOnFailure("payment", () -> {
+      b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "已登记缴费"));
+      assertEquals("0.00", b.text(".record-subsidy"));
+    });
     assertTrue(b.body().contains("2023-01-01 — 2023-12-31"), "benefits for the whole year");
     b.screenshot("person-payment");
     b.logout();

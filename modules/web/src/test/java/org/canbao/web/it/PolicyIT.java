@@ -76,6 +76,8 @@ class PolicyIT {
     assertEquals(200, copy.statusCode(), copy.body());
     JsonObject draft = Http.json(copy.body()).asJsonObject();
     assertEquals("DRAFT", draft.getString("status"));
+    assertEquals("2030-10-25", draft.getString("centralisedFrom"), "copying moves the periods to the new year");
+    assertEquals("2031-09-30", draft.getString("lastPaymentDate"));
 
     // 30 instead of 50 yuan for stable post-poverty people; 低保 tier 2 as 60% of the tier-2 standard
     JsonArrayBuilder rules = rulesCovering(draft.getJsonArray("rules"), r -> {
