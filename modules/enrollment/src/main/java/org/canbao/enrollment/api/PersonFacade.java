@@ -26,6 +26,9 @@ public interface PersonFacade {
 
   IdentityView endIdentity(long identityId, LocalDate validTo);
 
+  /** Registered and insured people per area (township or village) for a year, inside the caller's area. */
+  List<AreaProgress> progress(List<Long> areaIds, int year);
+
   /** How many people are registered in the caller's area, for dashboards. */
   long countInArea();
 }

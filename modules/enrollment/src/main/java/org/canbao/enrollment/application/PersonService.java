@@ -191,6 +191,24 @@ public class PersonService implements PersonFacade {
   }
 
   @Override
+  public List<org.canbao.enrollment.api.AreaProgress> progress(List<Long> areaIds, int year) {
+    List<org.canbao.enrollment.api.AreaProgress> result = new ArrayList<>();
+    for (Long areaId : areaIds) {
+      RegionRef area = regions.find(areaId).orElse(null);
+      if (area == null || !scope().contains(area.path())) {
+        continue;
+      }
+      long registered = em.createQuery("select count(p) from Person p where p.villagePath like :path and p.status = :normal", Long.class)
+          .setParameter("path", area.path() + "%").setParameter("normal", PersonStatus.NORMAL).getSingleResult();
+      long enrolled = em.createQuery("select count(distinct r.personId) from EnrollmentRecord r, Person p where r.personId = p.id"
+              + " and p.villagePath like :path and r.year = :y and r.status = 'ACTIVE'", Long.class)
+          .setParameter("path", area.path() + "%").setParameter("y", year).getSingleResult();
+      result.add(new org.canbao.enrollment.api.AreaProgress(areaId, registered, enrolled));
+    }
+    return result;
+  }
+
+  @Override
   public long countInArea() {
     return count(null);
   }

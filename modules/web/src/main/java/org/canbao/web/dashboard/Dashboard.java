@@ -35,6 +35,7 @@ public class Dashboard {
   @Inject UserFacade users;
   @Inject AuditFacade audit;
   @Inject org.canbao.enrollment.api.PersonFacade persons;
+  @Inject org.canbao.supervision.api.SupervisionFacade supervision;
 
   private String title;
   private final List<Tile> tiles = new ArrayList<>();
@@ -77,6 +78,9 @@ public class Dashboard {
     }
     if (caller.hasAny(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_OFFICER, Role.SUPERVISOR, Role.LEADER)) {
       tiles.add(new Tile("登记人员数", String.valueOf(persons.countInArea()), "pi pi-id-card"));
+    }
+    if (caller.hasAny(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OFFICER, Role.SUPERVISOR, Role.LEADER)) {
+      tiles.add(new Tile("逾期整改问题", String.valueOf(supervision.issues(true).size()), "pi pi-exclamation-triangle"));
     }
     tiles.add(new Tile("本区域用户数", String.valueOf(users.countInArea()), "pi pi-users"));
     if (main == Role.SYSTEM_ADMIN) {

@@ -32,6 +32,8 @@ public class Navigation {
               Set.of(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_OFFICER, Role.SUPERVISOR, Role.LEADER)),
           new Entry("参保登记", "名单导入", "pi pi-file-import", "/enrollment/imports",
               Set.of(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_OFFICER, Role.DEPARTMENT_PROVIDER)),
+          new Entry("督导", "分片包干", "pi pi-th-large", "/supervision/board", Set.of(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OFFICER, Role.LEADER)),
+          new Entry("督导", "我的责任片区", "pi pi-flag", "/supervision/mine", Set.of(Role.SUPERVISOR)),
           new Entry("资助政策", "年度政策", "pi pi-book", "/subsidies/policies", Set.of(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN)),
           new Entry("资助政策", "资助测算", "pi pi-calculator", "/subsidies/preview", Set.of(Role.values())),
           new Entry("基础数据", "行政区域", "pi pi-sitemap", "/regions/tree", Set.of(Role.values())),

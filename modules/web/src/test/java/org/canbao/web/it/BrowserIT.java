@@ -243,4 +243,46 @@ class BrowserIT {
     input.sendKeys(value);
     input.sendKeys(org.openqa.selenium.Keys.TAB);
   }
+
+  @Test
+  void anAdministratorReassignsAVillageAndTheMemberSeesTheChange() {
+    Browser b = browser();
+    b.login("qxadmin", PW);
+    b.clickMenu("分片包干");
+    setNumber(b, "boardForm:year_input", "2024");
+    choose(b, "boardForm:scope", "松溉镇");
+    b.driver().findElement(By.id("boardForm:copy")).click();
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "已复制2023年度督导组"));
+    // swap 文昌宫社区 and 松江社区 between the first two groups, from today
+    chooseInRow(b, "文昌宫社区", "第二督导组");
+    chooseInRow(b, "松江社区", "第一督导组");
+    b.driver().findElement(By.id("boardForm:save")).click();
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "分片已保存"));
+    b.screenshot("supervision-board");
+    b.logout();
+
+    b.login("duchao", PW);
+    b.clickMenu("我的责任片区");
+    setNumber(b, "mineForm:year_input", "2024");
+    b.driver().findElement(By.id("mineForm:show")).click();
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("mineForm:areas"), "松江社区"));
+    assertFalse(b.text("#mineForm\\:areas").contains("文昌宫社区"), "the member no longer sees the village moved away");
+    b.screenshot("supervision-mine");
+    b.logout();
+  }
+
+  private static void choose(Browser b, String menuId, String label) {
+    b.driver().findElement(By.id(menuId)).click();
+    clickVisibleItem(b, label);
+  }
+
+  private static void chooseInRow(Browser b, String area, String label) {
+    b.driver().findElement(By.xpath("//tr[td[normalize-space()='" + area + "']]//div[contains(@class,'ui-selectonemenu')]")).click();
+    clickVisibleItem(b, label);
+  }
+
+  private static void clickVisibleItem(Browser b, String label) {
+    b.waiting().until(d -> d.findElements(By.xpath("//li[@data-label='" + label + "']")).stream().anyMatch(e -> e.isDisplayed()));
+    b.driver().findElements(By.xpath("//li[@data-label='" + label + "']")).stream().filter(e -> e.isDisplayed()).findFirst().orElseThrow().click();
+  }
 }

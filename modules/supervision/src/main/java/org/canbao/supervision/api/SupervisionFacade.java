@@ -1,0 +1,44 @@
+package org.canbao.supervision.api;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Supervision groups (分片包干). Administrators form groups for a year and a scope (their district,
+ * or a town) and assign every area of the scope to exactly one group; changes are kept as history.
+ * Group members see only their group's areas and record visits and issues there.
+ */
+public interface SupervisionFacade {
+  List<GroupView> groups(int year, long scopeId);
+
+  /** Every area of the scope (its direct children) with the group covering it on {@code date}. */
+  List<AreaView> board(int year, long scopeId, LocalDate date);
+
+  GroupView saveGroup(int year, long scopeId, Long groupId, String name, List<GroupView.MemberView> members);
+
+  /** Assigns areas from {@code effective} on; refused, naming them, unless every area has exactly one group. */
+  List<AreaView> assign(int year, long scopeId, Map<Long, List<Long>> areasByGroup, LocalDate effective);
+
+  /** Copies last year's groups, members and assignment as the new year's starting point. */
+  List<GroupView> copyYear(int fromYear, int toYear, long scopeId, LocalDate effective);
+
+  /**
+   * Imports an assignment in the shape of the notices' attachment (columns 组别/group and 责任片区/area,
+   * one row per area, names as written — old names resolved).
+   */
+  List<AreaView> importAssignment(int year, long scopeId, String fileName, InputStream content, LocalDate effective);
+
+  /** The groups the signed-in member belongs to, with their areas. */
+  List<GroupView> myGroups(int year);
+
+  long recordVisit(long groupId, long areaId, LocalDate date, String membersPresent, String findings);
+
+  IssueView raiseIssue(long visitId, String description, LocalDate deadline, String responsible);
+
+  IssueView closeIssue(long issueId, String evidence);
+
+  /** Issues of the caller's groups (members) or area (administrators); {@code overdueOnly} for dashboards. */
+  List<IssueView> issues(boolean overdueOnly);
+}

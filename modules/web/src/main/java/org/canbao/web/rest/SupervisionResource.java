@@ -1,0 +1,67 @@
+package org.canbao.web.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.canbao.supervision.api.AreaView;
+import org.canbao.supervision.api.GroupView;
+import org.canbao.supervision.api.SupervisionFacade;
+
+/** Supervision groups and their assignment (分片包干). */
+@Path("supervision")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Consumes(MediaType.APPLICATION_JSON)
+public class SupervisionResource {
+  @Inject SupervisionFacade supervision;
+
+  /** The assignment request: every group's areas from a date. */
+  public record Assignment(int year, long scopeId, LocalDate effective, List<GroupAreas> groups) {}
+
+  /** One group and the areas it will cover. */
+  public record GroupAreas(long groupId, List<Long> areaIds) {}
+
+  @GET
+  @Path("board")
+  public List<AreaView> board(@QueryParam("year") int year, @QueryParam("scopeId") long scopeId, @QueryParam("date") String date) {
+    return supervision.board(year, scopeId, date == null ? LocalDate.now() : LocalDate.parse(date));
+  }
+
+  @GET
+  @Path("groups")
+  public List<GroupView> groups(@QueryParam("year") int year, @QueryParam("scopeId") long scopeId) {
+    return supervision.groups(year, scopeId);
+  }
+
+  @POST
+  @Path("assignment")
+  public List<AreaView> assign(Assignment a) {
+    Map<Long, List<Long>> plan = new java.util.LinkedHashMap<>();
+    a.groups().forEach(g -> plan.put(g.groupId(), g.areaIds()));
+    return supervision.assign(a.year(), a.scopeId(), plan, a.effective());
+  }
+
+  /** Imports an assignment shaped like the notices' attachment (组别, 责任片区). */
+  @POST
+  @Path("assignment/file")
+  @Consumes(MediaType.WILDCARD)
+  public List<AreaView> importFile(@QueryParam("year") int year, @QueryParam("scopeId") long scopeId,
+      @QueryParam("fileName") String fileName, @QueryParam("effective") String effective, java.io.InputStream content) {
+    return supervision.importAssignment(year, scopeId, fileName, content, LocalDate.parse(effective));
+  }
+
+  @GET
+  @Path("mine")
+  public List<GroupView> mine(@QueryParam("year") int year) {
+    return supervision.myGroups(year);
+  }
+}

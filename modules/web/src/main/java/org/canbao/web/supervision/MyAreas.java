@@ -1,0 +1,163 @@
+package org.canbao.web.supervision;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.canbao.enrollment.api.AreaProgress;
+import org.canbao.enrollment.api.PersonFacade;
+import org.canbao.supervision.api.AreaView;
+import org.canbao.supervision.api.GroupView;
+import org.canbao.supervision.api.IssueView;
+import org.canbao.supervision.api.SupervisionFacade;
+import org.canbao.web.faces.Pages;
+
+/**
+ * A group member's desk: the areas of their groups with enrollment progress (lagging first), visits,
+ * issues with deadlines; overdue issues flagged.
+ */
+@Named
+@ViewScoped
+public class MyAreas implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject SupervisionFacade supervision;
+  @Inject PersonFacade persons;
+
+  /** An area with its group and progress. */
+  public record Line(GroupView group, AreaView area, long registered, long enrolled) implements Serializable {
+    public String rate() {
+      return registered == 0 ? "—" : String.format("%.1f%%", 100.0 * enrolled / registered);
+    }
+  }
+
+  private int year = 2023;
+  private List<Line> lines = List.of();
+  private List<IssueView> issues = List.of();
+  private Long visitArea;
+  private LocalDate visitDate = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  private String present;
+  private String findings;
+  private String issue;
+  private LocalDate deadline;
+  private String evidence;
+
+  public void setYear(int year) {
+    this.year = year;
+  }
+
+  @PostConstruct
+  public void load() {
+    List<Line> all = new ArrayList<>();
+    for (GroupView g : supervision.myGroups(year)) {
+      Map<Long, AreaProgress> progress = persons.progress(g.areas().stream().map(AreaView::areaId).toList(), year).stream()
+          .collect(Collectors.toMap(AreaProgress::areaId, p -> p));
+      for (AreaView a : g.areas()) {
+        AreaProgress p = progress.get(a.areaId());
+        all.add(new Line(g, a, p == null ? 0 : p.registered(), p == null ? 0 : p.enrolled()));
+      }
+    }
+    all.sort(Comparator.comparingDouble((Line l) -> l.registered() == 0 ? 1 : (double) l.enrolled() / l.registered()));
+    lines = all;
+    issues = supervision.issues(false);
+  }
+
+  public void recordVisit() {
+    Line line = lines.stream().filter(l -> l.area().areaId() == visitArea).findFirst().orElseThrow();
+    long visit = supervision.recordVisit(line.group().id(), visitArea, visitDate, present, findings);
+    if (issue != null && !issue.isBlank()) {
+      supervision.raiseIssue(visit, issue, deadline, line.area().areaName());
+    }
+    Pages.info("督导记录已保存");
+    findings = null;
+    issue = null;
+    load();
+  }
+
+  public void close(IssueView i) {
+    supervision.closeIssue(i.id(), evidence);
+    Pages.info("问题已销号");
+    evidence = null;
+    load();
+  }
+
+  public long getOverdue() {
+    return issues.stream().filter(IssueView::overdue).count();
+  }
+
+  public List<Line> getLines() {
+    return lines;
+  }
+
+  public List<IssueView> getIssues() {
+    return issues;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public Long getVisitArea() {
+    return visitArea;
+  }
+
+  public void setVisitArea(Long visitArea) {
+    this.visitArea = visitArea;
+  }
+
+  public LocalDate getVisitDate() {
+    return visitDate;
+  }
+
+  public void setVisitDate(LocalDate visitDate) {
+    this.visitDate = visitDate;
+  }
+
+  public String getPresent() {
+    return present;
+  }
+
+  public void setPresent(String present) {
+    this.present = present;
+  }
+
+  public String getFindings() {
+    return findings;
+  }
+
+  public void setFindings(String findings) {
+    this.findings = findings;
+  }
+
+  public String getIssue() {
+    return issue;
+  }
+
+  public void setIssue(String issue) {
+    this.issue = issue;
+  }
+
+  public LocalDate getDeadline() {
+    return deadline;
+  }
+
+  public void setDeadline(LocalDate deadline) {
+    this.deadline = deadline;
+  }
+
+  public String getEvidence() {
+    return evidence;
+  }
+
+  public void setEvidence(String evidence) {
+    this.evidence = evidence;
+  }
+}
