@@ -77,16 +77,33 @@ public class AssignmentBoard implements Serializable {
     scopes = list;
     scope = mine;
     scopeId = mine.id();
-    load();
+    try {
+      load();
+    } catch (org.canbao.kernel.api.AccessDeniedException e) {
+      // e.g. a group member who opened the administrators' page by its address
+      Pages.error(e.getMessage());
+      groups = List.of();
+      rows = List.of();
+    }
+  }
+
+  /** Creates the bean before rendering, so a refusal in its set-up reaches the page's messages. */
+  public void ready() {
+    // nothing to do: @PostConstruct has run
+  }
+
+  private void useChosenScope() {
+    scope = scopes.stream().filter(r -> r.id() == scopeId).findFirst().orElse(scope);
   }
 
   public void load() {
-    scope = scopes.stream().filter(r -> r.id() == scopeId).findFirst().orElse(scope);
+    useChosenScope();
     groups = supervision.groups(year, scope.id());
     rows = supervision.board(year, scope.id(), asOf).stream().map(Row::new).toList();
   }
 
   public void save() {
+    useChosenScope();
     Map<Long, List<Long>> plan = new LinkedHashMap<>();
     groups.forEach(g -> plan.put(g.id(), new ArrayList<>()));
     for (Row r : rows) {
@@ -101,16 +118,78 @@ public class AssignmentBoard implements Serializable {
   }
 
   public void copyLastYear() {
+    useChosenScope();
     supervision.copyYear(year - 1, year, scope.id(), LocalDate.of(year - 1, 10, 1));
     Pages.info("已复制" + (year - 1) + "年度督导组");
     load();
   }
 
   public void upload(FileUploadEvent event) throws IOException {
+    useChosenScope();
     supervision.importAssignment(year, scope.id(), event.getFile().getFileName(), event.getFile().getInputStream(), effective);
     Pages.info("已按文件导入分片");
     asOf = effective;
     load();
+  }
+
+  private Long editingGroupId;
+  private String groupName;
+  private String membersText;
+
+  public void startNewGroup() {
+    editingGroupId = null;
+    groupName = null;
+    membersText = "组长,姓名,职务,用户名(可空),电话(可空)";
+  }
+
+  public void startEditGroup(GroupView g) {
+    editingGroupId = g.id();
+    groupName = g.name();
+    membersText = g.members().stream()
+        .map(m -> String.join(",", m.role(), m.name(), nz(m.title()), nz(m.username()), nz(m.phone())))
+        .reduce((a, b) -> a + "\n" + b).orElse("");
+  }
+
+  /** Members one per line: role (组长/副组长/成员), name, title, user name, phone. */
+  public void saveGroup() {
+    useChosenScope();
+    List<GroupView.MemberView> members = new ArrayList<>();
+    int line = 0;
+    for (String row : (membersText == null ? "" : membersText).split("\\R")) {
+      line++;
+      if (row.isBlank()) {
+        continue;
+      }
+      String[] f = row.split("[,，]", -1);
+      if (f.length < 2 || f[1].isBlank()) {
+        throw new org.canbao.kernel.api.BusinessException("members", "成员第" + line + "行应为：职务,姓名,头衔,用户名,电话");
+      }
+      members.add(new GroupView.MemberView(f[1].strip(), f.length > 2 ? f[2].strip() : null, f[0].strip(),
+          f.length > 3 ? f[3].strip() : null, f.length > 4 ? f[4].strip() : null));
+    }
+    supervision.saveGroup(year, scope.id(), editingGroupId, groupName, members);
+    Pages.info("已保存督导组：" + groupName);
+    load();
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  public String getGroupName() {
+    return groupName;
+  }
+
+  public void setGroupName(String groupName) {
+    this.groupName = groupName;
+  }
+
+  public String getMembersText() {
+    return membersText;
+  }
+
+  public void setMembersText(String membersText) {
+    this.membersText = membersText;
   }
 
   public String members(GroupView g) {

@@ -212,9 +212,7 @@ class BrowserIT {
     b.clickMenu("资助测算");
     setNumber(b, "previewForm:year_input", "2033");
     setNumber(b, "previewForm:date_input", "2032-11-01");
-    b.driver().findElement(By.id("previewForm:categories")).click();
-    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//li[contains(@class,'ui-selectcheckboxmenu-item')][.//label[text()='稳定脱贫人口']]"))).click();
-    b.driver().findElement(By.tagName("h1")).click();
+    b.driver().findElement(By.xpath("//*[@id='previewForm:categories']//label[text()='稳定脱贫人口']")).click();
     b.driver().findElement(By.id("previewForm:calculate")).click();
     b.screenshotOnFailure("preview", () -> assertEquals("稳定脱贫人口, 一档: 资助 30, 个人缴纳 320", b.text("#explanation")));
     b.screenshot("preview-calculator");
@@ -251,6 +249,8 @@ class BrowserIT {
     b.clickMenu("分片包干");
     setNumber(b, "boardForm:year_input", "2024");
     choose(b, "boardForm:scope", "松溉镇");
+    b.driver().findElement(By.id("boardForm:show")).click();
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cb-note"), "范围：松溉镇"));
     b.driver().findElement(By.id("boardForm:copy")).click();
     b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "已复制2023年度督导组"));
     // swap 文昌宫社区 and 松江社区 between the first two groups, from today
@@ -268,21 +268,25 @@ class BrowserIT {
     b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("mineForm:areas"), "松江社区"));
     assertFalse(b.text("#mineForm\\:areas").contains("文昌宫社区"), "the member no longer sees the village moved away");
     b.screenshot("supervision-mine");
+    b.open("supervision/board.xhtml");
+    assertTrue(b.text(".ui-messages-error").contains("无权访问"), "the administrators' board by its address");
+    assertFalse(b.body().contains("第二督导组"), "no other group is shown");
     b.logout();
   }
 
+  /** Chooses an option of a PrimeFaces select-one menu by its text (on the hidden select it submits). */
   private static void choose(Browser b, String menuId, String label) {
-    b.driver().findElement(By.id(menuId)).click();
-    clickVisibleItem(b, label);
+    selectByText(b, b.driver().findElement(By.id(menuId + "_input")), label);
   }
 
   private static void chooseInRow(Browser b, String area, String label) {
-    b.driver().findElement(By.xpath("//tr[td[normalize-space()='" + area + "']]//div[contains(@class,'ui-selectonemenu')]")).click();
-    clickVisibleItem(b, label);
+    selectByText(b, b.driver().findElement(By.xpath("//tr[td[normalize-space()='" + area + "']]//select")), label);
   }
 
-  private static void clickVisibleItem(Browser b, String label) {
-    b.waiting().until(d -> d.findElements(By.xpath("//li[@data-label='" + label + "']")).stream().anyMatch(e -> e.isDisplayed()));
-    b.driver().findElements(By.xpath("//li[@data-label='" + label + "']")).stream().filter(e -> e.isDisplayed()).findFirst().orElseThrow().click();
+  private static void selectByText(Browser b, org.openqa.selenium.WebElement select, String label) {
+    Object found = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+        "var s = arguments[0]; for (var i = 0; i < s.options.length; i++) { if (s.options[i].text == arguments[1]) {"
+            + " s.selectedIndex = i; s.dispatchEvent(new Event('change')); return true; } } return false;", select, label);
+    assertTrue(Boolean.TRUE.equals(found), "no option " + label);
   }
 }

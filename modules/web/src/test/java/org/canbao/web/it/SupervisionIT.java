@@ -46,8 +46,8 @@ class SupervisionIT {
   }
 
   private static String groupOf(JsonArray board, String area) {
-    return board.stream().map(JsonValue::asJsonObject).filter(a -> a.getString("areaName").equals(area))
-        .map(a -> a.isNull("groupName") ? null : a.getString("groupName")).findFirst().orElseThrow();
+    JsonObject a = board.stream().map(JsonValue::asJsonObject).filter(x -> x.getString("areaName").equals(area)).findFirst().orElseThrow();
+    return a.containsKey("groupName") && !a.isNull("groupName") ? a.getString("groupName") : null;
   }
 
   private String plan(long scope, String effective, Map<Long, List<Long>> groups) {
