@@ -59,6 +59,34 @@ public class SupervisionResource {
     return supervision.importAssignment(year, scopeId, fileName, content, LocalDate.parse(effective));
   }
 
+  /** A visit, and optionally the issue raised on it. */
+  public record VisitRequest(long groupId, long areaId, LocalDate date, String membersPresent, String findings,
+      String issue, LocalDate deadline, String responsible) {}
+
+  @POST
+  @Path("visits")
+  public List<org.canbao.supervision.api.IssueView> visit(VisitRequest v) {
+    long visit = supervision.recordVisit(v.groupId(), v.areaId(), v.date(), v.membersPresent(), v.findings());
+    if (v.issue() != null && !v.issue().isBlank()) {
+      supervision.raiseIssue(visit, v.issue(), v.deadline(), v.responsible());
+    }
+    return supervision.issues(false);
+  }
+
+  @GET
+  @Path("issues")
+  public List<org.canbao.supervision.api.IssueView> issues(@QueryParam("overdue") boolean overdue) {
+    return supervision.issues(overdue);
+  }
+
+  /** Closes an issue; the body is the evidence. */
+  @POST
+  @Path("issues/{id}/close")
+  @Consumes(MediaType.WILDCARD)
+  public org.canbao.supervision.api.IssueView close(@jakarta.ws.rs.PathParam("id") long id, String evidence) {
+    return supervision.closeIssue(id, evidence);
+  }
+
   @GET
   @Path("mine")
   public List<GroupView> mine(@QueryParam("year") int year) {

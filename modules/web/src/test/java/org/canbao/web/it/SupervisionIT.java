@@ -133,4 +133,26 @@ class SupervisionIT {
     HttpResponse<String> back = Http.postJson(base, "api/supervision/assignment", "qxadmin", plan(songgai, "2022-12-02", plan));
     assertEquals(200, back.statusCode(), back.body());
   }
+
+  @Test
+  void visitsRaiseIssuesThatAreFlaggedWhenOverdueAndClosedWithEvidence() {
+    JsonArray mine = Http.json(Http.get(base, "api/supervision/mine?year=2023", "duchao").body()).asJsonArray();
+    JsonObject group = mine.getJsonObject(0);
+    long area = group.getJsonArray("areas").getJsonObject(0).getJsonNumber("areaId").longValue();
+    String visit = Json.createObjectBuilder().add("groupId", group.getJsonNumber("id").longValue()).add("areaId", area)
+        .add("date", "2022-11-20").add("membersPresent", "周垂江").add("findings", "低保户参保登记未完成")
+        .add("issue", "3户低保户未参保").add("deadline", "2022-11-30").add("responsible", "村专干").build().toString();
+    HttpResponse<String> r = Http.postJson(base, "api/supervision/visits", "duchao", visit);
+    assertEquals(200, r.statusCode(), r.body());
+    JsonArray overdue = Http.json(Http.get(base, "api/supervision/issues?overdue=true", "duchao").body()).asJsonArray();
+    JsonObject issue = overdue.stream().map(JsonValue::asJsonObject).filter(i -> i.getString("description").equals("3户低保户未参保"))
+        .findFirst().orElseThrow(() -> new AssertionError("the overdue issue is flagged for the group: " + overdue));
+    assertTrue(Http.get(base, "api/supervision/issues?overdue=true", "qxadmin").body().contains("3户低保户未参保"), "and for the district");
+    assertEquals(403, Http.postJson(base, "api/supervision/visits", "cungan", visit).statusCode(), "not a group member");
+    String id = String.valueOf(issue.getJsonNumber("id").longValue());
+    assertEquals(400, Http.postJson(base, "api/supervision/issues/" + id + "/close", "duchao", "").statusCode(), "evidence required");
+    HttpResponse<String> closed = Http.postJson(base, "api/supervision/issues/" + id + "/close", "duchao", "已补缴，见缴费回执");
+    assertEquals(200, closed.statusCode(), closed.body());
+    assertFalse(Http.get(base, "api/supervision/issues?overdue=true", "duchao").body().contains("3户低保户未参保"));
+  }
 }
