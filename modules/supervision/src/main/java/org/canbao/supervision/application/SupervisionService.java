@@ -124,17 +124,19 @@ public class SupervisionService implements SupervisionFacade {
     }
     AssignmentHistory old = history(from);
     LocalDate lastYear = LocalDate.of(fromYear, 12, 31);
-    Map<Long, List<Long>> plan = new LinkedHashMap<>();
+    // a starting point: last year's areas as they were; areas added since stay uncovered until assigned
     for (SupervisionGroup g : from) {
       SupervisionGroup copy = new SupervisionGroup(toYear, scope.id(), scope.path(), g.name());
       em.persist(copy);
       copy.replaceMembers(g.members());
       em.flush();
-      List<Long> areas = new ArrayList<>();
-      regions.children(scope.id()).forEach(a -> old.groupOn(a.id(), lastYear).filter(id -> id.equals(g.id())).ifPresent(id -> areas.add(a.id())));
-      plan.put(copy.id(), areas);
+      for (RegionRef a : regions.children(scope.id())) {
+        if (old.groupOn(a.id(), lastYear).filter(id -> id.equals(g.id())).isPresent()) {
+          em.persist(new AreaAssignment(copy.id(), a.id(), a.path(), effective));
+        }
+      }
     }
-    assign(toYear, scopeId, plan, effective);
+    em.flush();
     return groups(toYear, scopeId);
   }
 
