@@ -23,4 +23,10 @@ public interface PolicyFacade {
   PolicyData publish(long id);
 
   Pricing.Result price(Pricing.Request request);
+
+  /** The version as an Excel sheet in the layout of the Songgai 2023 work plan, attachment 2. */
+  byte[] exportSonggaiLayout(long id);
+
+  /** Replaces a draft's rules for the categories and tiers a sheet in that layout lists (amounts as fixed amounts). */
+  PolicyData importSonggaiLayout(long id, String fileName, java.io.InputStream content);
 }

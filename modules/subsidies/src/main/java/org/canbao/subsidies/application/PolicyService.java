@@ -129,6 +129,26 @@ public class PolicyService implements PolicyFacade {
         p.centralisedFrom(), p.centralisedTo(), p.lastPaymentDate(), quote.refusal());
   }
 
+  @Override
+  public byte[] exportSonggaiLayout(long id) {
+    PolicyVersion p = load(id);
+    return SonggaiLayout.write(p.year(), p.terms(), categories.list(false));
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN})
+  public PolicyData importSonggaiLayout(long id, String fileName, java.io.InputStream content) {
+    PolicyData d = data(load(id));
+    List<SubsidyRule> read = SonggaiLayout.read(fileName, content, categories::find);
+    List<PolicyData.Rule> rules = new java.util.ArrayList<>(d.rules());
+    for (SubsidyRule r : read) {
+      rules.removeIf(x -> x.categoryCode().equals(r.categoryCode()) && x.tier() == r.tier());
+      rules.add(new PolicyData.Rule(r.categoryCode(), r.tier(), r.shape(), r.value(), r.fundingSource(), r.fundingDepartment()));
+    }
+    return saveDraft(new PolicyData(d.id(), d.regionCode(), d.year(), d.status(), d.versionNo(), d.centralisedFrom(), d.centralisedTo(),
+        d.lastPaymentDate(), d.fiscalCutoff(), d.fiscalSubsidyPerPerson(), d.standards(), rules));
+  }
+
   /** The district's newest published version for the year, else the city's. */
   PolicyVersion published(String districtCode, int year) {
     for (String region : districtCode == null ? List.of(CITY) : List.of(districtCode, CITY)) {

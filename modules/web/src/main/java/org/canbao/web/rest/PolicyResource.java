@@ -64,6 +64,21 @@ public class PolicyResource {
     return policies.copyToYear(id, year);
   }
 
+  /** The version in the layout of the Songgai 2023 work plan, attachment 2. */
+  @GET
+  @Path("{id}/songgai.xlsx")
+  @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  public byte[] exportSheet(@PathParam("id") long id) {
+    return policies.exportSonggaiLayout(id);
+  }
+
+  @POST
+  @Path("{id}/songgai.xlsx")
+  @Consumes(MediaType.WILDCARD)
+  public PolicyData importSheet(@PathParam("id") long id, java.io.InputStream content) {
+    return policies.importSonggaiLayout(id, "songgai.xlsx", content);
+  }
+
   @POST
   @Path("{id}/publish")
   public PolicyData publish(@PathParam("id") long id) {

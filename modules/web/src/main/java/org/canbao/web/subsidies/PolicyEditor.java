@@ -197,6 +197,21 @@ public class PolicyEditor implements Serializable {
     open(draft);
   }
 
+  public org.primefaces.model.StreamedContent getSonggaiSheet() {
+    byte[] bytes = policies.exportSonggaiLayout(selected.id());
+    return org.primefaces.model.DefaultStreamedContent.builder()
+        .name(selected.year() + "年居民医保缴费资助标准.xlsx")
+        .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .stream(() -> new java.io.ByteArrayInputStream(bytes))
+        .build();
+  }
+
+  public void uploadSheet(org.primefaces.event.FileUploadEvent event) throws java.io.IOException {
+    selected = policies.importSonggaiLayout(selected.id(), event.getFile().getFileName(), event.getFile().getInputStream());
+    Pages.info("已按附件格式导入资助规则");
+    open(selected);
+  }
+
   public boolean isDraft() {
     return selected != null && selected.status() == PolicyStatus.DRAFT;
   }

@@ -54,6 +54,23 @@ final class Http {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)), user, DEMO_PASSWORD);
   }
 
+  static byte[] getBytes(URL base, String path, String user) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(local(base).toString() + path)).GET();
+    b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    try {
+      HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (r.statusCode() != 200) {
+        throw new AssertionError(path + " answered " + r.statusCode());
+      }
+      return r.body();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The server root (health, OpenAPI) of a deployment URL. */
   static URL root(URL base) {
     try {

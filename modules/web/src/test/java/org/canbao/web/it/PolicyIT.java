@@ -12,6 +12,8 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -210,5 +212,43 @@ class PolicyIT {
       throw new AssertionError("no " + name + " in " + json);
     }
     return new java.math.BigDecimal(m.group(1)).setScale(2).toPlainString();
+  }
+
+  @Test
+  void thePolicyTravelsAsTheSonggaiAttachmentSheet() throws Exception {
+    JsonObject city = city2023();
+    byte[] sheet = Http.getBytes(base, "api/policies/" + city.getInt("id") + "/songgai.xlsx", "qxadmin");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet))) {
+      var s = wb.getSheetAt(0);
+      assertEquals("特殊人员类别", s.getRow(0).getCell(0).getStringCellValue());
+      Map<String, String[]> rows = new java.util.HashMap<>();
+      for (int i = 1; i <= s.getLastRowNum(); i++) {
+        var r = s.getRow(i);
+        rows.put(r.getCell(0).getStringCellValue() + r.getCell(3).getStringCellValue(),
+            new String[] {r.getCell(2).getStringCellValue(), r.getCell(4).getStringCellValue(), r.getCell(5).getStringCellValue()});
+      }
+      assertEquals(List.of("医保局", "315", "35"), List.of(rows.get("低保对象一档")));
+      assertEquals(List.of("卫健委", "280", "445"), List.of(rows.get("计生优抚(奖扶)对象二档")));
+      assertEquals(List.of("", "--", "--"), List.of(rows.get("在乡老复员军人一档")));
+      assertEquals(List.of("乡村振兴局", "50", "300"), List.of(rows.get("稳定脱贫人口一档")));
+
+      // the same sheet, edited as an office worker would, goes back into a draft
+      for (int i = 1; i <= s.getLastRowNum(); i++) {
+        var r = s.getRow(i);
+        if (r.getCell(0).getStringCellValue().equals("稳定脱贫人口")) {
+          r.getCell(4).setCellValue("30");
+        }
+      }
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      wb.write(out);
+      HttpResponse<String> copy = Http.postJson(base, "api/policies/" + city.getInt("id") + "/copy?year=2034", "sysadmin", "");
+      String draftId = Http.field(copy.body(), "id");
+      HttpResponse<String> imported = Http.post(base, "api/policies/" + draftId + "/songgai.xlsx", "sysadmin", out.toByteArray());
+      assertEquals(200, imported.statusCode(), imported.body());
+      JsonObject stable = Http.json(imported.body()).asJsonObject().getJsonArray("rules").stream().map(JsonValue::asJsonObject)
+          .filter(r -> r.getString("categoryCode").equals("STABLE_POST_POVERTY") && r.getString("tier").equals("TIER_1")).findFirst().orElseThrow();
+      assertEquals("FIXED_AMOUNT", stable.getString("shape"));
+      assertEquals(0, stable.getJsonNumber("value").bigDecimalValue().compareTo(new java.math.BigDecimal("30")));
+    }
   }
 }
