@@ -71,12 +71,13 @@ public class PolicyService implements PolicyFacade {
   @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN})
   public PolicyData saveDraft(PolicyData d) {
     PolicyVersion p;
-    checkRegion(d.id() == null ? d.regionCode() : load(d.id()).regionCode());
     if (d.id() == null) {
+      checkRegion(d.regionCode());
       p = new PolicyVersion(d.regionCode(), d.year(), nextVersion(d.regionCode(), d.year()));
       em.persist(p);
     } else {
       p = load(d.id());
+      checkRegion(p.regionCode());
     }
     List<PolicyVersion.StandardEntry> standards = d.standards() == null ? List.of()
         : d.standards().stream().map(s -> new PolicyVersion.StandardEntry(s.insuredType(), s.tier(), new Money(s.amount()).amount())).toList();

@@ -48,7 +48,8 @@ public class SupervisionService implements SupervisionFacade {
   @Override
   public List<GroupView> groups(int year, long scopeId) {
     RegionRef scope = scope(scopeId);
-    return groupsOf(year, scope.id()).stream().map(g -> view(g, LocalDate.now(CHINA))).toList();
+    List<RegionRef> areas = regions.children(scope.id());
+    return groupsOf(year, scope.id()).stream().map(g -> view(g, areas, LocalDate.now(CHINA))).toList();
   }
 
   @Override
@@ -77,7 +78,7 @@ public class SupervisionService implements SupervisionFacade {
     }
     g.replaceMembers(members.stream().map(m -> new SupervisionGroup.Member(m.name(), m.title(), m.role(), m.username(), m.phone())).toList());
     em.flush();
-    return view(g, LocalDate.now(CHINA));
+    return view(g, regions.children(g.scopeId()), LocalDate.now(CHINA));
   }
 
   @Override
@@ -174,7 +175,7 @@ public class SupervisionService implements SupervisionFacade {
   public List<GroupView> myGroups(int year) {
     String me = caller.get().username();
     return em.createQuery("select distinct g from SupervisionGroup g join g.members m where g.year = :y and m.username = :me", SupervisionGroup.class)
-        .setParameter("y", year).setParameter("me", me).getResultList().stream().map(g -> view(g, LocalDate.now(CHINA))).toList();
+        .setParameter("y", year).setParameter("me", me).getResultList().stream().map(g -> view(g, regions.children(g.scopeId()), LocalDate.now(CHINA))).toList();
   }
 
   @Override
@@ -282,10 +283,11 @@ public class SupervisionService implements SupervisionFacade {
     return new AssignmentHistory(assignments(groups).stream().map(AreaAssignment::period).toList());
   }
 
-  private GroupView view(SupervisionGroup g, LocalDate date) {
+  /** A group with the areas of its scope ({@code scopeAreas}) it covers on {@code date}. */
+  private GroupView view(SupervisionGroup g, List<RegionRef> scopeAreas, LocalDate date) {
     AssignmentHistory h = history(List.of(g));
     List<AreaView> areas = new ArrayList<>();
-    regions.children(g.scopeId()).forEach(a -> h.groupOn(a.id(), date).ifPresent(id -> areas.add(new AreaView(a.id(), a.name(), id, g.name()))));
+    scopeAreas.forEach(a -> h.groupOn(a.id(), date).ifPresent(id -> areas.add(new AreaView(a.id(), a.name(), id, g.name()))));
     return new GroupView(g.id(), g.year(), g.scopeId(), g.name(),
         g.members().stream().map(m -> new GroupView.MemberView(m.name(), m.title(), m.role(), m.username(), m.phone())).toList(), areas);
   }

@@ -83,9 +83,4 @@ public class CanbaoAuthenticationMechanism implements HttpAuthenticationMechanis
       return null;
     }
   }
-
-  @Override
-  public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
-  }
 }

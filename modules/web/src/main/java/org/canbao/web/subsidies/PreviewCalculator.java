@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import org.canbao.enrollment.api.Quote;
@@ -118,9 +117,5 @@ public class PreviewCalculator implements Serializable {
 
   public Quote getQuote() {
     return quote;
-  }
-
-  static LocalDate today() {
-    return LocalDate.now(ZoneId.of("Asia/Shanghai"));
   }
 }
