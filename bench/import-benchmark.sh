@@ -14,7 +14,7 @@ WORK=$(mktemp -d /tmp/canbao-bench.XXXXXX)
 
 . bin/pg-start
 chmod 755 "$WORK"
-cleanup() { [ -n "${RUN_PID:-}" ] && kill "$RUN_PID" 2> /dev/null; wait "${RUN_PID:-}" 2> /dev/null || true; rm -rf "$WORK"; pg_stop; }
+cleanup() { [ -n "${KEEP_PG_LOG:-}" ] && cp "$PGDIR/server.log" "$KEEP_PG_LOG"; [ -n "${RUN_PID:-}" ] && kill "$RUN_PID" 2> /dev/null; wait "${RUN_PID:-}" 2> /dev/null || true; rm -rf "$WORK"; pg_stop; }
 trap cleanup EXIT
 
 echo "==> Generating $ROWS people"
@@ -22,7 +22,7 @@ java bench/GenerateRegistry.java "$WORK/registry.csv" "$ROWS"
 ls -lh "$WORK/registry.csv" | awk '{print "    " $5}'
 
 echo "==> Starting Canbao on PostgreSQL (port $PORT)"
-JAVA_OPTS="-Xmx640m" CANBAO_IMPORT_DIR="$WORK/imports" PORT=$PORT bin/run > "$WORK/run.log" 2>&1 &
+JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx640m}" CANBAO_IMPORT_DIR="$WORK/imports" PORT=$PORT bin/run > "$WORK/run.log" 2>&1 &
 RUN_PID=$!
 for _ in $(seq 1 240); do grep -q "is running" "$WORK/run.log" 2> /dev/null && break; sleep 1; done
 grep -q "is running" "$WORK/run.log" || { cat "$WORK/run.log"; exit 1; }

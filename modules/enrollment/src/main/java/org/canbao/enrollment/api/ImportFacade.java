@@ -9,8 +9,12 @@ import java.util.List;
  * same rows again changes nothing.
  */
 public interface ImportFacade {
-  /** Stores the file and starts its check; refuses wrong types and headers at once. */
-  ImportView start(ImportKind kind, String fileName, InputStream content, String categoryCode);
+  /**
+   * Stores the file and starts its check; refuses wrong types and headers at once. {@code categoryCode}
+   * names the category of an identity list without a category column; {@code year} is the insurance
+   * year of a payment list.
+   */
+  ImportView start(ImportKind kind, String fileName, InputStream content, String categoryCode, Integer year);
 
   ImportView get(long batchId);
 

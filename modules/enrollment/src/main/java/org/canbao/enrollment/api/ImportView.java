@@ -9,6 +9,7 @@ public record ImportView(
     ImportKind kind,
     String fileName,
     String categoryCode,
+    Integer insuranceYear,
     String uploadedBy,
     String regionName,
     ImportStatus status,

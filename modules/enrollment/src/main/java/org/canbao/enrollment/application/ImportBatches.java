@@ -31,8 +31,8 @@ public class ImportBatches {
   @Inject StagingStore store;
   @Inject CategoryFacade categories;
 
-  public long create(ImportKind kind, String fileName, Path stored, String sha, String categoryCode, Caller c) {
-    ImportBatch b = new ImportBatch(kind, fileName, stored.toString(), sha, categoryCode, c.username(),
+  public long create(ImportKind kind, String fileName, Path stored, String sha, String categoryCode, Integer year, Caller c) {
+    ImportBatch b = new ImportBatch(kind, fileName, stored.toString(), sha, categoryCode, year, c.username(),
         c.scope().regionId(), c.scope().regionPath(), c.scope().regionName());
     em.persist(b);
     em.flush();
@@ -97,7 +97,7 @@ public class ImportBatches {
   }
 
   static ImportView view(ImportBatch b) {
-    return new ImportView(b.id(), b.kind(), b.fileName(), b.categoryCode(), b.uploadedBy(), b.regionName(), b.status(),
+    return new ImportView(b.id(), b.kind(), b.fileName(), b.categoryCode(), b.insuranceYear(), b.uploadedBy(), b.regionName(), b.status(),
         b.totalRows(), b.processedRows(), b.newRows(), b.changedRows(), b.unchangedRows(), b.rejectedRows(),
         b.createdAt(), b.finishedAt(), b.message());
   }

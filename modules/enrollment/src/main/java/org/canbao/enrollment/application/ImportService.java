@@ -53,16 +53,23 @@ public class ImportService implements ImportFacade {
   java.util.Optional<String> importDir;
 
   @Override
-  public ImportView start(ImportKind kind, String fileName, InputStream content, String categoryCode) {
+  public ImportView start(ImportKind kind, String fileName, InputStream content, String categoryCode, Integer year) {
     Caller c = caller.get();
     if (kind == null) {
       throw new BusinessException("kind", "请选择名单类型");
     }
+    if (kind == ImportKind.PAYMENT_LIST && (year == null || year < 2000 || year > 2100)) {
+      throw new BusinessException("year", "请填写缴费名单的参保年度（如 2024）");
+    }
+    Integer insuranceYear = kind == ImportKind.PAYMENT_LIST ? year : null;
     Path stored = store(fileName, content);
     String sha;
     try {
       sha = sha256(stored);
       NameListRules rules = work.rules(kind, c.scope().regionId(), blank(categoryCode));
+      if (insuranceYear != null) {
+        work.requirePolicy(c.scope().regionId(), insuranceYear);
+      }
       if (kind == ImportKind.IDENTITY_LIST && blank(categoryCode) != null && !batches.categoryExists(categoryCode)) {
         throw new BusinessException("category", "未知的身份类别：" + categoryCode);
       }
@@ -76,7 +83,7 @@ public class ImportService implements ImportFacade {
       delete(stored);
       throw e;
     }
-    long id = batches.create(kind, fileName, stored, sha, blank(categoryCode), c);
+    long id = batches.create(kind, fileName, stored, sha, blank(categoryCode), insuranceYear, c);
     launch(id, CHECK_JOB);
     return batches.view(id, c);
   }

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import java.util.stream.Collectors;
 import org.canbao.enrollment.api.ImportError;
 import org.canbao.enrollment.api.ImportKind;
 import org.canbao.enrollment.domain.ImportBatch;
+import org.canbao.enrollment.domain.SeenInFile;
 import org.canbao.enrollment.domain.StagedRow;
 import org.canbao.enrollment.infrastructure.StagingStore;
 import org.canbao.enrollment.infrastructure.StagingStore.Existing;
@@ -32,6 +32,13 @@ import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
+import org.canbao.subsidies.api.InsuredType;
+import org.canbao.subsidies.api.PolicyFacade;
+import org.canbao.subsidies.api.Pricing;
+import org.canbao.subsidies.api.Tier;
+import org.canbao.enrollment.api.Quote;
+import org.canbao.enrollment.api.QuoteRequest;
+import java.math.BigDecimal;
 
 /**
  * The steps of the import jobs, each in a transaction: build a batch's rules, stage a chunk of
@@ -57,13 +64,26 @@ public class ImportWork {
   @Inject StagingStore store;
   @Inject RegionDirectory regions;
   @Inject CategoryFacade categories;
+  @Inject PolicyFacade policies;
 
-  /** What a job needs to know about its batch. */
-  public record Context(long batchId, ImportKind kind, String fileName, Path file, String regionPath, NameListRules rules) {}
+  /**
+   * What a job needs to know about its batch; {@code districts} remembers the district of each village
+   * path met (payment lists are priced by the district's policy).
+   */
+  public record Context(long batchId, ImportKind kind, String fileName, Path file, String regionPath, Integer year, NameListRules rules,
+      Map<String, String> districts) {}
 
   public Context context(long batchId) {
     ImportBatch b = batch(batchId);
-    return new Context(batchId, b.kind(), b.fileName(), Path.of(b.storedPath()), b.regionPath(), rules(b.kind(), b.regionId(), b.categoryCode()));
+    return new Context(batchId, b.kind(), b.fileName(), Path.of(b.storedPath()), b.regionPath(), b.insuranceYear(),
+        rules(b.kind(), b.regionId(), b.categoryCode()), new HashMap<>());
+  }
+
+  /** Refuses a payment list for a year without a published policy before anything is stored. */
+  public void requirePolicy(long regionId, int year) {
+    RegionRef area = regions.find(regionId).orElseThrow();
+    String district = QuoteService.districtOf(regions, area.path());
+    policies.price(new Pricing.Request(district, year, Set.of(), InsuredType.RESIDENT, Tier.TIER_1, LocalDate.of(year, 1, 1), false));
   }
 
   public NameListRules rules(ImportKind kind, long regionId, String categoryCode) {
@@ -92,11 +112,17 @@ public class ImportWork {
     store.setTotal(batchId, total);
   }
 
+  /** After a restart: the keys the interrupted run staged before {@code row}. */
+  public SeenInFile stagedBefore(Context ctx, int row) {
+    return store.stagedBefore(ctx.batchId(), row, ctx.kind() == ImportKind.IDENTITY_LIST);
+  }
+
   /**
-   * Stages a chunk: each accepted row gets its outcome against the registry, or a row error. After a
+   * Stages a chunk: each accepted row gets its outcome against the registry, or a row error; a key
+   * the list named before ({@code seen}, kept by the job across chunks) is a row error. After a
    * restart ({@code rerun}) the chunk first replaces whatever the interrupted run staged for its rows.
    */
-  public void stage(Context ctx, List<StagedRow> rows, boolean rerun) {
+  public void stage(Context ctx, List<StagedRow> rows, SeenInFile seen, boolean rerun) {
     if (rows.isEmpty()) {
       return;
     }
@@ -108,12 +134,13 @@ public class ImportWork {
     for (StagedRow r : rows) {
       if (r.rejected()) {
         errors.addAll(r.errors());
+      } else if (!seen.add(r.idNumber(), r.categoryCode())) {
+        errors.add(new ImportError(r.rowNo(), "身份证号", "同一人在文件中重复出现"));
       } else {
         accepted.add(r);
       }
     }
     Set<String> ids = accepted.stream().map(StagedRow::idNumber).collect(Collectors.toCollection(LinkedHashSet::new));
-    Set<String> seen = new HashSet<>(store.alreadyStaged(ctx.batchId(), ids));
     Map<String, Existing> persons = store.persons(ids);
     Map<String, ExistingIdentity> identities = new HashMap<>();
     if (ctx.kind() == ImportKind.IDENTITY_LIST) {
@@ -122,12 +149,12 @@ public class ImportWork {
       }
     }
     List<Outcome> outcomes = new ArrayList<>();
+    if (ctx.kind() == ImportKind.PAYMENT_LIST) {
+      payments(ctx, accepted, persons, outcomes, errors);
+      store.stage(ctx.batchId(), outcomes, errors);
+      return;
+    }
     for (StagedRow r : accepted) {
-      String key = StagingStore.key(r.idNumber(), r.categoryCode());
-      if (!seen.add(key)) {
-        errors.add(new ImportError(r.rowNo(), "身份证号", "同一人在文件中重复出现"));
-        continue;
-      }
       Existing p = persons.get(r.idNumber());
       Outcome o = ctx.kind() == ImportKind.HOUSEHOLD_REGISTER ? household(r, p) : identity(ctx, r, p, identities, errors);
       if (o != null) {
@@ -139,36 +166,104 @@ public class ImportWork {
 
   private static Outcome household(StagedRow r, Existing p) {
     if (p == null) {
-      return new Outcome(r, "NEW", null, null);
+      return new Outcome(r, "NEW", null, null, null, null);
     }
     boolean same = r.name().equals(p.name())
         && java.util.Objects.equals(r.householdNo(), p.householdNo())
         && java.util.Objects.equals(r.relationToHead(), p.relation())
         && r.villageId() == p.villageId();
-    return new Outcome(r, same ? "UNCHANGED" : "CHANGED", p.id(), null);
+    return new Outcome(r, same ? "UNCHANGED" : "CHANGED", p.id(), null, null, null);
   }
 
   private static Outcome identity(Context ctx, StagedRow r, Existing p, Map<String, ExistingIdentity> identities, List<ImportError> errors) {
-    if (p == null) {
-      errors.add(new ImportError(r.rowNo(), "身份证号", "户籍登记中没有此人，请先导入户籍名单或登记人员"));
-      return null;
-    }
-    if (!p.villagePath().startsWith(ctx.regionPath())) {
-      errors.add(new ImportError(r.rowNo(), "身份证号", "此人的户籍不在您的管辖范围内"));
-      return null;
-    }
-    if (!p.name().equals(r.name())) {
-      errors.add(new ImportError(r.rowNo(), "姓名", "姓名与户籍登记不一致（登记为" + p.name() + "）"));
+    if (!inScope(ctx, r, p, errors)) {
       return null;
     }
     ExistingIdentity i = identities.get(p.id() + "|" + r.categoryCode() + "|" + r.validFrom());
     if (i == null) {
-      return new Outcome(r, "NEW", p.id(), null);
+      return new Outcome(r, "NEW", p.id(), null, null, null);
     }
-    return new Outcome(r, java.util.Objects.equals(i.validTo(), r.validTo()) ? "UNCHANGED" : "CHANGED", p.id(), i.id());
+    return new Outcome(r, java.util.Objects.equals(i.validTo(), r.validTo()) ? "UNCHANGED" : "CHANGED", p.id(), i.id(), null, null);
+  }
+
+  /**
+   * Prices a chunk of a payment list as a payment registered on screen is priced (highest identity
+   * valid on the payment date, the district's policy for the year, benefit period rules); a row is
+   * NEW, UNCHANGED (the same payment is already recorded) or rejected with the reason.
+   */
+  private void payments(Context ctx, List<StagedRow> rows, Map<String, Existing> persons, List<Outcome> outcomes, List<ImportError> errors) {
+    List<StagedRow> payable = new ArrayList<>();
+    for (StagedRow r : rows) {
+      Existing p = persons.get(r.idNumber());
+      if (inScope(ctx, r, p, errors)) {
+        payable.add(r);
+      }
+    }
+    List<Long> ids = payable.stream().map(r -> persons.get(r.idNumber()).id()).toList();
+    Map<Long, List<ExistingIdentity>> identities = store.identities(ids).stream().collect(Collectors.groupingBy(ExistingIdentity::personId));
+    Map<Long, List<StagingStore.ExistingRecord>> records = store.records(ids, ctx.year()).stream()
+        .collect(Collectors.groupingBy(StagingStore.ExistingRecord::personId));
+    Map<String, CategoryView> byCode = categories.list(true).stream().collect(Collectors.toMap(CategoryView::code, c -> c));
+    List<QuoteRequest> asked = new ArrayList<>(payable.size());
+    List<Set<String>> held = new ArrayList<>(payable.size());
+    List<Pricing.Request> requests = new ArrayList<>(payable.size());
+    for (StagedRow r : payable) {
+      Existing p = persons.get(r.idNumber());
+      StagedRow.Payment pay = r.payment();
+      QuoteRequest q = new QuoteRequest(p.id(), null, null, ctx.year(), pay.insuredType(), pay.tier(), pay.date(), r.birthDate(), false, false);
+      Set<String> valid = identities.getOrDefault(p.id(), List.of()).stream()
+          .filter(i -> !pay.date().isBefore(i.validFrom()) && (i.validTo() == null || !pay.date().isAfter(i.validTo())))
+          .map(ExistingIdentity::categoryCode).collect(Collectors.toSet());
+      String district = ctx.districts().computeIfAbsent(p.villagePath(), path -> QuoteService.districtOf(regions, path));
+      asked.add(q);
+      held.add(valid);
+      requests.add(QuoteService.pricing(q, district, valid, r.birthDate()));
+    }
+    List<Pricing.Result> prices = requests.isEmpty() ? List.of() : policies.priceAll(requests);
+    for (int i = 0; i < payable.size(); i++) {
+      StagedRow r = payable.get(i);
+      Existing p = persons.get(r.idNumber());
+      Quote q = QuoteService.complete(asked.get(i), held.get(i), r.birthDate(), prices.get(i), byCode);
+      if (q.refusal() != null) {
+        errors.add(new ImportError(r.rowNo(), "缴费日期", q.refusal()));
+        continue;
+      }
+      BigDecimal paid = r.payment().paid();
+      if (paid != null && paid.compareTo(q.individual()) != 0) {
+        errors.add(new ImportError(r.rowNo(), "缴费金额", "缴费金额" + paid + "元与应缴" + q.individual() + "元不符（" + q.explanation() + "）"));
+        continue;
+      }
+      List<StagingStore.ExistingRecord> mine = records.getOrDefault(p.id(), List.of());
+      StagingStore.ExistingRecord active = mine.stream().filter(StagingStore.ExistingRecord::active).findFirst().orElse(null);
+      if (active == null) {
+        Long replaces = mine.stream().map(StagingStore.ExistingRecord::id).max(Long::compare).orElse(null);
+        outcomes.add(new Outcome(r, "NEW", p.id(), null, q, replaces));
+      } else if (active.samePayment(r.payment())) {
+        outcomes.add(new Outcome(r, "UNCHANGED", p.id(), null, q, null));
+      } else {
+        errors.add(new ImportError(r.rowNo(), "身份证号", ctx.year() + "年度已有参保记录（" + active.describe() + "），如需更正请先冲销原记录"));
+      }
+    }
+  }
+
+  private static boolean inScope(Context ctx, StagedRow r, Existing p, List<ImportError> errors) {
+    if (p == null) {
+      errors.add(new ImportError(r.rowNo(), "身份证号", "户籍登记中没有此人，请先导入户籍名单或登记人员"));
+      return false;
+    }
+    if (!p.villagePath().startsWith(ctx.regionPath())) {
+      errors.add(new ImportError(r.rowNo(), "身份证号", "此人的户籍不在您的管辖范围内"));
+      return false;
+    }
+    if (!p.name().equals(r.name())) {
+      errors.add(new ImportError(r.rowNo(), "姓名", "姓名与户籍登记不一致（登记为" + p.name() + "）"));
+      return false;
+    }
+    return true;
   }
 
   public void summarise(long batchId) {
+    store.analyse();
     Map<String, Integer> c = store.counts(batchId);
     batch(batchId).checked(c.getOrDefault("NEW", 0), c.getOrDefault("CHANGED", 0), c.getOrDefault("UNCHANGED", 0), c.getOrDefault("REJECTED", 0));
   }
@@ -177,10 +272,16 @@ public class ImportWork {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void apply(long batchId) {
     ImportBatch b = batch(batchId);
-    if (b.kind() == ImportKind.HOUSEHOLD_REGISTER) {
-      store.applyHouseholds(batchId, LocalDate.now(CHINA), b.uploadedBy());
-    } else {
-      store.applyIdentities(batchId, b.uploadedBy());
+    int staged = store.stagedRows(batchId);
+    if (staged != b.newRows() + b.changedRows() + b.unchangedRows()) {
+      // staging tables are unlogged on PostgreSQL: a database crash after the check empties them
+      throw new BusinessException("batch", "检查结果已不完整（数据库曾重启），未写入任何数据，请重新检查该文件后再提交");
+    }
+    String note = "导入批次 #" + batchId + " " + b.kind().label() + " " + b.fileName() + "：新增 " + b.newRows() + "，变更 " + b.changedRows();
+    switch (b.kind()) {
+      case HOUSEHOLD_REGISTER -> store.applyHouseholds(batchId, LocalDate.now(CHINA), b.uploadedBy(), note);
+      case IDENTITY_LIST -> store.applyIdentities(batchId, b.uploadedBy(), note);
+      case PAYMENT_LIST -> store.applyPayments(batchId, b.insuranceYear(), b.uploadedBy(), note);
     }
     b.committed();
     LOG.info(() -> "Import " + batchId + " committed: " + b.newRows() + " new, " + b.changedRows() + " changed");

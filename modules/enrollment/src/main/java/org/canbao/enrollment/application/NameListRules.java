@@ -1,5 +1,7 @@
 package org.canbao.enrollment.application;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.canbao.enrollment.api.ImportError;
 import org.canbao.enrollment.api.ImportKind;
+import org.canbao.enrollment.api.PaymentChannel;
 import org.canbao.enrollment.domain.Dates;
 import org.canbao.enrollment.domain.StagedRow;
 import org.canbao.kernel.api.BusinessException;
@@ -16,11 +20,14 @@ import org.canbao.kernel.api.IdNumber;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.api.TableReader;
+import org.canbao.subsidies.api.InsuredType;
+import org.canbao.subsidies.api.Tier;
 
 /**
  * The checks every row of a name list passes before it is staged: ID number (GB 11643), name, the
  * village (by name, old names included, inside the uploader's area) for household lists; the
- * category and validity dates for identity lists. Errors name the row, the column and the reason.
+ * category and validity dates for identity lists; insured type, tier, payment date, channel and the
+ * amount paid for payment lists. Errors name the row, the column and the reason.
  */
 public final class NameListRules {
   static final String[] ID = {"身份证号", "公民身份号码", "身份证号码", "id_number"};
@@ -33,6 +40,11 @@ public final class NameListRules {
   static final String[] DEPARTMENT = {"认定部门", "department"};
   static final String[] FROM = {"有效期起", "起始日期", "认定日期", "valid_from"};
   static final String[] TO = {"有效期止", "截止日期", "valid_to"};
+  static final String[] INSURED_TYPE = {"参保类型", "参保人员类别", "insured_type"};
+  static final String[] TIER = {"档次", "缴费档次", "tier"};
+  static final String[] PAID_ON = {"缴费日期", "缴款日期", "payment_date"};
+  static final String[] CHANNEL = {"缴费渠道", "缴费方式", "channel"};
+  static final String[] PAID = {"缴费金额", "个人缴费金额", "实缴金额", "paid"};
 
   /** A category as the rules need it: code and certifying department. */
   public record Category(String code, String department) {}
@@ -79,6 +91,12 @@ public final class NameListRules {
     if (kind == ImportKind.IDENTITY_LIST && fileCategory == null && !reader.hasColumn(CATEGORY)) {
       missing.add("身份类别");
     }
+    if (kind == ImportKind.PAYMENT_LIST && !reader.hasColumn(TIER)) {
+      missing.add("档次");
+    }
+    if (kind == ImportKind.PAYMENT_LIST && !reader.hasColumn(PAID_ON)) {
+      missing.add("缴费日期");
+    }
     return missing;
   }
 
@@ -102,8 +120,11 @@ public final class NameListRules {
     String department = null;
     LocalDate from = null;
     LocalDate to = null;
+    StagedRow.Payment payment = null;
     if (kind == ImportKind.HOUSEHOLD_REGISTER) {
       village = village(row, errors);
+    } else if (kind == ImportKind.PAYMENT_LIST) {
+      payment = payment(row, errors);
     } else {
       Category c = fileCategory;
       String written = row.get(CATEGORY);
@@ -147,7 +168,70 @@ public final class NameListRules {
         truncate(department, 60),
         from,
         to,
+        payment,
         List.copyOf(errors));
+  }
+
+  private static StagedRow.Payment payment(TableReader.Row row, List<ImportError> errors) {
+    InsuredType type = InsuredType.RESIDENT;
+    String writtenType = row.get(INSURED_TYPE);
+    if (writtenType != null) {
+      type = byLabel(InsuredType.values(), writtenType, InsuredType::label);
+      if (type == null) {
+        errors.add(new ImportError(row.number(), "参保类型", "未知的参保类型：" + writtenType + "（应为" + labels(InsuredType.values(), InsuredType::label) + "）"));
+      }
+    }
+    String writtenTier = row.get(TIER);
+    Tier tier = writtenTier == null ? null : byLabel(Tier.values(), writtenTier, Tier::label);
+    if (tier == null) {
+      errors.add(new ImportError(row.number(), "档次", writtenTier == null ? "档次不能为空" : "未知的档次：" + writtenTier + "（应为一档或二档）"));
+    }
+    LocalDate date = null;
+    try {
+      date = Dates.parse(row.get(PAID_ON), "缴费日期");
+      if (date == null) {
+        errors.add(new ImportError(row.number(), "缴费日期", "缴费日期不能为空"));
+      }
+    } catch (BusinessException e) {
+      errors.add(new ImportError(row.number(), "缴费日期", e.getMessage()));
+    }
+    PaymentChannel channel = PaymentChannel.TAX_BUREAU;
+    String writtenChannel = row.get(CHANNEL);
+    if (writtenChannel != null) {
+      channel = byLabel(PaymentChannel.values(), writtenChannel, PaymentChannel::label);
+      if (channel == null) {
+        errors.add(new ImportError(row.number(), "缴费渠道", "未知的缴费渠道：" + writtenChannel + "（应为" + labels(PaymentChannel.values(), PaymentChannel::label) + "）"));
+      }
+    }
+    BigDecimal paid = null;
+    String writtenPaid = row.get(PAID);
+    if (writtenPaid != null) {
+      try {
+        paid = new BigDecimal(writtenPaid.strip().replace(",", "")).setScale(2, RoundingMode.UNNECESSARY);
+        if (paid.signum() < 0) {
+          throw new NumberFormatException();
+        }
+      } catch (NumberFormatException | ArithmeticException e) {
+        errors.add(new ImportError(row.number(), "缴费金额", "缴费金额不是有效的金额（元，最多两位小数）：" + writtenPaid));
+        paid = null;
+      }
+    }
+    return new StagedRow.Payment(type, tier, date, channel, paid);
+  }
+
+  /** An enum constant by its Chinese label or its name. */
+  private static <E extends Enum<E>> E byLabel(E[] values, String written, Function<E, String> label) {
+    String w = written.strip();
+    for (E e : values) {
+      if (label.apply(e).equals(w) || e.name().equalsIgnoreCase(w)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static <E extends Enum<E>> String labels(E[] values, Function<E, String> label) {
+    return String.join("、", java.util.Arrays.stream(values).map(label).toList());
   }
 
   private RegionRef village(TableReader.Row row, List<ImportError> errors) {

@@ -22,6 +22,7 @@ import org.canbao.enrollment.api.PersonQuery;
 import org.canbao.enrollment.api.PersonStatus;
 import org.canbao.enrollment.api.PersonView;
 import org.canbao.enrollment.api.ResidenceView;
+import org.canbao.enrollment.domain.ImportBatch;
 import org.canbao.enrollment.domain.Person;
 import org.canbao.enrollment.domain.PersonIdentity;
 import org.canbao.kernel.api.AreaScope;
@@ -99,13 +100,26 @@ public class PersonService implements PersonFacade {
     categories.list(true).forEach(c -> categoryNames.put(c.code(), c.name()));
     List<IdentityView> identities = p.identities().stream().map(i -> identityView(i, categoryNames)).toList();
     List<ResidenceView> residences = p.residences().stream()
-        .map(r -> new ResidenceView(r.villageId(), villageName(r.villageId(), names), r.validFrom(), r.validTo()))
+        .map(r -> new ResidenceView(r.villageId(), villageName(r.villageId(), names), r.from(), r.to()))
         .toList();
-    return new PersonDetail(view(p, names), identities, residences, history(p.id()));
+    return new PersonDetail(view(p, names), identities, residences, history(p));
   }
 
-  /** The person's audit trail in words: when, who, what the record said then. */
-  private List<String> history(long personId) {
+  private static String change(org.hibernate.envers.RevisionType type) {
+    return switch (type) {
+      case ADD -> "新增";
+      case MOD -> "修改";
+      case DEL -> "删除";
+    };
+  }
+
+  /**
+   * The person's audit trail in words: when, who, what the record said then; for a person an import
+   * registered, the batch that did (its revision has no per-row copy — the batch and its staged row are
+   * the record).
+   */
+  private List<String> history(Person p) {
+    long personId = p.id();
     List<String> lines = new ArrayList<>();
     @SuppressWarnings("unchecked")
     List<Object[]> revisions = AuditReaderFactory.get(em).createQuery()
@@ -124,8 +138,13 @@ public class PersonService implements PersonFacade {
       } catch (ReflectiveOperationException ignored) {
         // revision entity without user or time: keep the class name
       }
-      lines.add(TIME.format(java.time.Instant.ofEpochMilli(at)) + " " + who + "：" + r[2] + " 姓名=" + state.name()
+      lines.add(TIME.format(java.time.Instant.ofEpochMilli(at)) + " " + who + "：" + change((org.hibernate.envers.RevisionType) r[2]) + " 姓名=" + state.name()
           + " 户号=" + state.householdNo() + " 状态=" + state.status().label() + (state.sourceBatchId() == null ? "" : " 来源批次=" + state.sourceBatchId()));
+    }
+    ImportBatch source = p.sourceBatchId() == null ? null : em.find(ImportBatch.class, p.sourceBatchId());
+    if (source != null && source.finishedAt() != null) {
+      lines.add(TIME.format(source.finishedAt()) + " " + source.uploadedBy() + "：导入登记（批次 #" + source.id() + "，" + source.kind().label()
+          + "，文件 " + source.fileName() + "）");
     }
     return lines;
   }

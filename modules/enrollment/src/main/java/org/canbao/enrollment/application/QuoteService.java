@@ -59,12 +59,22 @@ public class QuoteService implements QuoteFacade {
       }
       caller.get().scope().check(p.villagePath());
       held = p.identities().stream().filter(i -> i.validOn(q.paymentDate())).map(i -> i.categoryCode()).collect(Collectors.toSet());
-      district = districtOf(p.villagePath());
+      district = districtOf(regions, p.villagePath());
       birth = p.birthDate();
     }
-    boolean newbornInTime = q.insuredType() == InsuredType.NEWBORN && birth != null && ChronoUnit.DAYS.between(birth, q.paymentDate()) <= 90;
-    Pricing.Result price = policies.price(new Pricing.Request(district, q.year(), held, q.insuredType(), q.tier(), q.paymentDate(), newbornInTime));
+    Pricing.Result price = policies.price(pricing(q, district, held, birth));
     Map<String, CategoryView> byCode = categories.list(true).stream().collect(Collectors.toMap(CategoryView::code, c -> c));
+    return complete(q, held, birth, price, byCode);
+  }
+
+  /** What the subsidies module is asked: district, year, the identities held on the payment date, type, tier, date. */
+  static Pricing.Request pricing(QuoteRequest q, String district, Set<String> held, LocalDate birth) {
+    boolean newbornInTime = q.insuredType() == InsuredType.NEWBORN && birth != null && ChronoUnit.DAYS.between(birth, q.paymentDate()) <= 90;
+    return new Pricing.Request(district, q.year(), held, q.insuredType(), q.tier(), q.paymentDate(), newbornInTime);
+  }
+
+  /** The quote from the policy's price: the benefit period with its exemptions, and the explanation. */
+  static Quote complete(QuoteRequest q, Set<String> held, LocalDate birth, Pricing.Result price, Map<String, CategoryView> byCode) {
     if (price.refusal() != null) {
       return refused(price.policyId(), price.refusal());
     }
@@ -91,8 +101,8 @@ public class QuoteService implements QuoteFacade {
     return new Quote(policyId, null, null, null, null, null, null, null, null, null, null, null, why);
   }
 
-  /** The district (6-digit code) above a village, from its scope path {@code /city/district/township/village/}. */
-  private String districtOf(String villagePath) {
+  /** The district (6-digit code) on a scope path {@code /city/district/township/village/}; null above districts. */
+  static String districtOf(RegionDirectory regions, String villagePath) {
     String[] ids = villagePath.split("/");
     for (String id : ids) {
       if (!id.isEmpty()) {

@@ -40,6 +40,10 @@ public class ImportBatch {
   @Column(name = "category_code", length = 40)
   private String categoryCode;
 
+  /** The insurance year a payment list is for. */
+  @Column(name = "insurance_year")
+  private Integer insuranceYear;
+
   @Column(name = "uploaded_by", nullable = false, length = 40)
   private String uploadedBy;
 
@@ -88,8 +92,9 @@ public class ImportBatch {
 
   protected ImportBatch() {}
 
-  public ImportBatch(ImportKind kind, String fileName, String storedPath, String sha256, String categoryCode,
+  public ImportBatch(ImportKind kind, String fileName, String storedPath, String sha256, String categoryCode, Integer insuranceYear,
       String uploadedBy, long regionId, String regionPath, String regionName) {
+    this.insuranceYear = insuranceYear;
     this.kind = kind;
     this.fileName = fileName;
     this.storedPath = storedPath;
@@ -173,6 +178,10 @@ public class ImportBatch {
 
   public String categoryCode() {
     return categoryCode;
+  }
+
+  public Integer insuranceYear() {
+    return insuranceYear;
   }
 
   public String uploadedBy() {

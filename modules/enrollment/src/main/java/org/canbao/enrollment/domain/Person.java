@@ -23,9 +23,10 @@ import org.hibernate.envers.Audited;
 
 /**
  * A resident, identified by the ID number (one person per number). Belongs to a household and to the
- * village of their household registration; a move closes one residence and opens the next, so the
- * history stays. The village is referred to by id (kernel region), with its scope path copied for
- * area-bound queries.
+ * village of their household registration since a date; a move files the village left as a former
+ * {@link Residence} (from–to) and the person lives in the new one from the move's date, so the history
+ * stays and a person registered once has exactly one row. The village is referred to by id (kernel
+ * region), with its scope path copied for area-bound queries.
  */
 @Entity
 @Table(schema = "enrollment", name = "person")
@@ -58,6 +59,9 @@ public class Person {
 
   @Column(name = "village_path", nullable = false, length = 200)
   private String villagePath;
+
+  @Column(name = "village_since")
+  private LocalDate villageSince;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
@@ -92,7 +96,7 @@ public class Person {
     requireVillage(village);
     this.villageId = village.id();
     this.villagePath = village.path();
-    residences.add(new Residence(this, village.id(), since));
+    this.villageSince = since;
   }
 
   private static void requireVillage(RegionRef village) {
@@ -123,13 +127,10 @@ public class Person {
     if (date == null) {
       throw new BusinessException("date", "迁移日期不能为空");
     }
-    Residence current = currentResidence();
-    if (current != null) {
-      current.endOn(date.minusDays(1));
-    }
-    residences.add(new Residence(this, village.id(), date));
+    residences.add(new Residence(this, villageId, villageSince, date.minusDays(1)));
     this.villageId = village.id();
     this.villagePath = village.path();
+    this.villageSince = date;
   }
 
   public void changeStatus(PersonStatus status, LocalDate since) {
@@ -151,10 +152,6 @@ public class Person {
     }
     identities.add(identity);
     return identity;
-  }
-
-  private Residence currentResidence() {
-    return residences.stream().filter(r -> r.validTo() == null).reduce((a, b) -> b).orElse(null);
   }
 
   private static String blankToNull(String s) {
@@ -216,8 +213,16 @@ public class Person {
     return sourceBatchId;
   }
 
-  public List<Residence> residences() {
-    return List.copyOf(residences);
+  /** Every village the person was registered in, oldest first; the last is the current one (no end). */
+  public List<Residence.Period> residences() {
+    List<Residence.Period> all = new ArrayList<>();
+    residences.forEach(r -> all.add(r.period()));
+    all.add(new Residence.Period(villageId, villageSince, null));
+    return all;
+  }
+
+  public LocalDate villageSince() {
+    return villageSince;
   }
 
   public List<PersonIdentity> identities() {

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 
-/** A period of household registration in a village. */
+/** A former household registration: the village a person lived in from one date to another. */
 @Entity
 @Table(schema = "enrollment", name = "residence")
 @Audited
@@ -36,25 +36,17 @@ public class Residence {
 
   protected Residence() {}
 
-  Residence(Person person, long villageId, LocalDate validFrom) {
+  /** A period in a village; {@code to} is null for the current one. */
+  public record Period(long villageId, LocalDate from, LocalDate to) {}
+
+  Residence(Person person, long villageId, LocalDate validFrom, LocalDate validTo) {
     this.person = person;
     this.villageId = villageId;
     this.validFrom = validFrom;
+    this.validTo = validTo;
   }
 
-  void endOn(LocalDate date) {
-    this.validTo = date;
-  }
-
-  public long villageId() {
-    return villageId;
-  }
-
-  public LocalDate validFrom() {
-    return validFrom;
-  }
-
-  public LocalDate validTo() {
-    return validTo;
+  Period period() {
+    return new Period(villageId, validFrom, validTo);
   }
 }

@@ -1,12 +1,17 @@
 package org.canbao.enrollment.domain;
 
+import java.math.BigDecimal;
+import org.canbao.enrollment.api.PaymentChannel;
+import org.canbao.subsidies.api.InsuredType;
+import org.canbao.subsidies.api.Tier;
 import java.time.LocalDate;
 import java.util.List;
 import org.canbao.enrollment.api.ImportError;
 
 /**
- * One checked row of a name list, ready for staging: the parsed values, the village it resolved to,
- * or the errors that reject it.
+ * One checked row of a name list, ready for staging: the parsed values, the village it resolved to
+ * (household lists), the identity (identity lists) or the payment (payment lists), or the errors that
+ * reject it.
  */
 public record StagedRow(
     int rowNo,
@@ -22,7 +27,11 @@ public record StagedRow(
     String department,
     LocalDate validFrom,
     LocalDate validTo,
+    Payment payment,
     List<ImportError> errors) {
+
+  /** A payment as a payment list reports it; {@code paid} (what the person paid) is optional. */
+  public record Payment(InsuredType insuredType, Tier tier, LocalDate date, PaymentChannel channel, BigDecimal paid) {}
 
   public boolean rejected() {
     return !errors.isEmpty();

@@ -7,9 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.canbao.enrollment.application.ImportWork;
+import org.canbao.enrollment.domain.SeenInFile;
 import org.canbao.enrollment.domain.StagedRow;
 
-/** Stages a chunk of checked rows with their outcome, in the chunk's transaction. */
+/** Stages a chunk of checked rows with their outcome; remembers the keys seen across chunks. */
 @Named("nameListWriter")
 @Dependent
 public class NameListWriter extends AbstractItemWriter {
@@ -21,13 +22,19 @@ public class NameListWriter extends AbstractItemWriter {
   @Inject jakarta.batch.runtime.context.JobContext job;
 
   private ImportWork.Context ctx;
+  private SeenInFile seen;
 
   @Override
   public void writeItems(List<Object> items) {
+    List<StagedRow> rows = items.stream().map(StagedRow.class::cast).toList();
     if (ctx == null) {
       ctx = work.context(Long.parseLong(batchId));
     }
     boolean restarted = Boolean.TRUE.equals(job.getTransientUserData());
-    work.stage(ctx, items.stream().map(StagedRow.class::cast).toList(), restarted);
+    if (seen == null) {
+      // the keys named so far live with the step; after a restart, those the stopped run staged
+      seen = restarted && !rows.isEmpty() ? work.stagedBefore(ctx, rows.get(0).rowNo()) : new SeenInFile();
+    }
+    work.stage(ctx, rows, seen, restarted);
   }
 }

@@ -7,24 +7,28 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.canbao.enrollment.api.ImportError;
+import org.canbao.enrollment.domain.SeenInFile;
 import org.canbao.enrollment.domain.StagedRow;
+import org.canbao.kernel.api.BulkCopy;
+import org.canbao.kernel.api.BusinessException;
+import org.canbao.enrollment.api.EnrollmentKind;
+import org.canbao.enrollment.api.Quote;
+import org.canbao.subsidies.api.InsuredType;
+import org.canbao.subsidies.api.Tier;
 
 /**
- * Plain JDBC for the bulk work of imports: staging checked rows in batches, reading what the
- * registry already holds for a chunk, and applying a batch set-wise in one transaction. JDBC here
- * because a district's household list has a million rows; the connections take part in the
- * surrounding JTA transaction like JPA's do.
+ * Plain JDBC for the bulk work of imports: staging checked rows a chunk at a time (COPY on
+ * PostgreSQL), reading what the registry already holds for a chunk, and applying a batch set-wise in
+ * one transaction. JDBC here because a district's household list has a million rows; the connections
+ * take part in the surrounding JTA transaction like JPA's do.
  */
 @ApplicationScoped
 public class StagingStore {
@@ -42,12 +46,9 @@ public class StagingStore {
     if (idNumbers.isEmpty()) {
       return found;
     }
-    String sql = "select id, id_number, name, household_no, relation_to_head, village_id, village_path from enrollment.person where id_number in (" + marks(idNumbers.size()) + ")";
+    String sql = "select id, id_number, name, household_no, relation_to_head, village_id, village_path from enrollment.person where id_number = any(?)";
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      int i = 1;
-      for (String id : idNumbers) {
-        ps.setString(i++, id);
-      }
+      ps.setArray(1, c.createArrayOf("varchar", idNumbers.toArray()));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           found.put(rs.getString(2), new Existing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7)));
@@ -64,12 +65,9 @@ public class StagingStore {
     if (personIds.isEmpty()) {
       return found;
     }
-    String sql = "select id, person_id, category_code, valid_from, valid_to from enrollment.person_identity where person_id in (" + marks(personIds.size()) + ")";
+    String sql = "select id, person_id, category_code, valid_from, valid_to from enrollment.person_identity where person_id = any(?)";
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      int i = 1;
-      for (Long id : personIds) {
-        ps.setLong(i++, id);
-      }
+      ps.setArray(1, c.createArrayOf("bigint", personIds.toArray()));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           Date to = rs.getDate(5);
@@ -82,22 +80,86 @@ public class StagingStore {
     }
   }
 
-  /** Keys ({@code idNumber} or {@code idNumber|category}) already staged in this batch. */
-  public Set<String> alreadyStaged(long batchId, Collection<String> idNumbers) {
-    Set<String> found = new HashSet<>();
-    if (idNumbers.isEmpty()) {
-      return found;
-    }
-    String sql = "select id_number, category_code from enrollment.import_row where batch_id = ? and id_number in (" + marks(idNumbers.size()) + ")";
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+  /** After a restart: what the interrupted run staged before {@code row}, so repeats are still found. */
+  public SeenInFile stagedBefore(long batchId, int row, boolean perCategory) {
+    SeenInFile seen = new SeenInFile();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select id_number, category_code from enrollment.import_row where batch_id = ? and row_no < ?")) {
       ps.setLong(1, batchId);
-      int i = 2;
-      for (String id : idNumbers) {
-        ps.setString(i++, id);
-      }
+      ps.setInt(2, row);
+      ps.setFetchSize(10_000);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          found.add(key(rs.getString(1), rs.getString(2)));
+          seen.add(rs.getString(1), perCategory ? rs.getString(2) : null);
+        }
+      }
+      return seen;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Gives PostgreSQL's planner the staged batch's statistics before the commit joins it with the
+   * registry (rows written in bulk are otherwise unknown to it until autovacuum comes by).
+   */
+  public void analyse() {
+    try (Connection c = dataSource.getConnection()) {
+      if (c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+        exec(c, "analyze enrollment.import_row");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** How many rows are staged for a batch (its outcomes counted at the check must still all be there). */
+  public int stagedRows(long batchId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select count(*) from enrollment.import_row where batch_id = ?")) {
+      ps.setLong(1, batchId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Staged row with its outcome (NEW, CHANGED, UNCHANGED) and the record it matched; for a payment,
+   * its price and the reversed record it replaces.
+   */
+  public record Outcome(StagedRow row, String outcome, Long personId, Long identityId, Quote quote, Long replacesId) {}
+
+  /** An enrollment record the registry holds for a person and year. */
+  public record ExistingRecord(long id, long personId, EnrollmentKind kind, InsuredType insuredType, Tier tier, LocalDate paymentDate, boolean active) {
+    /** The same payment as a list row reports (re-importing a list changes nothing). */
+    public boolean samePayment(StagedRow.Payment p) {
+      return kind == EnrollmentKind.RESIDENT_PAYMENT && insuredType == p.insuredType() && tier == p.tier() && p.date().equals(paymentDate);
+    }
+
+    public String describe() {
+      return kind.label() + (paymentDate == null ? "" : "，" + paymentDate + (tier == null ? "" : " " + tier.label()));
+    }
+  }
+
+  public List<ExistingRecord> records(Collection<Long> personIds, int year) {
+    List<ExistingRecord> found = new ArrayList<>();
+    if (personIds.isEmpty()) {
+      return found;
+    }
+    String sql = "select id, person_id, kind, insured_type, tier, payment_date, status from enrollment.enrollment_record where person_id = any(?) and insurance_year = ?";
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setArray(1, c.createArrayOf("bigint", personIds.toArray()));
+      ps.setInt(2, year);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Date paid = rs.getDate(6);
+          found.add(new ExistingRecord(rs.getLong(1), rs.getLong(2), EnrollmentKind.valueOf(rs.getString(3)),
+              rs.getString(4) == null ? null : InsuredType.valueOf(rs.getString(4)), rs.getString(5) == null ? null : Tier.valueOf(rs.getString(5)),
+              paid == null ? null : paid.toLocalDate(), "ACTIVE".equals(rs.getString(7))));
         }
       }
       return found;
@@ -106,52 +168,38 @@ public class StagingStore {
     }
   }
 
-  public static String key(String idNumber, String category) {
-    return category == null ? idNumber : idNumber + "|" + category;
-  }
-
-  /** Staged row with its outcome (NEW, CHANGED, UNCHANGED) and the record it matched. */
-  public record Outcome(StagedRow row, String outcome, Long personId, Long identityId) {}
+  private static final BulkCopy STAGED_ROWS = new BulkCopy("enrollment.import_row", List.of("batch_id", "row_no", "id_number", "name", "sex",
+      "birth_date", "household_no", "relation_to_head", "village_id", "village_path", "category_code", "department", "valid_from", "valid_to",
+      "outcome", "person_id", "identity_id"));
+  private static final BulkCopy STAGED_PAYMENTS = new BulkCopy("enrollment.import_row", List.of("batch_id", "row_no", "id_number", "name", "sex",
+      "birth_date", "category_code", "outcome", "person_id", "insured_type", "tier", "payment_date", "channel", "contribution", "subsidy", "individual",
+      "funding_source", "funding_department", "benefit_start", "benefit_end", "policy_id", "replaces_id"));
+  private static final BulkCopy ROW_ERRORS = new BulkCopy("enrollment.import_error", List.of("batch_id", "row_no", "col", "reason"));
 
   public void stage(long batchId, List<Outcome> rows, List<ImportError> errors) {
-    String insert = "insert into enrollment.import_row (batch_id, row_no, id_number, name, sex, birth_date, household_no, relation_to_head,"
-        + " village_id, village_path, category_code, department, valid_from, valid_to, outcome, person_id, identity_id)"
-        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    List<Object[]> staged = new ArrayList<>(rows.size());
+    boolean payments = false;
+    for (Outcome o : rows) {
+      StagedRow r = o.row();
+      if (o.quote() != null) {
+        Quote q = o.quote();
+        StagedRow.Payment p = r.payment();
+        payments = true;
+        staged.add(new Object[] {batchId, r.rowNo(), r.idNumber(), r.name(), r.sex(), r.birthDate(), q.categoryCode(), o.outcome(), o.personId(),
+            p.insuredType().name(), p.tier().name(), p.date(), p.channel().name(), q.contribution(), q.subsidy(), q.individual(),
+            q.fundingSource() == null ? null : q.fundingSource().name(), q.fundingDepartment(), q.benefitStart(), q.benefitEnd(), q.policyId(), o.replacesId()});
+        continue;
+      }
+      staged.add(new Object[] {batchId, r.rowNo(), r.idNumber(), r.name(), r.sex(), r.birthDate(), r.householdNo(), r.relationToHead(),
+          r.villageId(), r.villagePath(), r.categoryCode(), r.department(), r.validFrom(), r.validTo(), o.outcome(), o.personId(), o.identityId()});
+    }
+    List<Object[]> rejected = new ArrayList<>(errors.size());
+    for (ImportError e : errors) {
+      rejected.add(new Object[] {batchId, e.row(), e.column(), e.reason().length() > 300 ? e.reason().substring(0, 300) : e.reason()});
+    }
     try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement ps = c.prepareStatement(insert)) {
-        for (Outcome o : rows) {
-          StagedRow r = o.row();
-          ps.setLong(1, batchId);
-          ps.setInt(2, r.rowNo());
-          ps.setString(3, r.idNumber());
-          ps.setString(4, r.name());
-          ps.setString(5, r.sex());
-          setDate(ps, 6, r.birthDate());
-          ps.setString(7, r.householdNo());
-          ps.setString(8, r.relationToHead());
-          setLong(ps, 9, r.villageId());
-          ps.setString(10, r.villagePath());
-          ps.setString(11, r.categoryCode());
-          ps.setString(12, r.department());
-          setDate(ps, 13, r.validFrom());
-          setDate(ps, 14, r.validTo());
-          ps.setString(15, o.outcome());
-          setLong(ps, 16, o.personId());
-          setLong(ps, 17, o.identityId());
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
-      try (PreparedStatement ps = c.prepareStatement("insert into enrollment.import_error (batch_id, row_no, col, reason) values (?, ?, ?, ?)")) {
-        for (ImportError e : errors) {
-          ps.setLong(1, batchId);
-          ps.setInt(2, e.row());
-          ps.setString(3, e.column());
-          ps.setString(4, e.reason().length() > 300 ? e.reason().substring(0, 300) : e.reason());
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
+      (payments ? STAGED_PAYMENTS : STAGED_ROWS).write(c, staged);
+      ROW_ERRORS.write(c, rejected);
       try (PreparedStatement ps = c.prepareStatement("update enrollment.import_batch set processed_rows = processed_rows + ? where id = ?")) {
         ps.setInt(1, rows.size() + (int) errors.stream().mapToInt(ImportError::row).distinct().count());
         ps.setLong(2, batchId);
@@ -221,62 +269,80 @@ public class StagingStore {
   }
 
   /**
-   * Applies a checked household list: new persons with their first residence, moves (the old
-   * residence ends the day before), corrections; then one audit revision for the batch.
+   * Applies a checked household list: moves (the village left is filed as a former residence ending
+   * the day before), corrections, new persons; then one audit revision for the batch. Changed
+   * persons get their audit row; new ones are accounted for by the batch (who, when, file) and their
+   * staged row, which stay — see docs/architecture.md, "Audit of bulk imports".
    */
-  public void applyHouseholds(long batchId, LocalDate today, String username) {
+  public void applyHouseholds(long batchId, LocalDate today, String username, String note) {
     try (Connection c = dataSource.getConnection()) {
-      exec(c, "insert into enrollment.person (id_number, name, sex, birth_date, household_no, relation_to_head, village_id, village_path,"
-          + " status, source_batch_id, last_batch_id, version) select id_number, name, sex, birth_date, household_no, relation_to_head,"
-          + " village_id, village_path, 'NORMAL', batch_id, batch_id, 0 from enrollment.import_row where batch_id = ? and outcome = 'NEW'", batchId);
-      // persons first registered by this batch are exactly those whose source is this batch
-      exec(c, "insert into enrollment.residence (person_id, village_id, valid_from) select p.id, p.village_id, ? from enrollment.person p"
-          + " where p.source_batch_id = ?", today, batchId);
-      String moved = "select r.person_id from enrollment.import_row r join enrollment.person p on p.id = r.person_id"
-          + " where r.batch_id = ? and r.outcome = 'CHANGED' and p.village_id <> r.village_id";
-      exec(c, "update enrollment.residence set valid_to = ? where valid_to is null and person_id in (" + moved + ")", today.minusDays(1), batchId);
-      exec(c, "insert into enrollment.residence (person_id, village_id, valid_from) select r.person_id, r.village_id, ?"
-          + " from enrollment.import_row r join enrollment.person p on p.id = r.person_id"
-          + " where r.batch_id = ? and r.outcome = 'CHANGED' and p.village_id <> r.village_id", today, batchId);
-      String col = "(select r.%s from enrollment.import_row r where r.batch_id = ? and r.person_id = p.id)";
-      exec(c, "update enrollment.person p set name = " + col.formatted("name") + ", household_no = " + col.formatted("household_no")
-          + ", relation_to_head = " + col.formatted("relation_to_head") + ", village_id = " + col.formatted("village_id")
-          + ", village_path = " + col.formatted("village_path") + ", last_batch_id = ?, version = version + 1"
-          + " where p.id in (select r.person_id from enrollment.import_row r where r.batch_id = ? and r.outcome = 'CHANGED')",
-          batchId, batchId, batchId, batchId, batchId, batchId, batchId);
-      long rev = revision(c, username, "org.canbao.enrollment.domain.Person");
+      long rev = revision(c, username, "org.canbao.enrollment.domain.Person", note);
+      String changed = "from enrollment.import_row r join enrollment.person p on p.id = r.person_id where r.batch_id = ? and r.outcome = 'CHANGED'";
+      exec(c, "insert into enrollment.residence (person_id, village_id, valid_from, valid_to) select p.id, p.village_id, p.village_since, ? "
+          + changed + " and p.village_id <> r.village_id", today.minusDays(1), batchId);
+      exec(c, "merge into enrollment.person p using (select person_id, name, household_no, relation_to_head, village_id, village_path"
+          + " from enrollment.import_row where batch_id = ? and outcome = 'CHANGED') r on p.id = r.person_id when matched then update set"
+          + " name = r.name, household_no = r.household_no, relation_to_head = r.relation_to_head,"
+          + " village_since = case when p.village_id <> r.village_id then ? else p.village_since end,"
+          + " village_id = r.village_id, village_path = r.village_path, last_batch_id = ?, version = p.version + 1", batchId, today, batchId);
       exec(c, "insert into enrollment.person_aud (id, rev, revtype, id_number, name, sex, birth_date, household_no, relation_to_head,"
-          + " village_id, village_path, status, status_since, source_batch_id, last_batch_id) select id, ?, case when source_batch_id = ? then 0 else 1 end,"
-          + " id_number, name, sex, birth_date, household_no, relation_to_head, village_id, village_path, status, status_since, source_batch_id, last_batch_id"
-          + " from enrollment.person where last_batch_id = ?", rev, batchId, batchId);
+          + " village_id, village_path, village_since, status, status_since, source_batch_id, last_batch_id) select p.id, ?, 1, p.id_number, p.name, p.sex,"
+          + " p.birth_date, p.household_no, p.relation_to_head, p.village_id, p.village_path, p.village_since, p.status, p.status_since,"
+          + " p.source_batch_id, p.last_batch_id " + changed, rev, batchId);
+      // new persons last: the statements above join the registry as it was, which the planner knows
+      exec(c, "insert into enrollment.person (id_number, name, sex, birth_date, household_no, relation_to_head, village_id, village_path, village_since,"
+          + " status, source_batch_id, last_batch_id, version) select id_number, name, sex, birth_date, household_no, relation_to_head,"
+          + " village_id, village_path, ?, 'NORMAL', batch_id, batch_id, 0 from enrollment.import_row where batch_id = ? and outcome = 'NEW'", today, batchId);
     } catch (SQLException e) {
       throw new IllegalStateException("导入写入失败：" + e.getMessage(), e);
     }
   }
 
   /** Applies a checked identity list: new identities, changed end dates; one audit revision. */
-  public void applyIdentities(long batchId, String username) {
+  public void applyIdentities(long batchId, String username, String note) {
     try (Connection c = dataSource.getConnection()) {
       exec(c, "insert into enrollment.person_identity (person_id, category_code, department, valid_from, valid_to, batch_id, version)"
           + " select person_id, category_code, department, valid_from, valid_to, batch_id, 0 from enrollment.import_row where batch_id = ? and outcome = 'NEW'", batchId);
-      exec(c, "update enrollment.person_identity i set valid_to = (select r.valid_to from enrollment.import_row r where r.batch_id = ? and r.identity_id = i.id),"
-          + " batch_id = ?, version = version + 1 where i.id in (select r.identity_id from enrollment.import_row r where r.batch_id = ? and r.outcome = 'CHANGED')",
-          batchId, batchId, batchId);
-      long rev = revision(c, username, "org.canbao.enrollment.domain.PersonIdentity");
+      exec(c, "merge into enrollment.person_identity i using (select identity_id, valid_to from enrollment.import_row where batch_id = ? and outcome = 'CHANGED') r"
+          + " on i.id = r.identity_id when matched then update set valid_to = r.valid_to, batch_id = ?, version = i.version + 1", batchId, batchId);
+      long rev = revision(c, username, "org.canbao.enrollment.domain.PersonIdentity", note);
       exec(c, "insert into enrollment.person_identity_aud (id, rev, revtype, person_id, category_code, department, valid_from, valid_to, batch_id)"
-          + " select i.id, ?, case when exists (select 1 from enrollment.import_row r where r.batch_id = ? and r.identity_id = i.id) then 1 else 0 end,"
-          + " i.person_id, i.category_code, i.department, i.valid_from, i.valid_to, i.batch_id from enrollment.person_identity i where i.batch_id = ?",
-          rev, batchId, batchId);
+          + " select i.id, ?, case when i.version = 0 then 0 else 1 end, i.person_id, i.category_code, i.department, i.valid_from, i.valid_to, i.batch_id"
+          + " from enrollment.person_identity i where i.batch_id = ?", rev, batchId);
     } catch (SQLException e) {
       throw new IllegalStateException("导入写入失败：" + e.getMessage(), e);
     }
   }
 
-  private static long revision(Connection c, String username, String entity) throws SQLException {
+  /**
+   * Records a checked payment list: one resident-payment record per new row, priced and frozen as
+   * the check priced it, naming the batch; one audit revision for the batch. On PostgreSQL a unique
+   * index allows one active record per person and year, so a payment registered meanwhile on screen
+   * makes the whole commit fail rather than insure someone twice.
+   */
+  public void applyPayments(long batchId, int year, String username, String note) {
+    try (Connection c = dataSource.getConnection()) {
+      revision(c, username, "org.canbao.enrollment.domain.EnrollmentRecord", note);
+      exec(c, "insert into enrollment.enrollment_record (person_id, insurance_year, kind, insured_type, tier, payment_date, channel, contribution,"
+          + " subsidy, individual, category_code, funding_source, funding_department, benefit_start, benefit_end, policy_id, status, replaces_id,"
+          + " recorded_by, recorded_at, version, batch_id) select person_id, ?, 'RESIDENT_PAYMENT', insured_type, tier, payment_date, channel,"
+          + " contribution, subsidy, individual, category_code, funding_source, funding_department, benefit_start, benefit_end, policy_id, 'ACTIVE',"
+          + " replaces_id, ?, ?, 0, batch_id from enrollment.import_row where batch_id = ? and outcome = 'NEW'",
+          year, username, java.time.OffsetDateTime.now(), batchId);
+    } catch (SQLException e) {
+      if ("23505".equals(e.getSQLState())) {
+        throw new BusinessException("batch", "提交时发现名单中有人已另行登记了本年度参保记录，未写入任何数据，请重新检查该文件");
+      }
+      throw new IllegalStateException("导入写入失败：" + e.getMessage(), e);
+    }
+  }
+
+  private static long revision(Connection c, String username, String entity, String note) throws SQLException {
     long rev;
-    try (PreparedStatement ps = c.prepareStatement("insert into kernel.revinfo (rev_timestamp, username) values (?, ?)", new String[] {"id"})) {
+    try (PreparedStatement ps = c.prepareStatement("insert into kernel.revinfo (rev_timestamp, username, note) values (?, ?, ?)", new String[] {"id"})) {
       ps.setLong(1, System.currentTimeMillis());
       ps.setString(2, username);
+      ps.setString(3, note.length() > 300 ? note.substring(0, 300) : note);
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         keys.next();
@@ -307,25 +373,5 @@ public class StagingStore {
       }
       return ps.executeUpdate();
     }
-  }
-
-  private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
-    if (d == null) {
-      ps.setNull(i, Types.DATE);
-    } else {
-      ps.setDate(i, Date.valueOf(d));
-    }
-  }
-
-  private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
-    if (v == null) {
-      ps.setNull(i, Types.BIGINT);
-    } else {
-      ps.setLong(i, v);
-    }
-  }
-
-  private static String marks(int n) {
-    return String.join(",", java.util.Collections.nCopies(n, "?"));
   }
 }

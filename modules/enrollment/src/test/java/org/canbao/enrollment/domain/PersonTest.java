@@ -35,8 +35,11 @@ class PersonTest {
     assertThat(p.villagePath()).isEqualTo("/1/2/3/5/");
     assertThat(p.residences()).hasSize(2);
     assertThat(p.residences().get(0).villageId()).isEqualTo(4);
-    assertThat(p.residences().get(0).validTo()).isEqualTo(LocalDate.of(2024, 2, 29));
-    assertThat(p.residences().get(1).validFrom()).isEqualTo(LocalDate.of(2024, 3, 1));
+    assertThat(p.residences().get(0).from()).isEqualTo(LocalDate.of(2020, 1, 1));
+    assertThat(p.residences().get(0).to()).isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(p.residences().get(1).from()).isEqualTo(LocalDate.of(2024, 3, 1));
+    assertThat(p.residences().get(1).to()).isNull();
+    assertThat(p.villageSince()).isEqualTo(LocalDate.of(2024, 3, 1));
     assertThatThrownBy(() -> p.moveTo(B, LocalDate.of(2025, 1, 1))).hasMessageContaining("相同");
   }
 

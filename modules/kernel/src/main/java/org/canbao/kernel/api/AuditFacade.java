@@ -13,8 +13,8 @@ public interface AuditFacade {
   /** The entity states a revision wrote, with their change type. */
   List<Change> changes(long revision);
 
-  /** One transaction that changed audited data. */
-  record Revision(long id, Instant at, String username, List<String> entities) implements Serializable {}
+  /** One transaction that changed audited data; bulk work says what it did in {@code note}. */
+  record Revision(long id, Instant at, String username, List<String> entities, String note) implements Serializable {}
 
   /** One changed entity in a revision: type, id, ADD/MOD/DEL and its state after the change. */
   record Change(String entity, String entityId, String type, String state) implements Serializable {}

@@ -36,7 +36,7 @@ public class AuditService implements AuditFacade {
         .getResultList()
         .stream()
         .map(r -> new Revision(r.getId(), Instant.ofEpochMilli(r.getTimestamp()), r.getUsername(),
-            r.getModifiedEntityNames().stream().map(AuditService::shortName).sorted().toList()))
+            r.getModifiedEntityNames().stream().map(AuditService::shortName).sorted().toList(), r.getNote()))
         .toList();
   }
 

@@ -34,6 +34,10 @@ public class AuditRevision {
   @Column(nullable = false, length = 40)
   private String username;
 
+  /** What bulk work wrote in this revision, in words; null for ordinary edits. */
+  @Column(length = 300)
+  private String note;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(schema = "kernel", name = "revchanges", joinColumns = @JoinColumn(name = "rev"))
   @Column(name = "entityname", length = 255)
@@ -54,6 +58,10 @@ public class AuditRevision {
 
   public void setUsername(String username) {
     this.username = username;
+  }
+
+  public String getNote() {
+    return note;
   }
 
   public Set<String> getModifiedEntityNames() {

@@ -20,7 +20,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Migrates the database at start-up: each module's schema with its own Flyway history, in module
- * order. Hibernate never generates schema (generation is {@code none}); Flyway owns it.
+ * order, plus the module's migrations for this database product if it has any. Hibernate never
+ * generates schema (generation is {@code none}); Flyway owns it.
  */
 @Singleton
 @Startup
@@ -40,6 +41,7 @@ public class SchemaMigrations {
     List<ModuleSchema> ordered = new ArrayList<>();
     modules.forEach(ordered::add);
     ordered.sort(Comparator.comparingInt(ModuleSchema::order));
+    String vendor = vendor();
     for (ModuleSchema m : ordered) {
       Flyway flyway =
           Flyway.configure(m.getClass().getClassLoader())
@@ -47,11 +49,24 @@ public class SchemaMigrations {
               .schemas(m.schema())
               .defaultSchema(m.schema())
               .createSchemas(true)
-              .locations("classpath:db/migration/" + m.schema())
+              .locations("classpath:db/migration/" + m.schema(), "classpath:db/vendor/" + vendor + "/" + m.schema())
               .load();
       MigrateResult result = flyway.migrate();
       LOG.info(() -> "Schema " + m.schema() + ": " + result.migrationsExecuted + " migration(s) applied, now at " + flyway.info().current().getVersion());
       applied.add(m.schema());
+    }
+  }
+
+  /**
+   * The database product ("postgresql", "h2"): a module may add migrations for one product only in
+   * {@code classpath:db/vendor/<product>/<schema>} (tuning such as unlogged staging tables), numbered
+   * among its common ones.
+   */
+  private String vendor() {
+    try (var c = dataSource.getConnection()) {
+      return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("数据库连接失败：" + e.getMessage(), e);
     }
   }
 

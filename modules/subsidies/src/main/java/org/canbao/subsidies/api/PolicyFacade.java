@@ -24,6 +24,9 @@ public interface PolicyFacade {
 
   Pricing.Result price(Pricing.Request request);
 
+  /** Prices many payments at once (a chunk of a payment list): each district's policy is read once. */
+  List<Pricing.Result> priceAll(List<Pricing.Request> requests);
+
   /** The version as an Excel sheet in the layout of the Songgai 2023 work plan, attachment 2. */
   byte[] exportSonggaiLayout(long id);
 

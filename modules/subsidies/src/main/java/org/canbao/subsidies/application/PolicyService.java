@@ -123,7 +123,23 @@ public class PolicyService implements PolicyFacade {
   @Override
   public Pricing.Result price(Pricing.Request q) {
     PolicyVersion p = published(q.districtCode(), q.year());
-    PolicyTerms.Quote quote = p.terms().quote(q.categories(), q.insuredType(), q.tier(), q.paymentDate(), q.newbornWithin90Days());
+    return price(p, p.terms(), q);
+  }
+
+  @Override
+  public List<Pricing.Result> priceAll(List<Pricing.Request> requests) {
+    java.util.Map<String, PolicyVersion> versions = new java.util.HashMap<>();
+    java.util.Map<Long, PolicyTerms> terms = new java.util.HashMap<>();
+    List<Pricing.Result> results = new java.util.ArrayList<>(requests.size());
+    for (Pricing.Request q : requests) {
+      PolicyVersion p = versions.computeIfAbsent(q.districtCode() + "|" + q.year(), k -> published(q.districtCode(), q.year()));
+      results.add(price(p, terms.computeIfAbsent(p.id(), k -> p.terms()), q));
+    }
+    return results;
+  }
+
+  private static Pricing.Result price(PolicyVersion p, PolicyTerms terms, Pricing.Request q) {
+    PolicyTerms.Quote quote = terms.quote(q.categories(), q.insuredType(), q.tier(), q.paymentDate(), q.newbornWithin90Days());
     return new Pricing.Result(p.id(), p.regionCode(),
         amount(quote.contribution()), amount(quote.subsidy()), amount(quote.individual()),
         quote.categoryCode(), quote.shape(), quote.fundingSource(), quote.fundingDepartment(),

@@ -38,6 +38,7 @@ public class NameListImport implements Serializable {
 
   private ImportKind kind = ImportKind.HOUSEHOLD_REGISTER;
   private String categoryCode;
+  private Integer year = java.time.LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
   private Long batchId;
   private ImportView current;
   private List<ImportError> errors = List.of();
@@ -56,7 +57,7 @@ public class NameListImport implements Serializable {
   }
 
   public void upload(FileUploadEvent event) throws IOException {
-    current = imports.start(kind, event.getFile().getFileName(), event.getFile().getInputStream(), categoryCode);
+    current = imports.start(kind, event.getFile().getFileName(), event.getFile().getInputStream(), categoryCode, year);
     batchId = current.id();
     errors = List.of();
     history = imports.history(100);
@@ -104,6 +105,14 @@ public class NameListImport implements Serializable {
 
   public boolean isRunning() {
     return current != null && current.status().running();
+  }
+
+  public Integer getYear() {
+    return year;
+  }
+
+  public void setYear(Integer year) {
+    this.year = year;
   }
 
   public ImportKind[] getKinds() {

@@ -32,14 +32,14 @@ public class ImportResource {
   @POST
   @Consumes(MediaType.WILDCARD)
   public ImportView start(@QueryParam("kind") String kind, @QueryParam("fileName") String fileName,
-      @QueryParam("category") String category, InputStream content) {
+      @QueryParam("category") String category, @QueryParam("year") Integer year, InputStream content) {
     ImportKind k;
     try {
       k = ImportKind.valueOf(kind == null ? "" : kind);
     } catch (IllegalArgumentException e) {
-      throw new BusinessException("kind", "名单类型应为 HOUSEHOLD_REGISTER 或 IDENTITY_LIST");
+      throw new BusinessException("kind", "名单类型应为 HOUSEHOLD_REGISTER、IDENTITY_LIST 或 PAYMENT_LIST");
     }
-    return imports.start(k, fileName, content, category);
+    return imports.start(k, fileName, content, category, year);
   }
 
   @GET

@@ -27,8 +27,16 @@ final class Imports {
   }
 
   static String post(URL base, String user, String kind, String fileName, String category, byte[] body) {
-    String q = "api/imports?kind=" + kind + "&fileName=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8)
-        + (category == null ? "" : "&category=" + category);
+    return post(base, user, kind + (category == null ? "" : "&category=" + category), fileName, body);
+  }
+
+  /** A payment list (tax feed) for an insurance year. */
+  static String postPayments(URL base, String user, int year, String fileName, byte[] body) {
+    return post(base, user, "PAYMENT_LIST&year=" + year, fileName, body);
+  }
+
+  private static String post(URL base, String user, String kindAndParameters, String fileName, byte[] body) {
+    String q = "api/imports?kind=" + kindAndParameters + "&fileName=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8);
     HttpResponse<String> r = Http.post(base, q, user, body);
     assertEquals(200, r.statusCode(), r.body());
     return Http.field(r.body(), "id");

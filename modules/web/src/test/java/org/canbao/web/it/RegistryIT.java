@@ -159,7 +159,7 @@ class RegistryIT {
   @Test
   void aMoveKeepsTheHistoryAndIdentitiesComeFromDepartmentLists() throws Exception {
     String a = newId();
-    checkAndCommit("sbs", "HOUSEHOLD_REGISTER", "1.csv", null, (HEADER + a + ",孙迁移,H5,户主,松溉镇,打鱼河村\n").getBytes(StandardCharsets.UTF_8));
+    String first = checkAndCommit("sbs", "HOUSEHOLD_REGISTER", "1.csv", null, (HEADER + a + ",孙迁移,H5,户主,松溉镇,打鱼河村\n").getBytes(StandardCharsets.UTF_8));
     String moved = waitFor("sbs", post("sbs", "HOUSEHOLD_REGISTER", "2.csv", null, (HEADER + a + ",孙迁移,H6,户主,松溉镇,新街子村\n").getBytes(StandardCharsets.UTF_8)));
     assertEquals("1", Http.field(moved, "changedRows"));
     Http.post(base, "api/imports/" + Http.field(moved, "id") + "/commit", "sbs", new byte[0]);
@@ -167,6 +167,11 @@ class RegistryIT {
     long personId = Long.parseLong(Http.field(person("sbs", a), "id"));
     String detail = Http.get(base, "api/persons/" + personId, "sbs").body();
     assertTrue(detail.contains("打鱼河村") && detail.contains("新街子村"), "both villages stay in the history: " + detail);
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    String yesterday = java.time.LocalDate.parse(today).minusDays(1).toString();
+    assertTrue(detail.contains("\"validTo\":\"" + yesterday + "\""), "the village left ends the day before the move: " + detail);
+    assertTrue(detail.contains("导入登记（批次 #" + first), "the history names the import that registered the person: " + detail);
+    assertTrue(detail.contains("sbs：修改"), "the move is an audited change: " + detail);
 
     String identities = "身份证号,姓名,有效期起\n" + a + ",孙迁移,2023-01-01\n" + newId() + ",查无此人,2023-01-01\n" + a.substring(0, 17) + "," + "坏号码,2023-01-01\n";
     String idList = waitFor("minzheng", post("minzheng", "IDENTITY_LIST", "低保.csv", "DIBAO", identities.getBytes(StandardCharsets.UTF_8)));
@@ -185,6 +190,64 @@ class RegistryIT {
     String before = Http.postJson(base, "api/quotes", "sbs", march.replace("2023-03-15", "2022-11-20")).body();
     assertTrue(before.contains("\"subsidy\":0"), "the identity is valid from 2023-01-01 only: " + before);
     assertEquals(403, Http.postJson(base, "api/quotes", "fladmin", march).statusCode(), "another district's person");
+  }
+
+  @Test
+  void aTaxPaymentListIsPricedCheckedAndRecordedFrozen() throws Exception {
+    String a = newId();
+    String b = newId();
+    String c = newId();
+    String other = newId();
+    checkAndCommit("sbs", "HOUSEHOLD_REGISTER", "缴费人员.csv", null, (HEADER + a + ",钱低保,H71,户主,松溉镇,文昌宫社区\n" + b + ",钱普通,H71,配偶,松溉镇,文昌宫社区\n"
+        + c + ",钱迟缴,H72,户主,松溉镇,文昌宫社区\n" + other + ",钱松江,H73,户主,松溉镇,松江社区\n").getBytes(StandardCharsets.UTF_8));
+    checkAndCommit("minzheng", "IDENTITY_LIST", "低保3.csv", "DIBAO", ("身份证号,姓名,有效期起\n" + a + ",钱低保,2023-01-01\n").getBytes(StandardCharsets.UTF_8));
+
+    HttpResponse<String> noYear = Http.post(base, "api/imports?kind=PAYMENT_LIST&fileName=p.csv", "sbs", "身份证号,姓名,档次,缴费日期\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals(400, noYear.statusCode(), noYear.body());
+    assertTrue(noYear.body().contains("参保年度"), noYear.body());
+
+    String header = "身份证号,姓名,档次,缴费日期,缴费渠道,缴费金额\n";
+    String bad = header + a + ",钱低保,一档,2023-03-15,税务批量,35\n"
+        + b + ",钱错名,一档,2022-11-20,,\n"
+        + c + ",钱迟缴,一档,2023-10-15,,\n"
+        + a + ",钱低保,二档,2022-11-20,,\n"
+        + b + ",钱普通,三档,2022-11-20,,\n"
+        + b + ",钱普通,一档,2022-11-20,,100\n"
+        + other + ",钱松江,一档,2022-11-20,,\n";
+    String checked = waitFor("cungan", Imports.postPayments(base, "cungan", 2023, "税务缴费.csv", bad.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("1", Http.field(checked, "newRows"), checked);
+    assertEquals("6", Http.field(checked, "rejectedRows"), checked);
+    String errors = Http.get(base, "api/imports/" + Http.field(checked, "id") + "/errors", "cungan").body();
+    assertTrue(errors.contains("\"row\":3") && errors.contains("姓名与户籍登记不一致"), errors);
+    assertTrue(errors.contains("\"row\":4") && errors.contains("晚于最后缴费日期"), errors);
+    assertTrue(errors.contains("\"row\":5") && errors.contains("重复"), errors);
+    assertTrue(errors.contains("\"row\":6") && errors.contains("未知的档次"), errors);
+    assertTrue(errors.contains("\"row\":7") && errors.contains("与应缴350.00元不符"), errors);
+    assertTrue(errors.contains("\"row\":8") && errors.contains("不在您的管辖范围内"), "a village officer's list stays in the village: " + errors);
+    assertEquals(400, Http.post(base, "api/imports/" + Http.field(checked, "id") + "/commit", "cungan", new byte[0]).statusCode(), "rejected rows: no commit");
+    long personA = Long.parseLong(Http.field(person("sbs", a), "id"));
+    assertEquals("[]", Http.get(base, "api/enrollments?personId=" + personA, "sbs").body().strip(), "a checked list records nothing");
+
+    String good = header + a + ",钱低保,一档,2023-03-15,税务批量,35.00\n" + b + ",钱普通,一档,2022-11-20,,\n";
+    String batch = checkAndCommit("sbs", "PAYMENT_LIST&year=2023", "税务缴费2.csv", null, good.getBytes(StandardCharsets.UTF_8));
+    String recordA = Http.get(base, "api/enrollments?personId=" + personA, "sbs").body();
+    assertEquals("RESIDENT_PAYMENT", Http.field(recordA, "kind"), recordA);
+    assertEquals("DIBAO", Http.field(recordA, "categoryCode"), "the identity valid on the payment date: " + recordA);
+    assertTrue(recordA.contains("\"subsidy\":315") && recordA.contains("\"individual\":35"), recordA);
+    assertEquals("2023-03-15", Http.field(recordA, "benefitStart"), "low-income people have no waiting period");
+    assertEquals("TAX_BUREAU", Http.field(recordA, "channel"));
+    long personB = Long.parseLong(Http.field(person("sbs", b), "id"));
+    String recordB = Http.get(base, "api/enrollments?personId=" + personB, "sbs").body();
+    assertTrue(recordB.contains("\"subsidy\":0") && recordB.contains("\"individual\":350"), recordB);
+    assertEquals("2023-01-01", Http.field(recordB, "benefitStart"), "paid in the centralised period: the whole year");
+
+    String again = waitFor("sbs", Imports.postPayments(base, "sbs", 2023, "税务缴费2.csv", good.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("0", Http.field(again, "newRows"), again);
+    assertEquals("2", Http.field(again, "unchangedRows"), "the same list again records nothing: " + again);
+    String changed = waitFor("sbs", Imports.postPayments(base, "sbs", 2023, "税务缴费3.csv", (header + b + ",钱普通,二档,2022-11-21,,\n").getBytes(StandardCharsets.UTF_8)));
+    assertEquals("1", Http.field(changed, "rejectedRows"), changed);
+    assertTrue(Http.get(base, "api/imports/" + Http.field(changed, "id") + "/errors", "sbs").body().contains("已有参保记录"));
+    assertTrue(Http.get(base, "api/imports?max=50", "sbs").body().contains("\"id\":" + batch), "the payment list is in the import history");
   }
 
   @Test
