@@ -15,7 +15,6 @@ import org.canbao.enrollment.api.EnrollmentFacade;
 import org.canbao.enrollment.api.EnrollmentKind;
 import org.canbao.enrollment.api.EnrollmentView;
 import org.canbao.enrollment.api.PaymentDraft;
-import org.canbao.kernel.api.BusinessException;
 
 /** Registers payments (priced and frozen), other insured states, newborns following a guardian, reversals. */
 @Path("enrollments")
@@ -48,9 +47,6 @@ public class EnrollmentResource {
   @POST
   @Path("following-guardian")
   public EnrollmentView followingGuardian(FollowingGuardian request) {
-    if (request == null) {
-      throw new BusinessException("personId", "请提交新生儿、年度和监护人身份证号");
-    }
     return enrollments.recordFollowingGuardian(request.personId(), request.year(), request.guardianIdNumber());
   }
 
