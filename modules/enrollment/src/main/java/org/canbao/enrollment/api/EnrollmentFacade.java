@@ -13,6 +13,13 @@ public interface EnrollmentFacade {
   /** Employee insurance or insurance outside the district, with a reference to the evidence. */
   EnrollmentView recordOtherInsurance(long personId, int year, EnrollmentKind kind, String evidence);
 
+  /**
+   * A newborn of {@code year} (born that year, not insured on its own) follows its guardian, found by
+   * ID number, who has an active resident payment for that year: benefits from birth to the end of the
+   * guardian's. No money is recorded. Reversed like any other record.
+   */
+  EnrollmentView recordFollowingGuardian(long personId, int year, String guardianIdNumber);
+
   EnrollmentView reverse(long recordId, String reason);
 
   List<EnrollmentView> records(long personId);

@@ -8,7 +8,10 @@ import org.canbao.subsidies.api.FundingSource;
 import org.canbao.subsidies.api.InsuredType;
 import org.canbao.subsidies.api.Tier;
 
-/** An enrollment record with its frozen amounts, or another insured state with its evidence. */
+/**
+ * An enrollment record with its frozen amounts, or another insured state with its evidence, or a
+ * newborn following its guardian (name and masked ID number of the guardian, for display).
+ */
 public record EnrollmentView(
     long id,
     long personId,
@@ -32,5 +35,13 @@ public record EnrollmentView(
     String reversalReason,
     Long replacesId,
     String recordedBy,
-    Instant recordedAt)
-    implements Serializable {}
+    Instant recordedAt,
+    Long guardianPersonId,
+    String guardianName,
+    String guardianMaskedId)
+    implements Serializable {
+  /** How the person is insured, in words: the kind, and for a newborn the guardian it follows. */
+  public String basis() {
+    return guardianPersonId == null ? kind.label() : kind.label() + "（监护人 " + guardianName + " " + guardianMaskedId + "）";
+  }
+}

@@ -12,14 +12,20 @@ import org.canbao.enrollment.api.EnrollmentView;
 import org.canbao.enrollment.api.PaymentDraft;
 import org.canbao.enrollment.api.Quote;
 import org.canbao.enrollment.api.QuoteRequest;
+import org.canbao.enrollment.domain.BenefitPeriod;
 import org.canbao.enrollment.domain.EnrollmentRecord;
 import org.canbao.enrollment.domain.Person;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.CurrentCaller;
+import org.canbao.kernel.api.IdNumber;
+import org.canbao.kernel.api.InsuranceYear;
 import org.canbao.kernel.api.NotFoundException;
 import org.canbao.kernel.api.Role;
 
-/** Records payments (priced by {@link QuoteService}, then frozen), other insured states, reversals. */
+/**
+ * Records payments (priced by {@link QuoteService}, then frozen), other insured states, newborns
+ * following their guardian, reversals.
+ */
 @Stateless
 @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER, Role.Names.VILLAGE_OFFICER})
 public class EnrollmentService implements EnrollmentFacade {
@@ -38,8 +44,7 @@ public class EnrollmentService implements EnrollmentFacade {
     if (q.refusal() != null) {
       throw new BusinessException("paymentDate", q.refusal());
     }
-    Long replaces = em.createQuery("select max(r.id) from EnrollmentRecord r where r.personId = :p and r.year = :y and r.status = 'REVERSED'", Long.class)
-        .setParameter("p", p.id()).setParameter("y", d.year()).getSingleResult();
+    Long replaces = lastReversed(p.id(), d.year());
     EnrollmentRecord r = EnrollmentRecord.payment(p.id(), d.year(), d.insuredType(), d.tier(), d.paymentDate(), d.channel(),
         new EnrollmentRecord.Frozen(q.contribution(), q.subsidy(), q.individual(), q.categoryCode(), q.fundingSource(),
             q.fundingDepartment(), q.benefitStart(), q.benefitEnd(), q.policyId()),
@@ -59,6 +64,48 @@ public class EnrollmentService implements EnrollmentFacade {
     return view(r);
   }
 
+  /**
+   * The newborn must be inside the caller's area; the guardian may be registered anywhere (parents
+   * are often registered apart from the child), and of them only whether they paid, their name and
+   * their masked ID number are disclosed.
+   */
+  @Override
+  public EnrollmentView recordFollowingGuardian(long personId, int year, String guardianIdNumber) {
+    Person baby = person(personId);
+    InsuranceYear y = InsuranceYear.of(year);
+    BenefitPeriod.requireBornIn(y, baby.birthDate());
+    requireNotEnrolled(baby.id(), year);
+    Person guardian = registered(guardianIdNumber);
+    EnrollmentRecord paid = em.createQuery("select r from EnrollmentRecord r where r.personId = :p and r.year = :y"
+            + " and r.kind = :kind and r.status = 'ACTIVE'", EnrollmentRecord.class)
+        .setParameter("p", guardian.id()).setParameter("y", year).setParameter("kind", EnrollmentKind.RESIDENT_PAYMENT)
+        .getResultStream().findFirst()
+        .orElseThrow(() -> new BusinessException("guardianIdNumber",
+            "监护人（" + IdNumber.parse(guardian.idNumber()).masked() + "）" + year + "年度未参加居民医保缴费，新生儿不能随其参保"));
+    BenefitPeriod period = BenefitPeriod.followingGuardian(y, baby.birthDate(), new BenefitPeriod(paid.benefitStart(), paid.benefitEnd(), null));
+    EnrollmentRecord r = EnrollmentRecord.followingGuardian(baby.id(), year, guardian.id(), period, caller.get().username(),
+        lastReversed(baby.id(), year));
+    em.persist(r);
+    em.flush();
+    return view(r);
+  }
+
+  /** The registered person with this ID number, wherever they live; refused naming the field. */
+  private Person registered(String guardianIdNumber) {
+    if (guardianIdNumber == null || guardianIdNumber.isBlank()) {
+      throw new BusinessException("guardianIdNumber", "请填写监护人身份证号");
+    }
+    IdNumber id;
+    try {
+      id = IdNumber.parse(guardianIdNumber);
+    } catch (BusinessException e) {
+      throw new BusinessException("guardianIdNumber", "监护人身份证号有误：" + e.getMessage());
+    }
+    return em.createQuery("select p from Person p where p.idNumber = :id", Person.class).setParameter("id", id.value())
+        .getResultStream().findFirst()
+        .orElseThrow(() -> new BusinessException("guardianIdNumber", "监护人身份证号" + id.masked() + "未在人员库中登记，请先登记监护人"));
+  }
+
   @Override
   public EnrollmentView reverse(long recordId, String reason) {
     EnrollmentRecord r = em.find(EnrollmentRecord.class, recordId);
@@ -75,7 +122,13 @@ public class EnrollmentService implements EnrollmentFacade {
   public List<EnrollmentView> records(long personId) {
     person(personId);
     return em.createQuery("select r from EnrollmentRecord r where r.personId = :p order by r.year desc, r.id desc", EnrollmentRecord.class)
-        .setParameter("p", personId).getResultList().stream().map(EnrollmentService::view).toList();
+        .setParameter("p", personId).getResultList().stream().map(this::view).toList();
+  }
+
+  /** The last reversed record of the person and year, which a new record replaces. */
+  private Long lastReversed(long personId, int year) {
+    return em.createQuery("select max(r.id) from EnrollmentRecord r where r.personId = :p and r.year = :y and r.status = 'REVERSED'", Long.class)
+        .setParameter("p", personId).setParameter("y", year).getSingleResult();
   }
 
   private void requireNotEnrolled(long personId, int year) {
@@ -95,9 +148,12 @@ public class EnrollmentService implements EnrollmentFacade {
     return p;
   }
 
-  static EnrollmentView view(EnrollmentRecord r) {
+  private EnrollmentView view(EnrollmentRecord r) {
+    Person guardian = r.guardianPersonId() == null ? null : em.find(Person.class, r.guardianPersonId());
     return new EnrollmentView(r.id(), r.personId(), r.year(), r.kind(), r.insuredType(), r.tier(), r.paymentDate(), r.channel(),
         r.contribution(), r.subsidy(), r.individual(), r.categoryCode(), r.fundingSource(), r.fundingDepartment(), r.benefitStart(),
-        r.benefitEnd(), r.policyId(), r.evidence(), !r.active(), r.reversalReason(), r.replacesId(), r.recordedBy(), r.recordedAt());
+        r.benefitEnd(), r.policyId(), r.evidence(), !r.active(), r.reversalReason(), r.replacesId(), r.recordedBy(), r.recordedAt(),
+        r.guardianPersonId(), guardian == null ? null : guardian.name(),
+        guardian == null ? null : IdNumber.parse(guardian.idNumber()).masked());
   }
 }

@@ -67,12 +67,27 @@ public record BenefitPeriod(LocalDate start, LocalDate end, String basis) {
     return new BenefitPeriod(max(start, yearStart), end, "3月1日及以后缴费，等待期满90日后享受");
   }
 
-  /** A newborn not insured on its own follows its guardian, who is insured that year, from birth. */
+  /**
+   * A newborn not insured on its own follows its guardian, who is insured that year, from birth
+   * ("不独立参保且其法定监护人当年已参加居民医保缴费的新生儿，自出生之日起自动随法定监护人参保"): from the
+   * birth date to the end of the guardian's benefits. Interpretation: the guardian's own waiting
+   * period does not delay the newborn (the notice says "自出生之日起"), but a newborn born after the
+   * guardian's benefits have ended (a non-graduating college student's year ends 31 August) has
+   * nothing to follow.
+   */
   public static BenefitPeriod followingGuardian(InsuranceYear year, LocalDate birth, BenefitPeriod guardian) {
-    if (birth.getYear() != year.value()) {
-      throw new BusinessException("birthDate", "随监护人参保仅适用于当年出生的新生儿");
+    requireBornIn(year, birth);
+    if (birth.isAfter(guardian.end())) {
+      throw new BusinessException("birthDate", "新生儿出生日期" + birth + "晚于监护人待遇截止日期" + guardian.end() + "，不能随其参保");
     }
     return new BenefitPeriod(birth, guardian.end(), "新生儿随法定监护人参保，自出生之日起享受");
+  }
+
+  /** Only a child born in the insurance year is a newborn of that year ("当年出生的新生儿"). */
+  public static void requireBornIn(InsuranceYear year, LocalDate birth) {
+    if (birth.getYear() != year.value()) {
+      throw new BusinessException("birthDate", "出生日期" + birth + "不在" + year.value() + "年内，随监护人参保仅适用于当年出生的新生儿");
+    }
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

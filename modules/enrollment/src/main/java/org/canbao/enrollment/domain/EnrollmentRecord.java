@@ -24,6 +24,7 @@ import org.hibernate.envers.Audited;
  * A person's enrollment for a year. For a resident payment the price is frozen when it is recorded
  * ("按参保缴费时就高身份确定，享受资助参保后人员身份发生变化的，不再进行差额资助"): nothing here is ever
  * recomputed. A mistake is corrected by {@link #reverse reversing} the record and recording anew.
+ * A newborn following its guardian has no price of its own: it refers to the guardian.
  */
 @Entity
 @Table(schema = "enrollment", name = "enrollment_record")
@@ -97,6 +98,10 @@ public class EnrollmentRecord {
   @Column(name = "replaces_id")
   private Long replacesId;
 
+  /** The guardian a newborn follows ({@link EnrollmentKind#FOLLOWS_GUARDIAN} only). */
+  @Column(name = "guardian_person_id")
+  private Long guardianPersonId;
+
   @Column(name = "recorded_by", nullable = false, length = 40)
   private String recordedBy;
 
@@ -149,6 +154,30 @@ public class EnrollmentRecord {
     r.evidence = evidence.strip();
     r.recordedBy = by;
     r.recordedAt = Instant.now();
+    return r;
+  }
+
+  /**
+   * A newborn of the year following its guardian, who paid that year ("自出生之日起自动随法定监护人参保").
+   * Nothing is paid and nothing subsidised, so the amounts, category, fund and policy stay empty (null,
+   * as for other insured states, not zero: sums of contributions and subsidies must not count the
+   * newborn as a payer); insured type and tier stay empty too, the guardian's record tells them.
+   */
+  public static EnrollmentRecord followingGuardian(long personId, int year, long guardianPersonId, BenefitPeriod period, String by,
+      Long replacesId) {
+    if (guardianPersonId == personId) {
+      throw new BusinessException("guardianIdNumber", "监护人不能是新生儿本人");
+    }
+    EnrollmentRecord r = new EnrollmentRecord();
+    r.personId = personId;
+    r.year = year;
+    r.kind = EnrollmentKind.FOLLOWS_GUARDIAN;
+    r.guardianPersonId = guardianPersonId;
+    r.benefitStart = period.start();
+    r.benefitEnd = period.end();
+    r.recordedBy = by;
+    r.recordedAt = Instant.now();
+    r.replacesId = replacesId;
     return r;
   }
 
@@ -245,6 +274,10 @@ public class EnrollmentRecord {
 
   public Long replacesId() {
     return replacesId;
+  }
+
+  public Long guardianPersonId() {
+    return guardianPersonId;
   }
 
   public String recordedBy() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.canbao.enrollment.domain.BenefitPeriod.Payer;
 import org.canbao.enrollment.domain.BenefitPeriod.Periods;
+import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.InsuranceYear;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +59,36 @@ class BenefitPeriodTest {
     assertThat(baby.end()).isEqualTo(LocalDate.of(2023, 12, 31));
     assertThatThrownBy(() -> BenefitPeriod.followingGuardian(InsuranceYear.of(2023), LocalDate.of(2022, 12, 20), guardian))
         .hasMessageContaining("当年出生");
+  }
+
+  @Test
+  void newbornFollowsFromBirthEvenWhileTheGuardianWaits() {
+    // guardian paid on 1 March: benefits only after 90 days; the newborn's start from birth regardless
+    BenefitPeriod guardian = BenefitPeriod.of(Y2023, Payer.ordinary(), LocalDate.of(2023, 3, 1));
+    BenefitPeriod baby = BenefitPeriod.followingGuardian(InsuranceYear.of(2023), LocalDate.of(2023, 1, 1), guardian);
+    assertThat(baby.start()).isEqualTo(LocalDate.of(2023, 1, 1));
+    assertThat(baby.end()).isEqualTo(LocalDate.of(2023, 12, 31));
+    BenefitPeriod lastDay = BenefitPeriod.followingGuardian(InsuranceYear.of(2023), LocalDate.of(2023, 12, 31), guardian);
+    assertThat(lastDay.start()).isEqualTo(lastDay.end());
+  }
+
+  @Test
+  void nothingToFollowAfterTheGuardiansBenefitsEnd() {
+    BenefitPeriod student = BenefitPeriod.of(Y2023, new Payer(false, null, false, true, false), LocalDate.of(2022, 11, 1));
+    assertThat(BenefitPeriod.followingGuardian(InsuranceYear.of(2023), LocalDate.of(2023, 8, 31), student).end())
+        .isEqualTo(LocalDate.of(2023, 8, 31));
+    assertThatThrownBy(() -> BenefitPeriod.followingGuardian(InsuranceYear.of(2023), LocalDate.of(2023, 9, 1), student))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("晚于监护人待遇截止日期2023-08-31");
+  }
+
+  @ParameterizedTest(name = "born {0} is not a newborn of 2023")
+  @CsvSource({"2022-12-31", "2024-01-01"})
+  void onlyChildrenBornInTheYearAreItsNewborns(LocalDate birth) {
+    assertThatThrownBy(() -> BenefitPeriod.requireBornIn(InsuranceYear.of(2023), birth))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("不在2023年内")
+        .extracting(e -> ((BusinessException) e).field()).isEqualTo("birthDate");
   }
 
   @Test

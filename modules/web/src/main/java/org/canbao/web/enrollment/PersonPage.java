@@ -38,6 +38,33 @@ public class PersonPage implements Serializable {
     load();
   }
 
+  private int guardianYear = 2023;
+  private String guardianIdNumber;
+
+  /** A newborn of the year follows its guardian, who paid that year; the facade checks the rest. */
+  public void recordFollowingGuardian() {
+    var r = enrollments.recordFollowingGuardian(id, guardianYear, guardianIdNumber);
+    Pages.info("已登记" + r.basis() + "，待遇" + r.benefitStart() + "至" + r.benefitEnd());
+    guardianIdNumber = null;
+    load();
+  }
+
+  public int getGuardianYear() {
+    return guardianYear;
+  }
+
+  public void setGuardianYear(int v) {
+    this.guardianYear = v;
+  }
+
+  public String getGuardianIdNumber() {
+    return guardianIdNumber;
+  }
+
+  public void setGuardianIdNumber(String v) {
+    this.guardianIdNumber = v;
+  }
+
   public void reverse(org.canbao.enrollment.api.EnrollmentView r) {
     enrollments.reverse(r.id(), reverseReason);
     Pages.info("已冲销，可重新登记");

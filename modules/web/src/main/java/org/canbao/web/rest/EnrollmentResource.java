@@ -16,7 +16,7 @@ import org.canbao.enrollment.api.EnrollmentKind;
 import org.canbao.enrollment.api.EnrollmentView;
 import org.canbao.enrollment.api.PaymentDraft;
 
-/** Registers payments (priced and frozen), other insured states and reversals. */
+/** Registers payments (priced and frozen), other insured states, newborns following a guardian, reversals. */
 @Path("enrollments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -35,6 +35,19 @@ public class EnrollmentResource {
   public EnrollmentView other(@QueryParam("personId") long personId, @QueryParam("year") int year,
       @QueryParam("kind") EnrollmentKind kind, @QueryParam("evidence") String evidence) {
     return enrollments.recordOtherInsurance(personId, year, kind, evidence);
+  }
+
+  /** A newborn to record as following its guardian, found by the guardian's ID number. */
+  public record FollowingGuardian(long personId, int year, String guardianIdNumber) {}
+
+  /**
+   * A newborn of the year follows its guardian, who paid that year. The guardian's ID number comes in
+   * the JSON body, not in the address, so that it stays out of access logs.
+   */
+  @POST
+  @Path("following-guardian")
+  public EnrollmentView followingGuardian(FollowingGuardian request) {
+    return enrollments.recordFollowingGuardian(request.personId(), request.year(), request.guardianIdNumber());
   }
 
   /** Reverses a record; the body is the reason. */

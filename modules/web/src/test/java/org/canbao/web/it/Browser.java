@@ -100,11 +100,21 @@ final class Browser implements AutoCloseable {
   }
 
   Path screenshot(String name) {
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+    return take(name);
+  }
+
+  /** A screenshot with the given element scrolled to the top of the window (for parts below the fold). */
+  Path screenshot(String name, By from) {
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true)", driver.findElement(from));
+    return take(name);
+  }
+
+  private Path take(String name) {
     try {
       Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
       Files.createDirectories(dir);
       Path file = dir.resolve(name + ".png");
-      ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
       Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
       Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
       return file;

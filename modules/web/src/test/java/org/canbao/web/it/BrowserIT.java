@@ -9,6 +9,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -232,6 +233,26 @@ class BrowserIT {
     });
     assertTrue(b.body().contains("2023-01-01 — 2023-12-31"), "benefits for the whole year");
     b.screenshot("person-payment");
+
+    // the payer's newborn, born in 2023 and not insured on its own, follows the payer from birth
+    String baby = Imports.newId(LocalDate.of(2023, 7, 16));
+    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "n.csv", null, (Imports.HEADER + baby + ",浏览器新生儿,H30,子,松溉镇,茅园村\n").getBytes(StandardCharsets.UTF_8));
+    long babyId = Long.parseLong(Http.field(Http.get(base, "api/persons?idNumber=" + baby, "sbs").body(), "id"));
+    b.open("enrollment/person.xhtml?id=" + babyId);
+    b.driver().findElement(By.id("personForm:guardianIdNumber")).sendKeys(Imports.newId());
+    b.driver().findElement(By.id("personForm:recordFollowingGuardian")).click();
+    b.screenshotOnFailure("following-guardian-refused",
+        () -> assertTrue(b.text(".ui-messages-error").contains("未在人员库中登记"), "someone not registered is no guardian"));
+    var guardianInput = b.driver().findElement(By.id("personForm:guardianIdNumber"));
+    guardianInput.clear();
+    guardianInput.sendKeys(id);
+    b.driver().findElement(By.id("personForm:recordFollowingGuardian")).click();
+    b.screenshotOnFailure("following-guardian", () -> {
+      b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "已登记随监护人参保"));
+      assertEquals("随监护人参保（监护人 浏览器缴费 " + id.substring(0, 6) + "********" + id.substring(14) + "）", b.text(".record-basis"));
+    });
+    assertTrue(b.body().contains("2023-07-16 — 2023-12-31"), "benefits from birth to the guardian's end");
+    b.screenshot("person-following-guardian", By.id("personForm:records"));
     b.logout();
   }
 

@@ -6,6 +6,8 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Name lists posted through the REST import pipeline, as other systems and the tests use it. */
@@ -17,7 +19,13 @@ final class Imports {
   /** A valid ID number of someone born in Yongchuan, different in every call. */
   static String newId() {
     ThreadLocalRandom r = ThreadLocalRandom.current();
-    String body = "500118" + (1940 + r.nextInt(70)) + String.format("%02d%02d", 1 + r.nextInt(12), 1 + r.nextInt(28)) + String.format("%03d", r.nextInt(1000));
+    return newId(LocalDate.of(1940 + r.nextInt(70), 1 + r.nextInt(12), 1 + r.nextInt(28)));
+  }
+
+  /** A valid ID number of someone born in Yongchuan on {@code birth} (a newborn, say). */
+  static String newId(LocalDate birth) {
+    ThreadLocalRandom r = ThreadLocalRandom.current();
+    String body = "500118" + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", r.nextInt(1000));
     int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     int sum = 0;
     for (int i = 0; i < 17; i++) {

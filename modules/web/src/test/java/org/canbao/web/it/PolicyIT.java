@@ -11,6 +11,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -204,6 +205,75 @@ class PolicyIT {
     assertEquals("725.00", num(again.body(), "subsidy"), "the district's new version applies to the new record");
     assertEquals(Http.field(first.body(), "id"), Http.field(again.body(), "replacesId"));
     assertEquals(403, Http.postJson(base, "api/enrollments", "fladmin", pay).statusCode(), "another district's person");
+  }
+
+  @Test
+  void aNewbornFollowsItsPayingGuardianFromBirth() throws Exception {
+    String guardian = Imports.newId();
+    String unpaid = Imports.newId();
+    String baby = Imports.newId(LocalDate.of(2023, 4, 8));
+    String lastYearsBaby = Imports.newId(LocalDate.of(2022, 12, 30));
+    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "newborn.csv", null, (Imports.HEADER
+        + guardian + ",何春梅,H50,户主,松溉镇,文昌宫社区\n"
+        + unpaid + ",何春兰,H51,户主,松溉镇,文昌宫社区\n"
+        + baby + ",何小宝,H50,子,松溉镇,文昌宫社区\n"
+        + lastYearsBaby + ",何小贝,H50,女,松溉镇,文昌宫社区\n").getBytes(StandardCharsets.UTF_8));
+    long guardianId = personId(guardian);
+    long babyId = personId(baby);
+    // the guardian pays late, on 1 March: their own benefits wait 90 days, the newborn's do not
+    HttpResponse<String> paid = Http.postJson(base, "api/enrollments", "cungan", "{\"personId\":" + guardianId
+        + ",\"year\":2023,\"insuredType\":\"RESIDENT\",\"tier\":\"TIER_1\",\"paymentDate\":\"2023-03-01\",\"channel\":\"ALIPAY\"}");
+    assertEquals(200, paid.statusCode(), paid.body());
+    assertEquals("2023-05-30", Http.field(paid.body(), "benefitStart"));
+
+    HttpResponse<String> noPayment = follow("cungan", babyId, 2023, unpaid);
+    assertEquals(400, noPayment.statusCode(), noPayment.body());
+    assertTrue(noPayment.body().contains("2023年度未参加居民医保缴费，新生儿不能随其参保"), noPayment.body());
+    assertEquals("guardianIdNumber", Http.field(noPayment.body(), "field"));
+    HttpResponse<String> unknown = follow("cungan", babyId, 2023, Imports.newId());
+    assertEquals(400, unknown.statusCode(), unknown.body());
+    assertTrue(unknown.body().contains("未在人员库中登记"), unknown.body());
+    assertEquals("guardianIdNumber", Http.field(unknown.body(), "field"));
+    HttpResponse<String> bornBefore = follow("cungan", personId(lastYearsBaby), 2023, guardian);
+    assertEquals(400, bornBefore.statusCode(), bornBefore.body());
+    assertTrue(bornBefore.body().contains("当年出生的新生儿"), bornBefore.body());
+    assertEquals("birthDate", Http.field(bornBefore.body(), "field"));
+    assertEquals(403, follow("cungan2", babyId, 2023, guardian).statusCode(), "松江社区's officer, 文昌宫社区's newborn");
+    assertEquals(403, follow("fladmin", babyId, 2023, guardian).statusCode(), "another district");
+
+    HttpResponse<String> follows = follow("cungan", babyId, 2023, guardian);
+    assertEquals(200, follows.statusCode(), follows.body());
+    JsonObject record = Http.json(follows.body()).asJsonObject();
+    assertEquals("FOLLOWS_GUARDIAN", record.getString("kind"));
+    assertEquals("2023-04-08", record.getString("benefitStart"), "from birth");
+    assertEquals(Http.field(paid.body(), "benefitEnd"), record.getString("benefitEnd"), "to the guardian's end");
+    assertEquals(guardianId, record.getJsonNumber("guardianPersonId").longValue());
+    assertEquals("何春梅", record.getString("guardianName"));
+    assertEquals(guardian.substring(0, 6) + "********" + guardian.substring(14), record.getString("guardianMaskedId"));
+    for (String money : List.of("contribution", "subsidy", "individual", "policyId")) {
+      assertTrue(!record.containsKey(money) || record.isNull(money), money + " stays empty: " + record);
+    }
+    HttpResponse<String> twice = follow("sbs", babyId, 2023, guardian);
+    assertEquals(400, twice.statusCode());
+    assertTrue(twice.body().contains("已有参保记录（随监护人参保）"), twice.body());
+
+    // corrected like any other record: reversed with a reason, then recorded anew
+    HttpResponse<String> reversed = Http.postJson(base, "api/enrollments/" + record.getInt("id") + "/reverse", "cungan", "监护人登记错误");
+    assertEquals(200, reversed.statusCode(), reversed.body());
+    HttpResponse<String> again = follow("cungan", babyId, 2023, guardian);
+    assertEquals(200, again.statusCode(), again.body());
+    assertEquals(String.valueOf(record.getInt("id")), Http.field(again.body(), "replacesId"));
+    String records = Http.get(base, "api/enrollments?personId=" + babyId, "sbs").body();
+    assertTrue(records.contains("\"reversed\":true") && records.contains("何春梅"), records);
+  }
+
+  private HttpResponse<String> follow(String user, long personId, int year, String guardianIdNumber) {
+    return Http.postJson(base, "api/enrollments/following-guardian", user,
+        "{\"personId\":" + personId + ",\"year\":" + year + ",\"guardianIdNumber\":\"" + guardianIdNumber + "\"}");
+  }
+
+  private long personId(String idNumber) {
+    return Long.parseLong(Http.field(Http.get(base, "api/persons?idNumber=" + idNumber, "sbs").body(), "id"));
   }
 
   private static String num(String json, String name) {
