@@ -38,7 +38,8 @@ public record EnrollmentView(
     Instant recordedAt,
     Long guardianPersonId,
     String guardianName,
-    String guardianMaskedId)
+    String guardianMaskedId,
+    Long batchId)
     implements Serializable {
   /** How the person is insured, in words: the kind, and for a newborn the guardian it follows. */
   public String basis() {

@@ -154,6 +154,6 @@ public class EnrollmentService implements EnrollmentFacade {
         r.contribution(), r.subsidy(), r.individual(), r.categoryCode(), r.fundingSource(), r.fundingDepartment(), r.benefitStart(),
         r.benefitEnd(), r.policyId(), r.evidence(), !r.active(), r.reversalReason(), r.replacesId(), r.recordedBy(), r.recordedAt(),
         r.guardianPersonId(), guardian == null ? null : guardian.name(),
-        guardian == null ? null : IdNumber.parse(guardian.idNumber()).masked());
+        guardian == null ? null : IdNumber.parse(guardian.idNumber()).masked(), r.batchId());
   }
 }

@@ -55,7 +55,7 @@ public final class NameListRules {
   private final Map<String, Category> categories;
   private final Category fileCategory;
   private final LocalDate today;
-  private final Map<String, Optional<RegionRef>> villages = new HashMap<>();
+  private final Map<Long, Map<String, Optional<RegionRef>>> children = new HashMap<>();
 
   /**
    * @param area the uploader's region: villages must lie inside it
@@ -279,7 +279,7 @@ public final class NameListRules {
     if (parentId == null) {
       return Optional.empty();
     }
-    return villages.computeIfAbsent(parentId + "|" + name, k -> {
+    return children.computeIfAbsent(parentId, k -> new HashMap<>()).computeIfAbsent(name, k -> {
       try {
         return childByName.apply(parentId, name);
       } catch (BusinessException ambiguous) {

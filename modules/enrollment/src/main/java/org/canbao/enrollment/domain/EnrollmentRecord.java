@@ -102,6 +102,10 @@ public class EnrollmentRecord {
   @Column(name = "guardian_person_id")
   private Long guardianPersonId;
 
+  /** The payment list (import batch) that recorded this payment; null when registered on screen. */
+  @Column(name = "batch_id")
+  private Long batchId;
+
   @Column(name = "recorded_by", nullable = false, length = 40)
   private String recordedBy;
 
@@ -274,6 +278,10 @@ public class EnrollmentRecord {
 
   public Long replacesId() {
     return replacesId;
+  }
+
+  public Long batchId() {
+    return batchId;
   }
 
   public Long guardianPersonId() {

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,17 +52,39 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private final List<String> headers;
+  private final Map<String, Integer> columns = new java.util.HashMap<>();
   private final Path temp;
   private final Path source;
   private Row next;
   private int count;
 
-  /** One data row: 1-based row number as a spreadsheet shows it (header = row 1), cells by header. */
-  public record Row(int number, Map<String, String> cells) {
+  /**
+   * One data row: 1-based row number as a spreadsheet shows it (header = row 1) and its cells; the
+   * column positions by (lower-case) header are shared by all rows of a file.
+   */
+  public static final class Row {
+    private final int number;
+    private final Map<String, Integer> columns;
+    private final List<String> values;
+
+    Row(int number, Map<String, Integer> columns, List<String> values) {
+      this.number = number;
+      this.columns = columns;
+      this.values = values;
+    }
+
+    public int number() {
+      return number;
+    }
+
     /** The first non-blank value among the given header names (Chinese or English alias). */
     public String get(String... names) {
       for (String h : names) {
-        String v = cells.get(h.toLowerCase(Locale.ROOT));
+        Integer i = columns.get(h);
+        if (i == null) {
+          i = columns.get(h.toLowerCase(Locale.ROOT));
+        }
+        String v = i == null || i >= values.size() ? null : values.get(i);
         if (v != null && !v.isBlank()) {
           return v.strip();
         }
@@ -87,6 +108,9 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
       h.add(cell == null ? "" : cell.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
     }
     this.headers = List.copyOf(h);
+    for (int i = h.size() - 1; i >= 0; i--) {
+      columns.put(h.get(i), i);
+    }
     try {
       advance();
     } catch (BusinessException e) {
@@ -206,11 +230,7 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
         if (++count > maxRows) {
           throw new BusinessException("file", "文件行数超过上限" + maxRows + "行，请分批导入");
         }
-        Map<String, String> cells = new LinkedHashMap<>();
-        for (int i = 0; i < headers.size(); i++) {
-          cells.put(headers.get(i), i < values.size() ? values.get(i) : null);
-        }
-        next = new Row((int) rec.getRecordNumber(), cells);
+        next = new Row((int) rec.getRecordNumber(), columns, values);
         return;
       }
     } catch (UncheckedIOException | IllegalStateException e) {

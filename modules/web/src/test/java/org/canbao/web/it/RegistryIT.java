@@ -197,8 +197,9 @@ class RegistryIT {
     String a = newId();
     String b = newId();
     String c = newId();
+    String e = newId();
     String other = newId();
-    checkAndCommit("sbs", "HOUSEHOLD_REGISTER", "缴费人员.csv", null, (HEADER + a + ",钱低保,H71,户主,松溉镇,文昌宫社区\n" + b + ",钱普通,H71,配偶,松溉镇,文昌宫社区\n"
+    checkAndCommit("sbs", "HOUSEHOLD_REGISTER", "缴费人员.csv", null, (HEADER + a + ",钱低保,H71,户主,松溉镇,文昌宫社区\n" + b + ",钱普通,H71,配偶,松溉镇,文昌宫社区\n" + e + ",钱金额,H74,户主,松溉镇,文昌宫社区\n"
         + c + ",钱迟缴,H72,户主,松溉镇,文昌宫社区\n" + other + ",钱松江,H73,户主,松溉镇,松江社区\n").getBytes(StandardCharsets.UTF_8));
     checkAndCommit("minzheng", "IDENTITY_LIST", "低保3.csv", "DIBAO", ("身份证号,姓名,有效期起\n" + a + ",钱低保,2023-01-01\n").getBytes(StandardCharsets.UTF_8));
 
@@ -212,14 +213,14 @@ class RegistryIT {
         + c + ",钱迟缴,一档,2023-10-15,,\n"
         + a + ",钱低保,二档,2022-11-20,,\n"
         + b + ",钱普通,三档,2022-11-20,,\n"
-        + b + ",钱普通,一档,2022-11-20,,100\n"
+        + e + ",钱金额,一档,2022-11-20,,100\n"
         + other + ",钱松江,一档,2022-11-20,,\n";
     String checked = waitFor("cungan", Imports.postPayments(base, "cungan", 2023, "税务缴费.csv", bad.getBytes(StandardCharsets.UTF_8)));
     assertEquals("1", Http.field(checked, "newRows"), checked);
     assertEquals("6", Http.field(checked, "rejectedRows"), checked);
     String errors = Http.get(base, "api/imports/" + Http.field(checked, "id") + "/errors", "cungan").body();
     assertTrue(errors.contains("\"row\":3") && errors.contains("姓名与户籍登记不一致"), errors);
-    assertTrue(errors.contains("\"row\":4") && errors.contains("晚于最后缴费日期"), errors);
+    assertTrue(errors.contains("\"row\":4") && errors.contains("最后缴费日期2023-09-30，不再受理"), errors);
     assertTrue(errors.contains("\"row\":5") && errors.contains("重复"), errors);
     assertTrue(errors.contains("\"row\":6") && errors.contains("未知的档次"), errors);
     assertTrue(errors.contains("\"row\":7") && errors.contains("与应缴350.00元不符"), errors);
@@ -236,6 +237,7 @@ class RegistryIT {
     assertTrue(recordA.contains("\"subsidy\":315") && recordA.contains("\"individual\":35"), recordA);
     assertEquals("2023-03-15", Http.field(recordA, "benefitStart"), "low-income people have no waiting period");
     assertEquals("TAX_BUREAU", Http.field(recordA, "channel"));
+    assertEquals(batch, Http.field(recordA, "batchId"), "the record names the payment list that produced it");
     long personB = Long.parseLong(Http.field(person("sbs", b), "id"));
     String recordB = Http.get(base, "api/enrollments?personId=" + personB, "sbs").body();
     assertTrue(recordB.contains("\"subsidy\":0") && recordB.contains("\"individual\":350"), recordB);

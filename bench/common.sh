@@ -1,0 +1,60 @@
+# Sourced by the benchmarks: a throw-away PostgreSQL (bin/pg-start), Canbao on it (bin/run on $PORT
+# with $BENCH_JAVA_OPTS, default -Xmx640m), a work folder, and helpers for the REST API as the
+# district administrator of 永川区 (qxadmin).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT=${PORT:-18080}
+WORK=$(mktemp -d /tmp/canbao-bench.XXXXXX)
+
+. bin/pg-start
+chmod 755 "$WORK"
+cleanup() {
+  if [ -n "${KEEP_PG_LOG:-}" ]; then cp "$PGDIR/server.log" "$KEEP_PG_LOG"; fi
+  if [ -n "${RUN_PID:-}" ]; then kill "$RUN_PID" 2> /dev/null || true; wait "$RUN_PID" 2> /dev/null || true; fi
+  rm -rf "$WORK"
+  pg_stop
+}
+trap cleanup EXIT
+
+start_canbao() {
+  echo "==> Starting Canbao on PostgreSQL (port $PORT)"
+  JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx640m}" CANBAO_IMPORT_DIR="$WORK/imports" PORT=$PORT bin/run > "$WORK/run.log" 2>&1 &
+  RUN_PID=$!
+  for _ in $(seq 1 300); do grep -q "is running" "$WORK/run.log" 2> /dev/null && break; sleep 1; done
+  grep -q "is running" "$WORK/run.log" || { cat "$WORK/run.log"; exit 1; }
+  JAVA_PID=$(pgrep -f -- "--deploy .*canbao.war.*--port $PORT" | head -1)
+}
+
+now() { date +%s.%N; }
+api() { curl -fsS -u qxadmin:Canbao@2026 "$@"; }
+field() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
+wait_for() {
+  while :; do
+    s=$(api "http://localhost:$PORT/api/imports/$1" | field status)
+    case "$s" in CHECKING|COMMITTING) sleep 0.2 ;; *) echo "$s"; return ;; esac
+  done
+}
+
+# Uploads a list, waits for its check, commits it and waits for the commit; sets CHECK_S and COMMIT_S.
+run_import() {
+  local file=$1 query=$2 id status t0 t1 t2
+  t0=$(now)
+  id=$(api -X POST -H 'Content-Type: application/octet-stream' --data-binary @"$file" "http://localhost:$PORT/api/imports?$query" | field id)
+  status=$(wait_for "$id")
+  t1=$(now)
+  [ "$status" = CHECKED ] || { echo "check ended $status"; api "http://localhost:$PORT/api/imports/$id"; exit 1; }
+  api -X POST "http://localhost:$PORT/api/imports/$id/commit" > /dev/null
+  status=$(wait_for "$id")
+  t2=$(now)
+  [ "$status" = COMMITTED ] || { echo "commit ended $status"; api "http://localhost:$PORT/api/imports/$id"; exit 1; }
+  CHECK_S=$(echo "$t1 - $t0" | bc)
+  COMMIT_S=$(echo "$t2 - $t1" | bc)
+}
+
+peak_rss_mib() { echo "$(awk '/VmHWM/ {print $2}' /proc/"$JAVA_PID"/status) / 1024" | bc; }
+
+# The villages of 松溉镇 as name,id,path, for loading rows the way the pipeline resolves them.
+songgai_villages() {
+  psql_canbao -At -F, -c "select n.name, r.id, r.path from kernel.region r join kernel.region_name n on n.region_id = r.id
+    where r.parent_id = (select id from kernel.region where code = '500118107') and n.valid_to is null"
+}
