@@ -26,7 +26,11 @@ start_canbao() {
 }
 
 now() { date +%s.%N; }
-api() { curl -fsS -u qxadmin:Canbao@2026 "$@"; }
+# like a browser: signs in once, then uses the session cookie (checking a password on every poll would
+# cost the server a PBKDF2 hash each time)
+api() {
+  if [ -s "$WORK/cookies" ]; then curl -fsS -b "$WORK/cookies" "$@"; else curl -fsS -u qxadmin:Canbao@2026 -c "$WORK/cookies" "$@"; fi
+}
 field() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
 wait_for() {
   while :; do

@@ -31,9 +31,10 @@ public class ImportBatches {
   @Inject StagingStore store;
   @Inject CategoryFacade categories;
 
-  public long create(ImportKind kind, String fileName, Path stored, String sha, String categoryCode, Integer year, Caller c) {
+  public long create(ImportKind kind, String fileName, Path stored, String sha, String categoryCode, Integer year, int expectedRows, Caller c) {
     ImportBatch b = new ImportBatch(kind, fileName, stored.toString(), sha, categoryCode, year, c.username(),
         c.scope().regionId(), c.scope().regionPath(), c.scope().regionName());
+    b.expect(expectedRows);
     em.persist(b);
     em.flush();
     return b.id();

@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -62,10 +61,8 @@ public class ImportService implements ImportFacade {
       throw new BusinessException("year", "请填写缴费名单的参保年度（如 2024）");
     }
     Integer insuranceYear = kind == ImportKind.PAYMENT_LIST ? year : null;
-    Path stored = store(fileName, content);
-    String sha;
+    Stored stored = store(fileName, content);
     try {
-      sha = sha256(stored);
       NameListRules rules = work.rules(kind, c.scope().regionId(), blank(categoryCode));
       if (insuranceYear != null) {
         work.requirePolicy(c.scope().regionId(), insuranceYear);
@@ -73,17 +70,19 @@ public class ImportService implements ImportFacade {
       if (kind == ImportKind.IDENTITY_LIST && blank(categoryCode) != null && !batches.categoryExists(categoryCode)) {
         throw new BusinessException("category", "未知的身份类别：" + categoryCode);
       }
-      try (TableReader reader = TableReader.open(fileName, stored, 2_000_000)) {
+      try (TableReader reader = TableReader.open(fileName, stored.path(), 2_000_000)) {
         List<String> missing = rules.missingColumns(reader);
         if (!missing.isEmpty()) {
           throw new BusinessException("file", "表头不正确，缺少列：" + String.join("、", missing) + "（现有列：" + String.join("、", reader.headers()) + "）");
         }
       }
     } catch (RuntimeException e) {
-      delete(stored);
+      delete(stored.path());
       throw e;
     }
-    long id = batches.create(kind, fileName, stored, sha, blank(categoryCode), insuranceYear, c);
+    // a CSV's data rows are its lines after the header (blank lines aside); an XLSX is counted by the job
+    int expectedRows = stored.csv() ? (int) Math.max(0, stored.lines() - 1) : 0;
+    long id = batches.create(kind, fileName, stored.path(), stored.sha256(), blank(categoryCode), insuranceYear, expectedRows, c);
     launch(id, CHECK_JOB);
     return batches.view(id, c);
   }
@@ -139,7 +138,11 @@ public class ImportService implements ImportFacade {
     return p;
   }
 
-  private Path store(String fileName, InputStream content) {
+  /** An upload as stored: where, its SHA-256, its number of lines (CSV). */
+  private record Stored(Path path, String sha256, long lines, boolean csv) {}
+
+  /** Stores the upload, hashing it and counting its lines in the same pass. */
+  private Stored store(String fileName, InputStream content) {
     if (fileName == null || fileName.isBlank()) {
       throw new BusinessException("file", "请选择文件");
     }
@@ -151,6 +154,9 @@ public class ImportService implements ImportFacade {
       Path dir = Path.of(importDir.orElse(System.getProperty("java.io.tmpdir") + "/canbao-imports"));
       Files.createDirectories(dir);
       Path target = dir.resolve(UUID.randomUUID() + (lower.endsWith(".xlsx") ? ".xlsx" : ".csv"));
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      long lines = 0;
+      byte last = '\n';
       try (InputStream in = content; OutputStream out = Files.newOutputStream(target)) {
         byte[] buf = new byte[1 << 16];
         long total = 0;
@@ -163,21 +169,18 @@ public class ImportService implements ImportFacade {
             throw new BusinessException("file", "文件过大（上限300MB），请分批导入");
           }
           out.write(buf, 0, n);
+          sha.update(buf, 0, n);
+          for (int i = 0; i < n; i++) {
+            if (buf[i] == '\n') {
+              lines++;
+            }
+          }
+          last = buf[n - 1];
         }
       }
-      return target;
-    } catch (IOException e) {
-      throw new BusinessException("file", "无法保存上传的文件：" + e.getMessage());
-    }
-  }
-
-  private static String sha256(Path file) {
-    try (InputStream in = Files.newInputStream(file);
-        DigestOutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(out);
-      return HexFormat.of().formatHex(out.getMessageDigest().digest());
+      return new Stored(target, HexFormat.of().formatHex(sha.digest()), last == '\n' ? lines : lines + 1, lower.endsWith(".csv"));
     } catch (IOException | NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      throw new BusinessException("file", "无法保存上传的文件：" + e.getMessage());
     }
   }
 

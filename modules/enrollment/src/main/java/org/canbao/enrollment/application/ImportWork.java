@@ -70,12 +70,12 @@ public class ImportWork {
    * What a job needs to know about its batch; {@code districts} remembers the district of each village
    * path met (payment lists are priced by the district's policy).
    */
-  public record Context(long batchId, ImportKind kind, String fileName, Path file, String regionPath, Integer year, NameListRules rules,
-      Map<String, String> districts) {}
+  public record Context(long batchId, ImportKind kind, String fileName, Path file, String regionPath, Integer year, int expectedRows,
+      NameListRules rules, Map<String, String> districts) {}
 
   public Context context(long batchId) {
     ImportBatch b = batch(batchId);
-    return new Context(batchId, b.kind(), b.fileName(), Path.of(b.storedPath()), b.regionPath(), b.insuranceYear(),
+    return new Context(batchId, b.kind(), b.fileName(), Path.of(b.storedPath()), b.regionPath(), b.insuranceYear(), b.totalRows(),
         rules(b.kind(), b.regionId(), b.categoryCode()), new HashMap<>());
   }
 

@@ -107,6 +107,11 @@ public class ImportBatch {
     this.createdAt = Instant.now();
   }
 
+  /** The number of rows the file is expected to hold (for the progress bar); 0 when not known yet. */
+  public void expect(int rows) {
+    this.totalRows = rows;
+  }
+
   public void running(long executionId) {
     this.executionId = executionId;
   }

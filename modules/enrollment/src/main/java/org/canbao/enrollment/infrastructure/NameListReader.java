@@ -32,7 +32,7 @@ public class NameListReader extends AbstractItemReader {
     reader = TableReader.open(ctx.fileName(), ctx.file(), MAX_ROWS);
     if (checkpoint == null) {
       work.restartCheck(id);
-      work.setTotal(id, reader.estimatedRows());
+      work.setTotal(id, ctx.expectedRows() > 0 ? ctx.expectedRows() : reader.estimatedRows());
     } else {
       // tell the writer that rows after the checkpoint may have been staged by the interrupted run
       job.setTransientUserData(Boolean.TRUE);

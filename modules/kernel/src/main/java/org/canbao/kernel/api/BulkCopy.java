@@ -65,6 +65,10 @@ public final class BulkCopy {
       return;
     }
     String s = v.toString();
+    if (!(v instanceof String) || plain(s)) {
+      out.append(s);
+      return;
+    }
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
       switch (ch) {
@@ -75,6 +79,16 @@ public final class BulkCopy {
         default -> out.append(ch);
       }
     }
+  }
+
+  private static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void insert(Connection c, List<Object[]> rows) throws SQLException {
