@@ -9,7 +9,10 @@ import java.io.Serializable;
 import org.canbao.enrollment.application.ImportWork;
 import org.canbao.kernel.api.TableReader;
 
-/** Streams the stored file; its checkpoint is the last row number read, so a restart resumes there. */
+/**
+ * Streams the stored file. Its checkpoint is the last row whose chunk is known to be staged
+ * ({@link StagingHandOff}), so a restart resumes after it.
+ */
 @Named("nameListReader")
 @Dependent
 public class NameListReader extends AbstractItemReader {
@@ -23,7 +26,8 @@ public class NameListReader extends AbstractItemReader {
   @Inject jakarta.batch.runtime.context.JobContext job;
 
   private TableReader reader;
-  private int lastRow;
+  private StagingHandOff handOff;
+  private TableReader.Row pending;
 
   @Override
   public void open(Serializable checkpoint) {
@@ -33,14 +37,18 @@ public class NameListReader extends AbstractItemReader {
     if (checkpoint == null) {
       work.restartCheck(id);
       work.setTotal(id, ctx.expectedRows() > 0 ? ctx.expectedRows() : reader.estimatedRows());
+      handOff = new StagingHandOff(false, 0);
     } else {
-      // tell the writer that rows after the checkpoint may have been staged by the interrupted run
-      job.setTransientUserData(Boolean.TRUE);
-      lastRow = (Integer) checkpoint;
-      while (reader.hasNext() && reader.next().number() < lastRow) {
+      // the writer is told that rows after the checkpoint may have been staged by the interrupted run
+      int confirmed = (Integer) checkpoint;
+      handOff = new StagingHandOff(true, confirmed);
+      while (reader.hasNext() && pending == null) {
+        TableReader.Row row = reader.next();
         // rows up to the checkpoint were staged by the run that stopped
+        pending = row.number() > confirmed ? row : null;
       }
     }
+    job.setTransientUserData(handOff);
   }
 
   @Override
@@ -48,14 +56,17 @@ public class NameListReader extends AbstractItemReader {
     if (!reader.hasNext()) {
       return null;
     }
-    TableReader.Row row = reader.next();
-    lastRow = row.number();
-    return row;
+    if (pending != null) {
+      TableReader.Row row = pending;
+      pending = null;
+      return row;
+    }
+    return reader.next();
   }
 
   @Override
   public Serializable checkpointInfo() {
-    return lastRow;
+    return handOff.confirmedRow();
   }
 
   @Override

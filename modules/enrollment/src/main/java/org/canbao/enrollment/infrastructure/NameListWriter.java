@@ -5,12 +5,21 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.canbao.enrollment.application.ImportWork;
 import org.canbao.enrollment.domain.SeenInFile;
 import org.canbao.enrollment.domain.StagedRow;
 
-/** Stages a chunk of checked rows with their outcome; remembers the keys seen across chunks. */
+/**
+ * Stages a chunk of checked rows with their outcome, in the background: while one chunk is written
+ * to the database, the reader and processor check the next one (the database and the checks use
+ * different cores). At most one chunk is in flight; the next write, and the end of the step, wait
+ * for it and fail the step if it failed. Remembers the keys seen across chunks.
+ */
 @Named("nameListWriter")
 @Dependent
 public class NameListWriter extends AbstractItemWriter {
@@ -21,20 +30,50 @@ public class NameListWriter extends AbstractItemWriter {
   @Inject ImportWork work;
   @Inject jakarta.batch.runtime.context.JobContext job;
 
+  @Resource ManagedExecutorService executor;
+
   private ImportWork.Context ctx;
   private SeenInFile seen;
+  private Future<?> inFlight;
+  private int inFlightLastRow;
 
   @Override
-  public void writeItems(List<Object> items) {
+  public void writeItems(List<Object> items) throws Exception {
     List<StagedRow> rows = items.stream().map(StagedRow.class::cast).toList();
+    StagingHandOff handOff = (StagingHandOff) job.getTransientUserData();
+    awaitInFlight(handOff);
+    if (rows.isEmpty()) {
+      return;
+    }
     if (ctx == null) {
       ctx = work.context(Long.parseLong(batchId));
     }
-    boolean restarted = Boolean.TRUE.equals(job.getTransientUserData());
     if (seen == null) {
       // the keys named so far live with the step; after a restart, those the stopped run staged
-      seen = restarted && !rows.isEmpty() ? work.stagedBefore(ctx, rows.get(0).rowNo()) : new SeenInFile();
+      seen = handOff.restarted() ? work.stagedBefore(ctx, rows.get(0).rowNo()) : new SeenInFile();
     }
-    work.stage(ctx, rows, seen, restarted);
+    ImportWork.Context c = ctx;
+    SeenInFile s = seen;
+    inFlightLastRow = rows.get(rows.size() - 1).rowNo();
+    inFlight = executor.submit(() -> work.stage(c, rows, s, handOff.restarted()));
+  }
+
+  @Override
+  public void close() throws Exception {
+    awaitInFlight((StagingHandOff) job.getTransientUserData());
+  }
+
+  private void awaitInFlight(StagingHandOff handOff) throws Exception {
+    if (inFlight == null) {
+      return;
+    }
+    Future<?> f = inFlight;
+    inFlight = null;
+    try {
+      f.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof Exception cause ? cause : e;
+    }
+    handOff.confirm(inFlightLastRow);
   }
 }

@@ -257,9 +257,14 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
     }
     int len = head.length;
     if (len == SNIFF_BYTES) {
-      // do not judge a multi-byte sequence cut at the end of the sample
-      while (len > head.length - 4 && (head[len - 1] & 0x80) != 0) {
-        len--;
+      // do not judge the last multi-byte sequence, which the sample may cut: step back over its
+      // continuation bytes (10xxxxxx) to its lead byte (11xxxxxx) and leave it out
+      int i = len - 1;
+      while (i > len - 4 && (head[i] & 0xC0) == 0x80) {
+        i--;
+      }
+      if ((head[i] & 0xC0) == 0xC0) {
+        len = i;
       }
     }
     try {

@@ -26,6 +26,15 @@ class TableReaderTest {
   }
 
   @Test
+  void utf8CutByTheSampleAfterACompleteCharacterIsStillUtf8() {
+    // the 1 MiB sample ends with 税 complete and the first two bytes of 务
+    int sample = 1 << 20;
+    String filler = "x".repeat(sample - 5 - "名称\n".getBytes(StandardCharsets.UTF_8).length);
+    List<TableReader.Row> rows = read("a.csv", ("名称\n" + filler + "税务\n").getBytes(StandardCharsets.UTF_8));
+    assertThat(rows.get(0).get("名称")).endsWith("税务");
+  }
+
+  @Test
   void readsGbkCsvAsOfficeSoftwareWritesIt() {
     List<TableReader.Row> rows = read("a.csv", CSV.getBytes(Charset.forName("GBK")));
     assertThat(rows.get(0).get("名称")).isEqualTo("义和街道");
