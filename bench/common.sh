@@ -62,3 +62,19 @@ songgai_villages() {
   psql_canbao -At -F, -c "select n.name, r.id, r.path from kernel.region r join kernel.region_name n on n.region_id = r.id
     where r.parent_id = (select id from kernel.region where code = '500118107') and n.valid_to is null"
 }
+
+# Adds a block of results (stdin) to docs/performance.md at the end of the section whose results
+# end with the line "<!-- end of $1 results -->".
+record_results() {
+  local marker="<!-- end of $1 results -->" block
+  block=$(cat)
+  python3 - "$marker" "$block" docs/performance.md <<'PY'
+import sys
+marker, block, path = sys.argv[1], sys.argv[2], sys.argv[3]
+text = open(path, encoding="utf-8").read()
+if marker not in text:
+    text = text.rstrip("\n") + "\n\n" + marker + "\n"
+text = text.replace(marker, block.strip("\n") + "\n\n" + marker, 1)
+open(path, "w", encoding="utf-8").write(text)
+PY
+}

@@ -53,4 +53,4 @@ echo "    COPY: $COPY_RATE rows/s; pipeline/COPY = $RATIO%; peak RSS $RSS_MIB Mi
   echo "| pipeline total | $IMPORTED rows = **$PIPE_RATE rows/s** |"
   echo "| pipeline / COPY | **$RATIO %** (target ≥ 50 %) |"
   echo "| peak RSS of Payara Micro (VmHWM, ${BENCH_JAVA_OPTS:--Xmx640m}) | **$RSS_MIB MiB** (target < 1024 MiB) |"
-} >> docs/performance.md
+} | record_results import

@@ -137,4 +137,4 @@ echo "    records differing from the SQL statement's: $DIFFERENT; subsidised: $S
   echo "| pipeline / SQL statement | **${RATIO}×** (target ≤ 2×) |"
   echo "| records differing from the SQL statement's | **$DIFFERENT** (of which subsidised in total: $SUBSIDISED) |"
   echo "| peak RSS of Payara Micro (VmHWM, ${BENCH_JAVA_OPTS:--Xmx640m}) | $RSS_MIB MiB |"
-} >> docs/performance.md
+} | record_results payment

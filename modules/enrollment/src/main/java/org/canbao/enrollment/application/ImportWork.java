@@ -279,7 +279,7 @@ public class ImportWork {
     }
     String note = "导入批次 #" + batchId + " " + b.kind().label() + " " + b.fileName() + "：新增 " + b.newRows() + "，变更 " + b.changedRows();
     switch (b.kind()) {
-      case HOUSEHOLD_REGISTER -> store.applyHouseholds(batchId, LocalDate.now(CHINA), b.uploadedBy(), note);
+      case HOUSEHOLD_REGISTER -> store.applyHouseholds(batchId, b.changedRows(), LocalDate.now(CHINA), b.uploadedBy(), note);
       case IDENTITY_LIST -> store.applyIdentities(batchId, b.uploadedBy(), note);
       case PAYMENT_LIST -> store.applyPayments(batchId, b.insuranceYear(), b.uploadedBy(), note);
     }

@@ -274,28 +274,37 @@ public class StagingStore {
    * persons get their audit row; new ones are accounted for by the batch (who, when, file) and their
    * staged row, which stay — see docs/architecture.md, "Audit of bulk imports".
    */
-  public void applyHouseholds(long batchId, LocalDate today, String username, String note) {
+  public void applyHouseholds(long batchId, int changedRows, LocalDate today, String username, String note) {
     try (Connection c = dataSource.getConnection()) {
       long rev = revision(c, username, "org.canbao.enrollment.domain.Person", note);
-      String changed = "from enrollment.import_row r join enrollment.person p on p.id = r.person_id where r.batch_id = ? and r.outcome = 'CHANGED'";
-      exec(c, "insert into enrollment.residence (person_id, village_id, valid_from, valid_to) select p.id, p.village_id, p.village_since, ? "
-          + changed + " and p.village_id <> r.village_id", today.minusDays(1), batchId);
-      exec(c, "merge into enrollment.person p using (select person_id, name, household_no, relation_to_head, village_id, village_path"
-          + " from enrollment.import_row where batch_id = ? and outcome = 'CHANGED') r on p.id = r.person_id when matched then update set"
-          + " name = r.name, household_no = r.household_no, relation_to_head = r.relation_to_head,"
-          + " village_since = case when p.village_id <> r.village_id then ? else p.village_since end,"
-          + " village_id = r.village_id, village_path = r.village_path, last_batch_id = ?, version = p.version + 1", batchId, today, batchId);
-      exec(c, "insert into enrollment.person_aud (id, rev, revtype, id_number, name, sex, birth_date, household_no, relation_to_head,"
-          + " village_id, village_path, village_since, status, status_since, source_batch_id, last_batch_id) select p.id, ?, 1, p.id_number, p.name, p.sex,"
-          + " p.birth_date, p.household_no, p.relation_to_head, p.village_id, p.village_path, p.village_since, p.status, p.status_since,"
-          + " p.source_batch_id, p.last_batch_id " + changed, rev, batchId);
-      // new persons last: the statements above join the registry as it was, which the planner knows
+      if (changedRows > 0) {
+        applyChangedPersons(c, batchId, today, rev);
+      }
+      // new persons last: the statements above join the registry as it was, which the planner knows;
+      // in ID-number order, so the unique index on it grows at its end instead of all over
       exec(c, "insert into enrollment.person (id_number, name, sex, birth_date, household_no, relation_to_head, village_id, village_path, village_since,"
           + " status, source_batch_id, last_batch_id, version) select id_number, name, sex, birth_date, household_no, relation_to_head,"
-          + " village_id, village_path, ?, 'NORMAL', batch_id, batch_id, 0 from enrollment.import_row where batch_id = ? and outcome = 'NEW'", today, batchId);
+          + " village_id, village_path, ?, 'NORMAL', batch_id, batch_id, 0 from enrollment.import_row where batch_id = ? and outcome = 'NEW'"
+          + " order by id_number", today, batchId);
     } catch (SQLException e) {
       throw new IllegalStateException("导入写入失败：" + e.getMessage(), e);
     }
+  }
+
+  /** Moves (the village left filed as a former residence), corrections, and their audit rows. */
+  private static void applyChangedPersons(Connection c, long batchId, LocalDate today, long rev) throws SQLException {
+    String changed = "from enrollment.import_row r join enrollment.person p on p.id = r.person_id where r.batch_id = ? and r.outcome = 'CHANGED'";
+    exec(c, "insert into enrollment.residence (person_id, village_id, valid_from, valid_to) select p.id, p.village_id, p.village_since, ? "
+        + changed + " and p.village_id <> r.village_id", today.minusDays(1), batchId);
+    exec(c, "merge into enrollment.person p using (select person_id, name, household_no, relation_to_head, village_id, village_path"
+        + " from enrollment.import_row where batch_id = ? and outcome = 'CHANGED') r on p.id = r.person_id when matched then update set"
+        + " name = r.name, household_no = r.household_no, relation_to_head = r.relation_to_head,"
+        + " village_since = case when p.village_id <> r.village_id then ? else p.village_since end,"
+        + " village_id = r.village_id, village_path = r.village_path, last_batch_id = ?, version = p.version + 1", batchId, today, batchId);
+    exec(c, "insert into enrollment.person_aud (id, rev, revtype, id_number, name, sex, birth_date, household_no, relation_to_head,"
+        + " village_id, village_path, village_since, status, status_since, source_batch_id, last_batch_id) select p.id, ?, 1, p.id_number, p.name, p.sex,"
+        + " p.birth_date, p.household_no, p.relation_to_head, p.village_id, p.village_path, p.village_since, p.status, p.status_since,"
+        + " p.source_batch_id, p.last_batch_id " + changed, rev, batchId);
   }
 
   /** Applies a checked identity list: new identities, changed end dates; one audit revision. */
@@ -327,7 +336,7 @@ public class StagingStore {
           + " subsidy, individual, category_code, funding_source, funding_department, benefit_start, benefit_end, policy_id, status, replaces_id,"
           + " recorded_by, recorded_at, version, batch_id) select person_id, ?, 'RESIDENT_PAYMENT', insured_type, tier, payment_date, channel,"
           + " contribution, subsidy, individual, category_code, funding_source, funding_department, benefit_start, benefit_end, policy_id, 'ACTIVE',"
-          + " replaces_id, ?, ?, 0, batch_id from enrollment.import_row where batch_id = ? and outcome = 'NEW'",
+          + " replaces_id, ?, ?, 0, batch_id from enrollment.import_row where batch_id = ? and outcome = 'NEW' order by person_id",
           year, username, java.time.OffsetDateTime.now(), batchId);
     } catch (SQLException e) {
       if ("23505".equals(e.getSQLState())) {
