@@ -80,7 +80,7 @@ public class ImportService implements ImportFacade {
       delete(stored.path());
       throw e;
     }
-    // a CSV's data rows are its lines after the header (blank lines aside); an XLSX is counted by the job
+    // a CSV's data rows are about its lines after the header; an XLSX is counted by the job
     int expectedRows = stored.csv() ? (int) Math.max(0, stored.lines() - 1) : 0;
     long id = batches.create(kind, fileName, stored.path(), stored.sha256(), blank(categoryCode), insuranceYear, expectedRows, c);
     launch(id, CHECK_JOB);
@@ -138,10 +138,13 @@ public class ImportService implements ImportFacade {
     return p;
   }
 
-  /** An upload as stored: where, its SHA-256, its number of lines (CSV). */
+  /** An upload as stored: where, its SHA-256, about how many lines it has (CSV). */
   private record Stored(Path path, String sha256, long lines, boolean csv) {}
 
-  /** Stores the upload, hashing it and counting its lines in the same pass. */
+  /**
+   * Stores the upload, hashing it in the same pass; the number of lines (for the progress bar) is
+   * estimated from the first megabyte's line length and the size.
+   */
   private Stored store(String fileName, InputStream content) {
     if (fileName == null || fileName.isBlank()) {
       throw new BusinessException("file", "请选择文件");
@@ -155,11 +158,12 @@ public class ImportService implements ImportFacade {
       Files.createDirectories(dir);
       Path target = dir.resolve(UUID.randomUUID() + (lower.endsWith(".xlsx") ? ".xlsx" : ".csv"));
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      long lines = 0;
+      long sampleLines = 0;
+      long sampleBytes = 0;
+      long total = 0;
       byte last = '\n';
       try (InputStream in = content; OutputStream out = Files.newOutputStream(target)) {
         byte[] buf = new byte[1 << 16];
-        long total = 0;
         int n;
         while ((n = in.read(buf)) > 0) {
           total += n;
@@ -170,15 +174,19 @@ public class ImportService implements ImportFacade {
           }
           out.write(buf, 0, n);
           sha.update(buf, 0, n);
-          for (int i = 0; i < n; i++) {
-            if (buf[i] == '\n') {
-              lines++;
-            }
-          }
           last = buf[n - 1];
+          if (sampleBytes < (1 << 20)) {
+            for (int i = 0; i < n; i++) {
+              if (buf[i] == '\n') {
+                sampleLines++;
+              }
+            }
+            sampleBytes += n;
+          }
         }
       }
-      return new Stored(target, HexFormat.of().formatHex(sha.digest()), last == '\n' ? lines : lines + 1, lower.endsWith(".csv"));
+      long lines = sampleBytes == total ? sampleLines + (last == '\n' ? 0 : 1) : Math.round((double) sampleLines * total / Math.max(1, sampleBytes));
+      return new Stored(target, HexFormat.of().formatHex(sha.digest()), lines, lower.endsWith(".csv"));
     } catch (IOException | NoSuchAlgorithmException e) {
       throw new BusinessException("file", "无法保存上传的文件：" + e.getMessage());
     }

@@ -151,7 +151,7 @@ public class ImportWork {
     List<Outcome> outcomes = new ArrayList<>();
     if (ctx.kind() == ImportKind.PAYMENT_LIST) {
       payments(ctx, accepted, persons, outcomes, errors);
-      store.stage(ctx.batchId(), outcomes, errors);
+      store.stage(ctx.batchId(), ctx.kind(), outcomes, errors);
       return;
     }
     for (StagedRow r : accepted) {
@@ -161,7 +161,7 @@ public class ImportWork {
         outcomes.add(o);
       }
     }
-    store.stage(ctx.batchId(), outcomes, errors);
+    store.stage(ctx.batchId(), ctx.kind(), outcomes, errors);
   }
 
   private static Outcome household(StagedRow r, Existing p) {

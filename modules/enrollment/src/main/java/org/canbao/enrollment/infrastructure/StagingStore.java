@@ -20,6 +20,7 @@ import org.canbao.enrollment.domain.StagedRow;
 import org.canbao.kernel.api.BulkCopy;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.enrollment.api.EnrollmentKind;
+import org.canbao.enrollment.api.ImportKind;
 import org.canbao.enrollment.api.Quote;
 import org.canbao.subsidies.api.InsuredType;
 import org.canbao.subsidies.api.Tier;
@@ -168,37 +169,37 @@ public class StagingStore {
     }
   }
 
-  private static final BulkCopy STAGED_ROWS = new BulkCopy("enrollment.import_row", List.of("batch_id", "row_no", "id_number", "name", "sex",
-      "birth_date", "household_no", "relation_to_head", "village_id", "village_path", "category_code", "department", "valid_from", "valid_to",
-      "outcome", "person_id", "identity_id"));
+  private static final BulkCopy STAGED_PERSONS = new BulkCopy("enrollment.import_row", List.of("batch_id", "row_no", "id_number", "name", "sex",
+      "birth_date", "household_no", "relation_to_head", "village_id", "village_path", "outcome", "person_id"));
+  private static final BulkCopy STAGED_IDENTITIES = new BulkCopy("enrollment.import_row", List.of("batch_id", "row_no", "id_number", "name", "sex",
+      "birth_date", "category_code", "department", "valid_from", "valid_to", "outcome", "person_id", "identity_id"));
   private static final BulkCopy STAGED_PAYMENTS = new BulkCopy("enrollment.import_row", List.of("batch_id", "row_no", "id_number", "name", "sex",
       "birth_date", "category_code", "outcome", "person_id", "insured_type", "tier", "payment_date", "channel", "contribution", "subsidy", "individual",
       "funding_source", "funding_department", "benefit_start", "benefit_end", "policy_id", "replaces_id"));
   private static final BulkCopy ROW_ERRORS = new BulkCopy("enrollment.import_error", List.of("batch_id", "row_no", "col", "reason"));
 
-  public void stage(long batchId, List<Outcome> rows, List<ImportError> errors) {
+  public void stage(long batchId, ImportKind kind, List<Outcome> rows, List<ImportError> errors) {
     List<Object[]> staged = new ArrayList<>(rows.size());
-    boolean payments = false;
     for (Outcome o : rows) {
       StagedRow r = o.row();
-      if (o.quote() != null) {
-        Quote q = o.quote();
-        StagedRow.Payment p = r.payment();
-        payments = true;
-        staged.add(new Object[] {batchId, r.rowNo(), r.idNumber(), r.name(), r.sex(), r.birthDate(), q.categoryCode(), o.outcome(), o.personId(),
-            p.insuredType().name(), p.tier().name(), p.date(), p.channel().name(), q.contribution(), q.subsidy(), q.individual(),
-            q.fundingSource() == null ? null : q.fundingSource().name(), q.fundingDepartment(), q.benefitStart(), q.benefitEnd(), q.policyId(), o.replacesId()});
-        continue;
-      }
-      staged.add(new Object[] {batchId, r.rowNo(), r.idNumber(), r.name(), r.sex(), r.birthDate(), r.householdNo(), r.relationToHead(),
-          r.villageId(), r.villagePath(), r.categoryCode(), r.department(), r.validFrom(), r.validTo(), o.outcome(), o.personId(), o.identityId()});
+      staged.add(switch (kind) {
+        case HOUSEHOLD_REGISTER -> new Object[] {batchId, r.rowNo(), r.idNumber(), r.name(), r.sex(), r.birthDate(), r.householdNo(),
+            r.relationToHead(), r.villageId(), r.villagePath(), o.outcome(), o.personId()};
+        case IDENTITY_LIST -> new Object[] {batchId, r.rowNo(), r.idNumber(), r.name(), r.sex(), r.birthDate(), r.categoryCode(),
+            r.department(), r.validFrom(), r.validTo(), o.outcome(), o.personId(), o.identityId()};
+        case PAYMENT_LIST -> payment(batchId, o);
+      });
     }
     List<Object[]> rejected = new ArrayList<>(errors.size());
     for (ImportError e : errors) {
       rejected.add(new Object[] {batchId, e.row(), e.column(), e.reason().length() > 300 ? e.reason().substring(0, 300) : e.reason()});
     }
     try (Connection c = dataSource.getConnection()) {
-      (payments ? STAGED_PAYMENTS : STAGED_ROWS).write(c, staged);
+      (switch (kind) {
+        case HOUSEHOLD_REGISTER -> STAGED_PERSONS;
+        case IDENTITY_LIST -> STAGED_IDENTITIES;
+        case PAYMENT_LIST -> STAGED_PAYMENTS;
+      }).write(c, staged);
       ROW_ERRORS.write(c, rejected);
       try (PreparedStatement ps = c.prepareStatement("update enrollment.import_batch set processed_rows = processed_rows + ? where id = ?")) {
         ps.setInt(1, rows.size() + (int) errors.stream().mapToInt(ImportError::row).distinct().count());
@@ -208,6 +209,15 @@ public class StagingStore {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static Object[] payment(long batchId, Outcome o) {
+    StagedRow r = o.row();
+    Quote q = o.quote();
+    StagedRow.Payment p = r.payment();
+    return new Object[] {batchId, r.rowNo(), r.idNumber(), r.name(), r.sex(), r.birthDate(), q.categoryCode(), o.outcome(), o.personId(),
+        p.insuredType().name(), p.tier().name(), p.date(), p.channel().name(), q.contribution(), q.subsidy(), q.individual(),
+        q.fundingSource() == null ? null : q.fundingSource().name(), q.fundingDepartment(), q.benefitStart(), q.benefitEnd(), q.policyId(), o.replacesId()};
   }
 
   /** Removes what an interrupted run staged for these rows, so re-staging a chunk is idempotent. */

@@ -223,8 +223,8 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
     try {
       while (records.hasNext()) {
         CSVRecord rec = records.next();
-        List<String> values = rec.toList();
-        if (values.stream().allMatch(v -> v == null || v.isBlank())) {
+        List<String> values = java.util.Arrays.asList(rec.values());
+        if (blank(values)) {
           continue;
         }
         if (++count > maxRows) {
@@ -236,6 +236,15 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
     } catch (UncheckedIOException | IllegalStateException e) {
       throw new BusinessException("file", "CSV格式错误：" + e.getMessage());
     }
+  }
+
+  private static boolean blank(List<String> values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
