@@ -1,5 +1,5 @@
 # Sourced by the benchmarks: a throw-away PostgreSQL (bin/pg-start), Canbao on it (bin/run on $PORT
-# with $BENCH_JAVA_OPTS, default -Xmx640m), a work folder, and helpers for the REST API as the
+# with $BENCH_JAVA_OPTS, default -Xmx512m), a work folder, and helpers for the REST API as the
 # district administrator of 永川区 (qxadmin).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,7 @@ trap cleanup EXIT
 
 start_canbao() {
   echo "==> Starting Canbao on PostgreSQL (port $PORT)"
-  JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx640m}" CANBAO_IMPORT_DIR="$WORK/imports" PORT=$PORT bin/run > "$WORK/run.log" 2>&1 &
+  JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx512m}" CANBAO_IMPORT_DIR="$WORK/imports" PORT=$PORT bin/run > "$WORK/run.log" 2>&1 &
   RUN_PID=$!
   for _ in $(seq 1 300); do grep -q "is running" "$WORK/run.log" 2> /dev/null && break; sleep 1; done
   grep -q "is running" "$WORK/run.log" || { cat "$WORK/run.log"; exit 1; }
@@ -37,6 +37,17 @@ wait_for() {
     s=$(api "http://localhost:$PORT/api/imports/$1" | field status)
     case "$s" in CHECKING|COMMITTING) sleep 0.2 ;; *) echo "$s"; return ;; esac
   done
+}
+
+# A dry run of the first 20,000 rows of a list (checked, never committed), so that the measured
+# run meets a server that has been running (JIT-compiled code, the batch runtime's tables created).
+warm_up() {
+  local file=$1 query=$2 id status
+  head -20001 "$file" > "$WORK/warm-up.csv"
+  id=$(api -X POST -H 'Content-Type: application/octet-stream' --data-binary @"$WORK/warm-up.csv" "http://localhost:$PORT/api/imports?$query" | field id)
+  status=$(wait_for "$id")
+  [ "$status" = CHECKED ] || { echo "warm-up ended $status"; exit 1; }
+  echo "    warm-up: dry run of 20000 rows"
 }
 
 # Uploads a list, waits for its check, commits it and waits for the commit; sets CHECK_S and COMMIT_S.
