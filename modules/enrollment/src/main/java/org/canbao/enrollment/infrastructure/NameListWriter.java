@@ -6,9 +6,11 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.canbao.enrollment.application.ImportWork;
 import org.canbao.enrollment.domain.SeenInFile;
@@ -30,7 +32,14 @@ public class NameListWriter extends AbstractItemWriter {
   @Inject ImportWork work;
   @Inject jakarta.batch.runtime.context.JobContext job;
 
-  @Resource ManagedExecutorService executor;
+  /**
+   * A thread of the step's own for staging (a managed thread, so the staging call has the container's
+   * context): not the shared executor the batch runtime runs its jobs on, which a job waiting for its
+   * own staging could otherwise starve.
+   */
+  @Resource ManagedThreadFactory threads;
+
+  private ExecutorService stager;
 
   private ImportWork.Context ctx;
   private SeenInFile seen;
@@ -55,12 +64,21 @@ public class NameListWriter extends AbstractItemWriter {
     ImportWork.Context c = ctx;
     SeenInFile s = seen;
     inFlightLastRow = rows.get(rows.size() - 1).rowNo();
-    inFlight = executor.submit(() -> work.stage(c, rows, s, handOff.restarted()));
+    if (stager == null) {
+      stager = Executors.newSingleThreadExecutor(threads);
+    }
+    inFlight = stager.submit(() -> work.stage(c, rows, s, handOff.restarted()));
   }
 
   @Override
   public void close() throws Exception {
-    awaitInFlight((StagingHandOff) job.getTransientUserData());
+    try {
+      awaitInFlight((StagingHandOff) job.getTransientUserData());
+    } finally {
+      if (stager != null) {
+        stager.shutdown();
+      }
+    }
   }
 
   private void awaitInFlight(StagingHandOff handOff) throws Exception {

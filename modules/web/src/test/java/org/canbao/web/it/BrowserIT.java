@@ -197,6 +197,29 @@ class BrowserIT {
   }
 
   @Test
+  void townshipOfficerDryRunsATaxPaymentList() throws Exception {
+    String payer = Imports.newId();
+    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "payer.csv", null,
+        (Imports.HEADER + payer + ",浏览器缴费人,H9,户主,松溉镇,茅园村\n").getBytes(StandardCharsets.UTF_8));
+    Path csv = Files.createTempFile("jiaofei", ".csv");
+    Files.writeString(csv, "身份证号,姓名,档次,缴费日期,缴费金额\n" + payer + ",浏览器缴费人,一档,2022-11-20,350\n"
+        + Imports.newId() + ",查无此人,一档,2022-11-20,350\n", StandardCharsets.UTF_8);
+    Browser b = browser();
+    b.login("sbs", PW);
+    b.clickMenu("名单导入");
+    choose(b, "uploadForm:kind", "缴费名单");
+    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("uploadForm:year_input")));
+    setNumber(b, "uploadForm:year_input", "2023");
+    b.driver().findElement(By.cssSelector("#uploadForm input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+    b.waiting().until(ExpectedConditions.textToBe(By.id("batch-status"), "预检完成"));
+    assertEquals("1", b.text("#count-new"), "the payer's payment is priced and new");
+    assertEquals("1", b.text("#count-rejected"));
+    assertTrue(b.body().contains("户籍登记中没有此人"), "the unknown person's row is listed with the reason");
+    b.screenshot("payment-list-dry-run");
+    b.logout();
+  }
+
+  @Test
   void anAdministratorEditsAndPublishesAPolicyDraftAndAnOfficerRegistersAPayment() throws Exception {
     Browser b = browser();
     b.login("sysadmin", PW);

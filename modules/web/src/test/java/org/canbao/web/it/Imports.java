@@ -51,7 +51,7 @@ final class Imports {
   }
 
   static String waitFor(URL base, String user, String id) throws InterruptedException {
-    for (int i = 0; i < 240; i++) {
+    for (int i = 0; i < 480; i++) {
       String json = Http.get(base, "api/imports/" + id, user).body();
       String status = Http.field(json, "status");
       if (!status.equals("CHECKING") && !status.equals("COMMITTING")) {
