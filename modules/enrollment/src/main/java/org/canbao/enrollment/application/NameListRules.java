@@ -102,6 +102,7 @@ public final class NameListRules {
 
   public StagedRow check(TableReader.Row row) {
     List<ImportError> errors = new ArrayList<>();
+    invisibleCharacters(row, errors);
     IdNumber id = null;
     String rawId = row.get(ID);
     try {
@@ -170,6 +171,16 @@ public final class NameListRules {
         to,
         payment,
         List.copyOf(errors));
+  }
+
+  /** Control characters (a NUL byte, a stray escape) never belong in a list and cannot be stored as text. */
+  private static void invisibleCharacters(TableReader.Row row, List<ImportError> errors) {
+    for (String[] column : new String[][] {ID, NAME, HOUSEHOLD, RELATION, TOWNSHIP, VILLAGE, CATEGORY, DEPARTMENT}) {
+      String v = row.get(column);
+      if (v != null && v.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)) {
+        errors.add(new ImportError(row.number(), column[0], "含有不可见的控制字符，请检查该单元格"));
+      }
+    }
   }
 
   private static StagedRow.Payment payment(TableReader.Row row, List<ImportError> errors) {

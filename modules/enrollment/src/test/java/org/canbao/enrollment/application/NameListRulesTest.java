@@ -130,4 +130,13 @@ class NameListRulesTest {
     assertThat(rows.get(2).errors()).extracting(ImportError::column).containsExactlyInAnyOrder("参保类型", "档次", "缴费日期", "缴费渠道", "缴费金额");
     assertThat(rows.get(2).errors()).allMatch(e -> e.row() == 4);
   }
+
+  @Test
+  void controlCharactersInACellRejectTheRow() {
+    List<StagedRow> rows = check(ImportKind.HOUSEHOLD_REGISTER, SONGGAI, null,
+        "身份证号,姓名,户号,村\n11010519491231002X,张\u0000三,H1,松江社区\n11010519491231002X,张三,H\u001b1,松江社区\n");
+    assertThat(rows.get(0).errors()).extracting(ImportError::column).containsExactly("姓名");
+    assertThat(rows.get(0).errors().get(0).reason()).contains("控制字符");
+    assertThat(rows.get(1).errors()).extracting(ImportError::column).containsExactly("户号");
+  }
 }

@@ -76,6 +76,7 @@ public final class BulkCopy {
         case '\t' -> out.append("\\t");
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
+        case '\0' -> { } // PostgreSQL text cannot hold NUL; the checks reject such cells, this keeps COPY safe
         default -> out.append(ch);
       }
     }
@@ -84,7 +85,7 @@ public final class BulkCopy {
   private static boolean plain(String s) {
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
-      if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
+      if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\0') {
         return false;
       }
     }

@@ -26,5 +26,6 @@ class BulkCopyTest {
   void separatorsAndBackslashesInTextAreEscaped() {
     assertThat(text("a\tb\nc\\d\re")).isEqualTo("a\\tb\\nc\\\\d\\re");
     assertThat(text("\\N")).as("a name that reads like null stays text").isEqualTo("\\\\N");
+    assertThat(text("张\0三")).as("PostgreSQL text cannot hold NUL").isEqualTo("张三");
   }
 }

@@ -64,4 +64,11 @@ public class ImportResource {
   public ImportView commit(@PathParam("id") long id) {
     return imports.commit(id);
   }
+
+  /** Runs a failed check or commit again from where it stopped. */
+  @POST
+  @Path("{id}/restart")
+  public ImportView restart(@PathParam("id") long id) {
+    return imports.restart(id);
+  }
 }
