@@ -12,7 +12,3 @@ delete from residence where valid_to is null;
 -- memory while checking, and the commit joins staged rows by the primary key of what they change.
 drop index import_row_id_idx;
 drop index import_row_person_idx;
-
--- Nothing looks persons up by the batch that last changed them (the audit of a commit joins its staged
--- rows by person id instead); the link stays, its index goes.
-drop index person_last_batch_idx;

@@ -9,6 +9,9 @@ alter table import_error set unlogged;
 -- are never deleted (there is no operation that deletes one).
 alter table person drop constraint person_source_batch_id_fkey;
 alter table person drop constraint person_last_batch_id_fkey;
+-- nothing looks persons up by the batch that last changed them (the audit of a commit joins its staged
+-- rows by person id instead): the link stays, its index goes (on H2 the foreign key still needs it)
+drop index person_last_batch_idx;
 
 -- Same for the staged rows' link to their batch (rows are only ever written by the batch's own job).
 alter table import_row drop constraint import_row_batch_id_fkey;
