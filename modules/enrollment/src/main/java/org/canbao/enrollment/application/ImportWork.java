@@ -71,12 +71,13 @@ public class ImportWork {
    * path met (payment lists are priced by the district's policy).
    */
   public record Context(long batchId, ImportKind kind, String fileName, Path file, String regionPath, Integer year, int expectedRows,
-      NameListRules rules, Map<String, String> districts) {}
+      NameListRules rules, Map<String, String> districts, Map<String, CategoryView> categories) {}
 
   public Context context(long batchId) {
     ImportBatch b = batch(batchId);
     return new Context(batchId, b.kind(), b.fileName(), Path.of(b.storedPath()), b.regionPath(), b.insuranceYear(), b.totalRows(),
-        rules(b.kind(), b.regionId(), b.categoryCode()), new HashMap<>());
+        rules(b.kind(), b.regionId(), b.categoryCode()), new HashMap<>(),
+        categories.list(true).stream().collect(Collectors.toMap(CategoryView::code, c -> c)));
   }
 
   /** Refuses a payment list for a year without a published policy before anything is stored. */
@@ -203,7 +204,6 @@ public class ImportWork {
     Map<Long, List<ExistingIdentity>> identities = store.identities(ids).stream().collect(Collectors.groupingBy(ExistingIdentity::personId));
     Map<Long, List<StagingStore.ExistingRecord>> records = store.records(ids, ctx.year()).stream()
         .collect(Collectors.groupingBy(StagingStore.ExistingRecord::personId));
-    Map<String, CategoryView> byCode = categories.list(true).stream().collect(Collectors.toMap(CategoryView::code, c -> c));
     List<QuoteRequest> asked = new ArrayList<>(payable.size());
     List<Set<String>> held = new ArrayList<>(payable.size());
     List<Pricing.Request> requests = new ArrayList<>(payable.size());
@@ -223,7 +223,7 @@ public class ImportWork {
     for (int i = 0; i < payable.size(); i++) {
       StagedRow r = payable.get(i);
       Existing p = persons.get(r.idNumber());
-      Quote q = QuoteService.complete(asked.get(i), held.get(i), r.birthDate(), prices.get(i), byCode);
+      Quote q = QuoteService.complete(asked.get(i), held.get(i), r.birthDate(), prices.get(i), ctx.categories());
       if (q.refusal() != null) {
         errors.add(new ImportError(r.rowNo(), "缴费日期", q.refusal()));
         continue;

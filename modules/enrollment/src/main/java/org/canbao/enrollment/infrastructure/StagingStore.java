@@ -44,15 +44,31 @@ public class StagingStore {
 
   public Map<String, Existing> persons(Collection<String> idNumbers) {
     Map<String, Existing> found = new HashMap<>();
-    if (idNumbers.isEmpty()) {
+    select("select id, id_number, name, household_no, relation_to_head, village_id, village_path from enrollment.person where id_number = any(?)",
+        "varchar", idNumbers, rs -> new Existing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
+            rs.getString(7))).forEach(e -> found.put(e.idNumber(), e));
+    return found;
+  }
+
+  public List<ExistingIdentity> identities(Collection<Long> personIds) {
+    return select("select id, person_id, category_code, valid_from, valid_to from enrollment.person_identity where person_id = any(?)",
+        "bigint", personIds, rs -> new ExistingIdentity(rs.getLong(1), rs.getLong(2), rs.getString(3), date(rs, 4), date(rs, 5)));
+  }
+
+  /** Reads the rows of a query whose first parameter is an array of keys (then {@code more} parameters). */
+  private <T> List<T> select(String sql, String keyType, Collection<?> keys, RowMapper<T> row, Object... more) {
+    List<T> found = new ArrayList<>();
+    if (keys.isEmpty()) {
       return found;
     }
-    String sql = "select id, id_number, name, household_no, relation_to_head, village_id, village_path from enrollment.person where id_number = any(?)";
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setArray(1, c.createArrayOf("varchar", idNumbers.toArray()));
+      ps.setArray(1, c.createArrayOf(keyType, keys.toArray()));
+      for (int i = 0; i < more.length; i++) {
+        ps.setObject(i + 2, more[i]);
+      }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          found.put(rs.getString(2), new Existing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7)));
+          found.add(row.map(rs));
         }
       }
       return found;
@@ -61,24 +77,14 @@ public class StagingStore {
     }
   }
 
-  public List<ExistingIdentity> identities(Collection<Long> personIds) {
-    List<ExistingIdentity> found = new ArrayList<>();
-    if (personIds.isEmpty()) {
-      return found;
-    }
-    String sql = "select id, person_id, category_code, valid_from, valid_to from enrollment.person_identity where person_id = any(?)";
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setArray(1, c.createArrayOf("bigint", personIds.toArray()));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          Date to = rs.getDate(5);
-          found.add(new ExistingIdentity(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(), to == null ? null : to.toLocalDate()));
-        }
-      }
-      return found;
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+  @FunctionalInterface
+  private interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  private static LocalDate date(ResultSet rs, int column) throws SQLException {
+    Date d = rs.getDate(column);
+    return d == null ? null : d.toLocalDate();
   }
 
   /** After a restart: what the interrupted run staged before {@code row}, so repeats are still found. */
@@ -147,27 +153,13 @@ public class StagingStore {
   }
 
   public List<ExistingRecord> records(Collection<Long> personIds, int year) {
-    List<ExistingRecord> found = new ArrayList<>();
-    if (personIds.isEmpty()) {
-      return found;
-    }
-    String sql = "select id, person_id, kind, insured_type, tier, payment_date, status from enrollment.enrollment_record where person_id = any(?) and insurance_year = ?";
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setArray(1, c.createArrayOf("bigint", personIds.toArray()));
-      ps.setInt(2, year);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          Date paid = rs.getDate(6);
-          found.add(new ExistingRecord(rs.getLong(1), rs.getLong(2), EnrollmentKind.valueOf(rs.getString(3)),
-              rs.getString(4) == null ? null : InsuredType.valueOf(rs.getString(4)), rs.getString(5) == null ? null : Tier.valueOf(rs.getString(5)),
-              paid == null ? null : paid.toLocalDate(), "ACTIVE".equals(rs.getString(7))));
-        }
-      }
-      return found;
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return select("select id, person_id, kind, insured_type, tier, payment_date, status from enrollment.enrollment_record"
+        + " where person_id = any(?) and insurance_year = ?", "bigint", personIds,
+        rs -> new ExistingRecord(rs.getLong(1), rs.getLong(2), EnrollmentKind.valueOf(rs.getString(3)),
+            rs.getString(4) == null ? null : InsuredType.valueOf(rs.getString(4)), rs.getString(5) == null ? null : Tier.valueOf(rs.getString(5)),
+            date(rs, 6), "ACTIVE".equals(rs.getString(7))), year);
   }
+
 
   private static final BulkCopy STAGED_PERSONS = new BulkCopy("enrollment.import_row", List.of("batch_id", "row_no", "id_number", "name", "sex",
       "birth_date", "household_no", "relation_to_head", "village_id", "village_path", "outcome", "person_id"));
