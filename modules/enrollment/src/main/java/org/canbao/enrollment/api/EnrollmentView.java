@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.canbao.subsidies.api.FundingSource;
 import org.canbao.subsidies.api.InsuredType;
 import org.canbao.subsidies.api.Tier;
@@ -39,7 +40,9 @@ public record EnrollmentView(
     Long guardianPersonId,
     String guardianName,
     String guardianMaskedId,
-    Long batchId)
+    Long batchId,
+    /** Why the price is what it is, said when the payment is registered (not kept with the record). */
+    List<String> notes)
     implements Serializable {
   /** How the person is insured, in words: the kind, and for a newborn the guardian it follows. */
   public String basis() {

@@ -16,6 +16,12 @@ public interface ImportFacade {
    */
   ImportView start(ImportKind kind, String fileName, InputStream content, String categoryCode, Integer year);
 
+  /** The list kinds the caller may upload (role, and for a department provider its department). */
+  List<ImportKind> uploadableKinds();
+
+  /** Codes of the identity categories the caller may upload lists of. */
+  List<String> uploadableCategories();
+
   ImportView get(long batchId);
 
   /** Imports visible to the caller: their own, or all of their area for administrators and officers. */

@@ -1,16 +1,25 @@
 package org.canbao.enrollment.api;
 
+import org.canbao.kernel.api.Permission;
+
 /** The lists the registry takes in. */
 public enum ImportKind {
-  HOUSEHOLD_REGISTER("公安户籍名单"),
-  IDENTITY_LIST("部门身份名单"),
+  HOUSEHOLD_REGISTER("公安户籍名单", Permission.IMPORT_HOUSEHOLD_REGISTERS),
+  IDENTITY_LIST("部门身份名单", Permission.IMPORT_IDENTITY_LISTS),
   /** Payments as the tax bureau reports them; priced at the check, recorded (frozen) at the commit. */
-  PAYMENT_LIST("缴费名单");
+  PAYMENT_LIST("缴费名单", Permission.IMPORT_PAYMENT_LISTS);
 
   private final String label;
+  private final Permission permission;
 
-  ImportKind(String label) {
+  ImportKind(String label, Permission permission) {
     this.label = label;
+    this.permission = permission;
+  }
+
+  /** The permission a caller needs to upload a list of this kind. */
+  public Permission permission() {
+    return permission;
   }
 
   public String label() {

@@ -1,6 +1,5 @@
 package org.canbao.enrollment.application;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,14 +19,15 @@ import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.IdNumber;
 import org.canbao.kernel.api.InsuranceYear;
 import org.canbao.kernel.api.NotFoundException;
-import org.canbao.kernel.api.Role;
+import org.canbao.kernel.api.Permission;
+import org.canbao.kernel.api.Requires;
 
 /**
  * Records payments (priced by {@link QuoteService}, then frozen), other insured states, newborns
  * following their guardian, reversals.
  */
 @Stateless
-@RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER, Role.Names.VILLAGE_OFFICER})
+@Requires(Permission.RECORD_ENROLLMENTS)
 public class EnrollmentService implements EnrollmentFacade {
   @PersistenceContext(unitName = "canbao")
   EntityManager em;
@@ -51,7 +51,7 @@ public class EnrollmentService implements EnrollmentFacade {
         caller.get().username(), replaces);
     em.persist(r);
     em.flush();
-    return view(r);
+    return view(r, q.notes());
   }
 
   @Override
@@ -118,7 +118,7 @@ public class EnrollmentService implements EnrollmentFacade {
   }
 
   @Override
-  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER, Role.Names.VILLAGE_OFFICER, Role.Names.SUPERVISOR, Role.Names.LEADER})
+  @Requires(Permission.READ_PERSONS)
   public List<EnrollmentView> records(long personId) {
     person(personId);
     return em.createQuery("select r from EnrollmentRecord r where r.personId = :p order by r.year desc, r.id desc", EnrollmentRecord.class)
@@ -149,11 +149,15 @@ public class EnrollmentService implements EnrollmentFacade {
   }
 
   private EnrollmentView view(EnrollmentRecord r) {
+    return view(r, List.of());
+  }
+
+  private EnrollmentView view(EnrollmentRecord r, List<String> notes) {
     Person guardian = r.guardianPersonId() == null ? null : em.find(Person.class, r.guardianPersonId());
     return new EnrollmentView(r.id(), r.personId(), r.year(), r.kind(), r.insuredType(), r.tier(), r.paymentDate(), r.channel(),
         r.contribution(), r.subsidy(), r.individual(), r.categoryCode(), r.fundingSource(), r.fundingDepartment(), r.benefitStart(),
         r.benefitEnd(), r.policyId(), r.evidence(), !r.active(), r.reversalReason(), r.replacesId(), r.recordedBy(), r.recordedAt(),
         r.guardianPersonId(), guardian == null ? null : guardian.name(),
-        guardian == null ? null : IdNumber.parse(guardian.idNumber()).masked(), r.batchId());
+        guardian == null ? null : IdNumber.parse(guardian.idNumber()).masked(), r.batchId(), notes);
   }
 }

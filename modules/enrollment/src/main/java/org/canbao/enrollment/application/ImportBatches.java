@@ -17,6 +17,7 @@ import org.canbao.kernel.api.Caller;
 import org.canbao.kernel.api.NotFoundException;
 import org.canbao.kernel.api.Role;
 import org.canbao.subsidies.api.CategoryFacade;
+import org.canbao.subsidies.api.CategoryView;
 
 /**
  * Import batches in their own short transactions, with the rule of who sees which: department list
@@ -31,17 +32,23 @@ public class ImportBatches {
   @Inject StagingStore store;
   @Inject CategoryFacade categories;
 
-  public long create(ImportKind kind, String fileName, Path stored, String sha, String categoryCode, Integer year, int expectedRows, Caller c) {
+  public long create(ImportKind kind, String fileName, Path stored, String sha, String categoryCode, Integer year, int expectedRows, Caller c,
+      String department) {
     ImportBatch b = new ImportBatch(kind, fileName, stored.toString(), sha, categoryCode, year, c.username(),
         c.scope().regionId(), c.scope().regionPath(), c.scope().regionName());
     b.expect(expectedRows);
+    b.uploadedForDepartment(department);
     em.persist(b);
     em.flush();
     return b.id();
   }
 
-  public boolean categoryExists(String code) {
-    return categories.find(code).isPresent();
+  public java.util.Optional<CategoryView> category(String code) {
+    return categories.find(code);
+  }
+
+  public List<CategoryView> categories() {
+    return categories.list(false);
   }
 
   public void running(long id, long executionId) {

@@ -1,6 +1,5 @@
 package org.canbao.enrollment.application;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -24,10 +23,12 @@ import org.canbao.enrollment.api.ImportFacade;
 import org.canbao.enrollment.api.ImportKind;
 import org.canbao.enrollment.api.ImportView;
 import org.canbao.enrollment.domain.ImportBatch;
+import org.canbao.subsidies.api.CategoryView;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.Caller;
 import org.canbao.kernel.api.CurrentCaller;
-import org.canbao.kernel.api.Role;
+import org.canbao.kernel.api.Permission;
+import org.canbao.kernel.api.Requires;
 import org.canbao.kernel.api.TableReader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,7 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * they work on has been committed, so the job always finds it.
  */
 @Stateless
-@RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER, Role.Names.VILLAGE_OFFICER, Role.Names.DEPARTMENT_PROVIDER})
+@Requires(Permission.USE_IMPORTS)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ImportService implements ImportFacade {
   static final String CHECK_JOB = "canbao-name-list-check";
@@ -57,18 +58,22 @@ public class ImportService implements ImportFacade {
     if (kind == null) {
       throw new BusinessException("kind", "请选择名单类型");
     }
+    ImportRights.requireUpload(c, kind);
+    String department = ImportRights.departmentOf(c);
     if (kind == ImportKind.PAYMENT_LIST && (year == null || year < 2000 || year > 2100)) {
       throw new BusinessException("year", "请填写缴费名单的参保年度（如 2024）");
     }
     Integer insuranceYear = kind == ImportKind.PAYMENT_LIST ? year : null;
     Stored stored = store(fileName, content);
     try {
-      NameListRules rules = work.rules(kind, c.scope().regionId(), blank(categoryCode));
+      NameListRules rules = work.rules(kind, c.scope().regionId(), blank(categoryCode), department);
       if (insuranceYear != null) {
         work.requirePolicy(c.scope().regionId(), insuranceYear);
       }
-      if (kind == ImportKind.IDENTITY_LIST && blank(categoryCode) != null && !batches.categoryExists(categoryCode)) {
-        throw new BusinessException("category", "未知的身份类别：" + categoryCode);
+      if (kind == ImportKind.IDENTITY_LIST && blank(categoryCode) != null) {
+        CategoryView category = batches.category(categoryCode)
+            .orElseThrow(() -> new BusinessException("category", "未知的身份类别：" + categoryCode));
+        ImportRights.requireCertifies(department, category.name(), category.certifyingDepartment());
       }
       try (TableReader reader = TableReader.open(fileName, stored.path(), 2_000_000)) {
         List<String> missing = rules.missingColumns(reader);
@@ -82,9 +87,24 @@ public class ImportService implements ImportFacade {
     }
     // a CSV's data rows are about its lines after the header; an XLSX is counted by the job
     int expectedRows = stored.csv() ? (int) Math.max(0, stored.lines() - 1) : 0;
-    long id = batches.create(kind, fileName, stored.path(), stored.sha256(), blank(categoryCode), insuranceYear, expectedRows, c);
+    long id = batches.create(kind, fileName, stored.path(), stored.sha256(), blank(categoryCode), insuranceYear, expectedRows, c, department);
     launch(id, CHECK_JOB);
     return batches.view(id, c);
+  }
+
+  @Override
+  public List<ImportKind> uploadableKinds() {
+    Caller c = caller.get();
+    return java.util.Arrays.stream(ImportKind.values()).filter(k -> ImportRights.mayUpload(c, k)).toList();
+  }
+
+  @Override
+  public List<String> uploadableCategories() {
+    String department = ImportRights.departmentOf(caller.get());
+    return batches.categories().stream()
+        .filter(cat -> ImportRights.certifies(department, cat.certifyingDepartment()))
+        .map(CategoryView::code)
+        .toList();
   }
 
   @Override

@@ -76,7 +76,7 @@ public class ImportWork {
   public Context context(long batchId) {
     ImportBatch b = batch(batchId);
     return new Context(batchId, b.kind(), b.fileName(), Path.of(b.storedPath()), b.regionPath(), b.insuranceYear(), b.totalRows(),
-        rules(b.kind(), b.regionId(), b.categoryCode()), new HashMap<>(),
+        rules(b.kind(), b.regionId(), b.categoryCode(), b.uploadedForDepartment()), new HashMap<>(),
         categories.list(true).stream().collect(Collectors.toMap(CategoryView::code, c -> c)));
   }
 
@@ -87,7 +87,8 @@ public class ImportWork {
     policies.price(new Pricing.Request(district, year, Set.of(), InsuredType.RESIDENT, Tier.TIER_1, LocalDate.of(year, 1, 1), false));
   }
 
-  public NameListRules rules(ImportKind kind, long regionId, String categoryCode) {
+  /** The row rules of a list; {@code department}: the department a provider uploads for (null: any category). */
+  public NameListRules rules(ImportKind kind, long regionId, String categoryCode, String department) {
     RegionRef area = regions.find(regionId).orElseThrow();
     Map<String, NameListRules.Category> byKey = new HashMap<>();
     for (CategoryView c : categories.list(false)) {
@@ -98,7 +99,7 @@ public class ImportWork {
     NameListRules.Category fileCategory = categoryCode == null ? null : byKey.get(categoryCode);
     // look-ups go through this bean so that, called from a batch chunk, they run in their own transaction
     ImportWork self = session.getBusinessObject(ImportWork.class);
-    return new NameListRules(kind, area, self::resolveChild, byKey, fileCategory, LocalDate.now(CHINA));
+    return new NameListRules(kind, area, self::resolveChild, byKey, fileCategory, LocalDate.now(CHINA)).forDepartment(department);
   }
 
   public java.util.Optional<RegionRef> resolveChild(Long parentId, String name) {
@@ -223,7 +224,7 @@ public class ImportWork {
     for (int i = 0; i < payable.size(); i++) {
       StagedRow r = payable.get(i);
       Existing p = persons.get(r.idNumber());
-      Quote q = QuoteService.complete(asked.get(i), held.get(i), r.birthDate(), prices.get(i), ctx.categories());
+      Quote q = QuoteService.complete(asked.get(i), held.get(i), r.birthDate(), prices.get(i), ctx.categories(), List.of());
       if (q.refusal() != null) {
         errors.add(new ImportError(r.rowNo(), "缴费日期", q.refusal()));
         continue;

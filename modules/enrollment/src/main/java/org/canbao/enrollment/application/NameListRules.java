@@ -34,6 +34,7 @@ public final class NameListRules {
   static final String[] NAME = {"姓名", "name"};
   static final String[] HOUSEHOLD = {"户号", "household_no"};
   static final String[] RELATION = {"与户主关系", "relation_to_head"};
+  static final String[] DISTRICT = {"区县", "区(县)", "区（县）", "区县(市)", "district"};
   static final String[] TOWNSHIP = {"乡镇(街道)", "乡镇（街道）", "乡镇", "街道", "township"};
   static final String[] VILLAGE = {"村(社区)", "村（社区）", "村", "社区", "village"};
   static final String[] CATEGORY = {"身份类别", "类别", "category"};
@@ -56,6 +57,8 @@ public final class NameListRules {
   private final Category fileCategory;
   private final LocalDate today;
   private final Map<Long, Map<String, Optional<RegionRef>>> children = new HashMap<>();
+  /** The department a list provider uploads for: rows of other departments' categories are refused. */
+  private String uploaderDepartment;
 
   /**
    * @param area the uploader's region: villages must lie inside it
@@ -73,6 +76,12 @@ public final class NameListRules {
     this.today = today;
   }
 
+  /** Limits an identity list to the categories {@code department} certifies (null: no limit). */
+  public NameListRules forDepartment(String department) {
+    this.uploaderDepartment = department;
+    return this;
+  }
+
   /** Header problems that refuse the whole file before any row is read. */
   public List<String> missingColumns(TableReader reader) {
     List<String> missing = new ArrayList<>();
@@ -87,6 +96,10 @@ public final class NameListRules {
     }
     if (kind == ImportKind.HOUSEHOLD_REGISTER && (area.level() == RegionLevel.DISTRICT || area.level() == RegionLevel.CITY) && !reader.hasColumn(TOWNSHIP)) {
       missing.add("乡镇(街道)");
+    }
+    // above district level the township alone is ambiguous (many districts have a 新城街道)
+    if (kind == ImportKind.HOUSEHOLD_REGISTER && area.level() == RegionLevel.CITY && !reader.hasColumn(DISTRICT)) {
+      missing.add("区县");
     }
     if (kind == ImportKind.IDENTITY_LIST && fileCategory == null && !reader.hasColumn(CATEGORY)) {
       missing.add("身份类别");
@@ -132,8 +145,13 @@ public final class NameListRules {
       if (written != null) {
         c = categories.get(written.replace('（', '(').replace('）', ')'));
         if (c == null) {
-          errors.add(new ImportError(row.number(), "身份类别", "未知的身份类别：" + written + "（请先在身份类别中维护）"));
+          errors.add(new ImportError(row.number(), "身份类别", "未知的身份类别：" + written + "（身份类别由市级系统管理员统一维护）"));
         }
+      }
+      if (c != null && !ImportRights.certifies(uploaderDepartment, c.department())) {
+        errors.add(new ImportError(row.number(), "身份类别",
+            "身份类别“" + (written == null ? c.code() : written) + "”由" + c.department() + "认定，" + uploaderDepartment + "不能报送"));
+        c = null;
       }
       if (c != null) {
         category = c.code();
@@ -271,9 +289,13 @@ public final class NameListRules {
         errors.add(new ImportError(row.number(), "乡镇(街道)", "乡镇(街道)不能为空"));
         return null;
       }
-      Optional<RegionRef> township = lookup(area.id(), townshipName);
+      RegionRef district = area.level() == RegionLevel.CITY ? district(row, errors) : area;
+      if (district == null) {
+        return null;
+      }
+      Optional<RegionRef> township = lookup(district.id(), townshipName);
       if (township.isEmpty()) {
-        errors.add(new ImportError(row.number(), "乡镇(街道)", area.name() + "下没有名为“" + townshipName + "”的乡镇(街道)"));
+        errors.add(new ImportError(row.number(), "乡镇(街道)", district.name() + "下没有名为“" + townshipName + "”的乡镇(街道)"));
         return null;
       }
       townshipId = township.get().id();
@@ -284,6 +306,21 @@ public final class NameListRules {
       return null;
     }
     return village.get();
+  }
+
+  /** The district a row names, for an uploader above district level (the city). */
+  private RegionRef district(TableReader.Row row, List<ImportError> errors) {
+    String name = row.get(DISTRICT);
+    if (name == null) {
+      errors.add(new ImportError(row.number(), "区县", "区县不能为空：上传人为" + area.name() + "时须写明区县"));
+      return null;
+    }
+    Optional<RegionRef> district = lookup(area.id(), name);
+    if (district.isEmpty()) {
+      errors.add(new ImportError(row.number(), "区县", area.name() + "下没有名为“" + name + "”的区县"));
+      return null;
+    }
+    return district.get();
   }
 
   private Optional<RegionRef> lookup(Long parentId, String name) {

@@ -1,6 +1,5 @@
 package org.canbao.enrollment.application;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,7 +31,8 @@ import org.canbao.kernel.api.IdNumber;
 import org.canbao.kernel.api.NotFoundException;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionRef;
-import org.canbao.kernel.api.Role;
+import org.canbao.kernel.api.Permission;
+import org.canbao.kernel.api.Requires;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
 import org.hibernate.envers.AuditReaderFactory;
@@ -40,7 +40,7 @@ import org.hibernate.envers.query.AuditEntity;
 
 /** The person registry, always inside the caller's area. */
 @Stateless
-@RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER, Role.Names.VILLAGE_OFFICER, Role.Names.SUPERVISOR, Role.Names.LEADER})
+@Requires(Permission.READ_PERSONS)
 public class PersonService implements PersonFacade {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
@@ -85,11 +85,27 @@ public class PersonService implements PersonFacade {
       params.put("cat", q.categoryCode());
     }
     if (type != Long.class) {
-      jpql.append(" order by p.villagePath, p.householdNo, p.id");
+      jpql.append(" order by ").append(orderBy(q));
     }
     TypedQuery<T> tq = em.createQuery(jpql.toString(), type);
     params.forEach(tq::setParameter);
     return tq;
+  }
+
+  private static String orderBy(PersonQuery q) {
+    String dir = q != null && q.descending() ? " desc" : "";
+    PersonQuery.Order order = q == null ? null : q.order();
+    if (order == null) {
+      return "p.villagePath, p.householdNo, p.id";
+    }
+    return switch (order) {
+      case ID_NUMBER -> "p.idNumber" + dir;
+      case NAME -> "p.name" + dir + ", p.id";
+      case BIRTH_DATE -> "p.birthDate" + dir + ", p.id";
+      case HOUSEHOLD -> "p.householdNo" + dir + ", p.id";
+      case VILLAGE -> "p.villagePath" + dir + ", p.householdNo, p.id";
+      case STATUS -> "p.status" + dir + ", p.id";
+    };
   }
 
   @Override
@@ -150,7 +166,7 @@ public class PersonService implements PersonFacade {
   }
 
   @Override
-  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER, Role.Names.VILLAGE_OFFICER})
+  @Requires(Permission.EDIT_PERSONS)
   public PersonView register(PersonDraft d) {
     IdNumber id = IdNumber.parse(d.idNumber());
     List<Person> existing = em.createQuery("select p from Person p where p.idNumber = :id", Person.class).setParameter("id", id.value()).getResultList();
@@ -164,7 +180,7 @@ public class PersonService implements PersonFacade {
   }
 
   @Override
-  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER, Role.Names.VILLAGE_OFFICER})
+  @Requires(Permission.EDIT_PERSONS)
   public PersonView correct(long personId, PersonDraft d) {
     Person p = load(personId);
     p.correct(d.name(), d.householdNo(), d.relationToHead());
@@ -172,7 +188,7 @@ public class PersonService implements PersonFacade {
   }
 
   @Override
-  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER, Role.Names.VILLAGE_OFFICER})
+  @Requires(Permission.EDIT_PERSONS)
   public PersonView moveTo(long personId, long villageId, LocalDate date) {
     Person p = load(personId);
     p.moveTo(village(villageId), date);
@@ -180,7 +196,7 @@ public class PersonService implements PersonFacade {
   }
 
   @Override
-  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER, Role.Names.VILLAGE_OFFICER})
+  @Requires(Permission.EDIT_PERSONS)
   public PersonView changeStatus(long personId, PersonStatus status, LocalDate since) {
     Person p = load(personId);
     p.changeStatus(status, since);
@@ -188,7 +204,7 @@ public class PersonService implements PersonFacade {
   }
 
   @Override
-  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER, Role.Names.VILLAGE_OFFICER})
+  @Requires(Permission.EDIT_PERSONS)
   public IdentityView addIdentity(long personId, IdentityDraft d) {
     Person p = load(personId);
     CategoryView c = categories.find(d.categoryCode()).orElseThrow(() -> new BusinessException("category", "未知的身份类别：" + d.categoryCode()));
@@ -198,7 +214,7 @@ public class PersonService implements PersonFacade {
   }
 
   @Override
-  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER, Role.Names.VILLAGE_OFFICER})
+  @Requires(Permission.EDIT_PERSONS)
   public IdentityView endIdentity(long identityId, LocalDate validTo) {
     PersonIdentity i = em.find(PersonIdentity.class, identityId);
     if (i == null) {

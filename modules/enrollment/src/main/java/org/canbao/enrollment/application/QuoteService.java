@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,6 +17,9 @@ import org.canbao.enrollment.api.QuoteFacade;
 import org.canbao.enrollment.api.QuoteRequest;
 import org.canbao.enrollment.domain.BenefitPeriod;
 import org.canbao.enrollment.domain.Person;
+import org.canbao.enrollment.domain.PersonIdentity;
+import org.canbao.kernel.api.Permission;
+import org.canbao.kernel.api.Requires;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.InsuranceYear;
@@ -45,6 +50,7 @@ public class QuoteService implements QuoteFacade {
   @Inject CurrentCaller caller;
 
   @Override
+  @Requires(Permission.QUOTE)
   public Quote quote(QuoteRequest q) {
     if (q.insuredType() == null || q.tier() == null || q.paymentDate() == null) {
       throw new BusinessException("tier", "请选择参保类型、档次和缴费日期");
@@ -52,6 +58,11 @@ public class QuoteService implements QuoteFacade {
     Set<String> held = q.categories() == null ? Set.of() : q.categories();
     String district = q.districtCode();
     LocalDate birth = q.birthDate();
+    Map<String, CategoryView> byCode = categories.list(true).stream().collect(Collectors.toMap(CategoryView::code, c -> c));
+    List<String> notes = new ArrayList<>();
+    if (q.personId() == null && !held.isEmpty()) {
+      notes.add("按所选身份在缴费日期" + q.paymentDate() + "有效计算；实际登记时以该人员身份的有效期为准");
+    }
     if (q.personId() != null) {
       Person p = em.find(Person.class, q.personId());
       if (p == null) {
@@ -59,12 +70,22 @@ public class QuoteService implements QuoteFacade {
       }
       caller.get().scope().check(p.villagePath());
       held = p.identities().stream().filter(i -> i.validOn(q.paymentDate())).map(i -> i.categoryCode()).collect(Collectors.toSet());
+      p.identities().stream().filter(i -> !i.validOn(q.paymentDate())).forEach(i -> notes.add(notValidNote(i, q.paymentDate(), byCode)));
       district = districtOf(regions, p.villagePath());
       birth = p.birthDate();
     }
     Pricing.Result price = policies.price(pricing(q, district, held, birth));
-    Map<String, CategoryView> byCode = categories.list(true).stream().collect(Collectors.toMap(CategoryView::code, c -> c));
-    return complete(q, held, birth, price, byCode);
+    return complete(q, held, birth, price, byCode, notes);
+  }
+
+  /** "身份“低保对象”自2023-01-01起有效，缴费日期2022-11-20时尚未生效，不计入资助". */
+  static String notValidNote(PersonIdentity i, LocalDate paymentDate, Map<String, CategoryView> byCode) {
+    CategoryView c = byCode.get(i.categoryCode());
+    String name = "身份“" + (c == null ? i.categoryCode() : c.name()) + "”";
+    if (i.validFrom() != null && i.validFrom().isAfter(paymentDate)) {
+      return name + "自" + i.validFrom() + "起有效，缴费日期" + paymentDate + "时尚未生效，不计入资助";
+    }
+    return name + "有效期至" + i.validTo() + "，缴费日期" + paymentDate + "时已失效，不计入资助";
   }
 
   /** What the subsidies module is asked: district, year, the identities held on the payment date, type, tier, date. */
@@ -74,7 +95,8 @@ public class QuoteService implements QuoteFacade {
   }
 
   /** The quote from the policy's price: the benefit period with its exemptions, and the explanation. */
-  static Quote complete(QuoteRequest q, Set<String> held, LocalDate birth, Pricing.Result price, Map<String, CategoryView> byCode) {
+  static Quote complete(QuoteRequest q, Set<String> held, LocalDate birth, Pricing.Result price, Map<String, CategoryView> byCode,
+      List<String> notes) {
     if (price.refusal() != null) {
       return refused(price.policyId(), price.refusal());
     }
@@ -92,13 +114,20 @@ public class QuoteService implements QuoteFacade {
     CategoryView won = price.categoryCode() == null ? null : byCode.get(price.categoryCode());
     String explanation = (won == null ? "无资助身份" : won.name()) + ", " + q.tier().label()
         + ": 资助 " + price.subsidy().stripTrailingZeros().toPlainString() + ", 个人缴纳 " + price.individual().stripTrailingZeros().toPlainString();
+    List<String> all = new ArrayList<>(notes);
+    if (price.fiscalPart() != null && price.fiscalPart().signum() > 0) {
+      all.add("缴费日期" + q.paymentDate() + "晚于财政补助截止日" + price.fiscalCutoff() + "，个人另须承担人均财政补助"
+          + price.fiscalPart().stripTrailingZeros().toPlainString() + "元（缴费标准 "
+          + price.contribution().subtract(price.fiscalPart()).stripTrailingZeros().toPlainString() + " + "
+          + price.fiscalPart().stripTrailingZeros().toPlainString() + "）" + (won == null ? "" : "；身份资助照常计算"));
+    }
     return new Quote(price.policyId(), price.contribution(), price.subsidy(), price.individual(), price.categoryCode(),
         won == null ? null : won.name(), price.fundingSource(), price.fundingDepartment(), benefit.start(), benefit.end(), benefit.basis(),
-        explanation, null);
+        explanation, List.copyOf(all), null);
   }
 
   private static Quote refused(long policyId, String why) {
-    return new Quote(policyId, null, null, null, null, null, null, null, null, null, null, null, why);
+    return new Quote(policyId, null, null, null, null, null, null, null, null, null, null, null, List.of(), why);
   }
 
   /** The district (6-digit code) on a scope path {@code /city/district/township/village/}; null above districts. */

@@ -47,6 +47,10 @@ public class ImportBatch {
   @Column(name = "uploaded_by", nullable = false, length = 40)
   private String uploadedBy;
 
+  /** The department a department list provider uploaded for (its categories only); null for officers. */
+  @Column(name = "uploaded_for_department", length = 100)
+  private String uploadedForDepartment;
+
   @Column(name = "region_id", nullable = false)
   private long regionId;
 
@@ -187,6 +191,14 @@ public class ImportBatch {
 
   public Integer insuranceYear() {
     return insuranceYear;
+  }
+
+  public void uploadedForDepartment(String department) {
+    this.uploadedForDepartment = department;
+  }
+
+  public String uploadedForDepartment() {
+    return uploadedForDepartment;
   }
 
   public String uploadedBy() {

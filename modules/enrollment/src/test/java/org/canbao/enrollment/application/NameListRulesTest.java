@@ -24,7 +24,12 @@ class NameListRulesTest {
   private static final RegionRef WENCHANGGONG = new RegionRef(4, null, "文昌宫社区", RegionLevel.VILLAGE, 3L, "/1/2/3/4/");
   private static final RegionRef SONGJIANG = new RegionRef(5, null, "松江社区", RegionLevel.VILLAGE, 3L, "/1/2/3/5/");
 
+  private static final RegionRef CHONGQING = new RegionRef(1, "500000", "重庆市", RegionLevel.CITY, null, "/1/");
+
   private static Optional<RegionRef> child(Long parent, String name) {
+    if (parent == 1 && name.equals("永川区")) {
+      return Optional.of(YONGCHUAN);
+    }
     if (parent == 2 && (name.equals("松溉镇") || name.equals("松溉乡"))) {
       return Optional.of(SONGGAI);
     }
@@ -138,5 +143,29 @@ class NameListRulesTest {
     assertThat(rows.get(0).errors()).extracting(ImportError::column).containsExactly("姓名");
     assertThat(rows.get(0).errors().get(0).reason()).contains("控制字符");
     assertThat(rows.get(1).errors()).extracting(ImportError::column).containsExactly("户号");
+  }
+
+  @Test
+  void aCityWideListResolvesTownshipsInsideTheDistrictEachRowNames() {
+    List<StagedRow> rows = check(ImportKind.HOUSEHOLD_REGISTER, CHONGQING, null,
+        "身份证号,姓名,区县,乡镇(街道),村(社区)\n11010519491231002X,张三,永川区,松溉镇,松江社区\n11010519491231002X,李四,,松溉镇,松江社区\n"
+            + "11010519491231002X,王五,涪陵区,松溉镇,松江社区\n");
+    assertThat(rows.get(0).errors()).isEmpty();
+    assertThat(rows.get(0).villageId()).isEqualTo(5);
+    assertThat(rows.get(1).errors()).extracting(ImportError::column, ImportError::reason)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("区县", "区县不能为空：上传人为重庆市时须写明区县"));
+    assertThat(rows.get(2).errors().get(0).reason()).isEqualTo("重庆市下没有名为“涪陵区”的区县");
+  }
+
+  @Test
+  void aDepartmentProviderListsOnlyItsDepartmentsCategories() {
+    NameListRules rules = new NameListRules(ImportKind.IDENTITY_LIST, YONGCHUAN, NameListRulesTest::child,
+        Map.of("低保对象", new NameListRules.Category("DIBAO", "民政局"), "稳定脱贫人口", new NameListRules.Category("STABLE_POST_POVERTY", "乡村振兴局")),
+        null, TODAY).forDepartment("永川区民政局");
+    List<StagedRow> rows = TableReader.readAll("t.csv", new ByteArrayInputStream(
+        "身份证号,姓名,身份类别\n11010519491231002X,张三,低保对象\n11010519491231002X,张三,稳定脱贫人口\n".getBytes(StandardCharsets.UTF_8)), 100)
+        .stream().map(rules::check).toList();
+    assertThat(rows.get(0).errors()).isEmpty();
+    assertThat(rows.get(1).errors()).extracting(ImportError::reason).containsExactly("身份类别“稳定脱贫人口”由乡村振兴局认定，永川区民政局不能报送");
   }
 }

@@ -13,9 +13,15 @@ public interface AuditFacade {
   /** The entity states a revision wrote, with their change type. */
   List<Change> changes(long revision);
 
+  /** The audited entity types met so far, by Chinese name, with the name the filter takes. */
+  java.util.Map<String, String> entityTypes();
+
   /** One transaction that changed audited data; bulk work says what it did in {@code note}. */
   record Revision(long id, Instant at, String username, List<String> entities, String note) implements Serializable {}
 
-  /** One changed entity in a revision: type, id, ADD/MOD/DEL and its state after the change. */
-  record Change(String entity, String entityId, String type, String state) implements Serializable {}
+  /**
+   * One changed entity in a revision: type and id, 新增/修改/删除, its state after the change, and for a
+   * change the fields that changed with their old and new values.
+   */
+  record Change(String entity, String entityId, String type, String state, String changedFields) implements Serializable {}
 }

@@ -3,9 +3,16 @@ package org.canbao.kernel.api;
 import java.io.Serializable;
 import java.util.Set;
 
-/** The signed-in user as facades see them: who, which roles, which area. */
-public record Caller(String username, String displayName, Set<Role> roles, AreaScope scope)
+/**
+ * The signed-in user as facades see them: who, which roles, which area, and the organisation they
+ * work for (a department list provider uploads only what its department certifies).
+ */
+public record Caller(String username, String displayName, Set<Role> roles, AreaScope scope, String organisation)
     implements Serializable {
+
+  public Caller(String username, String displayName, Set<Role> roles, AreaScope scope) {
+    this(username, displayName, roles, scope, null);
+  }
 
   public boolean has(Role role) {
     return roles.contains(role);
@@ -20,9 +27,14 @@ public record Caller(String username, String displayName, Set<Role> roles, AreaS
     return false;
   }
 
-  public void require(Role... wanted) {
-    if (!hasAny(wanted)) {
-      throw new AccessDeniedException("无权执行此操作：您的角色不允许");
+  /** Whether one of the caller's roles grants {@code permission} (see {@link Permission}). */
+  public boolean may(Permission permission) {
+    return permission.grantedToAny(roles);
+  }
+
+  public void require(Permission permission) {
+    if (!may(permission)) {
+      throw new AccessDeniedException("无权执行此操作：您的角色不能" + permission.label());
     }
   }
 }

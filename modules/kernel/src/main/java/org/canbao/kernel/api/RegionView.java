@@ -23,6 +23,11 @@ public record RegionView(
     return code == null ? name : name + "（" + code + "）";
   }
 
+  /** How a region picker lists it: the name, with its parent to tell apart villages of the same name. */
+  public String pickerLabel() {
+    return parentName == null ? name : name + "（" + parentName + "）";
+  }
+
   public boolean isLeaf() {
     return childCount == 0;
   }

@@ -20,18 +20,4 @@ public enum Role {
   public String label() {
     return label;
   }
-
-  /** Role names for {@code @RolesAllowed}; kept as constants so annotations can use them. */
-  public static final class Names {
-    public static final String SYSTEM_ADMIN = "SYSTEM_ADMIN";
-    public static final String DISTRICT_ADMIN = "DISTRICT_ADMIN";
-    public static final String SUPERVISOR = "SUPERVISOR";
-    public static final String TOWNSHIP_OFFICER = "TOWNSHIP_OFFICER";
-    public static final String VILLAGE_OFFICER = "VILLAGE_OFFICER";
-    public static final String DEPARTMENT_PROVIDER = "DEPARTMENT_PROVIDER";
-    public static final String MEDICAL_INSTITUTION = "MEDICAL_INSTITUTION";
-    public static final String LEADER = "LEADER";
-
-    private Names() {}
-  }
 }

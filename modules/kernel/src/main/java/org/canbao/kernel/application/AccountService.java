@@ -9,6 +9,7 @@ import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.domain.AppUser;
 import org.canbao.kernel.domain.LoginPolicy;
+import org.canbao.kernel.infrastructure.SignInStates;
 import org.canbao.kernel.infrastructure.UserRepository;
 
 /** Sign-in explanations and own-password changes. */
@@ -16,6 +17,7 @@ import org.canbao.kernel.infrastructure.UserRepository;
 @PermitAll
 public class AccountService implements AccountFacade {
   @Inject UserRepository users;
+  @Inject SignInStates signIns;
   @Inject KernelConfig config;
   @Inject PasswordHasher hasher;
   @Inject CurrentCaller caller;
@@ -24,7 +26,7 @@ public class AccountService implements AccountFacade {
   public String loginProblem(String username) {
     return users
         .byUsername(username)
-        .map(u -> switch (config.loginPolicy().judge(u, Instant.now())) {
+        .map(u -> switch (config.loginPolicy().judge(u, signIns.of(u.id()), Instant.now())) {
           case LOCKED -> "连续登录失败次数过多，账号已锁定，请稍后再试或联系系统管理员解锁";
           case DISABLED -> "账号已停用，请联系系统管理员";
           case DEMO_ACCOUNT_IN_PRODUCTION -> "演示账号在生产环境中不可使用";

@@ -1,7 +1,7 @@
 package org.canbao.kernel.application;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -11,17 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.canbao.kernel.api.AuditFacade;
-import org.canbao.kernel.api.Role;
+import org.canbao.kernel.api.Permission;
+import org.canbao.kernel.api.Requires;
 import org.canbao.kernel.infrastructure.AuditRevision;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 
 /** Reads the Envers audit trail for the system administrator's audit screen. */
 @Stateless
-@RolesAllowed(Role.Names.SYSTEM_ADMIN)
+@Requires(Permission.READ_AUDIT)
 public class AuditService implements AuditFacade {
   @PersistenceContext(unitName = "canbao")
   EntityManager em;
+
+  @Inject AuditWording wording;
 
   @Override
   public long countRevisions(String username, String entity) {
@@ -36,7 +39,7 @@ public class AuditService implements AuditFacade {
         .getResultList()
         .stream()
         .map(r -> new Revision(r.getId(), Instant.ofEpochMilli(r.getTimestamp()), r.getUsername(),
-            r.getModifiedEntityNames().stream().map(AuditService::shortName).sorted().toList(), r.getNote()))
+            r.getModifiedEntityNames().stream().map(AuditService::shortName).map(wording::entity).sorted().toList(), r.getNote()))
         .toList();
   }
 
@@ -64,13 +67,37 @@ public class AuditService implements AuditFacade {
   }
 
   @Override
+  public Map<String, String> entityTypes() {
+    Map<String, String> types = new TreeMap<>();
+    em.createQuery("select distinct e from AuditRevision r join r.modifiedEntityNames e", String.class)
+        .getResultList()
+        .forEach(name -> types.put(wording.entity(shortName(name)), shortName(name)));
+    return types;
+  }
+
+  @Override
   public List<Change> changes(long revision) {
-    var reader = AuditReaderFactory.get(em).getCrossTypeRevisionChangesReader();
+    var auditReader = AuditReaderFactory.get(em);
+    var reader = auditReader.getCrossTypeRevisionChangesReader();
     List<Change> result = new ArrayList<>();
     Map<RevisionType, List<Object>> byType = reader.findEntitiesGroupByRevisionType(revision);
-    byType.forEach((type, entities) -> entities.forEach(e -> result.add(
-        new Change(shortName(e.getClass().getName()), idOf(e), label(type), describe(e)))));
+    byType.forEach((type, entities) -> entities.forEach(e -> {
+      Object id = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(e);
+      Map<String, String> after = wording.state(e);
+      Map<String, String> before = type == RevisionType.MOD ? before(auditReader, e.getClass(), id, revision) : null;
+      result.add(new Change(wording.entity(shortName(e.getClass().getName())), String.valueOf(id), label(type),
+          AuditWording.join(after), String.join("；", wording.differences(before, after))));
+    }));
     return result;
+  }
+
+  /** The entity's state at its revision before {@code revision}, in words; null when there is none. */
+  private Map<String, String> before(org.hibernate.envers.AuditReader reader, Class<?> type, Object id, long revision) {
+    Number previous = reader.getRevisions(type, id).stream()
+        .filter(r -> r.longValue() < revision)
+        .max(java.util.Comparator.comparingLong(Number::longValue))
+        .orElse(null);
+    return previous == null ? null : wording.state(reader.find(type, id, previous));
   }
 
   private static String label(RevisionType t) {
@@ -79,34 +106,6 @@ public class AuditService implements AuditFacade {
       case MOD -> "修改";
       case DEL -> "删除";
     };
-  }
-
-  private String idOf(Object entity) {
-    Object id = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
-    return String.valueOf(id);
-  }
-
-  /** The audited state as "field=value" pairs, read from the entity's fields (not its getters). */
-  private static String describe(Object entity) {
-    Map<String, String> fields = new TreeMap<>();
-    for (var f : entity.getClass().getDeclaredFields()) {
-      if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
-        continue;
-      }
-      try {
-        f.setAccessible(true);
-        Object v = f.get(entity);
-        if (v instanceof java.util.Collection<?> || (v != null && v.getClass().isAnnotationPresent(jakarta.persistence.Entity.class))) {
-          continue;
-        }
-        if (!"passwordHash".equals(f.getName())) {
-          fields.put(f.getName(), String.valueOf(v));
-        }
-      } catch (ReflectiveOperationException | RuntimeException ignored) {
-        // a field the auditor cannot read is left out of the description
-      }
-    }
-    return fields.toString();
   }
 
   private static String shortName(String className) {

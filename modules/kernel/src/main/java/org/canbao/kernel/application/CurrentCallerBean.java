@@ -11,7 +11,10 @@ import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.domain.AppUser;
 import org.canbao.kernel.infrastructure.UserRepository;
 
-/** The caller of this request, looked up once from the Jakarta Security principal. */
+/**
+ * The caller of this request, looked up once from the Jakarta Security principal: roles and area as
+ * the account has them now (a change by the administrator applies to the next request).
+ */
 @RequestScoped
 public class CurrentCallerBean implements CurrentCaller {
   @Inject SecurityContext security;
@@ -28,13 +31,18 @@ public class CurrentCallerBean implements CurrentCaller {
       }
       AppUser user =
           users.byUsername(principal.getName()).orElseThrow(() -> new AccessDeniedException("账号不存在或已被删除"));
+      if (!user.enabled()) {
+        // a session signed in before the account was disabled ends here, not at its timeout
+        throw new AccessDeniedException("账号已停用，请联系系统管理员");
+      }
       var region = user.region();
       caller =
           new Caller(
               user.username(),
               user.displayName(),
               user.roles(),
-              new AreaScope(region.id(), region.path(), region.currentName(), region.level()));
+              new AreaScope(region.id(), region.path(), region.currentName(), region.level()),
+              user.organisation());
     }
     return caller;
   }

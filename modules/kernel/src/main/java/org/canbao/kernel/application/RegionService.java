@@ -1,7 +1,6 @@
 package org.canbao.kernel.application;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -20,6 +19,8 @@ import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionNameView;
 import org.canbao.kernel.api.RegionStats;
 import org.canbao.kernel.api.RegionView;
+import org.canbao.kernel.api.Permission;
+import org.canbao.kernel.api.Requires;
 import org.canbao.kernel.api.Role;
 import org.canbao.kernel.domain.Region;
 import org.canbao.kernel.infrastructure.RegionRepository;
@@ -85,7 +86,7 @@ public class RegionService implements RegionFacade {
   }
 
   @Override
-  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN})
+  @Requires(Permission.MANAGE_REGIONS)
   public RegionView create(RegionDraft d) {
     if (d.parentId() == null) {
       throw new BusinessException("parent", "请选择上级区域");
@@ -103,7 +104,7 @@ public class RegionService implements RegionFacade {
   }
 
   @Override
-  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN})
+  @Requires(Permission.MANAGE_REGIONS)
   public RegionView update(long id, RegionDraft d) {
     Region r = loadInScope(id);
     checkWritable(r);
@@ -119,7 +120,7 @@ public class RegionService implements RegionFacade {
   }
 
   @Override
-  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN})
+  @Requires(Permission.MANAGE_REGIONS)
   public RegionView rename(long id, String newName, LocalDate effective, String note) {
     Region r = loadInScope(id);
     checkWritable(r);
@@ -128,7 +129,7 @@ public class RegionService implements RegionFacade {
   }
 
   @Override
-  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN})
+  @Requires(Permission.MANAGE_REGIONS)
   public RegionView addFormerName(long id, String name, LocalDate from, LocalDate to, String note) {
     Region r = loadInScope(id);
     checkWritable(r);
@@ -137,7 +138,7 @@ public class RegionService implements RegionFacade {
   }
 
   @Override
-  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN})
+  @Requires(Permission.MANAGE_REGIONS)
   public ImportReport importRegions(String fileName, InputStream content, boolean dryRun) {
     return importer.run(fileName, content, dryRun, caller.get());
   }

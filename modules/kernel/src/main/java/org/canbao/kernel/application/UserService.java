@@ -1,36 +1,41 @@
 package org.canbao.kernel.application;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.NotFoundException;
-import org.canbao.kernel.api.Role;
+import org.canbao.kernel.api.Permission;
+import org.canbao.kernel.api.Requires;
 import org.canbao.kernel.api.UserDraft;
 import org.canbao.kernel.api.UserFacade;
 import org.canbao.kernel.api.UserView;
 import org.canbao.kernel.domain.AppUser;
 import org.canbao.kernel.domain.LoginPolicy;
 import org.canbao.kernel.domain.Region;
+import org.canbao.kernel.domain.SignInState;
 import org.canbao.kernel.infrastructure.RegionRepository;
+import org.canbao.kernel.infrastructure.SignInStates;
 import org.canbao.kernel.infrastructure.UserRepository;
 
 /** User administration, limited to the system administrator's own area like everything else. */
 @Stateless
-@RolesAllowed(Role.Names.SYSTEM_ADMIN)
+@Requires(Permission.MANAGE_USERS)
 public class UserService implements UserFacade {
   @Inject UserRepository users;
+  @Inject SignInStates signIns;
   @Inject RegionRepository regions;
   @Inject PasswordHasher hasher;
   @Inject CurrentCaller caller;
 
   @Override
   public List<UserView> list(String filter) {
-    return users.list(filter, caller.get().scope().likePattern()).stream().map(UserService::view).toList();
+    List<AppUser> found = users.list(filter, caller.get().scope().likePattern());
+    Map<Long, SignInState> states = signIns.of(found.stream().map(AppUser::id).toList());
+    return found.stream().map(u -> view(u, states.get(u.id()))).toList();
   }
 
   @Override
@@ -41,35 +46,38 @@ public class UserService implements UserFacade {
     checkPassword(d.password());
     AppUser u = new AppUser(d.username(), d.displayName(), region(d.regionId()), d.roles(), hasher.hash(d.password()), false);
     u.describe(d.displayName(), region(d.regionId()), d.roles(), d.organisation(), d.enabled());
-    return view(users.add(u));
+    return view(users.add(u), null);
   }
 
   @Override
   public UserView update(long id, UserDraft d) {
     AppUser u = load(id);
     u.describe(d.displayName(), region(d.regionId()), d.roles(), d.organisation(), d.enabled());
-    return view(u);
+    return view(u, signIns.of(id));
   }
 
   @Override
   public void resetPassword(long id, String newPassword) {
     checkPassword(newPassword);
     load(id).changePassword(hasher.hash(newPassword), Instant.now());
+    signIns.locked(id).unlock();
   }
 
   @Override
   public void unlock(long id) {
-    load(id).unlock();
+    load(id);
+    signIns.locked(id).unlock();
   }
 
   @Override
-  @PermitAll
+  @Requires(Permission.OWN_ACCOUNT)
   public UserView me() {
-    return view(users.byUsername(caller.get().username()).orElseThrow());
+    AppUser u = users.byUsername(caller.get().username()).orElseThrow();
+    return view(u, signIns.of(u.id()));
   }
 
   @Override
-  @PermitAll
+  @Requires(Permission.OWN_ACCOUNT)
   public long countInArea() {
     return users.countInArea(caller.get().scope().likePattern());
   }
@@ -93,7 +101,7 @@ public class UserService implements UserFacade {
     return r;
   }
 
-  static UserView view(AppUser u) {
+  static UserView view(AppUser u, SignInState state) {
     return new UserView(
         u.id(),
         u.username(),
@@ -103,8 +111,8 @@ public class UserService implements UserFacade {
         u.region().currentName(),
         u.organisation(),
         u.enabled(),
-        u.isLocked(Instant.now()),
+        state != null && state.isLocked(Instant.now()),
         u.demo(),
-        u.lastLoginAt());
+        state == null ? null : state.lastLoginAt());
   }
 }

@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -26,7 +25,7 @@ import org.hibernate.envers.NotAudited;
 
 /**
  * A user account: belongs to exactly one region (and sees only data inside it), holds one or more
- * roles, signs in with a PBKDF2-hashed password. Repeated failures lock it for a while.
+ * roles, signs in with a PBKDF2-hashed password. Its sign-in record (failures, lock) is {@link SignInState}.
  */
 @Entity
 @Table(schema = "kernel", name = "app_user")
@@ -69,18 +68,6 @@ public class AppUser {
   @Column(nullable = false)
   private boolean demo;
 
-  @NotAudited
-  @Column(name = "failed_logins", nullable = false)
-  private int failedLogins;
-
-  @NotAudited
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
-
-  @NotAudited
-  @Column(name = "last_login_at")
-  private Instant lastLoginAt;
-
   @Version private int version;
 
   protected AppUser() {}
@@ -115,32 +102,6 @@ public class AppUser {
   public void changePassword(String newHash, Instant at) {
     this.passwordHash = newHash;
     this.passwordChangedAt = at;
-    this.failedLogins = 0;
-    this.lockedUntil = null;
-  }
-
-  /** A failed sign-in; after {@code maxFailures} in a row the account locks for {@code lockFor}. */
-  public void recordFailure(Instant at, int maxFailures, Duration lockFor) {
-    failedLogins++;
-    if (failedLogins >= maxFailures) {
-      lockedUntil = at.plus(lockFor);
-      failedLogins = 0;
-    }
-  }
-
-  public void recordSuccess(Instant at) {
-    failedLogins = 0;
-    lockedUntil = null;
-    lastLoginAt = at;
-  }
-
-  public boolean isLocked(Instant at) {
-    return lockedUntil != null && at.isBefore(lockedUntil);
-  }
-
-  public void unlock() {
-    lockedUntil = null;
-    failedLogins = 0;
   }
 
   public Long id() {
@@ -177,17 +138,5 @@ public class AppUser {
 
   public boolean demo() {
     return demo;
-  }
-
-  public Instant lockedUntil() {
-    return lockedUntil;
-  }
-
-  public Instant lastLoginAt() {
-    return lastLoginAt;
-  }
-
-  public int failedLogins() {
-    return failedLogins;
   }
 }

@@ -10,21 +10,31 @@ import java.time.Instant;
 public record LoginPolicy(boolean production, int maxFailures, Duration lockDuration) {
 
   public enum Verdict {
-    ALLOWED,
-    DISABLED,
-    LOCKED,
-    DEMO_ACCOUNT_IN_PRODUCTION
+    ALLOWED("允许登录"),
+    DISABLED("账号已停用"),
+    LOCKED("账号已锁定"),
+    DEMO_ACCOUNT_IN_PRODUCTION("生产环境拒绝演示账号");
+
+    private final String label;
+
+    Verdict(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
   }
 
   /** Checked before the password: a locked account is refused even with the right password. */
-  public Verdict judge(AppUser user, Instant now) {
+  public Verdict judge(AppUser user, SignInState state, Instant now) {
     if (production && user.demo()) {
       return Verdict.DEMO_ACCOUNT_IN_PRODUCTION;
     }
     if (!user.enabled()) {
       return Verdict.DISABLED;
     }
-    if (user.isLocked(now)) {
+    if (state != null && state.isLocked(now)) {
       return Verdict.LOCKED;
     }
     return Verdict.ALLOWED;

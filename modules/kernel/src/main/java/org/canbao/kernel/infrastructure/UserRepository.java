@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.canbao.kernel.api.Role;
 import org.canbao.kernel.domain.AppUser;
+import org.canbao.kernel.domain.SignInState;
 
 /** User accounts in the database. */
 @ApplicationScoped
@@ -56,8 +57,10 @@ public class UserRepository {
         .isEmpty();
   }
 
+  /** A new account, with its empty sign-in record. */
   public AppUser add(AppUser user) {
     em.persist(user);
+    em.persist(new SignInState(user.id()));
     return user;
   }
 }

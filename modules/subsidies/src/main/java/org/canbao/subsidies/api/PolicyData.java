@@ -23,6 +23,9 @@ public record PolicyData(
     List<Standard> standards,
     List<Rule> rules)
     implements Serializable {
+  /** The region code of the city-wide default policy (a district may override it). */
+  public static final String CITY_CODE = "500000";
+
 
   /** The individual contribution of an insured type on a tier. */
   public record Standard(InsuredType insuredType, Tier tier, BigDecimal amount) implements Serializable {}

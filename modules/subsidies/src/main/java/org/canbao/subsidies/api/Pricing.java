@@ -26,6 +26,9 @@ public final class Pricing {
       LocalDate centralisedFrom,
       LocalDate centralisedTo,
       LocalDate lastPaymentDate,
+      /** The fiscal subsidy the individual bears on top of the standard (paid after the cut-off), else 0. */
+      BigDecimal fiscalPart,
+      LocalDate fiscalCutoff,
       String refusal)
       implements Serializable {}
 }

@@ -1,7 +1,6 @@
 package org.canbao.subsidies.application;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,7 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.NotFoundException;
-import org.canbao.kernel.api.Role;
+import org.canbao.kernel.api.Permission;
+import org.canbao.kernel.api.Requires;
 import org.canbao.subsidies.api.CategoryDraft;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
@@ -47,7 +47,7 @@ public class CategoryService implements CategoryFacade {
   }
 
   @Override
-  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN})
+  @Requires(Permission.MANAGE_CATEGORIES)
   public CategoryView create(CategoryDraft d) {
     if (find(d.code()).isPresent() || find(d.name()).isPresent()) {
       throw new BusinessException("code", "类别代码或名称已存在");
@@ -58,7 +58,7 @@ public class CategoryService implements CategoryFacade {
   }
 
   @Override
-  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN})
+  @Requires(Permission.MANAGE_CATEGORIES)
   public CategoryView update(long id, CategoryDraft d) {
     IdentityCategory c = em.find(IdentityCategory.class, id);
     if (c == null) {

@@ -1,7 +1,6 @@
 package org.canbao.subsidies.application;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +13,8 @@ import java.util.stream.Collectors;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.Money;
 import org.canbao.kernel.api.NotFoundException;
+import org.canbao.kernel.api.Permission;
+import org.canbao.kernel.api.Requires;
 import org.canbao.kernel.api.Role;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
@@ -29,7 +30,7 @@ import org.canbao.subsidies.domain.SubsidyRule;
 @Stateless
 @PermitAll
 public class PolicyService implements PolicyFacade {
-  static final String CITY = "500000";
+  static final String CITY = PolicyData.CITY_CODE;
 
   @PersistenceContext(unitName = "canbao")
   EntityManager em;
@@ -68,7 +69,7 @@ public class PolicyService implements PolicyFacade {
   }
 
   @Override
-  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN})
+  @Requires(Permission.MANAGE_POLICY)
   public PolicyData saveDraft(PolicyData d) {
     PolicyVersion p;
     if (d.id() == null) {
@@ -94,7 +95,7 @@ public class PolicyService implements PolicyFacade {
   }
 
   @Override
-  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN})
+  @Requires(Permission.MANAGE_POLICY)
   public PolicyData copyToYear(long id, int year) {
     PolicyData from = data(load(id));
     // "copy last year": the same amounts and rules, the periods moved to the new year for review
@@ -105,7 +106,7 @@ public class PolicyService implements PolicyFacade {
   }
 
   @Override
-  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN})
+  @Requires(Permission.MANAGE_POLICY)
   public PolicyData publish(long id) {
     PolicyVersion p = load(id);
     checkRegion(p.regionCode());
@@ -143,7 +144,8 @@ public class PolicyService implements PolicyFacade {
     return new Pricing.Result(p.id(), p.regionCode(),
         amount(quote.contribution()), amount(quote.subsidy()), amount(quote.individual()),
         quote.categoryCode(), quote.shape(), quote.fundingSource(), quote.fundingDepartment(),
-        p.centralisedFrom(), p.centralisedTo(), p.lastPaymentDate(), quote.refusal());
+        p.centralisedFrom(), p.centralisedTo(), p.lastPaymentDate(),
+        quote.fiscalPart() == null ? null : amount(quote.fiscalPart()), p.fiscalCutoff(), quote.refusal());
   }
 
   @Override
@@ -153,7 +155,7 @@ public class PolicyService implements PolicyFacade {
   }
 
   @Override
-  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN})
+  @Requires(Permission.MANAGE_POLICY)
   public PolicyData importSonggaiLayout(long id, String fileName, java.io.InputStream content) {
     PolicyData d = data(load(id));
     List<SubsidyRule> read = SonggaiLayout.read(fileName, content, categories::find);

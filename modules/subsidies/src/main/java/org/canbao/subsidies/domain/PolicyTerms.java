@@ -41,6 +41,7 @@ public record PolicyTerms(
       RuleShape shape,
       FundingSource fundingSource,
       String fundingDepartment,
+      Money fiscalPart,
       String refusal) {
     public boolean refused() {
       return refusal != null;
@@ -61,14 +62,13 @@ public record PolicyTerms(
    */
   public Quote quote(Set<String> categories, InsuredType type, Tier tier, LocalDate paymentDate, boolean newbornWithin90Days) {
     if (paymentDate.isAfter(lastPaymentDate)) {
-      return new Quote(null, null, null, null, null, null, null,
+      return new Quote(null, null, null, null, null, null, null, null,
           "缴费日期" + paymentDate + "晚于" + year + "最后缴费日期" + lastPaymentDate + "，不再受理");
     }
-    Money contribution = standard(type, tier);
-    // Songgai attachment 2: paying after the fiscal cut-off, the individual also bears the fiscal subsidy
-    if (paymentDate.isAfter(fiscalCutoff) && !newbornWithin90Days) {
-      contribution = contribution.plus(fiscalSubsidyPerPerson);
-    }
+    // Songgai attachment 2: paying after the fiscal cut-off, the individual also bears the fiscal subsidy.
+    // Identity subsidies still apply (the notices do not say they stop; documented in the user guide).
+    Money fiscalPart = paymentDate.isAfter(fiscalCutoff) && !newbornWithin90Days ? fiscalSubsidyPerPerson : Money.ZERO;
+    Money contribution = standard(type, tier).plus(fiscalPart);
     Money tier1 = standard(type, Tier.TIER_1);
     Money tier2 = standard(type, Tier.TIER_2);
     Money base = standard(type, tier);
@@ -89,6 +89,7 @@ public record PolicyTerms(
         best.map(SubsidyRule::shape).orElse(null),
         best.map(SubsidyRule::fundingSource).orElse(null),
         best.map(SubsidyRule::fundingDepartment).orElse(null),
+        fiscalPart,
         null);
   }
 

@@ -1,6 +1,5 @@
 package org.canbao.supervision.application;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +20,8 @@ import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.NotFoundException;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionRef;
+import org.canbao.kernel.api.Permission;
+import org.canbao.kernel.api.Requires;
 import org.canbao.kernel.api.Role;
 import org.canbao.kernel.api.TableReader;
 import org.canbao.supervision.api.AreaView;
@@ -35,7 +36,7 @@ import org.canbao.supervision.domain.Visit;
 
 /** Supervision groups and their work, inside the caller's area; members only in their own groups. */
 @Stateless
-@RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER, Role.Names.SUPERVISOR, Role.Names.LEADER})
+@Requires(Permission.READ_SUPERVISION_ISSUES)
 public class SupervisionService implements SupervisionFacade {
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -66,7 +67,7 @@ public class SupervisionService implements SupervisionFacade {
   }
 
   @Override
-  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER})
+  @Requires(Permission.MANAGE_SUPERVISION)
   public GroupView saveGroup(int year, long scopeId, Long groupId, String name, List<GroupView.MemberView> members) {
     RegionRef scope = scope(scopeId);
     SupervisionGroup g;
@@ -82,7 +83,7 @@ public class SupervisionService implements SupervisionFacade {
   }
 
   @Override
-  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER})
+  @Requires(Permission.MANAGE_SUPERVISION)
   public List<AreaView> assign(int year, long scopeId, Map<Long, List<Long>> areasByGroup, LocalDate effective) {
     RegionRef scope = scope(scopeId);
     List<SupervisionGroup> groups = groupsOf(year, scope.id());
@@ -113,7 +114,7 @@ public class SupervisionService implements SupervisionFacade {
   }
 
   @Override
-  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER})
+  @Requires(Permission.MANAGE_SUPERVISION)
   public List<GroupView> copyYear(int fromYear, int toYear, long scopeId, LocalDate effective) {
     RegionRef scope = scope(scopeId);
     if (!groupsOf(toYear, scope.id()).isEmpty()) {
@@ -142,7 +143,7 @@ public class SupervisionService implements SupervisionFacade {
   }
 
   @Override
-  @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.DISTRICT_ADMIN, Role.Names.TOWNSHIP_OFFICER})
+  @Requires(Permission.MANAGE_SUPERVISION)
   public List<AreaView> importAssignment(int year, long scopeId, String fileName, InputStream content, LocalDate effective) {
     RegionRef scope = scope(scopeId);
     Map<String, SupervisionGroup> byName = new HashMap<>();

@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.canbao.kernel.api.AuditFacade;
+import org.canbao.kernel.api.SecurityEventKind;
+import org.canbao.kernel.api.SecurityTrail;
 import org.canbao.kernel.api.AuditFacade.Change;
 import org.canbao.kernel.api.AuditFacade.Revision;
 import org.primefaces.model.FilterMeta;
@@ -25,6 +27,7 @@ public class AuditLog implements Serializable {
   private String entity;
   private Revision selected;
   private List<Change> changes = List.of();
+  private java.util.Map<String, String> entityTypes;
 
   private final LazyDataModel<Revision> model =
       new LazyDataModel<>() {
@@ -59,6 +62,51 @@ public class AuditLog implements Serializable {
     return TIME.format(r.at());
   }
 
+  public String time(java.time.Instant at) {
+    return TIME.format(at);
+  }
+
+  public String entities(Revision r) {
+    return String.join("、", r.entities());
+  }
+
+  // the security trail: refused sign-ins, refused accesses, full ID numbers shown
+  @Inject SecurityTrail trail;
+  private String eventUser;
+  private SecurityEventKind eventKind;
+  private List<SecurityTrail.Entry> events;
+
+  public void loadEvents() {
+    events = trail.recent(eventUser, eventKind, 1000);
+  }
+
+  public List<SecurityTrail.Entry> getEvents() {
+    if (events == null) {
+      loadEvents();
+    }
+    return events;
+  }
+
+  public SecurityEventKind[] getEventKinds() {
+    return SecurityEventKind.values();
+  }
+
+  public String getEventUser() {
+    return eventUser;
+  }
+
+  public void setEventUser(String eventUser) {
+    this.eventUser = eventUser;
+  }
+
+  public SecurityEventKind getEventKind() {
+    return eventKind;
+  }
+
+  public void setEventKind(SecurityEventKind eventKind) {
+    this.eventKind = eventKind;
+  }
+
   public void show(Revision r) {
     selected = r;
     changes = audit.changes(r.id());
@@ -90,5 +138,13 @@ public class AuditLog implements Serializable {
 
   public List<Change> getChanges() {
     return changes;
+  }
+
+  /** The entity types to filter by, by Chinese name. */
+  public java.util.Map<String, String> getEntityTypes() {
+    if (entityTypes == null) {
+      entityTypes = audit.entityTypes();
+    }
+    return entityTypes;
   }
 }

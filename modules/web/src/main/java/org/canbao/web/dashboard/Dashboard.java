@@ -11,6 +11,7 @@ import java.util.List;
 import org.canbao.kernel.api.AuditFacade;
 import org.canbao.kernel.api.Caller;
 import org.canbao.kernel.api.CurrentCaller;
+import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.RegionFacade;
 import org.canbao.kernel.api.RegionStats;
 import org.canbao.kernel.api.RegionView;
@@ -76,10 +77,10 @@ public class Dashboard {
       }
       case VILLAGE -> tiles.add(new Tile("本村(社区)区划代码", region.code() == null ? "待导入" : region.code(), "pi pi-id-card"));
     }
-    if (caller.hasAny(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_OFFICER, Role.SUPERVISOR, Role.LEADER)) {
+    if (caller.may(Permission.READ_PERSONS)) {
       tiles.add(new Tile("登记人员数", String.valueOf(persons.countInArea()), "pi pi-id-card"));
     }
-    if (caller.hasAny(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OFFICER, Role.SUPERVISOR, Role.LEADER)) {
+    if (caller.may(Permission.READ_SUPERVISION_ISSUES)) {
       tiles.add(new Tile("逾期整改问题", String.valueOf(supervision.issues(true).size()), "pi pi-exclamation-triangle"));
     }
     tiles.add(new Tile("本区域用户数", String.valueOf(users.countInArea()), "pi pi-users"));

@@ -36,7 +36,9 @@ public class NameListImport implements Serializable {
   @Inject ImportFacade imports;
   @Inject CategoryFacade categories;
 
-  private ImportKind kind = ImportKind.HOUSEHOLD_REGISTER;
+  private ImportKind kind;
+  private List<ImportKind> kinds;
+  private List<CategoryView> uploadableCategories;
   private String categoryCode;
   private Integer year = java.time.LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
   private Long batchId;
@@ -47,6 +49,8 @@ public class NameListImport implements Serializable {
   @PostConstruct
   void init() {
     history = imports.history(100);
+    kinds = imports.uploadableKinds();
+    kind = kinds.isEmpty() ? null : kinds.get(0);
   }
 
   /** Called from the view parameter: show an import opened by URL. */
@@ -115,12 +119,18 @@ public class NameListImport implements Serializable {
     this.year = year;
   }
 
-  public ImportKind[] getKinds() {
-    return ImportKind.values();
+  /** The list kinds the caller may upload, in the order of the menu of kinds. */
+  public List<ImportKind> getKinds() {
+    return kinds;
   }
 
+  /** The categories the caller may upload lists of (a department provider: its department's). */
   public List<CategoryView> getCategories() {
-    return categories.list(false);
+    if (uploadableCategories == null) {
+      List<String> codes = imports.uploadableCategories();
+      uploadableCategories = categories.list(false).stream().filter(c -> codes.contains(c.code())).toList();
+    }
+    return uploadableCategories;
   }
 
   public ImportKind getKind() {

@@ -35,6 +35,7 @@ public class PersonPage implements Serializable {
   public void registerPayment() {
     var r = enrollments.registerPayment(new org.canbao.enrollment.api.PaymentDraft(id, payYear, payType, payTier, payDate, payChannel, false, false));
     Pages.info("已登记缴费：资助" + r.subsidy() + "元，个人缴纳" + r.individual() + "元，待遇" + r.benefitStart() + "至" + r.benefitEnd());
+    r.notes().forEach(Pages::info);
     load();
   }
 

@@ -55,7 +55,7 @@ public class PersonSearch implements Serializable {
 
         @Override
         public List<PersonView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          return persons.search(query, first, pageSize);
+          return persons.search(sorted(sortBy), first, pageSize);
         }
 
         @Override
@@ -68,6 +68,23 @@ public class PersonSearch implements Serializable {
           return getWrappedData().stream().filter(p -> String.valueOf(p.id()).equals(rowKey)).findFirst().orElse(null);
         }
       };
+
+  /** The sort the user clicked on a column header (its sortBy names the view's accessor). */
+  private PersonQuery sorted(Map<String, SortMeta> sortBy) {
+    return sortBy.values().stream()
+        .filter(m -> m.getOrder() != null && !m.getOrder().isUnsorted())
+        .findFirst()
+        .map(m -> query.sorted(ORDERS.get(m.getField()), m.getOrder().isDescending()))
+        .orElse(query);
+  }
+
+  private static final Map<String, PersonQuery.Order> ORDERS = Map.of(
+      "idNumber()", PersonQuery.Order.ID_NUMBER,
+      "name()", PersonQuery.Order.NAME,
+      "birthDate()", PersonQuery.Order.BIRTH_DATE,
+      "householdNo()", PersonQuery.Order.HOUSEHOLD,
+      "villageName()", PersonQuery.Order.VILLAGE,
+      "status().label()", PersonQuery.Order.STATUS);
 
   public void search() {
     query = new PersonQuery(idNumber, name, village == null ? null : village.id(), categoryCode);

@@ -15,7 +15,10 @@ import java.util.Iterator;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jakarta.enterprise.inject.spi.CDI;
+import org.canbao.kernel.api.AccessDeniedException;
 import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.SecurityTrail;
 
 /**
  * Turns exceptions into something a user can act on: business rule violations become Chinese
@@ -38,6 +41,9 @@ public class CanbaoExceptionHandler extends ExceptionHandlerWrapper {
       events.remove();
       Throwable root = businessCause(t);
       try {
+        if (root instanceof AccessDeniedException denied) {
+          CDI.current().select(SecurityTrail.class).get().accessDenied(viewId(faces), denied.getMessage());
+        }
         if (root instanceof BusinessException be) {
           faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, be.getMessage(), null));
           faces.validationFailed();
@@ -61,6 +67,10 @@ public class CanbaoExceptionHandler extends ExceptionHandlerWrapper {
       }
     }
     getWrapped().handle();
+  }
+
+  private static String viewId(FacesContext faces) {
+    return faces.getViewRoot() == null ? faces.getExternalContext().getRequestServletPath() : faces.getViewRoot().getViewId();
   }
 
   private static void redirect(FacesContext faces, String page) throws IOException {

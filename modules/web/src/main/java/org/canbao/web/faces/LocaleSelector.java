@@ -1,19 +1,37 @@
 package org.canbao.web.faces;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.Locale;
 
 /**
- * Simplified Chinese for everyone, English only for a browser that prefers it. A request that states
- * no preference gets Chinese (the server's own default locale must not decide).
+ * Simplified Chinese for every page whatever the browser sends; English only when the user chooses it
+ * ({@code ?lang=en}, kept for the session; {@code ?lang=zh} goes back). Officers' browsers are often set
+ * to English by the IT department; the campaign's screens must still read in Chinese.
  */
 @Named
 @RequestScoped
 public class LocaleSelector {
+  static final String CHOICE = "canbao.locale";
+
+  private Locale locale;
+
   public Locale getLocale() {
-    String header = FacesContext.getCurrentInstance().getExternalContext().getRequestHeaderMap().get("Accept-Language");
-    return header != null && header.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    if (locale == null) {
+      ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+      String asked = ec.getRequestParameterMap().get("lang");
+      if ("en".equals(asked) || "zh".equals(asked)) {
+        ec.getSessionMap().put(CHOICE, asked);
+      }
+      Object chosen = ec.getSession(false) == null ? null : ec.getSessionMap().get(CHOICE);
+      locale = "en".equals(chosen) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+    return locale;
+  }
+
+  public boolean isEnglish() {
+    return Locale.ENGLISH.equals(getLocale());
   }
 }

@@ -5,10 +5,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.canbao.kernel.api.Caller;
 import org.canbao.kernel.api.CurrentCaller;
+import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.Role;
 import org.primefaces.model.menu.DefaultMenuItem;
 import org.primefaces.model.menu.DefaultMenuModel;
@@ -16,32 +18,38 @@ import org.primefaces.model.menu.DefaultSubMenu;
 import org.primefaces.model.menu.MenuModel;
 
 /**
- * The side menu. Each entry names the roles that see it; the pages and facades check the same roles
- * again, so a hidden entry is a convenience, never the protection.
+ * The side menu, and the page each entry opens with the {@link Permission} it needs: the menu shows
+ * only what the caller may open, {@link PageAccessFilter} refuses the page by its address, and the
+ * facades check again — the same permission in all three.
  */
 @Named
 @RequestScoped
 public class Navigation {
-  /** One menu entry: group, label, icon, page and the roles that see it. */
-  record Entry(String group, String label, String icon, String outcome, Set<Role> roles) {}
+  /** One menu entry: group, label, icon, page and the permission it needs. */
+  public record Entry(String group, String label, String icon, String outcome, Permission permission) {
+    public String page() {
+      return outcome + ".xhtml";
+    }
+  }
 
-  static final List<Entry> ENTRIES =
+  public static final List<Entry> ENTRIES =
       List.of(
-          new Entry("工作台", "首页", "pi pi-home", "/index", Set.of(Role.values())),
-          new Entry("参保登记", "人员登记", "pi pi-id-card", "/enrollment/persons",
-              Set.of(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_OFFICER, Role.SUPERVISOR, Role.LEADER)),
-          new Entry("参保登记", "名单导入", "pi pi-file-import", "/enrollment/imports",
-              Set.of(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_OFFICER, Role.DEPARTMENT_PROVIDER)),
-          new Entry("督导", "分片包干", "pi pi-th-large", "/supervision/board", Set.of(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OFFICER, Role.LEADER)),
-          new Entry("督导", "我的责任片区", "pi pi-flag", "/supervision/mine", Set.of(Role.SUPERVISOR)),
-          new Entry("资助政策", "年度政策", "pi pi-book", "/subsidies/policies", Set.of(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN)),
-          new Entry("资助政策", "资助测算", "pi pi-calculator", "/subsidies/preview", Set.of(Role.values())),
-          new Entry("基础数据", "行政区域", "pi pi-sitemap", "/regions/tree", Set.of(Role.values())),
-          new Entry("基础数据", "身份类别", "pi pi-tags", "/enrollment/categories", Set.of(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN)),
-          new Entry("基础数据", "区域导入", "pi pi-upload", "/regions/import", Set.of(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN)),
-          new Entry("系统管理", "用户管理", "pi pi-users", "/admin/users", Set.of(Role.SYSTEM_ADMIN)),
-          new Entry("系统管理", "审计日志", "pi pi-history", "/admin/audit", Set.of(Role.SYSTEM_ADMIN)),
-          new Entry("个人", "修改密码", "pi pi-key", "/account/password", Set.of(Role.values())));
+          new Entry("工作台", "首页", "pi pi-home", "/index", Permission.OWN_ACCOUNT),
+          new Entry("参保登记", "人员登记", "pi pi-id-card", "/enrollment/persons", Permission.READ_PERSONS),
+          new Entry("参保登记", "名单导入", "pi pi-file-import", "/enrollment/imports", Permission.USE_IMPORTS),
+          new Entry("督导", "分片包干", "pi pi-th-large", "/supervision/board", Permission.READ_SUPERVISION_BOARD),
+          new Entry("督导", "我的责任片区", "pi pi-flag", "/supervision/mine", Permission.RECORD_SUPERVISION_VISITS),
+          new Entry("资助政策", "年度政策", "pi pi-book", "/subsidies/policies", Permission.MANAGE_POLICY),
+          new Entry("资助政策", "资助测算", "pi pi-calculator", "/subsidies/preview", Permission.QUOTE),
+          new Entry("基础数据", "行政区域", "pi pi-sitemap", "/regions/tree", Permission.READ_REGIONS),
+          new Entry("基础数据", "身份类别", "pi pi-tags", "/enrollment/categories", Permission.READ_CATEGORIES),
+          new Entry("基础数据", "区域导入", "pi pi-upload", "/regions/import", Permission.MANAGE_REGIONS),
+          new Entry("系统管理", "用户管理", "pi pi-users", "/admin/users", Permission.MANAGE_USERS),
+          new Entry("系统管理", "审计日志", "pi pi-history", "/admin/audit", Permission.READ_AUDIT),
+          new Entry("个人", "修改密码", "pi pi-key", "/account/password", Permission.OWN_ACCOUNT));
+
+  /** Pages reached from another page rather than from the menu, with the permission they need. */
+  static final List<Entry> INNER_PAGES = List.of(new Entry("参保登记", "人员详情", "", "/enrollment/person", Permission.READ_PERSONS));
 
   @Inject CurrentCaller currentCaller;
 
@@ -69,7 +77,15 @@ public class Navigation {
 
   /** The entries the given roles see, in menu order. */
   static List<Entry> entries(Set<Role> roles) {
-    return ENTRIES.stream().filter(e -> e.roles().stream().anyMatch(roles::contains)).toList();
+    return ENTRIES.stream().filter(e -> e.permission().grantedToAny(roles)).toList();
+  }
+
+  /** The permission a page needs, for a page of the menu or reached from one; empty for public pages. */
+  public static Optional<Permission> permissionFor(String page) {
+    return java.util.stream.Stream.concat(ENTRIES.stream(), INNER_PAGES.stream())
+        .filter(e -> e.page().equals(page))
+        .map(Entry::permission)
+        .findFirst();
   }
 
   public MenuModel getModel() {
@@ -88,7 +104,8 @@ public class Navigation {
     return caller == null ? "" : caller.roles().stream().map(Role::label).sorted().collect(Collectors.joining("、"));
   }
 
-  public boolean has(String role) {
-    return caller != null && caller.has(Role.valueOf(role));
+  /** Whether the caller may do what {@code permission} names: screens show a control only then. */
+  public boolean may(String permission) {
+    return caller != null && caller.may(Permission.valueOf(permission));
   }
 }

@@ -42,6 +42,15 @@ public class ImportResource {
     return imports.start(k, fileName, content, category, year);
   }
 
+  /** The list kinds the caller may upload, and the identity categories a department provider may. */
+  public record Uploadable(List<ImportKind> kinds, List<String> categories) {}
+
+  @GET
+  @Path("uploadable")
+  public Uploadable uploadable() {
+    return new Uploadable(imports.uploadableKinds(), imports.uploadableCategories());
+  }
+
   @GET
   public List<ImportView> history() {
     return imports.history(100);

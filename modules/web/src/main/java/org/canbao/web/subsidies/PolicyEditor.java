@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.canbao.kernel.api.RegionDirectory;
+import org.canbao.kernel.api.RegionRef;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
 import org.canbao.subsidies.api.FundingSource;
@@ -33,6 +35,7 @@ public class PolicyEditor implements Serializable {
 
   @Inject PolicyFacade policies;
   @Inject CategoryFacade categories;
+  @Inject RegionDirectory regions;
 
   /** An editable row of the standards table. */
   public static class StandardRow implements Serializable {
@@ -210,6 +213,14 @@ public class PolicyEditor implements Serializable {
     selected = policies.importSonggaiLayout(selected.id(), event.getFile().getFileName(), event.getFile().getInputStream());
     Pages.info("已按附件格式导入资助规则");
     open(selected);
+  }
+
+  /** The policy's region by name: 重庆市（全市默认） or the district. */
+  public String regionName(String code) {
+    if (PolicyData.CITY_CODE.equals(code)) {
+      return "重庆市（全市默认）";
+    }
+    return regions.byCode(code).map(RegionRef::name).orElse(code);
   }
 
   public boolean isDraft() {

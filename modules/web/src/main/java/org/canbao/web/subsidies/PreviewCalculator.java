@@ -34,7 +34,9 @@ public class PreviewCalculator implements Serializable {
   private boolean lapsed;
   private Quote quote;
 
+  /** A refused or failed calculation never leaves the previous result on screen. */
   public void calculate() {
+    quote = null;
     quote = quotes.quote(new QuoteRequest(null, districtCode == null || districtCode.isBlank() ? null : districtCode.strip(),
         new HashSet<>(selectedCategories), year, insuredType, tier, paymentDate, birthDate, lapsed, false));
   }

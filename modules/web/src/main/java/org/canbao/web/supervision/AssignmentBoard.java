@@ -192,6 +192,11 @@ public class AssignmentBoard implements Serializable {
     this.membersText = membersText;
   }
 
+  /** The name of the group planned for an area (empty when none is chosen). */
+  public String groupName(Long groupId) {
+    return groupId == null ? "（未分配）" : groups.stream().filter(g -> g.id() == groupId).map(GroupView::name).findFirst().orElse("");
+  }
+
   public String members(GroupView g) {
     return g.members().stream().map(m -> m.role() + " " + m.name() + (m.title() == null ? "" : "（" + m.title() + "）"))
         .reduce((a, b) -> a + "；" + b).orElse("");

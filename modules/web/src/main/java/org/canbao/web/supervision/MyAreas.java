@@ -82,11 +82,24 @@ public class MyAreas implements Serializable {
     load();
   }
 
-  public void close(IssueView i) {
-    supervision.closeIssue(i.id(), evidence);
-    Pages.info("问题已销号");
+  private IssueView closing;
+
+  /** Opens the closing dialog for an issue; the evidence is typed there. */
+  public void startClose(IssueView i) {
+    closing = i;
+    evidence = null;
+  }
+
+  public void close() {
+    supervision.closeIssue(closing.id(), evidence);
+    Pages.info("问题已销号：" + closing.description());
+    closing = null;
     evidence = null;
     load();
+  }
+
+  public IssueView getClosing() {
+    return closing;
   }
 
   public long getOverdue() {

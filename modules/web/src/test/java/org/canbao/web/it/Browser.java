@@ -26,16 +26,26 @@ final class Browser implements AutoCloseable {
   private final WebDriver driver;
   private final URL base;
   private final WebDriverWait wait;
+  private final Path downloads = tempDir();
 
   Browser(URL base) {
+    this(base, "zh-CN");
+  }
+
+  /** A browser whose user prefers {@code language} (e.g. "en-US": an English-language browser). */
+  Browser(URL base, String language) {
     this.base = Http.local(base);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     options.addArguments(
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1366,768",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-quic", "--lang=zh-CN", "--accept-lang=zh-CN");
-    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+        "--disable-quic", "--lang=" + language, "--accept-lang=" + language);
+    options.setExperimentalOption("prefs", java.util.Map.of(
+        "intl.accept_languages", language,
+        "download.default_directory", downloads.toString(),
+        "download.prompt_for_download", false));
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new java.io.File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
         .build();
@@ -44,8 +54,83 @@ final class Browser implements AutoCloseable {
     wait = new WebDriverWait(driver, Duration.ofSeconds(45));
   }
 
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("canbao-downloads");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Clicks a download button and waits for the file to be complete; returns it. */
+  Path download(By button) {
+    try (var files = Files.list(downloads)) {
+      for (Path old : files.toList()) {
+        Files.delete(old);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+        java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString(), "eventsEnabled", true));
+    driver.findElement(button).click();
+    return wait.until(d -> {
+      try (var files = Files.list(downloads)) {
+        return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload") && !f.getFileName().toString().endsWith(".tmp"))
+            .filter(f -> f.toFile().length() > 0)
+            .findFirst()
+            .orElse(null);
+      } catch (IOException e) {
+        return null;
+      }
+    });
+  }
+
+  /** Errors the page's scripts or resource loads wrote to the console since the last call. */
+  List<String> consoleErrors() {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .toList();
+  }
+
+  /**
+   * The words of the page's own interface — headings, labels, buttons, menu, table headers, paginators,
+   * notes, placeholders, empty-table messages — without the data shown in table cells.
+   */
+  String interfaceText() {
+    Object text = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "var out = [];"
+            + "document.querySelectorAll('h1,h2,h3,h4,label,legend,button,a.ui-button,.ui-menuitem-text,.ui-submenu-header,"
+            + "th .ui-column-title,.ui-paginator,.ui-datatable-empty-message,.cb-note,.cb-tile-caption,.ui-fieldset-legend,.cb-user,.cb-subline,"
+            + ".ui-messages,.ui-selectonemenu-label').forEach(function (e) { if (e.offsetParent !== null) out.push(e.innerText); });"
+            + "document.querySelectorAll('input[placeholder]').forEach(function (e) { if (e.offsetParent !== null) out.push(e.placeholder); });"
+            + "return out.join('\\n');");
+    return String.valueOf(text);
+  }
+
+  /** Visible buttons and links styled as buttons, by their text. */
+  List<String> buttons() {
+    return driver.findElements(By.cssSelector("button, a.ui-button, input[type=submit]")).stream()
+        .filter(WebElement::isDisplayed)
+        .map(e -> e.getText().strip())
+        .filter(t -> !t.isEmpty())
+        .toList();
+  }
+
+  /** The links of the side menu: label and address. */
+  List<String[]> menuLinks() {
+    return driver.findElements(By.cssSelector("#menuForm\\:menu a.ui-menuitem-link")).stream()
+        .map(a -> new String[] {a.getText().strip(), a.getAttribute("href")})
+        .toList();
+  }
+
   void open(String path) {
     driver.get(base.toString() + path);
+  }
+
+  void openUrl(String url) {
+    driver.get(url);
   }
 
   void login(String user, String password) {

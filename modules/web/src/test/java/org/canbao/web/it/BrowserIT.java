@@ -133,21 +133,23 @@ class BrowserIT {
   }
 
   @Test
-  void protectedAdminPagesNeedTheMenuToken() {
+  void administrationPagesOpenFromABookmark() {
     Browser b = browser();
     b.login("sysadmin", PW);
     b.open("admin/users.xhtml");
-    b.waiting().until(ExpectedConditions.urlContains("index.xhtml"));
-    assertTrue(b.body().contains("安全校验"));
-    b.clickMenu("用户管理");
+    b.waiting().until(ExpectedConditions.textToBe(By.cssSelector("h1.cb-page-title"), "用户管理"));
+    assertFalse(b.body().contains("安全校验"));
     assertTrue(b.body().contains("cungan"), "the users table lists the demo users");
     b.screenshot("admin-users");
-    b.clickMenu("审计日志");
-    b.driver().findElement(By.id("auditForm:user")).sendKeys("system");
-    b.driver().findElement(By.id("auditForm:search")).click();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:revisions"), "system"));
-    assertTrue(b.text("#auditForm\\:revisions").contains("system"), "start-up data is audited as 'system'");
+    b.open("admin/audit.xhtml");
+    b.waiting().until(ExpectedConditions.textToBe(By.cssSelector("h1.cb-page-title"), "审计日志"));
+    b.driver().findElement(By.id("auditForm:tabs:user")).sendKeys("system");
+    b.driver().findElement(By.id("auditForm:tabs:search")).click();
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:tabs:revisions"), "system"));
+    assertTrue(b.text("#auditForm\\:tabs\\:revisions").contains("system"), "start-up data is audited as 'system'");
     b.screenshot("admin-audit");
+    b.open("account/password.xhtml");
+    b.waiting().until(ExpectedConditions.textToBe(By.cssSelector("h1.cb-page-title"), "修改密码"));
     b.logout();
   }
 
@@ -335,5 +337,239 @@ class BrowserIT {
         "var s = arguments[0]; for (var i = 0; i < s.options.length; i++) { if (s.options[i].text == arguments[1]) {"
             + " s.selectedIndex = i; s.dispatchEvent(new Event('change')); return true; } } return false;", select, label);
     assertTrue(Boolean.TRUE.equals(found), "no option " + label);
+  }
+
+  // --- every role, every page of its menu (issue 9) ---------------------------------------------
+
+  private static final List<String> ROLES_USERS = List.of("sysadmin", "qxadmin", "duchao", "sbs", "cungan", "minzheng", "yiyuan", "lingdao");
+  /** Latin words the interface may show: formats and the switch to English. */
+  private static final java.util.Set<String> LATIN_ALLOWED = java.util.Set.of("Excel", "PDF", "English", "CSV", "csv", "xlsx", "UTF", "GBK", "WPS");
+  /** Verbs of controls that change data: a read-only role must not be offered them. */
+  private static final java.util.regex.Pattern WRITE_VERBS =
+      java.util.regex.Pattern.compile("保存|新建|新增|登记|更正|冲销|删除|导入|上传|销号|复制|发布|解锁|编辑|添加|更名|确认|分配");
+
+  /**
+   * Signed in as every role, in an English-language browser, every page of the role's menu opens
+   * without an error page, a console error, an untranslated key or an English word, and a read-only
+   * role is offered no control that changes data.
+   */
+  @Test
+  void everyRoleOpensEveryPageOfItsMenuInChineseWithOnlyTheControlsItMayUse() {
+    try (Browser en = new Browser(base, "en-US")) {
+      List<String> problems = new java.util.ArrayList<>();
+      for (String user : ROLES_USERS) {
+        en.login(user, PW);
+        en.consoleErrors();
+        List<String[]> links = en.menuLinks();
+        assertFalse(links.isEmpty(), user + " has a menu");
+        for (String[] link : links) {
+          en.openUrl(link[1]);
+          en.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.cb-page-title")));
+          String where = user + " " + link[0] + ": ";
+          String body = en.body();
+          if (body.contains("系统错误") || body.contains("无权访问")) {
+            problems.add(where + "error page");
+          }
+          if (body.contains("???")) {
+            problems.add(where + "untranslated key");
+          }
+          java.util.regex.Matcher latin = java.util.regex.Pattern.compile("[A-Za-z]{3,}").matcher(en.interfaceText());
+          while (latin.find()) {
+            if (!LATIN_ALLOWED.contains(latin.group())) {
+              problems.add(where + "English word \"" + latin.group() + "\"");
+            }
+          }
+          for (String error : en.consoleErrors()) {
+            problems.add(where + "console error " + error);
+          }
+          if (user.equals("lingdao")) {
+            en.buttons().stream().filter(b -> WRITE_VERBS.matcher(b).find()).forEach(b -> problems.add(where + "write control \"" + b + "\""));
+          }
+        }
+        en.screenshot("role-pages-" + user);
+        en.logout();
+      }
+      assertEquals(List.of(), problems);
+    }
+  }
+
+  @Test
+  void aRegionIsPickedWhenCreatingAUserFilteringTheRegistryAndRegisteringAPerson() throws Exception {
+    Browser b = browser();
+    b.login("sysadmin", PW);
+    b.clickMenu("用户管理");
+    b.driver().findElement(By.id("usersForm:create")).click();
+    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("userDialogForm:username")));
+    assertEquals("", b.driver().findElement(By.id("userDialogForm:region_input")).getAttribute("value"), "the region box starts empty");
+    String username = "picker" + UUID.randomUUID().toString().substring(0, 5);
+    b.driver().findElement(By.id("userDialogForm:username")).sendKeys(username);
+    b.driver().findElement(By.id("userDialogForm:displayName")).sendKeys("区域选择测试");
+    pick(b, "userDialogForm:region", "松江", "松江社区（松溉镇）");
+    b.driver().findElement(By.id("userDialogForm:roles")).click();
+    b.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("//li[contains(@class,'ui-selectcheckboxmenu-item')][label[text()='村(居)专干']]//div[contains(@class,'ui-chkbox-box')]"))).click();
+    b.driver().findElement(By.id("userDialogForm:password")).sendKeys("Picker@2026x");
+    b.driver().findElement(By.id("userDialogForm:saveUser")).click();
+    b.screenshotOnFailure("user-created", () ->
+        b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "已创建用户" + username)));
+    assertTrue(b.text("#usersForm\\:users").contains("松江社区"), "the new user belongs to the picked village");
+    b.logout();
+
+    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "picker.csv", null,
+        (Imports.HEADER + Imports.newId() + ",选择器甲,H70,户主,松溉镇,松江社区\n" + Imports.newId() + ",选择器乙,H71,户主,松溉镇,茅园村\n")
+            .getBytes(StandardCharsets.UTF_8));
+    b.login("sbs", PW);
+    b.clickMenu("人员登记");
+    pick(b, "personsForm:village", "松江", "松江社区（松溉镇）");
+    b.driver().findElement(By.id("personsForm:search")).click();
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("personsForm:persons"), "选择器甲"));
+    assertFalse(b.text("#personsForm\\:persons").contains("选择器乙"), "only the picked village's people");
+    b.driver().findElement(By.cssSelector("#personsForm\\:registerPerson legend")).click();
+    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("personsForm:newIdNumber"))).sendKeys(Imports.newId());
+    b.driver().findElement(By.id("personsForm:newName")).sendKeys("选择器丙");
+    pick(b, "personsForm:newVillage", "茅园", "茅园村（松溉镇）");
+    b.driver().findElement(By.id("personsForm:register")).click();
+    b.screenshotOnFailure("person-registered", () ->
+        b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "已登记：选择器丙")));
+    b.logout();
+  }
+
+  /** Types into a PrimeFaces auto-complete and chooses the suggestion with the given text. */
+  private static void pick(Browser b, String id, String typed, String suggestion) {
+    b.driver().findElement(By.id(id + "_input")).sendKeys(typed);
+    b.waiting().until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//*[@id='" + id + "_panel']//li[normalize-space()='" + suggestion + "']"))).click();
+    b.waiting().until(d -> suggestion.equals(d.findElement(By.id(id + "_input")).getAttribute("value")));
+  }
+
+  @Test
+  void exportsHoldTheWholeFilteredListWithTheValuesAndChineseLabelsSeenOnScreen() throws Exception {
+    StringBuilder csv = new StringBuilder(Imports.HEADER);
+    for (int i = 0; i < 25; i++) {
+      csv.append(Imports.newId()).append(",导出测试").append((char) ('甲' + i)).append(",H9").append(i).append(",户主,松溉镇,鱼岭村\n");
+    }
+    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "export.csv", null, csv.toString().getBytes(StandardCharsets.UTF_8));
+    Browser b = browser();
+    b.login("sbs", PW);
+    b.clickMenu("人员登记");
+    b.driver().findElement(By.id("personsForm:name")).sendKeys("导出测试");
+    b.driver().findElement(By.id("personsForm:search")).click();
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("personsForm:persons"), "共 25 人"));
+    List<List<String>> persons = Sheets.rows(b.download(By.id("personsForm:personsXlsx")));
+    assertEquals(26, persons.size(), "the header and all 25 filtered people, not the 20 on the page");
+    assertTrue(persons.stream().skip(1).allMatch(r -> r.get(0).matches("\\d{17}[\\dX]") && r.get(1).startsWith("导出测试")), persons.toString());
+    assertTrue(persons.stream().flatMap(List::stream).noneMatch(c -> c.contains("#{")), "values, not the page's template");
+    String pdf = Sheets.pdfText(b.download(By.id("personsForm:personsPdf")));
+    assertTrue(pdf.contains("人员名单") && pdf.contains("导出测试甲") && pdf.contains("鱼岭村"), pdf);
+    b.logout();
+
+    b.login("sysadmin", PW);
+    b.clickMenu("用户管理");
+    List<List<String>> users = Sheets.rows(b.download(By.id("usersForm:usersXlsx")));
+    assertTrue(users.stream().anyMatch(r -> r.contains("cungan") && r.contains("文昌宫社区")), users.toString());
+    b.clickMenu("年度政策");
+    b.driver().findElement(By.xpath("//*[@id='policyForm:versions']//tr[td[normalize-space()='2023']][1]//button")).click();
+    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("policyForm:rulesXlsx")));
+    List<List<String>> rules = Sheets.rows(b.download(By.id("policyForm:rulesXlsx")));
+    String ruleText = rules.toString();
+    assertTrue(ruleText.contains("医疗救助资金") && ruleText.contains("低保对象"), ruleText);
+    assertFalse(ruleText.contains("MEDICAL_ASSISTANCE") || ruleText.contains("PERCENT_OF_TIER_1"), "labels, not codes: " + ruleText);
+    b.clickMenu("审计日志");
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:tabs:revisions"), "共"));
+    List<List<String>> audit = Sheets.rows(b.download(By.id("auditForm:tabs:revisionsXlsx")));
+    assertTrue(audit.size() > 21, "all revisions, not only the page: " + audit.size());
+    b.logout();
+
+    b.login("qxadmin", PW);
+    b.clickMenu("分片包干");
+    choose(b, "boardForm:scope", "松溉镇");
+    b.driver().findElement(By.id("boardForm:show")).click();
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cb-note"), "范围：松溉镇"));
+    List<List<String>> board = Sheets.rows(b.download(By.id("boardForm:areasXlsx")));
+    assertTrue(board.stream().skip(1).allMatch(r -> r.get(1).endsWith("督导组")), "the group of every area: " + board);
+    b.logout();
+  }
+
+  @Test
+  void aSupervisionIssueIsClosedWithItsEvidence() {
+    Browser b = browser();
+    b.login("duchao", PW);
+    b.clickMenu("我的责任片区");
+    String issue = "缺少未参保台账" + UUID.randomUUID().toString().substring(0, 4);
+    b.driver().findElement(By.id("mineForm:findings")).sendKeys("走访发现");
+    b.driver().findElement(By.id("mineForm:issue")).sendKeys(issue);
+    typeDate(b, "mineForm:deadline_input", "2030-01-31");
+    b.driver().findElement(By.id("mineForm:saveVisit")).click();
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("mineForm:issues"), issue));
+    b.driver().findElement(By.xpath("//tr[td[normalize-space()='" + issue + "']]//button[contains(@class,'close-issue')]")).click();
+    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("closeForm:evidence"))).sendKeys("已建立台账，见第3页");
+    b.driver().findElement(By.id("closeForm:confirmClose")).click();
+    b.screenshotOnFailure("issue-closed", () -> {
+      b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "问题已销号"));
+      String row = b.driver().findElement(By.xpath("//tr[td[normalize-space()='" + issue + "']]")).getText();
+      assertTrue(row.contains("已销号") && row.contains("已建立台账，见第3页"), row);
+    });
+    b.screenshot("supervision-issue-closed");
+    b.logout();
+  }
+
+  /** Types a date the way an officer does: click in the field and type it (the calendar opens on its button only). */
+  private static void typeDate(Browser b, String inputId, String date) {
+    var input = b.driver().findElement(By.id(inputId));
+    input.click();
+    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+    input.sendKeys(date);
+    input.sendKeys(org.openqa.selenium.Keys.TAB);
+    b.waiting().until(d -> date.equals(d.findElement(By.id(inputId)).getAttribute("value")));
+  }
+
+  @Test
+  void datesAreTypedIntoDateFieldsAndKeptWhole() {
+    Browser b = browser();
+    b.login("sbs", PW);
+    b.clickMenu("资助测算");
+    var input = b.driver().findElement(By.id("previewForm:date_input"));
+    input.click();
+    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+    input.sendKeys("2023-07-01");
+    assertEquals("2023-07-01", input.getAttribute("value"), "every typed character stays in the field");
+    assertTrue(b.driver().findElements(By.cssSelector(".ui-datepicker-panel")).stream().noneMatch(p -> p.isDisplayed()),
+        "typing does not open the calendar over the field");
+    b.driver().findElement(By.id("previewForm:calculate")).click();
+    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("explanation")));
+    assertEquals("2023-07-01", b.driver().findElement(By.id("previewForm:date_input")).getAttribute("value"));
+    b.logout();
+  }
+
+  @Test
+  void theCalculatorNeverShowsAnOldResultUnderANewRefusal() {
+    Browser b = browser();
+    b.login("sbs", PW);
+    b.clickMenu("资助测算");
+    b.driver().findElement(By.id("previewForm:calculate")).click();
+    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("explanation")));
+    typeDate(b, "previewForm:date_input", "2031-12-31");
+    b.driver().findElement(By.id("previewForm:calculate")).click();
+    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
+    assertTrue(b.driver().findElements(By.id("explanation")).isEmpty(), "the earlier result is gone");
+    b.logout();
+  }
+
+  @Test
+  void aMessageAfterSavingAtTheBottomOfALongPageIsInSight() throws Exception {
+    String id = Imports.newId();
+    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "sight.csv", null, (Imports.HEADER + id + ",视线测试,H80,户主,松溉镇,茅园村\n").getBytes(StandardCharsets.UTF_8));
+    long personId = Long.parseLong(Http.field(Http.get(base, "api/persons?idNumber=" + id, "sbs").body(), "id"));
+    Browser b = browser();
+    b.login("sbs", PW);
+    b.open("enrollment/person.xhtml?id=" + personId);
+    var guardian = b.driver().findElement(By.id("personForm:guardianIdNumber"));
+    ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("arguments[0].scrollIntoView(true)", guardian);
+    guardian.sendKeys(Imports.newId());
+    b.driver().findElement(By.id("personForm:recordFollowingGuardian")).click();
+    var message = b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
+    Object inView = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+        "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", message);
+    b.screenshotOnFailure("message-in-sight", () -> assertEquals(Boolean.TRUE, inView, "the refusal is on screen where the user is"));
+    b.logout();
   }
 }

@@ -276,4 +276,144 @@ class FoundationIT {
     String cookie = String.join(";", login.headers().allValues("Set-Cookie"));
     assertTrue(cookie.isEmpty() || cookie.contains("HttpOnly"), cookie);
   }
+
+  // --- one account used many times at once (issue 9 item 2, issue 10 item 9, issue 18) ------------
+
+  private static final List<String> DEMO_USERS =
+      List.of("sysadmin", "qxadmin", "fladmin", "duchao", "sbs", "cungan", "cungan2", "minzheng", "yiyuan", "lingdao");
+
+  /** Runs the tasks on 16 threads at once and returns their results in order. */
+  private static <T> List<T> concurrently(List<java.util.concurrent.Callable<T>> tasks) throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+    try {
+      List<T> results = new java.util.ArrayList<>();
+      for (var f : pool.invokeAll(tasks)) {
+        results.add(f.get());
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void oneAccountSignsInOnTwentyBrowsersAtOnce() throws Exception {
+    List<java.util.concurrent.Callable<Boolean>> logins = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      logins.add(() -> new WebSession(base).login("sbs", Http.DEMO_PASSWORD));
+    }
+    assertEquals(java.util.Collections.nCopies(20, true), concurrently(logins), "every sign-in with the right password succeeds");
+  }
+
+  @Test
+  @RunAsClient
+  void twentyConcurrentBasicRequestsOfOneAccountAllSucceed() throws Exception {
+    List<java.util.concurrent.Callable<HttpResponse<String>>> calls = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      calls.add(() -> Http.get(base, "api/me", "cungan2"));
+    }
+    for (HttpResponse<String> r : concurrently(calls)) {
+      assertEquals(200, r.statusCode(), r.body());
+      assertEquals("cungan2", Http.field(r.body(), "username"));
+      assertTrue(r.headers().allValues("Set-Cookie").isEmpty(), "an API call with Basic credentials opens no session");
+    }
+  }
+
+  @Test
+  void concurrentWrongPasswordsAreEachCountedAndLockTheAccount() throws Exception {
+    String username = "lockc" + UUID.randomUUID().toString().substring(0, 6);
+    tx.begin();
+    users.add(new AppUser(username, "并发锁定", regions.byCode("500118").orElseThrow(), Set.of(Role.LEADER), hasher.hash("Right@Pass2026"), false));
+    tx.commit();
+    List<java.util.concurrent.Callable<Boolean>> wrong = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      wrong.add(() -> attempts.attempt(username, "wrong-password").isEmpty());
+    }
+    assertEquals(java.util.Collections.nCopies(5, true), concurrently(wrong));
+    assertTrue(attempts.attempt(username, "Right@Pass2026").isEmpty(), "five failures at once are five failures: the account is locked");
+    assertTrue(accounts.loginProblem(username).contains("锁定"));
+  }
+
+  @Test
+  @RunAsClient
+  void clientErrorsAndServerErrorsAnswerWithAChineseJsonBody() {
+    HttpResponse<String> malformed = Http.postJson(base, "api/enrollments", "sbs", "{\"personId\": ");
+    assertEquals(400, malformed.statusCode(), malformed.body());
+    assertTrue(Http.field(malformed.body(), "message").contains("请求格式不正确"), malformed.body());
+    HttpResponse<String> unknown = Http.get(base, "api/no-such-resource", "sbs");
+    assertEquals(404, unknown.statusCode());
+    assertTrue(unknown.body().contains("message"), unknown.body());
+  }
+
+  /** What a signed-in user may and may not open, and how to tell that a page is theirs. */
+  private record Probe(String user, String path, int expected, String mustContain) {}
+
+  /**
+   * Ten officers, each in their own session, load pages and API reads at once (issue 18): no page they
+   * may open is refused, every page they may not open is, and no answer shows another user.
+   */
+  @Test
+  @RunAsClient
+  void signedInUsersAreNeitherRefusedNorShownAnotherUserUnderConcurrentLoad() throws Exception {
+    java.util.Map<String, WebSession> sessions = new java.util.HashMap<>();
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    List<Probe> probes = new java.util.ArrayList<>();
+    for (String user : DEMO_USERS) {
+      WebSession s = new WebSession(base);
+      assertTrue(s.login(user, Http.DEMO_PASSWORD), user);
+      sessions.put(user, s);
+      names.put(user, Http.field(Http.get(base, "api/me", user).body(), "displayName"));
+      probes.add(new Probe(user, "index.xhtml", 200, names.get(user)));
+      probes.add(new Probe(user, "regions/tree.xhtml", 200, names.get(user)));
+      probes.add(new Probe(user, "api/me", 200, "\"username\":\"" + user + "\""));
+      if (!user.equals("sysadmin")) {
+        probes.add(new Probe(user, "admin/users.xhtml", 403, "无权访问"));
+      }
+      if (!List.of("minzheng", "yiyuan").contains(user)) {
+        probes.add(new Probe(user, "enrollment/persons.xhtml", 200, names.get(user)));
+      }
+    }
+    List<java.util.concurrent.Callable<String>> calls = new java.util.ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      Probe p = probes.get(i % probes.size());
+      calls.add(() -> {
+        HttpResponse<String> r = sessions.get(p.user()).get(p.path());
+        if (r.statusCode() != p.expected()) {
+          return p + " answered " + r.statusCode() + " " + r.headers().firstValue("Location").orElse("");
+        }
+        if (!r.body().contains(p.mustContain())) {
+          return p + " does not show " + p.mustContain();
+        }
+        for (String other : DEMO_USERS) {
+          if (!other.equals(p.user()) && r.body().contains(names.get(other))) {
+            return p + " shows " + other;
+          }
+        }
+        return null;
+      });
+    }
+    List<String> wrong = concurrently(calls).stream().filter(java.util.Objects::nonNull).toList();
+    assertEquals(List.of(), wrong.stream().limit(10).toList(), wrong.size() + " of 2000 answers were wrong");
+  }
+
+  /** The same with API clients sending Basic credentials on every call (issue 18 item 3). */
+  @Test
+  @RunAsClient
+  void apiClientsWithBasicCredentialsAreNeverRefusedUnderConcurrentLoad() throws Exception {
+    List<java.util.concurrent.Callable<String>> calls = new java.util.ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      String user = DEMO_USERS.get(i % DEMO_USERS.size());
+      String path = i % 2 == 0 ? "api/me" : "api/regions/mine";
+      calls.add(() -> {
+        HttpResponse<String> r = Http.get(base, path, user);
+        if (r.statusCode() != 200) {
+          return user + " " + path + " answered " + r.statusCode() + " " + r.body();
+        }
+        return path.equals("api/me") && !r.body().contains("\"username\":\"" + user + "\"") ? user + " got " + r.body() : null;
+      });
+    }
+    List<String> wrong = concurrently(calls).stream().filter(java.util.Objects::nonNull).toList();
+    assertEquals(List.of(), wrong.stream().limit(10).toList(), wrong.size() + " of 600 answers were wrong");
+  }
 }

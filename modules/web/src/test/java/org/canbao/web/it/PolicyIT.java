@@ -321,4 +321,27 @@ class PolicyIT {
       assertEquals(0, stable.getJsonNumber("value").bigDecimalValue().compareTo(new java.math.BigDecimal("30")));
     }
   }
+
+  /**
+   * A payment before the person's identity is valid gets no subsidy; the payment says why, and the
+   * calculator, given the identity, says it assumed it valid — the same words on both (issue 9 item 7).
+   */
+  @Test
+  void aPaymentBeforeTheIdentityIsValidSaysWhyItGetsNoSubsidy() throws Exception {
+    String id = Imports.newId();
+    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "early.csv", null, (Imports.HEADER + id + ",早缴人,H21,户主,松溉镇,鱼岭村\n").getBytes(StandardCharsets.UTF_8));
+    Imports.checkAndCommit(base, "minzheng", "IDENTITY_LIST", "early-dibao.csv", "DIBAO", ("身份证号,姓名,有效期起\n" + id + ",早缴人,2023-01-01\n").getBytes(StandardCharsets.UTF_8));
+    long personId = Long.parseLong(Http.field(Http.get(base, "api/persons?idNumber=" + id, "sbs").body(), "id"));
+    HttpResponse<String> paid = Http.postJson(base, "api/enrollments", "sbs",
+        "{\"personId\":" + personId + ",\"year\":2023,\"insuredType\":\"RESIDENT\",\"tier\":\"TIER_1\",\"paymentDate\":\"2022-11-20\",\"channel\":\"WECHAT\"}");
+    assertEquals(200, paid.statusCode(), paid.body());
+    assertEquals("0.00", num(paid.body(), "subsidy"));
+    String notes = Http.json(paid.body()).asJsonObject().getJsonArray("notes").toString();
+    assertTrue(notes.contains("身份“低保对象”自2023-01-01起有效，缴费日期2022-11-20时尚未生效，不计入资助"), notes);
+
+    String calculator = quote("sbs", request(null, 2023, "\"DIBAO\"", "RESIDENT", "TIER_1", "2022-11-20"));
+    assertEquals("315.00", num(calculator, "subsidy"));
+    String assumed = Http.json(calculator).asJsonObject().getJsonArray("notes").toString();
+    assertTrue(assumed.contains("按所选身份在缴费日期2022-11-20有效计算"), assumed);
+  }
 }

@@ -341,9 +341,11 @@ class RegistryIT {
   void aNewCategoryNeedsNoCodeChange() throws Exception {
     String code = "TEST_" + Long.toString(System.nanoTime(), 36).toUpperCase();
     String json = "{\"code\":\"" + code + "\",\"name\":\"测试类别" + code + "\",\"certifyingDepartment\":\"医保局\",\"group\":\"OTHER\",\"active\":true,\"sortOrder\":900}";
-    HttpResponse<String> created = Http.postJson(base, "api/categories", "qxadmin", json);
+    HttpResponse<String> created = Http.postJson(base, "api/categories", "sysadmin", json);
     assertEquals(200, created.statusCode(), created.body());
     assertEquals(403, Http.postJson(base, "api/categories", "cungan", json.replace(code, code + "X")).statusCode());
+    assertEquals(403, Http.postJson(base, "api/categories", "qxadmin", json.replace(code, code + "Y")).statusCode(),
+        "identity categories are city-wide: a district administrator cannot change them");
 
     String a = newId();
     checkAndCommit("sbs", "HOUSEHOLD_REGISTER", "c.csv", null, (HEADER + a + ",新类别人,H11,户主,松溉镇,旗山村\n").getBytes(StandardCharsets.UTF_8));
@@ -353,6 +355,49 @@ class RegistryIT {
     assertTrue(Http.get(base, "api/persons/" + personId, "sbs").body().contains(code));
     // retire it again: an inactive category needs no rule in later policies
     String id = Http.field(created.body(), "id");
-    assertEquals(200, Http.send(base, "api/categories/" + id, "qxadmin", "PUT", json.replace("\"active\":true", "\"active\":false")).statusCode());
+    assertEquals(403, Http.send(base, "api/categories/" + id, "qxadmin", "PUT", json.replace("\"active\":true", "\"active\":false")).statusCode());
+    assertEquals(200, Http.send(base, "api/categories/" + id, "sysadmin", "PUT", json.replace("\"active\":true", "\"active\":false")).statusCode());
+  }
+
+  /** A department list provider uploads only its own department's identity lists (issue 9 item 10, issue 10 item 3). */
+  @Test
+  void aDepartmentProviderUploadsOnlyTheListsItsDepartmentCertifies() throws Exception {
+    String offered = Http.get(base, "api/imports/uploadable", "minzheng").body();
+    assertTrue(offered.contains("\"kinds\":[\"IDENTITY_LIST\"]"), offered);
+    assertTrue(offered.contains("DIBAO") && !offered.contains("STABLE_POST_POVERTY"), "民政局 certifies 低保, not 稳定脱贫人口: " + offered);
+    String a = newId();
+    byte[] household = (HEADER + a + ",部门越权,H30,户主,松溉镇,鱼岭村\n").getBytes(StandardCharsets.UTF_8);
+    assertEquals(403, Http.post(base, "api/imports?kind=HOUSEHOLD_REGISTER&fileName=h.csv", "minzheng", household).statusCode());
+    assertEquals(403, Http.post(base, "api/imports?kind=PAYMENT_LIST&year=2023&fileName=p.csv", "minzheng",
+        "身份证号,姓名,档次,缴费日期\n".getBytes(StandardCharsets.UTF_8)).statusCode());
+    HttpResponse<String> wholeFile = Http.post(base, "api/imports?kind=IDENTITY_LIST&category=STABLE_POST_POVERTY&fileName=s.csv", "minzheng",
+        ("身份证号,姓名\n" + a + ",部门越权\n").getBytes(StandardCharsets.UTF_8));
+    assertEquals(400, wholeFile.statusCode(), wholeFile.body());
+    assertTrue(wholeFile.body().contains("由乡村振兴局认定"), wholeFile.body());
+
+    checkAndCommit("sbs", "HOUSEHOLD_REGISTER", "dept.csv", null, household);
+    String rows = "身份证号,姓名,身份类别\n" + a + ",部门越权,稳定脱贫人口\n" + a + ",部门越权,低保对象\n";
+    String checked = waitFor("minzheng", post("minzheng", "IDENTITY_LIST", "mixed.csv", null, rows.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("1", Http.field(checked, "rejectedRows"), checked);
+    String errors = Http.get(base, "api/imports/" + Http.field(checked, "id") + "/errors", "minzheng").body();
+    assertTrue(errors.contains("\"row\":2") && errors.contains("永川区民政局不能报送"), errors);
+    assertTrue(Http.get(base, "api/imports/uploadable", "sbs").body().contains("HOUSEHOLD_REGISTER"));
+  }
+
+  /** Above district level a household list names the district of each row (issue 9 item 8). */
+  @Test
+  void aSystemAdministratorsHouseholdListNamesTheDistrict() throws Exception {
+    String a = newId();
+    HttpResponse<String> noDistrict = Http.post(base, "api/imports?kind=HOUSEHOLD_REGISTER&fileName=city.csv", "sysadmin",
+        (HEADER + a + ",市级导入,H40,户主,松溉镇,鱼岭村\n").getBytes(StandardCharsets.UTF_8));
+    assertEquals(400, noDistrict.statusCode(), noDistrict.body());
+    assertTrue(noDistrict.body().contains("缺少列：区县"), noDistrict.body());
+    String withDistrict = "身份证号,姓名,户号,与户主关系,区县,乡镇(街道),村(社区)\n" + a + ",市级导入,H40,户主,永川区,松溉镇,鱼岭村\n"
+        + newId() + ",市级错区,H41,户主,涪陵区,松溉镇,鱼岭村\n";
+    String checked = waitFor("sysadmin", post("sysadmin", "HOUSEHOLD_REGISTER", "city2.csv", null, withDistrict.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("1", Http.field(checked, "newRows"), checked);
+    assertEquals("1", Http.field(checked, "rejectedRows"), checked);
+    String errors = Http.get(base, "api/imports/" + Http.field(checked, "id") + "/errors", "sysadmin").body();
+    assertTrue(errors.contains("涪陵区下没有名为“松溉镇”的乡镇(街道)"), errors);
   }
 }

@@ -1,0 +1,74 @@
+package org.canbao.kernel.api;
+
+import static org.canbao.kernel.api.Role.DEPARTMENT_PROVIDER;
+import static org.canbao.kernel.api.Role.DISTRICT_ADMIN;
+import static org.canbao.kernel.api.Role.LEADER;
+import static org.canbao.kernel.api.Role.MEDICAL_INSTITUTION;
+import static org.canbao.kernel.api.Role.SUPERVISOR;
+import static org.canbao.kernel.api.Role.SYSTEM_ADMIN;
+import static org.canbao.kernel.api.Role.TOWNSHIP_OFFICER;
+import static org.canbao.kernel.api.Role.VILLAGE_OFFICER;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What each role may do — the one place that decides it. Facades check it ({@link Requires} or
+ * {@link Caller#require(Permission)}), screens show only the controls it allows, the menu and the
+ * page filter follow it, imports check the list kind against it. The area a caller may act in is a
+ * second, separate check ({@link AreaScope}).
+ *
+ * <p>DOMAIN.md §1: the district bureau sets policy, regions, targets and supervision; township and
+ * village officers keep the registry and record enrollments; departments upload the lists they
+ * certify; supervision groups watch and record visits; hospitals only check a patient's status;
+ * leaders read.
+ */
+public enum Permission {
+  READ_REGIONS("查看行政区域", Role.values()),
+  MANAGE_REGIONS("维护行政区域", SYSTEM_ADMIN, DISTRICT_ADMIN),
+  READ_PERSONS("查看人员登记", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, SUPERVISOR, LEADER),
+  /** Roles that work with individuals see full ID numbers; the others see them masked. */
+  READ_FULL_ID_NUMBERS("查看完整身份证号", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER),
+  EDIT_PERSONS("登记和更正人员", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER),
+  RECORD_ENROLLMENTS("登记缴费和参保", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER),
+  /** The import screen and history; which list kinds a caller may upload is {@code ImportKind}'s. */
+  USE_IMPORTS("名单导入", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, DEPARTMENT_PROVIDER),
+  /** Department list providers: the police only (see the enrollment module's import rights). */
+  IMPORT_HOUSEHOLD_REGISTERS("导入公安户籍名单", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, DEPARTMENT_PROVIDER),
+  /** Department list providers: the categories their department certifies. */
+  IMPORT_IDENTITY_LISTS("导入部门身份名单", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, DEPARTMENT_PROVIDER),
+  IMPORT_PAYMENT_LISTS("导入缴费名单", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER),
+  /** Prices and benefit periods: the calculator, and quotes for registered people (area-checked). */
+  QUOTE("资助测算", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, SUPERVISOR, LEADER, DEPARTMENT_PROVIDER),
+  READ_CATEGORIES("查看身份类别", SYSTEM_ADMIN, DISTRICT_ADMIN),
+  /** Identity categories are city-wide reference data. */
+  MANAGE_CATEGORIES("维护身份类别", SYSTEM_ADMIN),
+  MANAGE_POLICY("维护年度政策", SYSTEM_ADMIN, DISTRICT_ADMIN),
+  READ_SUPERVISION_BOARD("查看分片包干", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, LEADER),
+  MANAGE_SUPERVISION("维护督导组和分片", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER),
+  RECORD_SUPERVISION_VISITS("记录督导和整改", SUPERVISOR),
+  READ_SUPERVISION_ISSUES("查看整改问题", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, SUPERVISOR, LEADER),
+  MANAGE_USERS("用户管理", SYSTEM_ADMIN),
+  READ_AUDIT("审计日志", SYSTEM_ADMIN),
+  OWN_ACCOUNT("本人账号和密码", Role.values());
+
+  private final String label;
+  private final Set<Role> roles;
+
+  Permission(String label, Role... roles) {
+    this.label = label;
+    this.roles = EnumSet.of(roles[0], roles);
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public Set<Role> roles() {
+    return Set.copyOf(roles);
+  }
+
+  public boolean grantedToAny(Set<Role> held) {
+    return held.stream().anyMatch(roles::contains);
+  }
+}

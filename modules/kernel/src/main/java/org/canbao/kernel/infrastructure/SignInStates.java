@@ -1,0 +1,48 @@
+package org.canbao.kernel.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.canbao.kernel.domain.SignInState;
+
+/** The sign-in records of the accounts (one per account, created with it). */
+@ApplicationScoped
+public class SignInStates {
+  @PersistenceContext(unitName = "canbao")
+  private EntityManager em;
+
+  /** The record as it is now, without a lock (for reading). */
+  public SignInState of(long userId) {
+    SignInState s = em.find(SignInState.class, userId);
+    return s != null ? s : new SignInState(userId);
+  }
+
+  /** The record locked for this transaction, so that concurrent attempts count one after the other. */
+  public SignInState locked(long userId) {
+    SignInState s = em.find(SignInState.class, userId, LockModeType.PESSIMISTIC_WRITE);
+    if (s == null) {
+      s = new SignInState(userId);
+      em.persist(s);
+    }
+    return s;
+  }
+
+  public void add(SignInState state) {
+    em.persist(state);
+  }
+
+  public Map<Long, SignInState> of(Collection<Long> userIds) {
+    if (userIds.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("select s from SignInState s where s.userId in :ids", SignInState.class)
+        .setParameter("ids", userIds)
+        .getResultStream()
+        .collect(Collectors.toMap(SignInState::userId, Function.identity()));
+  }
+}

@@ -1,0 +1,54 @@
+package org.canbao.web.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Anything else: a client error JAX-RS raised itself (bad JSON, an unknown enum value, a wrong media
+ * type) keeps its status with a Chinese message; a server fault is logged with an incident number
+ * and answered 500 with that number, never with an empty body or a stack trace.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+  private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable e) {
+    if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
+      if (wae.getResponse().hasEntity()) {
+        return wae.getResponse();
+      }
+      int status = wae.getResponse().getStatus();
+      return json(status, clientMessage(status));
+    }
+    String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    LOG.log(Level.SEVERE, "Incident " + incident, e);
+    return json(500, "系统错误，请联系管理员（事件编号 " + incident + "）");
+  }
+
+  static String clientMessage(int status) {
+    return switch (status) {
+      case 400 -> "请求格式不正确：请检查 JSON 内容、字段类型和取值";
+      case 401 -> "请先登录";
+      case 403 -> "无权执行此操作";
+      case 404 -> "请求的地址不存在";
+      case 405 -> "不支持此请求方法";
+      case 406 -> "不支持所要求的返回格式";
+      case 415 -> "不支持此内容类型";
+      default -> "请求无法处理（HTTP " + status + "）";
+    };
+  }
+
+  private static Response json(int status, String message) {
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(new ApiError(status, message, null))
+        .build();
+  }
+}
