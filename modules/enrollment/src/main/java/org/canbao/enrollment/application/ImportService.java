@@ -1,6 +1,9 @@
 package org.canbao.enrollment.application;
 
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
@@ -141,15 +144,23 @@ public class ImportService implements ImportFacade {
         batches.running(batchId, jobs.restart(execution, params(batchId)));
         return batches.view(batchId, c);
       }
-    } catch (NoSuchJobExecutionException | jakarta.batch.operations.JobRestartException e) {
-      // the job repository forgot the execution (server restarted): run it afresh
+    } catch (NoSuchJobExecutionException | JobRestartException | JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException e) {
+      // the batch runtime cannot resume this execution (e.g. it belonged to the server before a restart): run the job afresh
     }
     launch(batchId, commit ? COMMIT_JOB : CHECK_JOB);
     return batches.view(batchId, c);
   }
 
+  /** Starts the job; if it cannot even start, the batch says so instead of staying 预检中 or 导入中. */
   private void launch(long batchId, String job) {
-    batches.running(batchId, BatchRuntime.getJobOperator().start(job, params(batchId)));
+    long execution;
+    try {
+      execution = BatchRuntime.getJobOperator().start(job, params(batchId));
+    } catch (RuntimeException e) {
+      work.fail(batchId, e);
+      throw e;
+    }
+    batches.running(batchId, execution);
   }
 
   private static Properties params(long batchId) {

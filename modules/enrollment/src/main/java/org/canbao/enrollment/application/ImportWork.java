@@ -278,7 +278,7 @@ public class ImportWork {
       // staging tables are unlogged on PostgreSQL: a database crash after the check empties them
       throw new BusinessException("batch", "检查结果已不完整（数据库曾重启），未写入任何数据，请重新检查该文件后再提交");
     }
-    String note = "导入批次 #" + batchId + " " + b.kind().label() + " " + b.fileName() + "：新增 " + b.newRows() + "，变更 " + b.changedRows();
+    String note = StagingStore.revisionNote(batchId) + b.kind().label() + " " + b.fileName() + "：新增 " + b.newRows() + "，变更 " + b.changedRows();
     switch (b.kind()) {
       case HOUSEHOLD_REGISTER -> store.applyHouseholds(batchId, b.changedRows(), LocalDate.now(CHINA), b.uploadedBy(), note);
       case IDENTITY_LIST -> store.applyIdentities(batchId, b.uploadedBy(), note);

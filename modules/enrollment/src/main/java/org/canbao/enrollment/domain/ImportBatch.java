@@ -12,13 +12,21 @@ import java.time.Instant;
 import org.canbao.enrollment.api.ImportKind;
 import org.canbao.enrollment.api.ImportStatus;
 import org.canbao.kernel.api.BusinessException;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * One uploaded name list and what became of it: who, when, which file, the counts, the state of
  * its background job. The history of imports; persons and identities point back to it.
+ *
+ * <p>Several writers share the row while a job runs: the request that started the job records its
+ * execution id, the job writes the status and counts, the staging writes the progress. Each
+ * writes only the columns it changed ({@code @DynamicUpdate}); with Hibernate's default of
+ * writing every column, the request's copy, read before a short commit job finished and written
+ * after it, put the batch back to 导入中 for good (issue 9).
  */
 @Entity
 @Table(schema = "enrollment", name = "import_batch")
+@DynamicUpdate
 public class ImportBatch {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -151,6 +159,29 @@ public class ImportBatch {
     status = ImportStatus.FAILED;
     finishedAt = Instant.now();
     message = why == null ? "未知错误" : why.substring(0, Math.min(500, why.length()));
+  }
+
+  /**
+   * The server stopped while this batch's job ran; a job does not outlive its server (the batch
+   * runtime's repository is new at every start), so after a restart nothing will move the batch
+   * on. A check starts again from the beginning when asked ({@link #restartAsCommit()}: nothing
+   * was counted yet). A commit is one transaction: it either went through before the stop —
+   * {@code committedAt}, the time of its revision, is then known and the batch is committed with
+   * the counts of its check — or left nothing behind, and the list can be committed again.
+   * Execution ids of the old server mean nothing to the new one and are forgotten.
+   */
+  public void afterServerRestart(Instant committedAt) {
+    executionId = null;
+    if (status == ImportStatus.CHECKING) {
+      failed("服务器重启，预检中断，请重新运行");
+    } else if (status == ImportStatus.COMMITTING && committedAt != null) {
+      status = ImportStatus.COMMITTED;
+      finishedAt = committedAt;
+      message = null;
+    } else if (status == ImportStatus.COMMITTING) {
+      status = ImportStatus.CHECKED;
+      message = "服务器重启，导入中断，未写入任何数据，可重新确认导入";
+    }
   }
 
   /** A failed job may run again: a failed check checks again, a failed commit commits again. */

@@ -7,12 +7,14 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.canbao.enrollment.api.ImportError;
 import org.canbao.enrollment.domain.SeenInFile;
@@ -345,6 +347,28 @@ public class StagingStore {
         throw new BusinessException("batch", "提交时发现名单中有人已另行登记了本年度参保记录，未写入任何数据，请重新检查该文件");
       }
       throw new IllegalStateException("导入写入失败：" + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * How the note of a batch's revision begins ("导入批次 #12 公安户籍名单 …"). The revision is written
+   * in the commit's one transaction, so it exists exactly when the batch's rows were written.
+   */
+  public static String revisionNote(long batchId) {
+    return "导入批次 #" + batchId + " ";
+  }
+
+  /** When the commit of a batch went through (the time of its revision), or empty if it never did. */
+  public Optional<Instant> committedAt(long batchId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select rev_timestamp from kernel.revinfo where note like ? order by id")) {
+      ps.setString(1, revisionNote(batchId) + "%");
+      ps.setMaxRows(1);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(Instant.ofEpochMilli(rs.getLong(1))) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 

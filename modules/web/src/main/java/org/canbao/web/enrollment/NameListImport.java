@@ -18,6 +18,7 @@ import org.canbao.enrollment.api.ImportView;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
 import org.canbao.web.faces.Pages;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -72,17 +73,30 @@ public class NameListImport implements Serializable {
     current = imports.get(batchId);
     if (!current.status().running()) {
       errors = imports.errors(batchId, 500);
-      history = imports.history(100);
+      reloadHistory();
     }
   }
 
   public void commit() {
     current = imports.commit(batchId);
+    reloadHistory();
     Pages.info("正在导入，完成后显示结果");
   }
 
   public void restart() {
     current = imports.restart(batchId);
+    reloadHistory();
+  }
+
+  /**
+   * The history shows each batch as it is now: read again when a job starts or ends, and sent
+   * along with the answer to the poll or button that saw it (they update only the result).
+   */
+  private void reloadHistory() {
+    history = imports.history(100);
+    if (PrimeFaces.current().isAjaxRequest()) {
+      PrimeFaces.current().ajax().update("historyForm");
+    }
   }
 
   public void show(ImportView v) {

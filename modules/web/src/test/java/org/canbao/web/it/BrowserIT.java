@@ -221,6 +221,42 @@ class BrowserIT {
     b.logout();
   }
 
+  /**
+   * Issue 9: after 确认导入 the page follows the commit to 已导入, and the history below shows the
+   * batch as it is now — not as it was at the upload (预检中 0/0/0/0).
+   */
+  @Test
+  void aDepartmentCommitsAnIdentityListAndTheHistoryFollows() throws Exception {
+    String person = Imports.newId();
+    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "shenfen-huji.csv", null,
+        (Imports.HEADER + person + ",浏览器身份人,H12,户主,松溉镇,茅园村\n").getBytes(StandardCharsets.UTF_8));
+    Path csv = Files.createTempFile("shenfen", ".csv");
+    Files.writeString(csv, "身份证号,姓名,身份类别,有效期起\n" + person + ",浏览器身份人,DIBAO,2023-01-01\n", StandardCharsets.UTF_8);
+    Browser b = browser();
+    b.login("minzheng", PW);
+    b.clickMenu("名单导入");
+    choose(b, "uploadForm:kind", "部门身份名单");
+    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("uploadForm:category")));
+    b.driver().findElement(By.cssSelector("#uploadForm input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+    b.waiting().until(ExpectedConditions.textToBe(By.id("batch-status"), "预检完成"));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("批次 (\\d+)：").matcher(b.text("#resultForm h3"));
+    assertTrue(m.find());
+    String id = m.group(1);
+    b.driver().findElement(By.id("resultForm:commit")).click();
+    b.screenshotOnFailure("identity-list-committed", () -> {
+      b.waiting().until(ExpectedConditions.textToBe(By.id("batch-status"), "已导入"));
+      assertEquals("1", b.text("#count-new"));
+      String row = b.driver().findElements(By.cssSelector("#historyForm\\:history_data > tr")).stream()
+          .map(tr -> tr.getText())
+          .filter(text -> text.startsWith(id + " "))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("batch " + id + " is not in the history"));
+      assertTrue(row.contains("已导入") && row.contains("1 / 0 / 0 / 0"), "the history shows the batch as it is now: " + row);
+    });
+    b.screenshot("identity-list-committed", By.id("historyForm"));
+    b.logout();
+  }
+
   @Test
   void anAdministratorEditsAndPublishesAPolicyDraftAndAnOfficerRegistersAPayment() throws Exception {
     Browser b = browser();

@@ -16,6 +16,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.canbao.enrollment.api.ImportKind;
+import org.canbao.enrollment.api.ImportStatus;
+import org.canbao.enrollment.application.ImportBatches;
+import org.canbao.enrollment.application.ImportWork;
+import org.canbao.enrollment.application.InterruptedImports;
+import org.canbao.enrollment.domain.ImportBatch;
 import org.canbao.kernel.api.AccountFacade;
 import org.canbao.kernel.api.AreaScope;
 import org.canbao.kernel.api.Caller;
@@ -64,6 +70,9 @@ class FoundationIT {
   @Inject AccountFacade accounts;
 
   @Inject RegionImporter importer;
+  @Inject ImportBatches importBatches;
+  @Inject ImportWork importWork;
+  @Inject InterruptedImports interruptedImports;
 
   @ArquillianResource URL base;
 
@@ -201,6 +210,78 @@ class FoundationIT {
     assertTrue(attempts.attempt(username, "Right@Pass2026").isEmpty(), "locked account refuses the right password");
     assertTrue(accounts.loginProblem(username).contains("锁定"));
     assertEquals(null, accounts.loginProblem("no-such-user"));
+  }
+
+  /** A department's identity list in {@code status}, its check having found {@code newRows} new rows. */
+  private long identityBatch(ImportStatus status, int newRows) throws Exception {
+    tx.begin();
+    Region yongchuan = regions.byCode("500118").orElseThrow();
+    ImportBatch b = new ImportBatch(ImportKind.IDENTITY_LIST, "低保.csv", "/nonexistent/test.csv", "0".repeat(64), "DIBAO", null, "minzheng",
+        yongchuan.id(), yongchuan.path(), yongchuan.currentName());
+    if (status != ImportStatus.CHECKING) {
+      b.checked(newRows, 0, 0, 0);
+    }
+    if (status == ImportStatus.COMMITTING) {
+      b.startCommit();
+    }
+    em.persist(b);
+    tx.commit();
+    return b.id();
+  }
+
+  private ImportBatch importBatch(long id) {
+    em.clear();
+    return em.find(ImportBatch.class, id);
+  }
+
+  /**
+   * Issue 9 ("导入中" for good after "Import 4 committed"): the request that started the commit job
+   * records the job's execution id right after; a short commit job may finish in between. The
+   * request's copy of the batch, read before, must not put back the status it read.
+   */
+  @Test
+  void recordingTheJobsExecutionKeepsWhatTheJobWroteMeanwhile() throws Exception {
+    long id = identityBatch(ImportStatus.COMMITTING, 0);
+    tx.begin();
+    importBatches.running(id, 4711L); // the request reads the batch, 导入中 ...
+    importWork.apply(id); // ... the commit job finishes in its own transaction ...
+    tx.commit(); // ... then the request's transaction ends
+    ImportBatch b = importBatch(id);
+    assertEquals(ImportStatus.COMMITTED, b.status());
+    assertEquals(4711L, b.executionId());
+  }
+
+  /**
+   * Issue 9, after a server restart: the jobs of the old server are gone (the batch runtime's
+   * repository is new at every start), so start-up settles what they left 预检中 or 导入中.
+   */
+  @Test
+  void importsInterruptedByAServerRestartAreSettledAtStartUp() throws Exception {
+    long checking = identityBatch(ImportStatus.CHECKING, 0);
+    long notWritten = identityBatch(ImportStatus.COMMITTING, 3);
+    long written = identityBatch(ImportStatus.COMMITTING, 0);
+    importWork.apply(written);
+    tx.begin();
+    importBatches.running(checking, 91L);
+    // as the lost update of issue 9 left it: written, but 导入中 with the counts of its check
+    em.createNativeQuery("update enrollment.import_batch set status = 'COMMITTING', new_rows = 2, finished_at = null where id = ?1")
+        .setParameter(1, written).executeUpdate();
+    tx.commit();
+
+    assertTrue(interruptedImports.settle() >= 3);
+
+    ImportBatch check = importBatch(checking);
+    assertEquals(ImportStatus.FAILED, check.status());
+    assertEquals("服务器重启，预检中断，请重新运行", check.message());
+    assertEquals(null, check.executionId(), "a restart runs the job afresh, not an execution of the old server");
+    ImportBatch again = importBatch(notWritten);
+    assertEquals(ImportStatus.CHECKED, again.status(), "nothing was written: the list can be committed again");
+    assertEquals(3, again.newRows());
+    assertTrue(again.message().contains("未写入任何数据"), again.message());
+    ImportBatch done = importBatch(written);
+    assertEquals(ImportStatus.COMMITTED, done.status(), "its revision, written with its rows, says it went through");
+    assertEquals(2, done.newRows());
+    assertNotNull(done.finishedAt());
   }
 
   @Test

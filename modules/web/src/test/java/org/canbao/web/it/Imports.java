@@ -62,6 +62,33 @@ final class Imports {
     throw new AssertionError("import " + id + " did not finish");
   }
 
+  /**
+   * Polls the batch until it reports {@code expected} (or has ended otherwise), for at most two
+   * minutes: a state to wait for, not a time.
+   */
+  static String waitForStatus(URL base, String user, String id, String expected) throws InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+    String json;
+    do {
+      json = Http.get(base, "api/imports/" + id, user).body();
+      String status = Http.field(json, "status");
+      if (status.equals(expected) || status.equals("FAILED")) {
+        return json;
+      }
+      Thread.sleep(100);
+    } while (System.nanoTime() < deadline);
+    return json;
+  }
+
+  /** The batch's entry in the caller's import history (GET /api/imports). */
+  static jakarta.json.JsonObject inHistory(URL base, String user, String id) {
+    String body = Http.get(base, "api/imports", user).body();
+    return ((jakarta.json.JsonArray) Http.json(body)).getValuesAs(jakarta.json.JsonObject.class).stream()
+        .filter(b -> String.valueOf(b.getJsonNumber("id").longValue()).equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("batch " + id + " is not in the history: " + body));
+  }
+
   static String checkAndCommit(URL base, String user, String kind, String fileName, String category, byte[] body) throws InterruptedException {
     String id = post(base, user, kind, fileName, category, body);
     String checked = waitFor(base, user, id);

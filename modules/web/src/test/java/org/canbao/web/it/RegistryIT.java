@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -192,6 +193,38 @@ class RegistryIT {
     assertEquals(403, Http.postJson(base, "api/quotes", "fladmin", march).statusCode(), "another district's person");
   }
 
+  /**
+   * Issue 9: an identity list whose commit went through says so — 已导入 with the counts of its
+   * check, on its own and in the import history — instead of 导入中, or 预检中 0/0/0/0.
+   */
+  @Test
+  void aCommittedIdentityListReportsItsStatusAndCountsAlsoInTheHistory() throws Exception {
+    String a = newId();
+    String b = newId();
+    checkAndCommit("sbs", "HOUSEHOLD_REGISTER", "状态.csv", null, (HEADER + a + ",周状态,H81,户主,松溉镇,茅园村\n" + b + ",吴状态,H81,配偶,松溉镇,茅园村\n")
+        .getBytes(StandardCharsets.UTF_8));
+    checkAndCommit("minzheng", "IDENTITY_LIST", "特困1.csv", "TEKUN", ("身份证号,姓名,有效期起\n" + b + ",吴状态,2023-01-01\n").getBytes(StandardCharsets.UTF_8));
+
+    String list = "身份证号,姓名,有效期起\n" + a + ",周状态,2023-01-01\n" + b + ",吴状态,2023-01-01\n";
+    String id = post("minzheng", "IDENTITY_LIST", "特困2.csv", "TEKUN", list.getBytes(StandardCharsets.UTF_8));
+    String checked = Imports.waitForStatus(base, "minzheng", id, "CHECKED");
+    assertEquals("CHECKED", Http.field(checked, "status"), checked);
+    HttpResponse<String> commit = Http.post(base, "api/imports/" + id + "/commit", "minzheng", new byte[0]);
+    assertEquals(200, commit.statusCode(), commit.body());
+
+    String done = Imports.waitForStatus(base, "minzheng", id, "COMMITTED");
+    assertEquals("COMMITTED", Http.field(done, "status"), done);
+    assertEquals(List.of("1", "0", "1", "0"), List.of(Http.field(done, "newRows"), Http.field(done, "changedRows"), Http.field(done, "unchangedRows"),
+        Http.field(done, "rejectedRows")), done);
+    assertTrue(Http.get(base, "api/persons/" + Http.field(person("sbs", a), "id"), "sbs").body().contains("\"batchId\":" + id), "the identity is there");
+
+    jakarta.json.JsonObject row = Imports.inHistory(base, "minzheng", id);
+    assertEquals("COMMITTED", row.getString("status"), row.toString());
+    assertEquals(List.of(1, 0, 1, 0), List.of(row.getInt("newRows"), row.getInt("changedRows"), row.getInt("unchangedRows"), row.getInt("rejectedRows")),
+        row.toString());
+    assertEquals(Imports.inHistory(base, "qxadmin", id), row, "the district's history shows the same");
+  }
+
   @Test
   void aTaxPaymentListIsPricedCheckedAndRecordedFrozen() throws Exception {
     String a = newId();
@@ -278,6 +311,7 @@ class RegistryIT {
         id = post("sbs", "HOUSEHOLD_REGISTER", "续跑.csv", null, csv.toString().getBytes(StandardCharsets.UTF_8));
         String failed = waitFor("sbs", id);
         assertEquals("FAILED", Http.field(failed, "status"), failed);
+        assertEquals("5000", Http.field(failed, "processedRows"), "the progress is written with each chunk staged, not at the end: " + failed);
       } finally {
         sql.execute("alter table enrollment.import_row drop constraint restart_test");
       }
@@ -293,6 +327,7 @@ class RegistryIT {
       int outcomes = Integer.parseInt(Http.field(checked, "newRows")) + Integer.parseInt(Http.field(checked, "changedRows"))
           + Integer.parseInt(Http.field(checked, "unchangedRows"));
       assertEquals(12_000, outcomes, checked);
+      assertEquals("12000", Http.field(checked, "processedRows"), "the restart counts on from the checkpoint: " + checked);
       try (java.sql.ResultSet rs = sql.executeQuery("select count(*), count(distinct row_no) from enrollment.import_row where batch_id = " + id)) {
         rs.next();
         assertEquals(12_000, rs.getInt(1), "every row staged once");

@@ -1,0 +1,76 @@
+package org.canbao.enrollment.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.canbao.enrollment.api.ImportKind;
+import org.canbao.enrollment.api.ImportStatus;
+import org.junit.jupiter.api.Test;
+
+/** What a server restart makes of a batch whose job was running (issue 9). */
+class ImportBatchTest {
+  private static final Instant REVISION = Instant.parse("2026-12-01T02:03:04Z");
+
+  private static ImportBatch batch() {
+    ImportBatch b = new ImportBatch(ImportKind.IDENTITY_LIST, "低保.csv", "/data/imports/x.csv", "0".repeat(64), "DIBAO", null,
+        "minzheng", 3, "/1/2/3/", "永川区");
+    b.running(7);
+    return b;
+  }
+
+  private static ImportBatch committing() {
+    ImportBatch b = batch();
+    b.checked(2, 1, 4, 0);
+    b.startCommit();
+    return b;
+  }
+
+  @Test
+  void anInterruptedCheckFailsWithTheReasonAndChecksAgainFromTheStart() {
+    ImportBatch b = batch();
+    b.afterServerRestart(null);
+    assertThat(b.status()).isEqualTo(ImportStatus.FAILED);
+    assertThat(b.message()).isEqualTo("服务器重启，预检中断，请重新运行");
+    assertThat(b.executionId()).as("the old server's execution means nothing to the new one").isNull();
+    assertThat(b.restartAsCommit()).as("a restart runs the check again, not a commit").isFalse();
+    assertThat(b.status()).isEqualTo(ImportStatus.CHECKING);
+  }
+
+  @Test
+  void aCommitThatWentThroughBeforeTheStopIsCommittedWithItsCounts() {
+    ImportBatch b = committing();
+    b.afterServerRestart(REVISION);
+    assertThat(b.status()).isEqualTo(ImportStatus.COMMITTED);
+    assertThat(b.finishedAt()).as("the time of the commit's revision").isEqualTo(REVISION);
+    assertThat(new int[] {b.newRows(), b.changedRows(), b.unchangedRows(), b.rejectedRows()}).containsExactly(2, 1, 4, 0);
+    assertThat(b.executionId()).isNull();
+  }
+
+  @Test
+  void aCommitThatLeftNothingBehindCanBeCommittedAgain() {
+    ImportBatch b = committing();
+    b.afterServerRestart(null);
+    assertThat(b.status()).isEqualTo(ImportStatus.CHECKED);
+    assertThat(b.message()).contains("服务器重启").contains("未写入任何数据");
+    assertThat(b.newRows()).isEqualTo(2);
+    b.startCommit();
+    assertThat(b.status()).isEqualTo(ImportStatus.COMMITTING);
+    assertThat(b.message()).isNull();
+  }
+
+  @Test
+  void batchesWhoseJobHadEndedKeepTheirState() {
+    ImportBatch checked = batch();
+    checked.checked(1, 0, 0, 0);
+    ImportBatch failed = batch();
+    failed.failed("数据库连接中断");
+    for (ImportBatch b : new ImportBatch[] {checked, failed}) {
+      ImportStatus before = b.status();
+      String message = b.message();
+      b.afterServerRestart(REVISION);
+      assertThat(b.status()).isEqualTo(before);
+      assertThat(b.message()).isEqualTo(message);
+      assertThat(b.executionId()).as("a failed job is run afresh by the new server").isNull();
+    }
+  }
+}
