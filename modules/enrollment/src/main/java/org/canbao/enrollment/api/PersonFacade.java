@@ -29,6 +29,9 @@ public interface PersonFacade {
   /** Registered and insured people per area (township or village) for a year, inside the caller's area. */
   List<AreaProgress> progress(List<Long> areaIds, int year);
 
+  /** A person's full ID number, for roles that work with individuals; every reveal is recorded. */
+  String revealIdNumber(long personId);
+
   /** How many people are registered in the caller's area, for dashboards. */
   long countInArea();
 }

@@ -90,7 +90,11 @@ public class EnrollmentService implements EnrollmentFacade {
     return view(r);
   }
 
-  /** The registered person with this ID number, wherever they live; refused naming the field. */
+  /**
+   * The registered person with this ID number inside the caller's area; refused naming the field. A
+   * person registered elsewhere is refused with the same words as one not registered at all, so that
+   * the answer tells nothing about people outside the caller's area (nor whether they paid).
+   */
   private Person registered(String guardianIdNumber) {
     if (guardianIdNumber == null || guardianIdNumber.isBlank()) {
       throw new BusinessException("guardianIdNumber", "请填写监护人身份证号");
@@ -103,7 +107,9 @@ public class EnrollmentService implements EnrollmentFacade {
     }
     return em.createQuery("select p from Person p where p.idNumber = :id", Person.class).setParameter("id", id.value())
         .getResultStream().findFirst()
-        .orElseThrow(() -> new BusinessException("guardianIdNumber", "监护人身份证号" + id.masked() + "未在人员库中登记，请先登记监护人"));
+        .filter(p -> caller.get().scope().coversPeopleAt(p.villagePath()))
+        .orElseThrow(() -> new BusinessException("guardianIdNumber",
+            "监护人身份证号" + id.masked() + "未在人员库中登记（只查找您管辖范围内的人员），请先登记监护人"));
   }
 
   @Override
@@ -144,7 +150,7 @@ public class EnrollmentService implements EnrollmentFacade {
     if (p == null) {
       throw new NotFoundException("人员不存在：" + id);
     }
-    caller.get().scope().check(p.villagePath());
+    caller.get().scope().checkPeopleAt(p.villagePath());
     return p;
   }
 

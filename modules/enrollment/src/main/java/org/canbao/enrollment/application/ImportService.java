@@ -84,9 +84,13 @@ public class ImportService implements ImportFacade {
           throw new BusinessException("file", "表头不正确，缺少列：" + String.join("、", missing) + "（现有列：" + String.join("、", reader.headers()) + "）");
         }
       }
-    } catch (RuntimeException e) {
+    } catch (BusinessException e) {
       delete(stored.path());
       throw e;
+    } catch (RuntimeException e) {
+      // binary content under a .csv name and the like: a clear refusal, and nothing kept
+      delete(stored.path());
+      throw new BusinessException("file", "无法读取文件内容，请确认是 Excel（.xlsx）或 CSV 文件：" + fileName);
     }
     // a CSV's data rows are about its lines after the header; an XLSX is counted by the job
     int expectedRows = stored.csv() ? (int) Math.max(0, stored.lines() - 1) : 0;
@@ -183,6 +187,9 @@ public class ImportService implements ImportFacade {
     String lower = fileName.toLowerCase(java.util.Locale.ROOT);
     if (!lower.endsWith(".xlsx") && !lower.endsWith(".csv")) {
       throw new BusinessException("file", "不支持的文件类型，请上传 .xlsx 或 .csv 文件：" + fileName);
+    }
+    if (fileName.length() > ImportBatch.FILE_NAME_LENGTH) {
+      throw new BusinessException("file", "文件名过长（最多" + ImportBatch.FILE_NAME_LENGTH + "个字符），请改短后重新上传");
     }
     try {
       Path dir = Path.of(importDir.orElse(System.getProperty("java.io.tmpdir") + "/canbao-imports"));

@@ -158,7 +158,7 @@ public class ImportWork {
     }
     for (StagedRow r : accepted) {
       Existing p = persons.get(r.idNumber());
-      Outcome o = ctx.kind() == ImportKind.HOUSEHOLD_REGISTER ? household(r, p) : identity(ctx, r, p, identities, errors);
+      Outcome o = ctx.kind() == ImportKind.HOUSEHOLD_REGISTER ? household(ctx, r, p, errors) : identity(ctx, r, p, identities, errors);
       if (o != null) {
         outcomes.add(o);
       }
@@ -166,9 +166,18 @@ public class ImportWork {
     store.stage(ctx.batchId(), ctx.kind(), outcomes, errors);
   }
 
-  private static Outcome household(StagedRow r, Existing p) {
+  /**
+   * A household row: a new person, or a change (move, name, household) of a person registered inside
+   * the uploader's area. A person registered outside it is not the uploader's to move or rename: a move
+   * between areas is imported by an office whose area holds both (the township, the district).
+   */
+  private static Outcome household(Context ctx, StagedRow r, Existing p, List<ImportError> errors) {
     if (p == null) {
       return new Outcome(r, "NEW", null, null, null, null);
+    }
+    if (outsideArea(ctx, p)) {
+      errors.add(new ImportError(r.rowNo(), "身份证号", "此人已在您的管辖范围以外登记户籍，不能由您迁入或更正；跨区域迁移须由共同的上级经办机构导入"));
+      return null;
     }
     boolean same = r.name().equals(p.name())
         && java.util.Objects.equals(r.householdNo(), p.householdNo())
@@ -247,12 +256,17 @@ public class ImportWork {
     }
   }
 
+  /** The one area check of every list kind: a registered person outside the uploader's area. */
+  private static boolean outsideArea(Context ctx, Existing p) {
+    return !p.villagePath().startsWith(ctx.regionPath());
+  }
+
   private static boolean inScope(Context ctx, StagedRow r, Existing p, List<ImportError> errors) {
     if (p == null) {
       errors.add(new ImportError(r.rowNo(), "身份证号", "户籍登记中没有此人，请先导入户籍名单或登记人员"));
       return false;
     }
-    if (!p.villagePath().startsWith(ctx.regionPath())) {
+    if (outsideArea(ctx, p)) {
       errors.add(new ImportError(r.rowNo(), "身份证号", "此人的户籍不在您的管辖范围内"));
       return false;
     }
@@ -294,7 +308,12 @@ public class ImportWork {
     while (root.getCause() != null && !(root instanceof BusinessException)) {
       root = root.getCause();
     }
-    String message = root instanceof BusinessException ? root.getMessage() : "处理失败，未写入任何数据：" + root.getMessage();
+    String incident = java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    if (!(root instanceof BusinessException)) {
+      LOG.log(java.util.logging.Level.SEVERE, "Import " + batchId + " failed, incident " + incident, cause);
+    }
+    // the database's own words may quote SQL and the rows' values (ID numbers): they go to the log only
+    String message = root instanceof BusinessException ? root.getMessage() : "处理失败，未写入任何数据（事件编号 " + incident + "，请联系系统管理员）";
     batch(batchId).failed(message);
   }
 

@@ -195,7 +195,8 @@ public final class NameListRules {
   private static void invisibleCharacters(TableReader.Row row, List<ImportError> errors) {
     for (String[] column : new String[][] {ID, NAME, HOUSEHOLD, RELATION, TOWNSHIP, VILLAGE, CATEGORY, DEPARTMENT}) {
       String v = row.get(column);
-      if (v != null && v.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)) {
+      // control characters, and format characters such as U+202E that turn text around on screen
+      if (v != null && v.codePoints().anyMatch(ch -> ch < 0x20 || ch == 0x7f || Character.getType(ch) == Character.FORMAT)) {
         errors.add(new ImportError(row.number(), column[0], "含有不可见的控制字符，请检查该单元格"));
       }
     }

@@ -33,6 +33,7 @@ import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.Requires;
+import org.canbao.kernel.api.SecurityTrail;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
 import org.hibernate.envers.AuditReaderFactory;
@@ -51,6 +52,7 @@ public class PersonService implements PersonFacade {
   @Inject CurrentCaller caller;
   @Inject RegionDirectory regions;
   @Inject CategoryFacade categories;
+  @Inject SecurityTrail trail;
 
   @Override
   public long count(PersonQuery q) {
@@ -68,6 +70,16 @@ public class PersonService implements PersonFacade {
     StringBuilder jpql = new StringBuilder(select).append(" where p.villagePath like :scope");
     Map<String, Object> params = new HashMap<>();
     params.put("scope", scope().likePattern());
+    if (scope().narrowedTo() != null) {
+      // a supervision group member: only the people of the group's areas
+      List<String> areas = scope().narrowedTo();
+      jpql.append(areas.isEmpty() ? " and 1 = 0" : " and (");
+      for (int i = 0; i < areas.size(); i++) {
+        jpql.append(i == 0 ? "" : " or ").append("p.villagePath like :area").append(i);
+        params.put("area" + i, areas.get(i) + "%");
+      }
+      jpql.append(areas.isEmpty() ? "" : ")");
+    }
     if (q != null && q.idNumber() != null && !q.idNumber().isBlank()) {
       jpql.append(" and p.idNumber = :id");
       params.put("id", q.idNumber().strip().toUpperCase());
@@ -220,7 +232,7 @@ public class PersonService implements PersonFacade {
     if (i == null) {
       throw new NotFoundException("身份记录不存在：" + identityId);
     }
-    scope().check(i.person().villagePath());
+    scope().checkPeopleAt(i.person().villagePath());
     i.endOn(validTo);
     return identityView(i, Map.of());
   }
@@ -230,7 +242,7 @@ public class PersonService implements PersonFacade {
     List<org.canbao.enrollment.api.AreaProgress> result = new ArrayList<>();
     for (Long areaId : areaIds) {
       RegionRef area = regions.find(areaId).orElse(null);
-      if (area == null || !scope().contains(area.path())) {
+      if (area == null || !scope().coversPeopleAt(area.path())) {
         continue;
       }
       long registered = em.createQuery("select count(p) from Person p where p.villagePath like :path and p.status = :normal", Long.class)
@@ -241,6 +253,14 @@ public class PersonService implements PersonFacade {
       result.add(new org.canbao.enrollment.api.AreaProgress(areaId, registered, enrolled));
     }
     return result;
+  }
+
+  @Override
+  public String revealIdNumber(long personId) {
+    caller.get().require(Permission.READ_FULL_ID_NUMBERS);
+    Person p = load(personId);
+    trail.idNumberRevealed(personId, "人员详情");
+    return p.idNumber();
   }
 
   @Override
@@ -257,7 +277,7 @@ public class PersonService implements PersonFacade {
     if (p == null) {
       throw new NotFoundException("人员不存在：" + id);
     }
-    scope().check(p.villagePath());
+    scope().checkPeopleAt(p.villagePath());
     return p;
   }
 
@@ -271,9 +291,14 @@ public class PersonService implements PersonFacade {
     return cache.computeIfAbsent(id, k -> regions.find(k).map(RegionRef::name).orElse("?"));
   }
 
+  /**
+   * A person as the caller may see them: the full ID number only for roles that work with individuals
+   * ({@link Permission#READ_FULL_ID_NUMBERS}); leaders and supervision members see it masked.
+   */
   private PersonView view(Person p, Map<Long, String> names) {
     IdNumber id = IdNumber.parse(p.idNumber(), LocalDate.MAX.minusYears(1));
-    return new PersonView(p.id(), p.idNumber(), id.masked(), p.name(), p.sex(), p.birthDate(), p.householdNo(), p.relationToHead(),
+    String shown = caller.get().may(Permission.READ_FULL_ID_NUMBERS) ? p.idNumber() : id.masked();
+    return new PersonView(p.id(), shown, id.masked(), p.name(), p.sex(), p.birthDate(), p.householdNo(), p.relationToHead(),
         p.villageId(), villageName(p.villageId(), names), p.status(), p.statusSince(), p.sourceBatchId());
   }
 

@@ -68,7 +68,7 @@ public class QuoteService implements QuoteFacade {
       if (p == null) {
         throw new NotFoundException("人员不存在：" + q.personId());
       }
-      caller.get().scope().check(p.villagePath());
+      caller.get().scope().checkPeopleAt(p.villagePath());
       held = p.identities().stream().filter(i -> i.validOn(q.paymentDate())).map(i -> i.categoryCode()).collect(Collectors.toSet());
       p.identities().stream().filter(i -> !i.validOn(q.paymentDate())).forEach(i -> notes.add(notValidNote(i, q.paymentDate(), byCode)));
       district = districtOf(regions, p.villagePath());

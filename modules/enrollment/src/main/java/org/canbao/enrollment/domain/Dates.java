@@ -3,6 +3,7 @@ package org.canbao.enrollment.domain;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import org.canbao.kernel.api.BusinessException;
 
@@ -10,12 +11,17 @@ import org.canbao.kernel.api.BusinessException;
 public final class Dates {
   private static final List<DateTimeFormatter> FORMATS =
       List.of(
-          DateTimeFormatter.ofPattern("yyyy-M-d"),
-          DateTimeFormatter.ofPattern("yyyy/M/d"),
-          DateTimeFormatter.ofPattern("yyyyMMdd"),
-          DateTimeFormatter.ofPattern("yyyy.M.d"),
-          DateTimeFormatter.ofPattern("yyyy年M月d日"),
-          DateTimeFormatter.ofPattern("M/d/yy"));
+          strict("uuuu-M-d"),
+          strict("uuuu/M/d"),
+          strict("uuuuMMdd"),
+          strict("uuuu.M.d"),
+          strict("uuuu年M月d日"),
+          strict("M/d/yy"));
+
+  /** A date that does not exist (2023-02-30) is an error, never moved to another day. */
+  private static DateTimeFormatter strict(String pattern) {
+    return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
+  }
 
   private Dates() {}
 
@@ -25,12 +31,17 @@ public final class Dates {
       return null;
     }
     String t = text.strip();
+    boolean shapeFits = false;
     for (DateTimeFormatter f : FORMATS) {
       try {
         return LocalDate.parse(t, f);
-      } catch (DateTimeParseException ignored) {
-        // try the next way of writing a date
+      } catch (DateTimeParseException e) {
+        // the shape fits but the day does not exist: say so rather than "wrong format"
+        shapeFits |= e.getCause() instanceof java.time.DateTimeException;
       }
+    }
+    if (shapeFits) {
+      throw new BusinessException(column, "日期不存在：" + t + "（请核对年月日）");
     }
     throw new BusinessException(column, "日期格式不正确：" + t + "（应为 2023-01-01）");
   }

@@ -36,7 +36,9 @@ public class ImportBatch {
   @Column(nullable = false, length = 30)
   private ImportKind kind;
 
-  @Column(name = "file_name", nullable = false, length = 200)
+  public static final int FILE_NAME_LENGTH = 200;
+
+  @Column(name = "file_name", nullable = false, length = FILE_NAME_LENGTH)
   private String fileName;
 
   @Column(name = "stored_path", nullable = false, length = 500)

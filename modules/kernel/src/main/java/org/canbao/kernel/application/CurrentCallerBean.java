@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import org.canbao.kernel.api.AccessDeniedException;
+import java.util.List;
+import org.canbao.kernel.api.AreaNarrowing;
 import org.canbao.kernel.api.AreaScope;
 import org.canbao.kernel.api.Caller;
 import org.canbao.kernel.api.CurrentCaller;
@@ -19,6 +21,7 @@ import org.canbao.kernel.infrastructure.UserRepository;
 public class CurrentCallerBean implements CurrentCaller {
   @Inject SecurityContext security;
   @Inject UserRepository users;
+  @Inject jakarta.enterprise.inject.Instance<AreaNarrowing> narrowings;
 
   private Caller caller;
 
@@ -36,13 +39,14 @@ public class CurrentCallerBean implements CurrentCaller {
         throw new AccessDeniedException("账号已停用，请联系系统管理员");
       }
       var region = user.region();
-      caller =
-          new Caller(
-              user.username(),
-              user.displayName(),
-              user.roles(),
-              new AreaScope(region.id(), region.path(), region.currentName(), region.level()),
-              user.organisation());
+      AreaScope scope = new AreaScope(region.id(), region.path(), region.currentName(), region.level());
+      for (AreaNarrowing n : narrowings) {
+        List<String> areas = n.narrowedAreas(user.username(), user.roles(), region.path());
+        if (areas != null) {
+          scope = scope.narrowTo(areas);
+        }
+      }
+      caller = new Caller(user.username(), user.displayName(), user.roles(), scope, user.organisation());
     }
     return caller;
   }

@@ -24,10 +24,13 @@ public class SignInStates {
 
   /** The record locked for this transaction, so that concurrent attempts count one after the other. */
   public SignInState locked(long userId) {
-    SignInState s = em.find(SignInState.class, userId, LockModeType.PESSIMISTIC_WRITE);
+    SignInState s = em.find(SignInState.class, userId);
     if (s == null) {
       s = new SignInState(userId);
       em.persist(s);
+    } else {
+      // read again under the lock: a copy read earlier in this transaction may be stale by now
+      em.refresh(s, LockModeType.PESSIMISTIC_WRITE);
     }
     return s;
   }

@@ -107,7 +107,7 @@ public class NameListImport implements Serializable {
   public StreamedContent getErrorFile() {
     StringBuilder csv = new StringBuilder("\uFEFF行号,列,原因\n");
     for (ImportError e : imports.errors(batchId, 1_000_000)) {
-      csv.append(e.row()).append(',').append(e.column()).append(',').append(e.reason().replace(',', '，')).append('\n');
+      csv.append(e.row()).append(',').append(cell(e.column())).append(',').append(cell(e.reason())).append('\n');
     }
     byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
     return DefaultStreamedContent.builder()
@@ -115,6 +115,18 @@ public class NameListImport implements Serializable {
         .contentType("text/csv;charset=UTF-8")
         .stream(() -> new ByteArrayInputStream(bytes))
         .build();
+  }
+
+  /**
+   * A CSV cell that Excel shows as written: quoted, and text that Excel would take for a formula
+   * (=, +, -, @, tab) — a reason may quote what the file said — starts with an apostrophe.
+   */
+  static String cell(String text) {
+    String t = text == null ? "" : text;
+    if (!t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0) {
+      t = "'" + t;
+    }
+    return '"' + t.replace("\"", "\"\"") + '"';
   }
 
   public String time(java.time.Instant t) {

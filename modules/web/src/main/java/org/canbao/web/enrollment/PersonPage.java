@@ -66,6 +66,22 @@ public class PersonPage implements Serializable {
     this.guardianIdNumber = v;
   }
 
+  private String revealed;
+
+  /** Shows the full ID number (for roles that work with individuals); the facade records who did. */
+  public void revealIdNumber() {
+    revealed = persons.revealIdNumber(id);
+  }
+
+  public String getRevealed() {
+    return revealed;
+  }
+
+  /** The ID number as shown: masked until revealed. */
+  public String getShownIdNumber() {
+    return revealed != null ? revealed : detail == null ? "" : detail.person().maskedId();
+  }
+
   public void reverse(org.canbao.enrollment.api.EnrollmentView r) {
     enrollments.reverse(r.id(), reverseReason);
     Pages.info("已冲销，可重新登记");

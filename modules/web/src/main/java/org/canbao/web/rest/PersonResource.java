@@ -13,6 +13,7 @@ import org.canbao.enrollment.api.PersonDetail;
 import org.canbao.enrollment.api.PersonFacade;
 import org.canbao.enrollment.api.PersonQuery;
 import org.canbao.enrollment.api.PersonView;
+import org.canbao.kernel.api.BusinessException;
 
 /** The person registry of the caller's area. */
 @Path("persons")
@@ -24,6 +25,9 @@ public class PersonResource {
   @GET
   public List<PersonView> search(@QueryParam("idNumber") String idNumber, @QueryParam("name") String name,
       @QueryParam("category") String category, @QueryParam("first") int first) {
+    if (first < 0) {
+      throw new BusinessException("first", "first 不能为负数");
+    }
     return persons.search(new PersonQuery(idNumber, name, null, category), first, 100);
   }
 

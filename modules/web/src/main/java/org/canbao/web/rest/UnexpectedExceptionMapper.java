@@ -27,9 +27,23 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       int status = wae.getResponse().getStatus();
       return json(status, clientMessage(status));
     }
+    if (unreadableRequest(e)) {
+      return json(400, clientMessage(400));
+    }
     String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     LOG.log(Level.SEVERE, "Incident " + incident, e);
     return json(500, "系统错误，请联系管理员（事件编号 " + incident + "）");
+  }
+
+  /** A body that is no JSON, or JSON of the wrong shape or with an unknown enum value. */
+  static boolean unreadableRequest(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String name = t.getClass().getName();
+      if (name.startsWith("jakarta.json.") || name.equals("jakarta.ws.rs.ProcessingException") || name.contains("JsonbException")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String clientMessage(int status) {
