@@ -46,8 +46,7 @@ public class ApiDocumentFilter implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI api) {
-    SchemaDocs docs = SchemaDocs.load();
-    JsonSchemas schemas = new JsonSchemas(docs);
+    JsonSchemas schemas = new JsonSchemas(SchemaDocs.load());
     if (api.getPaths() == null) {
       api.setPaths(OASFactory.createPaths());
     }
@@ -63,7 +62,7 @@ public class ApiDocumentFilter implements OASFilter {
         op = OASFactory.createOperation();
         item.setOperation(http, op);
       }
-      describe(op, e, schemas, docs);
+      describe(op, e, schemas);
     }
     schemas.of(ApiError.class);
     if (api.getComponents() == null) {
@@ -74,12 +73,15 @@ public class ApiDocumentFilter implements OASFilter {
     api.getComponents().setSchemas(components);
     api.getComponents().addSecurityScheme(BASIC, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
         .scheme("basic").description("Canbao 账号和密码（与登录页面相同） The accounts and passwords of the sign-in page"));
-    api.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(BASIC)));
-    api.setInfo(OASFactory.createInfo().title("Canbao 参保 REST API").version("1")
-        .description("JSON under /api, HTTP Basic. 错误返回 ApiError：status、message（中文原因）、field（出错字段）。"));
+    api.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(BASIC))));
+    if (api.getInfo() == null) {
+      api.setInfo(OASFactory.createInfo().version("1.0.0"));
+    }
+    api.getInfo().title("Canbao 参保 REST API")
+        .description("JSON under /api, HTTP Basic. 错误返回 ApiError：status、message（中文原因）、field（出错字段）。");
   }
 
-  private static void describe(Operation op, Endpoint e, JsonSchemas schemas, SchemaDocs docs) {
+  private static void describe(Operation op, Endpoint e, JsonSchemas schemas) {
     Class<?> resource = e.method().getDeclaringClass();
     String prefix = resource.getSimpleName().replaceFirst("Resource$", "");
     String method = e.method().getName();
