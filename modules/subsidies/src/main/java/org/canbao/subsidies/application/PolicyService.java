@@ -52,17 +52,20 @@ public class PolicyService implements PolicyFacade {
   }
 
   @Override
+  @Requires(Permission.QUOTE)
   public List<PolicyData> list() {
     return em.createQuery("select p from PolicyVersion p order by p.year desc, p.regionCode, p.versionNo desc", PolicyVersion.class)
         .getResultList().stream().map(PolicyService::data).toList();
   }
 
   @Override
+  @Requires(Permission.QUOTE)
   public PolicyData get(long id) {
     return data(load(id));
   }
 
   @Override
+  @Requires(Permission.QUOTE)
   public List<String> validate(long id) {
     Set<String> active = categories.list(false).stream().map(CategoryView::code).collect(Collectors.toSet());
     return load(id).terms().problems(active);
@@ -149,6 +152,7 @@ public class PolicyService implements PolicyFacade {
   }
 
   @Override
+  @Requires(Permission.QUOTE)
   public byte[] exportSonggaiLayout(long id) {
     PolicyVersion p = load(id);
     return SonggaiLayout.write(p.year(), p.terms(), categories.list(false));

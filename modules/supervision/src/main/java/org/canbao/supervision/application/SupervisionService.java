@@ -47,6 +47,7 @@ public class SupervisionService implements SupervisionFacade {
   @Inject RegionDirectory regions;
 
   @Override
+  @Requires(Permission.READ_SUPERVISION_BOARD)
   public List<GroupView> groups(int year, long scopeId) {
     RegionRef scope = scope(scopeId);
     List<RegionRef> areas = regions.children(scope.id());
@@ -54,6 +55,7 @@ public class SupervisionService implements SupervisionFacade {
   }
 
   @Override
+  @Requires(Permission.READ_SUPERVISION_BOARD)
   public List<AreaView> board(int year, long scopeId, LocalDate date) {
     RegionRef scope = scope(scopeId);
     List<SupervisionGroup> groups = groupsOf(year, scope.id());
@@ -180,6 +182,7 @@ public class SupervisionService implements SupervisionFacade {
   }
 
   @Override
+  @Requires(Permission.RECORD_SUPERVISION_VISITS)
   public long recordVisit(long groupId, long areaId, LocalDate date, String membersPresent, String findings) {
     SupervisionGroup g = memberGroup(groupId);
     if (history(List.of(g)).groupOn(areaId, date == null ? LocalDate.now(CHINA) : date).isEmpty()) {
@@ -192,6 +195,7 @@ public class SupervisionService implements SupervisionFacade {
   }
 
   @Override
+  @Requires(Permission.RECORD_SUPERVISION_VISITS)
   public IssueView raiseIssue(long visitId, String description, LocalDate deadline, String responsible) {
     Visit v = em.find(Visit.class, visitId);
     if (v == null) {
@@ -206,6 +210,7 @@ public class SupervisionService implements SupervisionFacade {
   }
 
   @Override
+  @Requires(Permission.RECORD_SUPERVISION_VISITS)
   public IssueView closeIssue(long issueId, String evidence) {
     Rectification r = em.find(Rectification.class, issueId);
     if (r == null) {

@@ -38,7 +38,7 @@ public class Navigation {
           new Entry("参保登记", "人员登记", "pi pi-id-card", "/enrollment/persons", Permission.READ_PERSONS),
           new Entry("参保登记", "名单导入", "pi pi-file-import", "/enrollment/imports", Permission.USE_IMPORTS),
           new Entry("督导", "分片包干", "pi pi-th-large", "/supervision/board", Permission.READ_SUPERVISION_BOARD),
-          new Entry("督导", "我的责任片区", "pi pi-flag", "/supervision/mine", Permission.RECORD_SUPERVISION_VISITS),
+          new Entry("督导", "我的责任片区", "pi pi-flag", "/supervision/mine", Permission.MY_SUPERVISION_AREAS),
           new Entry("资助政策", "年度政策", "pi pi-book", "/subsidies/policies", Permission.MANAGE_POLICY),
           new Entry("资助政策", "资助测算", "pi pi-calculator", "/subsidies/preview", Permission.QUOTE),
           new Entry("基础数据", "行政区域", "pi pi-sitemap", "/regions/tree", Permission.READ_REGIONS),
@@ -49,7 +49,7 @@ public class Navigation {
           new Entry("个人", "修改密码", "pi pi-key", "/account/password", Permission.OWN_ACCOUNT));
 
   /** Pages reached from another page rather than from the menu, with the permission they need. */
-  static final List<Entry> INNER_PAGES = List.of(new Entry("参保登记", "人员详情", "", "/enrollment/person", Permission.READ_PERSONS));
+  public static final List<Entry> INNER_PAGES = List.of(new Entry("参保登记", "人员详情", "", "/enrollment/person", Permission.READ_PERSONS));
 
   @Inject CurrentCaller currentCaller;
 

@@ -572,4 +572,117 @@ class FoundationIT {
   private static List<String> strings(JsonArray array) {
     return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
   }
+
+  /**
+   * The access matrix (issue 10): every role × every REST operation and page, expected answers written
+   * once in {@code access-matrix.csv}. The rows must cover every operation the OpenAPI document lists
+   * (generated from the resources) and every page of the menu, so a new door cannot go unchecked.
+   */
+  @Test
+  @RunAsClient
+  void everyRoleIsAllowedOrRefusedAtEveryDoorAsTheAccessMatrixSays() throws Exception {
+    List<String[]> rows = new java.util.ArrayList<>();
+    List<String> roles;
+    try (var in = FoundationIT.class.getResourceAsStream("/access-matrix.csv")) {
+      List<String> lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+      roles = List.of(lines.get(0).split(",")).subList(1, 9);
+      lines.stream().skip(1).forEach(l -> rows.add(l.split(",")));
+    }
+    java.util.Set<String> listed = new java.util.TreeSet<>();
+    rows.forEach(r -> listed.add(r[0].split("\\?")[0]));
+    java.util.Set<String> doors = new java.util.TreeSet<>();
+    HttpResponse<String> doc = Http.get(Http.root(base), "openapi?format=JSON", null);
+    Http.json(doc.body()).asJsonObject().getJsonObject("paths").forEach((path, item) ->
+        item.asJsonObject().keySet().forEach(method -> doors.add(method.toUpperCase() + " " + path)));
+    java.util.stream.Stream.concat(org.canbao.web.nav.Navigation.ENTRIES.stream(), org.canbao.web.nav.Navigation.INNER_PAGES.stream())
+        .forEach(e -> doors.add("GET " + e.page()));
+    assertEquals(doors, listed, "the access matrix lists exactly the REST operations and pages there are");
+
+    java.util.Map<String, WebSession> sessions = new java.util.HashMap<>();
+    for (String role : roles) {
+      WebSession s = new WebSession(base);
+      assertTrue(s.login(role, Http.DEMO_PASSWORD), role);
+      sessions.put(role, s);
+    }
+    List<String> wrong = new java.util.ArrayList<>();
+    for (String[] row : rows) {
+      String method = row[0].split(" ")[0];
+      String target = row[0].split(" ")[1].replace("{id}", "999999999");
+      for (int i = 0; i < roles.size(); i++) {
+        String role = roles.get(i);
+        int status = target.endsWith(".xhtml")
+            ? sessions.get(role).get(target.substring(1)).statusCode()
+            : probe(method, target.substring(1), role).statusCode();
+        boolean refused = status == 403;
+        boolean expectedRefused = row[i + 1].equals("D");
+        if (refused != expectedRefused || status == 401 || status >= 500) {
+          wrong.add(row[0] + " as " + role + ": " + status + ", expected " + (expectedRefused ? "403" : "allowed"));
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  /** A request that passes no data: JSON endpoints get {@code {}}, file and text endpoints an empty body. */
+  private HttpResponse<String> probe(String method, String path, String user) {
+    if (method.equals("GET")) {
+      return Http.get(base, path, user);
+    }
+    boolean raw = path.startsWith("api/imports?") || path.contains("/reverse") || path.contains("/close")
+        || path.contains("songgai.xlsx") || path.contains("assignment/file");
+    return raw ? Http.send(base, path, user, method, "") : Http.send(base, path, user, method, "{}");
+  }
+
+  /**
+   * CSRF (issue 10 item 2): a signed-in officer's browser is made to post to Canbao from another site.
+   * Every API write is refused when it comes from another origin, and when it carries only the session
+   * cookie without the header a page of Canbao itself sends; the session cookie is SameSite=Lax, and
+   * Secure when the request came over TLS through the proxy.
+   */
+  @Test
+  @RunAsClient
+  void crossSiteWritesWithTheSessionCookieAreRefusedAndTheCookieIsSameSiteAndSecureBehindTls() throws Exception {
+    WebSession officer = new WebSession(base);
+    assertTrue(officer.login("sbs", Http.DEMO_PASSWORD));
+    List<String> writes = new java.util.ArrayList<>();
+    try (var in = FoundationIT.class.getResourceAsStream("/access-matrix.csv")) {
+      new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .filter(l -> l.startsWith("POST ") || l.startsWith("PUT ") || l.startsWith("DELETE "))
+          .forEach(l -> writes.add(l.split(",")[0]));
+    }
+    assertTrue(writes.size() > 20, writes.toString());
+    List<String> accepted = new java.util.ArrayList<>();
+    for (String w : writes) {
+      String method = w.split(" ")[0];
+      java.net.URI uri = officer.uri(w.split(" ")[1].substring(1).replace("{id}", "999999999"));
+      HttpResponse<String> foreign = officer.send(java.net.http.HttpRequest.newBuilder(uri)
+          .header("Origin", "http://attacker.example").header("Content-Type", "text/plain")
+          .method(method, java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+      HttpResponse<String> cookieOnly = officer.send(java.net.http.HttpRequest.newBuilder(uri)
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .method(method, java.net.http.HttpRequest.BodyPublishers.ofString("a=b")));
+      if (foreign.statusCode() != 403 || !foreign.body().contains("跨站")) {
+        accepted.add(w + " from another origin: " + foreign.statusCode());
+      }
+      if (cookieOnly.statusCode() != 403) {
+        accepted.add(w + " with the cookie only: " + cookieOnly.statusCode());
+      }
+    }
+    assertEquals(List.of(), accepted);
+    HttpResponse<String> ownPage = officer.send(java.net.http.HttpRequest.newBuilder(officer.uri("api/quotes"))
+        .header("Origin", Http.local(base).toString().replaceAll("/[^/]*/?$", "").replaceAll("(https?://[^/]+).*", "$1"))
+        .header("X-Requested-With", "XMLHttpRequest").header("Content-Type", "application/json")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"year\":2023,\"insuredType\":\"RESIDENT\",\"tier\":\"TIER_1\",\"paymentDate\":\"2022-11-20\"}")));
+    assertEquals(200, ownPage.statusCode(), "Canbao's own pages may still write with the session: " + ownPage.body());
+
+    HttpResponse<String> plain = Http.get(base, "login.xhtml", null);
+    String cookie = String.join(";", plain.headers().allValues("Set-Cookie"));
+    assertTrue(cookie.contains("SameSite=Lax") && cookie.contains("HttpOnly") && !cookie.contains("Secure"), cookie);
+    HttpResponse<String> tls = new WebSession(base).send(java.net.http.HttpRequest.newBuilder(officer.uri("login.xhtml"))
+        .header("X-Forwarded-Proto", "https").GET());
+    String secure = String.join(";", tls.headers().allValues("Set-Cookie"));
+    assertTrue(secure.contains("Secure") && secure.contains("SameSite=Lax"), secure);
+    assertTrue(tls.headers().firstValue("Strict-Transport-Security").isPresent(), "HSTS behind TLS");
+  }
 }
