@@ -160,7 +160,7 @@ public class PersonService implements PersonFacade {
     }
     Person p = new Person(id, d.name(), d.householdNo(), d.relationToHead(), village(d.villageId()), LocalDate.now(CHINA));
     em.persist(p);
-    return view(p, new HashMap<>());
+    return view(p, new HashMap<>(), regions.issuingRegions().warning(id).orElse(null));
   }
 
   @Override
@@ -256,9 +256,13 @@ public class PersonService implements PersonFacade {
   }
 
   private PersonView view(Person p, Map<Long, String> names) {
-    IdNumber id = IdNumber.parse(p.idNumber(), LocalDate.MAX.minusYears(1));
-    return new PersonView(p.id(), p.idNumber(), id.masked(), p.name(), p.sex(), p.birthDate(), p.householdNo(), p.relationToHead(),
-        p.villageId(), villageName(p.villageId(), names), p.status(), p.statusSince(), p.sourceBatchId());
+    return view(p, names, null);
+  }
+
+  private PersonView view(Person p, Map<Long, String> names, String note) {
+    // masked as stored, not parsed again: a number accepted under earlier rules must still show
+    return new PersonView(p.id(), p.idNumber(), IdNumber.mask(p.idNumber()), p.name(), p.sex(), p.birthDate(), p.householdNo(), p.relationToHead(),
+        p.villageId(), villageName(p.villageId(), names), p.status(), p.statusSince(), p.sourceBatchId(), note);
   }
 
   private static IdentityView identityView(PersonIdentity i, Map<String, String> categoryNames) {
