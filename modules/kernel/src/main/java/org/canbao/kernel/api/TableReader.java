@@ -68,6 +68,8 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
   private static final char INEXACT = '\uE000';
   /** Whole numbers from here on have more digits than the 15 a spreadsheet number keeps exactly. */
   private static final BigDecimal SIXTEEN_DIGITS = BigDecimal.TEN.pow(15);
+  /** A number as the General format shows it with an exponent, e.g. {@code 5.00118E+11}. */
+  private static final java.util.regex.Pattern EXPONENT = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?[eE][+-]?\\d+");
 
   private final int maxRows;
   private final CSVParser parser;
@@ -449,7 +451,7 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
         return exactInteger(raw, n) ? n.toBigInteger().toString() : INEXACT + shown;
       }
       boolean whole = n.signum() == 0 || n.stripTrailingZeros().scale() <= 0;
-      return whole && shown.toUpperCase(Locale.ROOT).contains("E") ? n.toBigInteger().toString() : shown;
+      return whole && EXPONENT.matcher(shown).matches() ? n.toBigInteger().toString() : shown;
     }
 
     /**
