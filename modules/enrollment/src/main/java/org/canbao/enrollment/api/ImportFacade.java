@@ -29,6 +29,9 @@ public interface ImportFacade {
 
   List<ImportError> errors(long batchId, int max);
 
+  /** The notes (提示) on accepted rows of a checked batch, by row; they do not block the commit. */
+  List<ImportNote> notes(long batchId, int max);
+
   /** Writes a checked batch without rejected rows to the registry, in one transaction. */
   ImportView commit(long batchId);
 

@@ -3,7 +3,10 @@ package org.canbao.enrollment.api;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** An import batch: who uploaded which file when, its progress and its counts. */
+/**
+ * An import batch: who uploaded which file when, its progress and its counts; {@code notedRows} are
+ * accepted rows that carry a note (提示, see {@link ImportNote}), counted apart from the outcomes.
+ */
 public record ImportView(
     long id,
     ImportKind kind,
@@ -19,6 +22,7 @@ public record ImportView(
     int changedRows,
     int unchangedRows,
     int rejectedRows,
+    int notedRows,
     Instant createdAt,
     Instant finishedAt,
     String message)

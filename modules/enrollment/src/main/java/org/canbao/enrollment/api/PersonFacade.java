@@ -14,6 +14,10 @@ public interface PersonFacade {
 
   PersonDetail detail(long personId);
 
+  /**
+   * Registers a person; refuses an invalid ID number (naming the wrong part) or one already registered.
+   * The view returned carries a note when the ID number's county code is not one Canbao knows.
+   */
   PersonView register(PersonDraft draft);
 
   PersonView correct(long personId, PersonDraft draft);

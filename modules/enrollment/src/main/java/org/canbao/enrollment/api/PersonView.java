@@ -3,7 +3,11 @@ package org.canbao.enrollment.api;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** A registered person for staff screens (full ID number; publicity uses {@code maskedId}). */
+/**
+ * A registered person for staff screens (full ID number; publicity uses {@code maskedId}). {@code note}
+ * is set only by {@link PersonFacade#register}: a remark for the user that did not prevent the
+ * registration (an ID number whose county code is not one Canbao knows); null otherwise.
+ */
 public record PersonView(
     long id,
     String idNumber,
@@ -17,5 +21,6 @@ public record PersonView(
     String villageName,
     PersonStatus status,
     LocalDate statusSince,
-    Long sourceBatchId)
+    Long sourceBatchId,
+    String note)
     implements Serializable {}

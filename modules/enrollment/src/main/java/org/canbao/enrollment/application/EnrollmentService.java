@@ -81,7 +81,7 @@ public class EnrollmentService implements EnrollmentFacade {
         .setParameter("p", guardian.id()).setParameter("y", year).setParameter("kind", EnrollmentKind.RESIDENT_PAYMENT)
         .getResultStream().findFirst()
         .orElseThrow(() -> new BusinessException("guardianIdNumber",
-            "监护人（" + IdNumber.parse(guardian.idNumber()).masked() + "）" + year + "年度未参加居民医保缴费，新生儿不能随其参保"));
+            "监护人（" + IdNumber.mask(guardian.idNumber()) + "）" + year + "年度未参加居民医保缴费，新生儿不能随其参保"));
     BenefitPeriod period = BenefitPeriod.followingGuardian(y, baby.birthDate(), new BenefitPeriod(paid.benefitStart(), paid.benefitEnd(), null));
     EnrollmentRecord r = EnrollmentRecord.followingGuardian(baby.id(), year, guardian.id(), period, caller.get().username(),
         lastReversed(baby.id(), year));
@@ -164,6 +164,6 @@ public class EnrollmentService implements EnrollmentFacade {
         r.contribution(), r.subsidy(), r.individual(), r.categoryCode(), r.fundingSource(), r.fundingDepartment(), r.benefitStart(),
         r.benefitEnd(), r.policyId(), r.evidence(), !r.active(), r.reversalReason(), r.replacesId(), r.recordedBy(), r.recordedAt(),
         r.guardianPersonId(), guardian == null ? null : guardian.name(),
-        guardian == null ? null : IdNumber.parse(guardian.idNumber()).masked(), r.batchId(), notes);
+        guardian == null ? null : IdNumber.mask(guardian.idNumber()), r.batchId(), notes);
   }
 }

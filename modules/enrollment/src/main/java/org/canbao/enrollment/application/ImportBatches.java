@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
 import java.util.List;
 import org.canbao.enrollment.api.ImportError;
+import org.canbao.enrollment.api.ImportNote;
 import org.canbao.enrollment.api.ImportKind;
 import org.canbao.enrollment.api.ImportView;
 import org.canbao.enrollment.domain.ImportBatch;
@@ -92,6 +93,11 @@ public class ImportBatches {
     return store.errors(id, max);
   }
 
+  public List<ImportNote> notes(long id, Caller c, int max) {
+    load(id, c);
+    return store.notes(id, max);
+  }
+
   private ImportBatch load(long id, Caller c) {
     ImportBatch b = em.find(ImportBatch.class, id);
     if (b == null) {
@@ -106,7 +112,7 @@ public class ImportBatches {
 
   static ImportView view(ImportBatch b) {
     return new ImportView(b.id(), b.kind(), b.fileName(), b.categoryCode(), b.insuranceYear(), b.uploadedBy(), b.regionName(), b.status(),
-        b.totalRows(), b.processedRows(), b.newRows(), b.changedRows(), b.unchangedRows(), b.rejectedRows(),
+        b.totalRows(), b.processedRows(), b.newRows(), b.changedRows(), b.unchangedRows(), b.rejectedRows(), b.notedRows(),
         b.createdAt(), b.finishedAt(), b.message());
   }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import org.canbao.enrollment.api.ImportError;
+import org.canbao.enrollment.api.ImportNote;
 import org.canbao.enrollment.api.ImportFacade;
 import org.canbao.enrollment.api.ImportKind;
 import org.canbao.enrollment.api.ImportView;
@@ -127,6 +128,11 @@ public class ImportService implements ImportFacade {
   @Override
   public List<ImportError> errors(long batchId, int max) {
     return batches.errors(batchId, caller.get(), max);
+  }
+
+  @Override
+  public List<ImportNote> notes(long batchId, int max) {
+    return batches.notes(batchId, caller.get(), max);
   }
 
   @Override

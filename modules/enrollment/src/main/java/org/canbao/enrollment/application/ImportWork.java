@@ -99,7 +99,8 @@ public class ImportWork {
     NameListRules.Category fileCategory = categoryCode == null ? null : byKey.get(categoryCode);
     // look-ups go through this bean so that, called from a batch chunk, they run in their own transaction
     ImportWork self = session.getBusinessObject(ImportWork.class);
-    return new NameListRules(kind, area, self::resolveChild, byKey, fileCategory, LocalDate.now(CHINA)).forDepartment(department);
+    return new NameListRules(kind, area, self::resolveChild, byKey, fileCategory, regions.issuingRegions(), LocalDate.now(CHINA))
+        .forDepartment(department);
   }
 
   public java.util.Optional<RegionRef> resolveChild(Long parentId, String name) {
@@ -280,7 +281,7 @@ public class ImportWork {
   public void summarise(long batchId) {
     store.analyse();
     Map<String, Integer> c = store.counts(batchId);
-    batch(batchId).checked(c.getOrDefault("NEW", 0), c.getOrDefault("CHANGED", 0), c.getOrDefault("UNCHANGED", 0), c.getOrDefault("REJECTED", 0));
+    batch(batchId).checked(c.getOrDefault("NEW", 0), c.getOrDefault("CHANGED", 0), c.getOrDefault("UNCHANGED", 0), c.getOrDefault("REJECTED", 0), c.getOrDefault("NOTED", 0));
   }
 
   /** Writes the batch to the registry in its own transaction: every row or none. */

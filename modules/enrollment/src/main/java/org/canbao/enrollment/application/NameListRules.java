@@ -17,6 +17,7 @@ import org.canbao.enrollment.domain.Dates;
 import org.canbao.enrollment.domain.StagedRow;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.IdNumber;
+import org.canbao.kernel.api.IssuingRegions;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.api.TableReader;
@@ -28,6 +29,13 @@ import org.canbao.subsidies.api.Tier;
  * village (by name, old names included, inside the uploader's area) for household lists; the
  * category and validity dates for identity lists; insured type, tier, payment date, channel and the
  * amount paid for payment lists. Errors name the row, the column and the reason.
+ *
+ * <p>ID numbers: what {@link IdNumber} refuses rejects the row, naming the part that is wrong; six
+ * leading digits that are no district code of the region data (a historical county code, or a typing
+ * error) only add a note to the accepted row ({@link IssuingRegions}). An ID column that Excel stored
+ * as numbers has lost the last digits of every 18-digit number (Excel keeps 15 significant digits,
+ * shown as {@code 5.00118E+17}); such a cell is not guessed at but rejected with the cause and the
+ * remedy, also when a CSV saved from such a sheet carries the exponent form.
  */
 public final class NameListRules {
   static final String[] ID = {"身份证号", "公民身份号码", "身份证号码", "id_number"};
@@ -47,6 +55,10 @@ public final class NameListRules {
   static final String[] CHANNEL = {"缴费渠道", "缴费方式", "channel"};
   static final String[] PAID = {"缴费金额", "个人缴费金额", "实缴金额", "paid"};
 
+  static final String STORED_AS_NUMBER = "身份证号列被 Excel 存成了数字（精度已丢失），请将该列设为文本格式后重新导出";
+  /** A long number as a spreadsheet shows it in the exponent form: 5.00118E+17, 5.00118199001011E17. */
+  private static final java.util.regex.Pattern EXCEL_NUMBER = java.util.regex.Pattern.compile("\\d(\\.\\d+)?[eE]\\+?\\d+");
+
   /** A category as the rules need it: code and certifying department. */
   public record Category(String code, String department) {}
 
@@ -55,6 +67,7 @@ public final class NameListRules {
   private final BiFunction<Long, String, Optional<RegionRef>> childByName;
   private final Map<String, Category> categories;
   private final Category fileCategory;
+  private final IssuingRegions issuingRegions;
   private final LocalDate today;
   private final Map<Long, Map<String, Optional<RegionRef>>> children = new HashMap<>();
   /** The department a list provider uploads for: rows of other departments' categories are refused. */
@@ -65,9 +78,11 @@ public final class NameListRules {
    * @param childByName resolves a child region by current or former name
    * @param categories by code and by name
    * @param fileCategory the category chosen for the whole file, or null
+   * @param issuingRegions the district codes of the region data, for the note on an unknown county code
    */
   public NameListRules(ImportKind kind, RegionRef area, BiFunction<Long, String, Optional<RegionRef>> childByName,
-      Map<String, Category> categories, Category fileCategory, LocalDate today) {
+      Map<String, Category> categories, Category fileCategory, IssuingRegions issuingRegions, LocalDate today) {
+    this.issuingRegions = issuingRegions;
     this.kind = kind;
     this.area = area;
     this.childByName = childByName;
@@ -117,11 +132,17 @@ public final class NameListRules {
     List<ImportError> errors = new ArrayList<>();
     invisibleCharacters(row, errors);
     IdNumber id = null;
+    String note = null;
     String rawId = row.get(ID);
-    try {
-      id = IdNumber.parse(rawId, today);
-    } catch (BusinessException e) {
-      errors.add(new ImportError(row.number(), "身份证号", e.getMessage()));
+    if (row.inexactNumber(ID) || rawId != null && EXCEL_NUMBER.matcher(rawId).matches()) {
+      errors.add(new ImportError(row.number(), "身份证号", STORED_AS_NUMBER + "（本行为" + rawId + "）"));
+    } else {
+      try {
+        id = IdNumber.parse(rawId, today);
+        note = issuingRegions.warning(id).orElse(null);
+      } catch (BusinessException e) {
+        errors.add(new ImportError(row.number(), "身份证号", e.getMessage()));
+      }
     }
     String name = row.get(NAME);
     if (name == null) {
@@ -188,7 +209,8 @@ public final class NameListRules {
         from,
         to,
         payment,
-        List.copyOf(errors));
+        List.copyOf(errors),
+        note);
   }
 
   /** Control characters (a NUL byte, a stray escape) never belong in a list and cannot be stored as text. */

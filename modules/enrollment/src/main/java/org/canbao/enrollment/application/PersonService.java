@@ -188,7 +188,7 @@ public class PersonService implements PersonFacade {
     }
     Person p = new Person(id, d.name(), d.householdNo(), d.relationToHead(), village(d.villageId()), LocalDate.now(CHINA));
     em.persist(p);
-    return view(p, new HashMap<>());
+    return view(p, new HashMap<>(), regions.issuingRegions().warning(id).orElse(null));
   }
 
   @Override
@@ -296,10 +296,15 @@ public class PersonService implements PersonFacade {
    * ({@link Permission#READ_FULL_ID_NUMBERS}); leaders and supervision members see it masked.
    */
   private PersonView view(Person p, Map<Long, String> names) {
-    IdNumber id = IdNumber.parse(p.idNumber(), LocalDate.MAX.minusYears(1));
-    String shown = caller.get().may(Permission.READ_FULL_ID_NUMBERS) ? p.idNumber() : id.masked();
-    return new PersonView(p.id(), shown, id.masked(), p.name(), p.sex(), p.birthDate(), p.householdNo(), p.relationToHead(),
-        p.villageId(), villageName(p.villageId(), names), p.status(), p.statusSince(), p.sourceBatchId());
+    return view(p, names, null);
+  }
+
+  private PersonView view(Person p, Map<Long, String> names, String note) {
+    // masked as stored, not parsed again: a number accepted under earlier rules must still show
+    String masked = IdNumber.mask(p.idNumber());
+    String shown = caller.get().may(Permission.READ_FULL_ID_NUMBERS) ? p.idNumber() : masked;
+    return new PersonView(p.id(), shown, masked, p.name(), p.sex(), p.birthDate(), p.householdNo(), p.relationToHead(),
+        p.villageId(), villageName(p.villageId(), names), p.status(), p.statusSince(), p.sourceBatchId(), note);
   }
 
   private static IdentityView identityView(PersonIdentity i, Map<String, String> categoryNames) {

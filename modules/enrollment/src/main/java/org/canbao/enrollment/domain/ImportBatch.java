@@ -92,6 +92,10 @@ public class ImportBatch {
   @Column(name = "rejected_rows", nullable = false)
   private int rejectedRows;
 
+  /** Accepted rows that carry a note (提示); they do not block the commit. */
+  @Column(name = "noted_rows", nullable = false)
+  private int notedRows;
+
   @Column(name = "execution_id")
   private Long executionId;
 
@@ -130,7 +134,8 @@ public class ImportBatch {
     this.executionId = executionId;
   }
 
-  public void checked(int newRows, int changedRows, int unchangedRows, int rejectedRows) {
+  public void checked(int newRows, int changedRows, int unchangedRows, int rejectedRows, int notedRows) {
+    this.notedRows = notedRows;
     this.newRows = newRows;
     this.changedRows = changedRows;
     this.unchangedRows = unchangedRows;
@@ -276,6 +281,10 @@ public class ImportBatch {
 
   public int rejectedRows() {
     return rejectedRows;
+  }
+
+  public int notedRows() {
+    return notedRows;
   }
 
   public Long executionId() {

@@ -11,7 +11,7 @@ import org.canbao.enrollment.api.ImportError;
 /**
  * One checked row of a name list, ready for staging: the parsed values, the village it resolved to
  * (household lists), the identity (identity lists) or the payment (payment lists), or the errors that
- * reject it.
+ * reject it; and a note for the uploader that does not reject it (null when none).
  */
 public record StagedRow(
     int rowNo,
@@ -28,7 +28,8 @@ public record StagedRow(
     LocalDate validFrom,
     LocalDate validTo,
     Payment payment,
-    List<ImportError> errors) {
+    List<ImportError> errors,
+    String note) {
 
   /** A payment as a payment list reports it; {@code paid} (what the person paid) is optional. */
   public record Payment(InsuredType insuredType, Tier tier, LocalDate date, PaymentChannel channel, BigDecimal paid) {}

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.canbao.enrollment.api.ImportError;
+import org.canbao.enrollment.api.ImportNote;
 import org.canbao.enrollment.domain.SeenInFile;
 import org.canbao.enrollment.domain.StagedRow;
 import org.canbao.kernel.api.BulkCopy;
@@ -164,12 +165,12 @@ public class StagingStore {
 
 
   private static final BulkCopy STAGED_PERSONS = new BulkCopy("enrollment.import_row", List.of("batch_id", "row_no", "id_number", "name", "sex",
-      "birth_date", "household_no", "relation_to_head", "village_id", "village_path", "outcome", "person_id"));
+      "birth_date", "household_no", "relation_to_head", "village_id", "village_path", "outcome", "person_id", "note"));
   private static final BulkCopy STAGED_IDENTITIES = new BulkCopy("enrollment.import_row", List.of("batch_id", "row_no", "id_number", "name", "sex",
-      "birth_date", "category_code", "department", "valid_from", "valid_to", "outcome", "person_id", "identity_id"));
+      "birth_date", "category_code", "department", "valid_from", "valid_to", "outcome", "person_id", "identity_id", "note"));
   private static final BulkCopy STAGED_PAYMENTS = new BulkCopy("enrollment.import_row", List.of("batch_id", "row_no", "id_number", "name", "sex",
       "birth_date", "category_code", "outcome", "person_id", "insured_type", "tier", "payment_date", "channel", "contribution", "subsidy", "individual",
-      "funding_source", "funding_department", "benefit_start", "benefit_end", "policy_id", "replaces_id"));
+      "funding_source", "funding_department", "benefit_start", "benefit_end", "policy_id", "replaces_id", "note"));
   private static final BulkCopy ROW_ERRORS = new BulkCopy("enrollment.import_error", List.of("batch_id", "row_no", "col", "reason"));
 
   public void stage(long batchId, ImportKind kind, List<Outcome> rows, List<ImportError> errors) {
@@ -178,9 +179,9 @@ public class StagingStore {
       StagedRow r = o.row();
       staged.add(switch (kind) {
         case HOUSEHOLD_REGISTER -> new Object[] {batchId, r.rowNo(), r.idNumber(), r.name(), r.sex(), r.birthDate(), r.householdNo(),
-            r.relationToHead(), r.villageId(), r.villagePath(), o.outcome(), o.personId()};
+            r.relationToHead(), r.villageId(), r.villagePath(), o.outcome(), o.personId(), r.note()};
         case IDENTITY_LIST -> new Object[] {batchId, r.rowNo(), r.idNumber(), r.name(), r.sex(), r.birthDate(), r.categoryCode(),
-            r.department(), r.validFrom(), r.validTo(), o.outcome(), o.personId(), o.identityId()};
+            r.department(), r.validFrom(), r.validTo(), o.outcome(), o.personId(), o.identityId(), r.note()};
         case PAYMENT_LIST -> payment(batchId, o);
       });
     }
@@ -211,7 +212,7 @@ public class StagingStore {
     StagedRow.Payment p = r.payment();
     return new Object[] {batchId, r.rowNo(), r.idNumber(), r.name(), r.sex(), r.birthDate(), q.categoryCode(), o.outcome(), o.personId(),
         p.insuredType().name(), p.tier().name(), p.date(), p.channel().name(), q.contribution(), q.subsidy(), q.individual(),
-        q.fundingSource() == null ? null : q.fundingSource().name(), q.fundingDepartment(), q.benefitStart(), q.benefitEnd(), q.policyId(), o.replacesId()};
+        q.fundingSource() == null ? null : q.fundingSource().name(), q.fundingDepartment(), q.benefitStart(), q.benefitEnd(), q.policyId(), o.replacesId(), r.note()};
   }
 
   /** Removes what an interrupted run staged for these rows, so re-staging a chunk is idempotent. */
@@ -230,7 +231,7 @@ public class StagingStore {
     update("delete from enrollment.import_error where batch_id = ?", batchId);
   }
 
-  /** Counts per outcome, and the number of rejected rows under the key REJECTED. */
+  /** Counts per outcome, the number of rejected rows under the key REJECTED, of noted ones under NOTED. */
   public Map<String, Integer> counts(long batchId) {
     Map<String, Integer> counts = new HashMap<>();
     try (Connection c = dataSource.getConnection()) {
@@ -247,6 +248,13 @@ public class StagingStore {
         try (ResultSet rs = ps.executeQuery()) {
           rs.next();
           counts.put("REJECTED", rs.getInt(1));
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement("select count(*) from enrollment.import_row where batch_id = ? and note is not null")) {
+        ps.setLong(1, batchId);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          counts.put("NOTED", rs.getInt(1));
         }
       }
       return counts;
@@ -267,6 +275,23 @@ public class StagingStore {
         }
       }
       return errors;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public List<ImportNote> notes(long batchId, int max) {
+    List<ImportNote> notes = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select row_no, note from enrollment.import_row where batch_id = ? and note is not null order by row_no")) {
+      ps.setLong(1, batchId);
+      ps.setMaxRows(max);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          notes.add(new ImportNote(rs.getInt(1), rs.getString(2)));
+        }
+      }
+      return notes;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.canbao.enrollment.api.ImportError;
 import org.canbao.enrollment.api.ImportKind;
 import org.canbao.enrollment.domain.StagedRow;
+import org.canbao.kernel.api.IssuingRegions;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.api.TableReader;
@@ -39,11 +40,13 @@ class NameListRulesTest {
     return Optional.empty();
   }
 
+  private static final IssuingRegions DISTRICTS = IssuingRegions.of(List.of(new RegionRef(1, "500000", "重庆市", RegionLevel.CITY, null, "/1/"), YONGCHUAN));
+
   private static final Map<String, NameListRules.Category> CATEGORIES =
       Map.of("DIBAO", new NameListRules.Category("DIBAO", "民政局"), "低保对象", new NameListRules.Category("DIBAO", "民政局"));
 
   private static List<StagedRow> check(ImportKind kind, RegionRef area, NameListRules.Category fileCategory, String csv) {
-    NameListRules rules = new NameListRules(kind, area, NameListRulesTest::child, CATEGORIES, fileCategory, TODAY);
+    NameListRules rules = new NameListRules(kind, area, NameListRulesTest::child, CATEGORIES, fileCategory, DISTRICTS, TODAY);
     return TableReader.readAll("t.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), 100).stream().map(rules::check).toList();
   }
 
@@ -97,7 +100,7 @@ class NameListRulesTest {
 
   @Test
   void missingColumnsAreReportedBeforeAnyRow() {
-    NameListRules rules = new NameListRules(ImportKind.HOUSEHOLD_REGISTER, YONGCHUAN, NameListRulesTest::child, CATEGORIES, null, TODAY);
+    NameListRules rules = new NameListRules(ImportKind.HOUSEHOLD_REGISTER, YONGCHUAN, NameListRulesTest::child, CATEGORIES, null, DISTRICTS, TODAY);
     try (TableReader reader = TableReader.open("t.csv", write("编号,名字\n1,张三\n"), 10)) {
       assertThat(rules.missingColumns(reader)).containsExactly("身份证号", "姓名", "村(社区)", "乡镇(街道)");
     }
@@ -136,6 +139,60 @@ class NameListRulesTest {
     assertThat(rows.get(2).errors()).allMatch(e -> e.row() == 4);
   }
 
+  /** A valid 18-character number (check character computed) for a 17-digit body. */
+  private static String id(String body17) {
+    int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (body17.charAt(i) - '0') * w[i];
+    }
+    return body17 + "10X98765432".charAt(sum % 11);
+  }
+
+  @Test
+  void unknownChongqingCountyCodeIsAcceptedWithANoteAndAWrongProvinceIsRejectedNamingIt() {
+    List<StagedRow> rows = check(ImportKind.HOUSEHOLD_REGISTER, SONGGAI, null, "身份证号,姓名,村\n"
+        + id("50019919900101123") + ",张三,松江社区\n"
+        + id("19010119900101123") + ",李四,松江社区\n"
+        + id("50011819900101123") + ",王五,松江社区\n"
+        + id("44052419900101123") + ",赵六,松江社区\n");
+    assertThat(rows.get(0).errors()).isEmpty();
+    assertThat(rows.get(0).note()).isEqualTo("身份证号前六位“500199”不是重庆市现行区县代码（可能是历史代码），请核对");
+    assertThat(rows.get(1).errors()).extracting(ImportError::row, ImportError::column, ImportError::reason)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "身份证号", "身份证号前两位“19”不是有效的省级行政区划代码"));
+    assertThat(rows.get(2).note()).as("a district of the region data").isNull();
+    assertThat(rows.get(3).note()).as("another province: only its province code is checked").isNull();
+  }
+
+  @Test
+  void idColumnStoredAsNumbersByExcelIsRejectedNamingTheCause() throws java.io.IOException {
+    byte[] xlsx;
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      var sheet = wb.createSheet();
+      var header = sheet.createRow(0);
+      header.createCell(0).setCellValue("身份证号");
+      header.createCell(1).setCellValue("姓名");
+      var number = sheet.createRow(1);
+      number.createCell(0).setCellValue(Double.parseDouble(id("50011819900101123")));
+      number.createCell(1).setCellValue("张三");
+      var text = sheet.createRow(2);
+      text.createCell(0).setCellValue(id("50011819900101123"));
+      text.createCell(1).setCellValue("李四");
+      wb.write(out);
+      xlsx = out.toByteArray();
+    }
+    NameListRules rules = new NameListRules(ImportKind.HOUSEHOLD_REGISTER, WENCHANGGONG, NameListRulesTest::child, CATEGORIES, null, DISTRICTS, TODAY);
+    List<StagedRow> rows = TableReader.readAll("名单.xlsx", new ByteArrayInputStream(xlsx), 100).stream().map(rules::check).toList();
+    assertThat(rows.get(0).errors()).extracting(ImportError::row, ImportError::column).containsExactly(org.assertj.core.groups.Tuple.tuple(2, "身份证号"));
+    assertThat(rows.get(0).errors().get(0).reason()).startsWith("身份证号列被 Excel 存成了数字（精度已丢失），请将该列设为文本格式后重新导出");
+    assertThat(rows.get(1).errors()).isEmpty();
+    assertThat(rows.get(1).idNumber()).isEqualTo(id("50011819900101123"));
+
+    List<StagedRow> csv = check(ImportKind.HOUSEHOLD_REGISTER, WENCHANGGONG, null, "身份证号,姓名\n5.00118E+17,王五\n");
+    assertThat(csv.get(0).errors().get(0).reason()).as("a CSV saved from such a sheet").startsWith("身份证号列被 Excel 存成了数字");
+  }
+
   @Test
   void controlCharactersInACellRejectTheRow() {
     List<StagedRow> rows = check(ImportKind.HOUSEHOLD_REGISTER, SONGGAI, null,
@@ -161,7 +218,7 @@ class NameListRulesTest {
   void aDepartmentProviderListsOnlyItsDepartmentsCategories() {
     NameListRules rules = new NameListRules(ImportKind.IDENTITY_LIST, YONGCHUAN, NameListRulesTest::child,
         Map.of("低保对象", new NameListRules.Category("DIBAO", "民政局"), "稳定脱贫人口", new NameListRules.Category("STABLE_POST_POVERTY", "乡村振兴局")),
-        null, TODAY).forDepartment("永川区民政局");
+        null, DISTRICTS, TODAY).forDepartment("永川区民政局");
     List<StagedRow> rows = TableReader.readAll("t.csv", new ByteArrayInputStream(
         "身份证号,姓名,身份类别\n11010519491231002X,张三,低保对象\n11010519491231002X,张三,稳定脱贫人口\n".getBytes(StandardCharsets.UTF_8)), 100)
         .stream().map(rules::check).toList();

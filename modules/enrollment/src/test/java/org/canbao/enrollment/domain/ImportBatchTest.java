@@ -20,7 +20,7 @@ class ImportBatchTest {
 
   private static ImportBatch committing() {
     ImportBatch b = batch();
-    b.checked(2, 1, 4, 0);
+    b.checked(2, 1, 4, 0, 0);
     b.startCommit();
     return b;
   }
@@ -61,7 +61,7 @@ class ImportBatchTest {
   @Test
   void batchesWhoseJobHadEndedKeepTheirState() {
     ImportBatch checked = batch();
-    checked.checked(1, 0, 0, 0);
+    checked.checked(1, 0, 0, 0, 0);
     ImportBatch failed = batch();
     failed.failed("数据库连接中断");
     for (ImportBatch b : new ImportBatch[] {checked, failed}) {

@@ -17,4 +17,7 @@ public interface RegionDirectory {
   Optional<RegionRef> resolveChild(long parentId, String name);
 
   List<RegionRef> children(long parentId);
+
+  /** The district codes of the region data, to judge the first six digits of ID numbers. */
+  IssuingRegions issuingRegions();
 }

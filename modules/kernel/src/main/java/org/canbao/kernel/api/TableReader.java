@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -35,18 +37,39 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Streams a name list row by row, never holding the file in memory: CSV (UTF-8 with or without BOM,
  * or GBK/GB18030 as office software writes it) or XLSX (first sheet, read with POI's SAX event API
  * into a temporary CSV first). Refuses, with a Chinese message, files of an unknown type, corrupt or
  * suspiciously well compressed (zip bombs), empty ones and ones with more rows than allowed.
+ *
+ * <p>Spreadsheet numbers (XLSX cells of number type) are read as the spreadsheet shows them, except
+ * whole numbers that the shown form would cut or write with an exponent: a 12-digit village code
+ * shown as {@code 5.00118E+11} reads {@code 500118107001}. Excel keeps 15 significant digits of a
+ * number, so a longer one (an 18-digit ID number in a column not formatted as text, shown as
+ * {@code 5.00118E+17}) has lost its last digits; such a cell reads as shown and is flagged
+ * ({@link Row#inexactNumber}) so that the caller names the cause instead of misreading it. A cell
+ * holding more digits than a spreadsheet number can carry (written by a program from an exact integer,
+ * not from a floating-point value) is exact and reads with all its digits.
  */
 public final class TableReader implements Closeable, Iterator<TableReader.Row> {
   private static final Charset GB18030 = Charset.forName("GB18030");
   private static final int SNIFF_BYTES = 1 << 20;
+  /**
+   * Prefix, in the temporary CSV of an XLSX file, of a number cell that lost digits (a private-use
+   * character; a text cell that begins with it is written with it doubled).
+   */
+  private static final char INEXACT = '\uE000';
+  /** Whole numbers from here on have more digits than the 15 a spreadsheet number keeps exactly. */
+  private static final BigDecimal SIXTEEN_DIGITS = BigDecimal.TEN.pow(15);
+  /** A number as the General format shows it with an exponent, e.g. {@code 5.00118E+11}. */
+  private static final java.util.regex.Pattern EXPONENT = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?[eE][+-]?\\d+");
 
   private final int maxRows;
   private final CSVParser parser;
@@ -66,11 +89,13 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
     private final int number;
     private final Map<String, Integer> columns;
     private final List<String> values;
+    private final BitSet inexact;
 
-    Row(int number, Map<String, Integer> columns, List<String> values) {
+    Row(int number, Map<String, Integer> columns, List<String> values, BitSet inexact) {
       this.number = number;
       this.columns = columns;
       this.values = values;
+      this.inexact = inexact;
     }
 
     public int number() {
@@ -79,6 +104,21 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
 
     /** The first non-blank value among the given header names (Chinese or English alias). */
     public String get(String... names) {
+      int i = column(names);
+      return i < 0 ? null : values.get(i).strip();
+    }
+
+    /**
+     * Whether the value {@link #get} gives for these names came from a spreadsheet number of more
+     * than 15 digits that the file does not hold exactly (Excel stored a long code as a number and
+     * cut its last digits): the value is then only what the spreadsheet shows, e.g. {@code 5.00118E+17}.
+     */
+    public boolean inexactNumber(String... names) {
+      int i = column(names);
+      return i >= 0 && inexact != null && inexact.get(i);
+    }
+
+    private int column(String... names) {
       for (String h : names) {
         Integer i = columns.get(h);
         if (i == null) {
@@ -86,15 +126,18 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
         }
         String v = i == null || i >= values.size() ? null : values.get(i);
         if (v != null && !v.isBlank()) {
-          return v.strip();
+          return i;
         }
       }
-      return null;
+      return -1;
     }
   }
 
+  private final boolean fromSpreadsheet;
+
   private TableReader(Reader reader, Path source, Path temp, int maxRows) throws IOException {
     this.maxRows = maxRows;
+    this.fromSpreadsheet = temp != null;
     this.temp = temp;
     this.source = source;
     this.parser = CSVFormat.DEFAULT.builder().setTrim(true).get().parse(reader);
@@ -104,7 +147,7 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
       throw new BusinessException("file", "文件为空");
     }
     List<String> h = new ArrayList<>();
-    for (String cell : records.next()) {
+    for (String cell : unmark(java.util.Arrays.asList(records.next().values()), null)) {
       h.add(cell == null ? "" : cell.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
     }
     this.headers = List.copyOf(h);
@@ -230,12 +273,36 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
         if (++count > maxRows) {
           throw new BusinessException("file", "文件行数超过上限" + maxRows + "行，请分批导入");
         }
-        next = new Row((int) rec.getRecordNumber(), columns, values);
+        BitSet inexact = null;
+        if (fromSpreadsheet) {
+          inexact = new BitSet();
+          values = unmark(values, inexact);
+        }
+        next = new Row((int) rec.getRecordNumber(), columns, values, inexact == null || inexact.isEmpty() ? null : inexact);
         return;
       }
     } catch (UncheckedIOException | IllegalStateException e) {
       throw new BusinessException("file", "CSV格式错误：" + e.getMessage());
     }
+  }
+
+  /** Takes the marks of {@link #INEXACT} numbers off a row of an XLSX file's CSV, noting their columns. */
+  private List<String> unmark(List<String> values, BitSet inexact) {
+    if (!fromSpreadsheet) {
+      return values;
+    }
+    for (int i = 0; i < values.size(); i++) {
+      String v = values.get(i);
+      if (v != null && !v.isEmpty() && v.charAt(0) == INEXACT) {
+        if (v.length() < 2 || v.charAt(1) != INEXACT) {
+          if (inexact != null) {
+            inexact.set(i);
+          }
+        }
+        values.set(i, v.substring(1));
+      }
+    }
+    return values;
   }
 
   private static boolean blank(List<String> values) {
@@ -309,9 +376,9 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
         throw new BusinessException("file", "Excel文件中没有工作表");
       }
       try (InputStream sheet = sheets.next()) {
-        XMLReader parser = XMLHelper.newXMLReader();
-        parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, new SheetToCsv(printer), new DataFormatter(), false));
-        parser.parse(new InputSource(sheet));
+        CellTypes types = new CellTypes(XMLHelper.newXMLReader());
+        types.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, new SheetToCsv(printer, types), new DataFormatter(), false));
+        types.parse(new InputSource(sheet));
       }
     } catch (BusinessException e) {
       Files.deleteIfExists(csv);
@@ -324,14 +391,92 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
     return csv;
   }
 
+  /**
+   * Watches the sheet's XML on its way to POI's handler for what that handler does not pass on:
+   * whether the cell is a number ({@code t} absent or {@code n}) and its value as the file stores it.
+   */
+  private static final class CellTypes extends XMLFilterImpl {
+    private final StringBuilder stored = new StringBuilder();
+    private boolean number;
+    private boolean inValue;
+
+    CellTypes(XMLReader parent) {
+      super(parent);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+      if ("c".equals(localName)) {
+        String t = atts.getValue("t");
+        number = t == null || "n".equals(t);
+        stored.setLength(0);
+      } else if ("v".equals(localName)) {
+        inValue = true;
+      }
+      super.startElement(uri, localName, qName, atts);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+      if (inValue) {
+        stored.append(ch, start, length);
+      }
+      super.characters(ch, start, length);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+      if ("v".equals(localName)) {
+        inValue = false;
+      }
+      super.endElement(uri, localName, qName);
+    }
+
+    /** What the CSV gets for the current cell, shown by POI as {@code shown}. */
+    String text(String shown) {
+      if (shown == null) {
+        return null; // a comment on an empty cell
+      }
+      if (!number || stored.length() == 0) {
+        return !shown.isEmpty() && shown.charAt(0) == INEXACT ? INEXACT + shown : shown;
+      }
+      String raw = stored.toString().strip();
+      BigDecimal n;
+      try {
+        n = new BigDecimal(raw);
+      } catch (NumberFormatException e) {
+        return shown;
+      }
+      if (n.abs().compareTo(SIXTEEN_DIGITS) >= 0) {
+        return exactInteger(raw, n) ? n.toBigInteger().toString() : INEXACT + shown;
+      }
+      boolean whole = n.signum() == 0 || n.stripTrailingZeros().scale() <= 0;
+      return whole && EXPONENT.matcher(shown).matches() ? n.toBigInteger().toString() : shown;
+    }
+
+    /**
+     * A stored number of 16 or more digits is exact only if no floating-point value could have been
+     * written as it: plain digits, more than the 17 significant digits a double is written with, and
+     * not a double's exact binary value spelled out.
+     */
+    private static boolean exactInteger(String raw, BigDecimal n) {
+      if (!raw.matches("-?\\d+")) {
+        return false;
+      }
+      return n.stripTrailingZeros().precision() > 17 && new BigDecimal(Double.parseDouble(raw)).compareTo(n) != 0;
+    }
+  }
+
   /** Writes each spreadsheet row as a CSV record, keeping row numbers and empty cells in place. */
   private static final class SheetToCsv implements XSSFSheetXMLHandler.SheetContentsHandler {
     private final CSVPrinter printer;
+    private final CellTypes types;
     private final List<String> row = new ArrayList<>();
     private int lastRow = -1;
 
-    SheetToCsv(CSVPrinter printer) {
+    SheetToCsv(CSVPrinter printer, CellTypes types) {
       this.printer = printer;
+      this.types = types;
     }
 
     @Override
@@ -362,7 +507,7 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
       while (row.size() < col) {
         row.add("");
       }
-      row.add(value);
+      row.add(types.text(value));
     }
   }
 }

@@ -5,7 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import org.canbao.kernel.api.IssuingRegions;
 import org.canbao.kernel.api.RegionDirectory;
+import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.domain.Region;
 import org.canbao.kernel.infrastructure.RegionRepository;
@@ -34,6 +36,11 @@ public class RegionDirectoryService implements RegionDirectory {
   @Override
   public List<RegionRef> children(long parentId) {
     return regions.children(parentId).stream().map(RegionDirectoryService::ref).toList();
+  }
+
+  @Override
+  public IssuingRegions issuingRegions() {
+    return IssuingRegions.of(regions.withLevels(List.of(RegionLevel.CITY, RegionLevel.DISTRICT)).stream().map(RegionDirectoryService::ref).toList());
   }
 
   static RegionRef ref(Region r) {

@@ -25,6 +25,11 @@ public class RegionRepository {
         .findFirst();
   }
 
+  /** Every region of these levels (the city and its districts are a few dozen). */
+  public List<Region> withLevels(List<RegionLevel> levels) {
+    return em.createQuery("select r from Region r where r.level in :levels", Region.class).setParameter("levels", levels).getResultList();
+  }
+
   public List<Region> children(long parentId) {
     return em.createQuery(
             "select r from Region r where r.parent.id = :p order by r.code nulls last, r.id", Region.class)

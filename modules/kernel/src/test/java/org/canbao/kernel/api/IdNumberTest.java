@@ -58,6 +58,56 @@ class IdNumberTest {
         .isEqualTo("idNumber");
   }
 
+  /** An 18-character number with the right check character for {@code body17}. */
+  static String withCheck(String body17) {
+    return body17 + IdNumber.checkChar(body17);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({
+    "19010119900101123, 身份证号前两位“19”不是有效的省级行政区划代码",
+    "00011819900101123, 身份证号前两位“00”不是有效的省级行政区划代码",
+    "66010119900101123, 身份证号前两位“66”不是有效的省级行政区划代码",
+    "50000019900101123, 身份证号前六位“500000”是省级行政区划代码",
+    "11000019900101123, 身份证号前六位“110000”是省级行政区划代码",
+    "71000019900101123, 身份证号前六位“710000”是省级行政区划代码",
+    "83010119900101123, 身份证号前六位“830101”无效：以83开头的台湾居民居住证号码前六位应为830000",
+    "99984019900101123, 外国人永久居留身份证号码第2、3位“99”不是有效的省级行政区划代码",
+    "97184019900101123, 外国人永久居留身份证号码第2、3位“71”不是有效的省级行政区划代码"
+  })
+  void regionPartThatIsCertainlyWrongIsRefusedNamingThePart(String body17, String reason) {
+    assertThatThrownBy(() -> IdNumber.parse(withCheck(body17), TODAY))
+        .isInstanceOf(BusinessException.class)
+        .hasMessage(reason + (reason.contains("是省级") ? "，不是签发身份证的区县代码" : ""));
+  }
+
+  @Test
+  void legacyFifteenDigitNumbersAreCitizensOnlyAndNeedAProvinceCode() {
+    assertThatThrownBy(() -> IdNumber.parse("950840491231002", TODAY)).hasMessageContaining("前两位“95”不是有效的省级行政区划代码");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "50019919900101123", // not a Chongqing county code today: a warning where the region data is (IssuingRegions), not a refusal
+    "50022219900101123", // 綦江县 until 2011: a historical code stays on the card for life
+    "44190019900101123", // 东莞市: a prefecture-level city without counties issues under its own xxxx00 code
+    "81000019900101123", // residence permit of a Hong Kong resident
+    "82000019900101123", // of a Macao resident
+    "83000019900101123", // of a Taiwan resident
+    "95084019900101123" // foreigner's permanent residence ID accepted in Chongqing (50), nationality 840
+  })
+  void regionPartsThatMayBeRightAreAccepted(String body17) {
+    IdNumber id = IdNumber.parse(withCheck(body17), TODAY);
+    assertThat(id.birthDate()).isEqualTo(LocalDate.of(1990, 1, 1));
+    assertThat(id.foreigner()).isEqualTo(body17.startsWith("9"));
+  }
+
+  @Test
+  void storedNumbersAreMaskedWithoutBeingCheckedAgain() {
+    assertThat(IdNumber.mask("190101199001011234")).isEqualTo("190101********1234");
+    assertThat(IdNumber.mask(null)).isNull();
+  }
+
   @Test
   void emptyIsRefused() {
     assertThatThrownBy(() -> IdNumber.parse("  ", TODAY)).hasMessageContaining("不能为空");

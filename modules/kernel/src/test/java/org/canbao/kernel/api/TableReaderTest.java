@@ -62,6 +62,53 @@ class TableReaderTest {
     }
   }
 
+  /** An ID column as Excel stores it when the column is not formatted as text, next to one that is. */
+  private static byte[] idColumns() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      var sheet = wb.createSheet();
+      var header = sheet.createRow(0);
+      String[] names = {"身份证号", "姓名", "村代码"};
+      for (int c = 0; c < names.length; c++) {
+        header.createCell(c).setCellValue(names[c]);
+      }
+      var asNumber = sheet.createRow(1);
+      asNumber.createCell(0).setCellValue(500118199001011234d); // stored as 5.0011819900101126E17
+      asNumber.createCell(1).setCellValue("张三");
+      asNumber.createCell(2).setCellValue(500118107001d); // 12 digits: exact, shown by Excel as 5.00118E+11
+      var asText = sheet.createRow(2);
+      asText.createCell(0).setCellValue("500118199001011234");
+      asText.createCell(1).setCellValue("李四");
+      var oldNumber = sheet.createRow(3);
+      oldNumber.createCell(0).setCellValue(110105491231002d); // a 15-digit number fits exactly
+      var programWritten = sheet.createRow(4);
+      var exact = programWritten.createCell(0);
+      exact.setCellValue(1d);
+      exact.getCTCell().setV("500118199001011234"); // as a program writes an exact integer (openpyxl, pandas)
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Test
+  void longNumbersInXlsxThatLostDigitsAreFlaggedNotMisread() throws IOException {
+    List<TableReader.Row> rows = read("ids.xlsx", idColumns());
+    assertThat(rows.get(0).inexactNumber("身份证号")).isTrue();
+    assertThat(rows.get(0).get("身份证号")).isEqualTo("5.00118E+17");
+    assertThat(rows.get(0).inexactNumber("姓名")).isFalse();
+    assertThat(rows.get(1).inexactNumber("身份证号")).isFalse();
+    assertThat(rows.get(1).get("身份证号")).isEqualTo("500118199001011234");
+  }
+
+  @Test
+  void wholeNumbersInXlsxThatFitAreReadWithAllDigitsNotAsExponents() throws IOException {
+    List<TableReader.Row> rows = read("ids.xlsx", idColumns());
+    assertThat(rows.get(0).get("村代码")).isEqualTo("500118107001");
+    assertThat(rows.get(2).get("身份证号")).isEqualTo("110105491231002");
+    assertThat(rows.get(2).inexactNumber("身份证号")).isFalse();
+    assertThat(rows.get(3).get("身份证号")).isEqualTo("500118199001011234");
+    assertThat(rows.get(3).inexactNumber("身份证号")).isFalse();
+  }
+
   @Test
   void refusesEmptyWrongTypeCorruptAndOversizedFiles() {
     assertThatThrownBy(() -> read("a.csv", new byte[0])).hasMessageContaining("文件为空");

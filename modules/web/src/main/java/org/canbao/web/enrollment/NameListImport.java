@@ -14,6 +14,7 @@ import java.util.List;
 import org.canbao.enrollment.api.ImportError;
 import org.canbao.enrollment.api.ImportFacade;
 import org.canbao.enrollment.api.ImportKind;
+import org.canbao.enrollment.api.ImportNote;
 import org.canbao.enrollment.api.ImportView;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
@@ -24,7 +25,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * Upload a name list, watch its background check (progress bar), read counts and row errors,
+ * Upload a name list, watch its background check (progress bar), read counts, row errors and notes,
  * download the error file, commit; and the history of imports. The batch id is in the URL
  * ({@code ?batch=}), so a reload or a later visit shows the same import.
  */
@@ -45,6 +46,7 @@ public class NameListImport implements Serializable {
   private Long batchId;
   private ImportView current;
   private List<ImportError> errors = List.of();
+  private List<ImportNote> notes = List.of();
   private List<ImportView> history;
 
   @PostConstruct
@@ -65,6 +67,7 @@ public class NameListImport implements Serializable {
     current = imports.start(kind, event.getFile().getFileName(), event.getFile().getInputStream(), categoryCode, year);
     batchId = current.id();
     errors = List.of();
+    notes = List.of();
     history = imports.history(100);
     Pages.info("已上传“" + current.fileName() + "”，正在后台预检");
   }
@@ -73,6 +76,7 @@ public class NameListImport implements Serializable {
     current = imports.get(batchId);
     if (!current.status().running()) {
       errors = imports.errors(batchId, 500);
+      notes = imports.notes(batchId, 500);
       reloadHistory();
     }
   }
@@ -189,6 +193,10 @@ public class NameListImport implements Serializable {
 
   public List<ImportError> getErrors() {
     return errors;
+  }
+
+  public List<ImportNote> getNotes() {
+    return notes;
   }
 
   public List<ImportView> getHistory() {

@@ -100,6 +100,9 @@ public class PersonSearch implements Serializable {
     }
     PersonView p = persons.register(new PersonDraft(newIdNumber, newName, newHousehold, newRelation, newVillage.id()));
     Pages.info("已登记：" + p.name() + "（" + p.maskedId() + "）");
+    if (p.note() != null) {
+      Pages.warn("提示：" + p.note());
+    }
     newIdNumber = null;
     newName = null;
     newHousehold = null;

@@ -11,6 +11,11 @@ public final class Pages {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }
 
+  /** Something the user should look at that did not stop the action. */
+  public static void warn(String text) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
+  }
+
   public static void error(String text) {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     FacesContext.getCurrentInstance().validationFailed();

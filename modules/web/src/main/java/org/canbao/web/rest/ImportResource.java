@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.util.List;
 import org.canbao.enrollment.api.ImportError;
+import org.canbao.enrollment.api.ImportNote;
 import org.canbao.enrollment.api.ImportFacade;
 import org.canbao.enrollment.api.ImportKind;
 import org.canbao.enrollment.api.ImportView;
@@ -66,6 +67,13 @@ public class ImportResource {
   @Path("{id}/errors")
   public List<ImportError> errors(@PathParam("id") long id) {
     return imports.errors(id, 10_000);
+  }
+
+  /** Notes (提示) on accepted rows, e.g. an ID number whose county code Canbao does not know. */
+  @GET
+  @Path("{id}/notes")
+  public List<ImportNote> notes(@PathParam("id") long id) {
+    return imports.notes(id, 10_000);
   }
 
   @POST

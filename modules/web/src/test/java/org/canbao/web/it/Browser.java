@@ -103,7 +103,8 @@ final class Browser implements AutoCloseable {
         "var out = [];"
             + "document.querySelectorAll('h1,h2,h3,h4,label,legend,button,a.ui-button,.ui-menuitem-text,.ui-submenu-header,"
             + "th .ui-column-title,.ui-paginator,.ui-datatable-empty-message,.cb-note,.cb-tile-caption,.ui-fieldset-legend,.cb-user,.cb-subline,"
-            + ".ui-messages,.ui-selectonemenu-label').forEach(function (e) { if (e.offsetParent !== null) out.push(e.innerText); });"
+            + ".ui-messages,.ui-selectonemenu-label').forEach(function (e) {"
+            + " if (e.offsetParent !== null && !e.classList.contains('ui-button-icon-only')) out.push(e.innerText); });"
             + "document.querySelectorAll('input[placeholder]').forEach(function (e) { if (e.offsetParent !== null) out.push(e.placeholder); });"
             + "return out.join('\\n');");
     return String.valueOf(text);

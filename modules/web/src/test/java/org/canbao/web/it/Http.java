@@ -71,6 +71,26 @@ final class Http {
     }
   }
 
+  /**
+   * The OpenAPI document. Payara builds it on the first request by reading the whole WAR, which on a
+   * loaded machine can outlast the connection: the request is repeated until the document comes (the
+   * build goes on and is then cached), a few times at most.
+   */
+  static HttpResponse<String> openApi(URL base, String query) {
+    IllegalStateException last = null;
+    for (int attempt = 0; attempt < 4; attempt++) {
+      try {
+        HttpResponse<String> r = get(root(base), "openapi" + query, null);
+        if (r.statusCode() == 200) {
+          return r;
+        }
+      } catch (IllegalStateException e) {
+        last = e;
+      }
+    }
+    throw last != null ? last : new AssertionError("no OpenAPI document");
+  }
+
   /** The server root (health, OpenAPI) of a deployment URL. */
   static URL root(URL base) {
     try {

@@ -24,8 +24,13 @@ final class Imports {
 
   /** A valid ID number of someone born in Yongchuan on {@code birth} (a newborn, say). */
   static String newId(LocalDate birth) {
+    return newId("500118", birth);
+  }
+
+  /** A valid ID number (right check character) with these first six digits, different in every call. */
+  static String newId(String region, LocalDate birth) {
     ThreadLocalRandom r = ThreadLocalRandom.current();
-    String body = "500118" + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", r.nextInt(1000));
+    String body = region + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", r.nextInt(1000));
     int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     int sum = 0;
     for (int i = 0; i < 17; i++) {

@@ -125,7 +125,7 @@ class PolicyIT {
 
   @Test
   void theOpenApiDocumentDescribesTheApi() {
-    HttpResponse<String> doc = Http.get(Http.root(base), "openapi", null);
+    HttpResponse<String> doc = Http.openApi(base, "");
     assertEquals(200, doc.statusCode());
     assertTrue(doc.body().contains("/api/quotes") || doc.body().contains("/quotes"), doc.body().substring(0, Math.min(500, doc.body().length())));
   }

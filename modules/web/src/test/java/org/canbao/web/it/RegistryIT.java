@@ -131,6 +131,48 @@ class RegistryIT {
   }
 
   @Test
+  void unknownCountyCodeIsImportedWithANoteWhileWrongProvinceAndExcelNumbersAreRejected() throws Exception {
+    java.time.LocalDate born = java.time.LocalDate.of(1990, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(3000));
+    String unknownCounty = Imports.newId("500199", born);
+    String wrongProvince = Imports.newId("190101", born);
+    String csv = HEADER + unknownCounty + ",孙提示,H11,户主,松溉镇,鱼岭村\n" + wrongProvince + ",周省码,H11,配偶,松溉镇,鱼岭村\n";
+    String id = post("sbs", "HOUSEHOLD_REGISTER", "提示.csv", null, csv.getBytes(StandardCharsets.UTF_8));
+    String checked = waitFor("sbs", id);
+    assertEquals("1", Http.field(checked, "newRows"), checked);
+    assertEquals("1", Http.field(checked, "rejectedRows"), checked);
+    assertEquals("1", Http.field(checked, "notedRows"), checked);
+    String errors = Http.get(base, "api/imports/" + id + "/errors", "sbs").body();
+    assertTrue(errors.contains("\"row\":3") && errors.contains("身份证号前两位“19”不是有效的省级行政区划代码"), errors);
+    String notes = Http.get(base, "api/imports/" + id + "/notes", "sbs").body();
+    assertTrue(notes.contains("\"row\":2") && notes.contains("身份证号前六位“500199”不是重庆市现行区县代码（可能是历史代码），请核对"), notes);
+
+    String batch = checkAndCommit("sbs", "HOUSEHOLD_REGISTER", "提示2.csv", null,
+        (HEADER + unknownCounty + ",孙提示,H11,户主,松溉镇,鱼岭村\n").getBytes(StandardCharsets.UTF_8));
+    assertEquals("1", Http.field(Http.get(base, "api/imports/" + batch, "sbs").body(), "notedRows"));
+    assertTrue(person("sbs", unknownCounty).contains("孙提示"), "a note does not block the commit");
+
+    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      var sheet = wb.createSheet();
+      String[] header = HEADER.strip().split(",");
+      String[] row = {null, "吴数字", "H12", "户主", "松溉镇", "鱼岭村"};
+      var h = sheet.createRow(0);
+      var r = sheet.createRow(1);
+      for (int col = 0; col < header.length; col++) {
+        h.createCell(col).setCellValue(header[col]);
+        if (row[col] != null) {
+          r.createCell(col).setCellValue(row[col]);
+        }
+      }
+      r.createCell(0).setCellValue(Double.parseDouble(newId())); // the ID column as Excel stores it when not set to text
+      wb.write(out);
+      String x = waitFor("sbs", post("sbs", "HOUSEHOLD_REGISTER", "数字.xlsx", null, out.toByteArray()));
+      assertEquals("1", Http.field(x, "rejectedRows"), x);
+      String why = Http.get(base, "api/imports/" + Http.field(x, "id") + "/errors", "sbs").body();
+      assertTrue(why.contains("\"row\":2") && why.contains("身份证号列被 Excel 存成了数字（精度已丢失），请将该列设为文本格式后重新导出"), why);
+    }
+  }
+
+  @Test
   void hostileAndBrokenFilesAreRefused() throws IOException {
     assertRefused("a.doc", "x".getBytes(StandardCharsets.UTF_8), "不支持的文件类型");
     assertRefused("a.xlsx", "not a zip at all".getBytes(StandardCharsets.UTF_8), "不是有效的Excel");
