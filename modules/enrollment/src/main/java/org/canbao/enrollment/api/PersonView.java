@@ -22,5 +22,7 @@ public record PersonView(
     PersonStatus status,
     LocalDate statusSince,
     Long sourceBatchId,
-    String note)
+    String note,
+    /** 户口性质, null when the register did not say. */
+    HouseholdType householdType)
     implements Serializable {}

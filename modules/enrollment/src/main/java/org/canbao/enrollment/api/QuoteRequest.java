@@ -20,5 +20,20 @@ public record QuoteRequest(
     LocalDate paymentDate,
     LocalDate birthDate,
     boolean employeeInsuranceLapsedWithin3Months,
-    boolean graduating)
-    implements Serializable {}
+    boolean graduating,
+    /** For given identities: the household type (农村/城镇), null when unknown; a registered person's own is used otherwise. */
+    HouseholdType householdType)
+    implements Serializable {
+
+  /** The same request for a person of the given household type. */
+  public QuoteRequest forHousehold(HouseholdType type) {
+    return new QuoteRequest(personId, districtCode, categories, year, insuredType, tier, paymentDate, birthDate,
+        employeeInsuranceLapsedWithin3Months, graduating, type);
+  }
+
+  public QuoteRequest(Long personId, String districtCode, Set<String> categories, int year, InsuredType insuredType, Tier tier,
+      LocalDate paymentDate, LocalDate birthDate, boolean employeeInsuranceLapsedWithin3Months, boolean graduating) {
+    this(personId, districtCode, categories, year, insuredType, tier, paymentDate, birthDate, employeeInsuranceLapsedWithin3Months,
+        graduating, null);
+  }
+}

@@ -183,6 +183,7 @@ public class ImportWork {
     boolean same = r.name().equals(p.name())
         && java.util.Objects.equals(r.householdNo(), p.householdNo())
         && java.util.Objects.equals(r.relationToHead(), p.relation())
+        && (r.householdType() == null || r.householdType() == p.householdType())
         && r.villageId() == p.villageId();
     return new Outcome(r, same ? "UNCHANGED" : "CHANGED", p.id(), null, null, null);
   }
@@ -221,7 +222,8 @@ public class ImportWork {
     for (StagedRow r : payable) {
       Existing p = persons.get(r.idNumber());
       StagedRow.Payment pay = r.payment();
-      QuoteRequest q = new QuoteRequest(p.id(), null, null, ctx.year(), pay.insuredType(), pay.tier(), pay.date(), r.birthDate(), false, false);
+      QuoteRequest q = new QuoteRequest(p.id(), null, null, ctx.year(), pay.insuredType(), pay.tier(), pay.date(), r.birthDate(), false, false,
+          p.householdType());
       Set<String> valid = identities.getOrDefault(p.id(), List.of()).stream()
           .filter(i -> !pay.date().isBefore(i.validFrom()) && (i.validTo() == null || !pay.date().isAfter(i.validTo())))
           .map(ExistingIdentity::categoryCode).collect(Collectors.toSet());

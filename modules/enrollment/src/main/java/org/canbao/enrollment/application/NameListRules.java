@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.canbao.enrollment.api.HouseholdType;
 import org.canbao.enrollment.api.ImportError;
 import org.canbao.enrollment.api.ImportKind;
 import org.canbao.enrollment.api.PaymentChannel;
@@ -41,6 +42,7 @@ public final class NameListRules {
   static final String[] ID = {"身份证号", "公民身份号码", "身份证号码", "id_number"};
   static final String[] NAME = {"姓名", "name"};
   static final String[] HOUSEHOLD = {"户号", "household_no"};
+  static final String[] HOUSEHOLD_TYPE = {"户口性质", "户籍类型", "户口类型", "household_type"};
   static final String[] RELATION = {"与户主关系", "relation_to_head"};
   static final String[] DISTRICT = {"区县", "区(县)", "区（县）", "区县(市)", "district"};
   static final String[] TOWNSHIP = {"乡镇(街道)", "乡镇（街道）", "乡镇", "街道", "township"};
@@ -156,8 +158,14 @@ public final class NameListRules {
     LocalDate from = null;
     LocalDate to = null;
     StagedRow.Payment payment = null;
+    HouseholdType householdType = null;
     if (kind == ImportKind.HOUSEHOLD_REGISTER) {
       village = village(row, errors);
+      try {
+        householdType = HouseholdType.parse(row.get(HOUSEHOLD_TYPE));
+      } catch (IllegalArgumentException e) {
+        errors.add(new ImportError(row.number(), "户口性质", e.getMessage()));
+      }
     } else if (kind == ImportKind.PAYMENT_LIST) {
       payment = payment(row, errors);
     } else {
@@ -210,12 +218,13 @@ public final class NameListRules {
         to,
         payment,
         List.copyOf(errors),
-        note);
+        note,
+        householdType);
   }
 
   /** Control characters (a NUL byte, a stray escape) never belong in a list and cannot be stored as text. */
   private static void invisibleCharacters(TableReader.Row row, List<ImportError> errors) {
-    for (String[] column : new String[][] {ID, NAME, HOUSEHOLD, RELATION, TOWNSHIP, VILLAGE, CATEGORY, DEPARTMENT}) {
+    for (String[] column : new String[][] {ID, NAME, HOUSEHOLD, HOUSEHOLD_TYPE, RELATION, TOWNSHIP, VILLAGE, CATEGORY, DEPARTMENT}) {
       String v = row.get(column);
       // control characters, and format characters such as U+202E that turn text around on screen
       if (v != null && v.codePoints().anyMatch(ch -> ch < 0x20 || ch == 0x7f || Character.getType(ch) == Character.FORMAT)) {

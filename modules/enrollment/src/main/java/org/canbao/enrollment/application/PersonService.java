@@ -187,6 +187,7 @@ public class PersonService implements PersonFacade {
       throw new BusinessException("idNumber", "该身份证号已登记（" + where + "），同一人只能登记一次；如已迁入请办理迁移");
     }
     Person p = new Person(id, d.name(), d.householdNo(), d.relationToHead(), village(d.villageId()), LocalDate.now(CHINA));
+    p.householdType(d.householdType());
     em.persist(p);
     return view(p, new HashMap<>(), regions.issuingRegions().warning(id).orElse(null));
   }
@@ -196,6 +197,7 @@ public class PersonService implements PersonFacade {
   public PersonView correct(long personId, PersonDraft d) {
     Person p = load(personId);
     p.correct(d.name(), d.householdNo(), d.relationToHead());
+    p.householdType(d.householdType());
     return view(p, new HashMap<>());
   }
 
@@ -304,7 +306,7 @@ public class PersonService implements PersonFacade {
     String masked = IdNumber.mask(p.idNumber());
     String shown = caller.get().may(Permission.READ_FULL_ID_NUMBERS) ? p.idNumber() : masked;
     return new PersonView(p.id(), shown, masked, p.name(), p.sex(), p.birthDate(), p.householdNo(), p.relationToHead(),
-        p.villageId(), villageName(p.villageId(), names), p.status(), p.statusSince(), p.sourceBatchId(), note);
+        p.villageId(), villageName(p.villageId(), names), p.status(), p.statusSince(), p.sourceBatchId(), note, p.householdType());
   }
 
   private static IdentityView identityView(PersonIdentity i, Map<String, String> categoryNames) {

@@ -18,6 +18,7 @@ import org.canbao.enrollment.api.QuoteRequest;
 import org.canbao.enrollment.domain.BenefitPeriod;
 import org.canbao.enrollment.domain.Person;
 import org.canbao.enrollment.domain.PersonIdentity;
+import org.canbao.enrollment.domain.WaitingExemption;
 import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.Requires;
 import org.canbao.kernel.api.BusinessException;
@@ -28,7 +29,6 @@ import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.subsidies.api.CategoryFacade;
-import org.canbao.subsidies.api.CategoryGroup;
 import org.canbao.subsidies.api.CategoryView;
 import org.canbao.subsidies.api.InsuredType;
 import org.canbao.subsidies.api.PolicyFacade;
@@ -51,7 +51,8 @@ public class QuoteService implements QuoteFacade {
 
   @Override
   @Requires(Permission.QUOTE)
-  public Quote quote(QuoteRequest q) {
+  public Quote quote(QuoteRequest asked) {
+    QuoteRequest q = asked;
     if (q.insuredType() == null || q.tier() == null || q.paymentDate() == null) {
       throw new BusinessException("tier", "请选择参保类型、档次和缴费日期");
     }
@@ -69,10 +70,12 @@ public class QuoteService implements QuoteFacade {
         throw new NotFoundException("人员不存在：" + q.personId());
       }
       caller.get().scope().checkPeopleAt(p.villagePath());
-      held = p.identities().stream().filter(i -> i.validOn(q.paymentDate())).map(i -> i.categoryCode()).collect(Collectors.toSet());
-      p.identities().stream().filter(i -> !i.validOn(q.paymentDate())).forEach(i -> notes.add(notValidNote(i, q.paymentDate(), byCode)));
+      LocalDate paid = asked.paymentDate();
+      held = p.identities().stream().filter(i -> i.validOn(paid)).map(i -> i.categoryCode()).collect(Collectors.toSet());
+      p.identities().stream().filter(i -> !i.validOn(paid)).forEach(i -> notes.add(notValidNote(i, paid, byCode)));
       district = districtOf(regions, p.villagePath());
       birth = p.birthDate();
+      q = q.forHousehold(p.householdType());
     }
     Pricing.Result price = policies.price(pricing(q, district, held, birth));
     return complete(q, held, birth, price, byCode, notes);
@@ -100,8 +103,9 @@ public class QuoteService implements QuoteFacade {
     if (price.refusal() != null) {
       return refused(price.policyId(), price.refusal());
     }
-    boolean exempt = q.employeeInsuranceLapsedWithin3Months()
-        || held.stream().map(byCode::get).anyMatch(c -> c != null && (c.group() == CategoryGroup.LOW_INCOME || c.code().equals("STABLE_POST_POVERTY")));
+    WaitingExemption waiting = WaitingExemption.of(q.employeeInsuranceLapsedWithin3Months(),
+        held.stream().map(byCode::get).filter(java.util.Objects::nonNull).toList(), q.householdType());
+    boolean exempt = waiting.exempt();
     BenefitPeriod benefit;
     try {
       benefit = BenefitPeriod.of(
@@ -115,6 +119,9 @@ public class QuoteService implements QuoteFacade {
     String explanation = (won == null ? "无资助身份" : won.name()) + ", " + q.tier().label()
         + ": 资助 " + price.subsidy().stripTrailingZeros().toPlainString() + ", 个人缴纳 " + price.individual().stripTrailingZeros().toPlainString();
     List<String> all = new ArrayList<>(notes);
+    if (price.centralisedTo() != null && q.paymentDate().isAfter(price.centralisedTo())) {
+      all.addAll(waiting.notes());
+    }
     if (price.fiscalPart() != null && price.fiscalPart().signum() > 0) {
       all.add("缴费日期" + q.paymentDate() + "晚于财政补助截止日" + price.fiscalCutoff() + "，个人另须承担人均财政补助"
           + price.fiscalPart().stripTrailingZeros().toPlainString() + "元（缴费标准 "

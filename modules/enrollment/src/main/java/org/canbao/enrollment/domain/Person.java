@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.canbao.enrollment.api.HouseholdType;
 import org.canbao.enrollment.api.PersonStatus;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.IdNumber;
@@ -56,6 +57,11 @@ public class Person {
 
   @Column(name = "village_id", nullable = false)
   private long villageId;
+
+  /** 户口性质: rural or urban, null when not recorded. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "household_type", length = 10)
+  private HouseholdType householdType;
 
   @Column(name = "village_path", nullable = false, length = 200)
   private String villagePath;
@@ -103,6 +109,15 @@ public class Person {
     if (village == null || village.level() != org.canbao.kernel.api.RegionLevel.VILLAGE) {
       throw new BusinessException("village", "户籍所在地必须是村(社区)");
     }
+  }
+
+  /** Records the household type (户口性质) the register gives; null when it does not say. */
+  public void householdType(HouseholdType type) {
+    this.householdType = type;
+  }
+
+  public HouseholdType householdType() {
+    return householdType;
   }
 
   /** Corrects what the registry says of the person (not the ID number: that is the identity). */

@@ -6,6 +6,7 @@ import org.canbao.subsidies.api.InsuredType;
 import org.canbao.subsidies.api.Tier;
 import java.time.LocalDate;
 import java.util.List;
+import org.canbao.enrollment.api.HouseholdType;
 import org.canbao.enrollment.api.ImportError;
 
 /**
@@ -29,7 +30,8 @@ public record StagedRow(
     LocalDate validTo,
     Payment payment,
     List<ImportError> errors,
-    String note) {
+    String note,
+    HouseholdType householdType) {
 
   /** A payment as a payment list reports it; {@code paid} (what the person paid) is optional. */
   public record Payment(InsuredType insuredType, Tier tier, LocalDate date, PaymentChannel channel, BigDecimal paid) {}

@@ -23,6 +23,7 @@ import org.canbao.enrollment.domain.StagedRow;
 import org.canbao.kernel.api.BulkCopy;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.enrollment.api.EnrollmentKind;
+import org.canbao.enrollment.api.HouseholdType;
 import org.canbao.enrollment.api.ImportKind;
 import org.canbao.enrollment.api.Quote;
 import org.canbao.subsidies.api.InsuredType;
@@ -40,16 +41,18 @@ public class StagingStore {
   DataSource dataSource;
 
   /** What the registry holds of a person, for comparing with a list row. */
-  public record Existing(long id, String idNumber, String name, String householdNo, String relation, long villageId, String villagePath) {}
+  public record Existing(long id, String idNumber, String name, String householdNo, String relation, long villageId, String villagePath,
+      HouseholdType householdType) {}
 
   /** An identity the registry holds. */
   public record ExistingIdentity(long id, long personId, String categoryCode, LocalDate validFrom, LocalDate validTo) {}
 
   public Map<String, Existing> persons(Collection<String> idNumbers) {
     Map<String, Existing> found = new HashMap<>();
-    select("select id, id_number, name, household_no, relation_to_head, village_id, village_path from enrollment.person where id_number = any(?)",
+    select("select id, id_number, name, household_no, relation_to_head, village_id, village_path, household_type"
+            + " from enrollment.person where id_number = any(?)",
         "varchar", idNumbers, rs -> new Existing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
-            rs.getString(7))).forEach(e -> found.put(e.idNumber(), e));
+            rs.getString(7), rs.getString(8) == null ? null : HouseholdType.valueOf(rs.getString(8)))).forEach(e -> found.put(e.idNumber(), e));
     return found;
   }
 
@@ -165,7 +168,7 @@ public class StagingStore {
 
 
   private static final BulkCopy STAGED_PERSONS = new BulkCopy("enrollment.import_row", List.of("batch_id", "row_no", "id_number", "name", "sex",
-      "birth_date", "household_no", "relation_to_head", "village_id", "village_path", "outcome", "person_id", "note"));
+      "birth_date", "household_no", "relation_to_head", "village_id", "village_path", "outcome", "person_id", "note", "household_type"));
   private static final BulkCopy STAGED_IDENTITIES = new BulkCopy("enrollment.import_row", List.of("batch_id", "row_no", "id_number", "name", "sex",
       "birth_date", "category_code", "department", "valid_from", "valid_to", "outcome", "person_id", "identity_id", "note"));
   private static final BulkCopy STAGED_PAYMENTS = new BulkCopy("enrollment.import_row", List.of("batch_id", "row_no", "id_number", "name", "sex",
@@ -179,7 +182,8 @@ public class StagingStore {
       StagedRow r = o.row();
       staged.add(switch (kind) {
         case HOUSEHOLD_REGISTER -> new Object[] {batchId, r.rowNo(), r.idNumber(), r.name(), r.sex(), r.birthDate(), r.householdNo(),
-            r.relationToHead(), r.villageId(), r.villagePath(), o.outcome(), o.personId(), r.note()};
+            r.relationToHead(), r.villageId(), r.villagePath(), o.outcome(), o.personId(), r.note(),
+            r.householdType() == null ? null : r.householdType().name()};
         case IDENTITY_LIST -> new Object[] {batchId, r.rowNo(), r.idNumber(), r.name(), r.sex(), r.birthDate(), r.categoryCode(),
             r.department(), r.validFrom(), r.validTo(), o.outcome(), o.personId(), o.identityId(), r.note()};
         case PAYMENT_LIST -> payment(batchId, o);
@@ -312,8 +316,8 @@ public class StagingStore {
       // new persons last: the statements above join the registry as it was, which the planner knows;
       // in ID-number order, so the unique index on it grows at its end instead of all over
       exec(c, "insert into enrollment.person (id_number, name, sex, birth_date, household_no, relation_to_head, village_id, village_path, village_since,"
-          + " status, source_batch_id, last_batch_id, version) select id_number, name, sex, birth_date, household_no, relation_to_head,"
-          + " village_id, village_path, ?, 'NORMAL', batch_id, batch_id, 0 from enrollment.import_row where batch_id = ? and outcome = 'NEW'"
+          + " status, source_batch_id, last_batch_id, version, household_type) select id_number, name, sex, birth_date, household_no, relation_to_head,"
+          + " village_id, village_path, ?, 'NORMAL', batch_id, batch_id, 0, household_type from enrollment.import_row where batch_id = ? and outcome = 'NEW'"
           + " order by id_number", today, batchId);
     } catch (SQLException e) {
       throw new IllegalStateException("导入写入失败：" + e.getMessage(), e);
@@ -325,15 +329,16 @@ public class StagingStore {
     String changed = "from enrollment.import_row r join enrollment.person p on p.id = r.person_id where r.batch_id = ? and r.outcome = 'CHANGED'";
     exec(c, "insert into enrollment.residence (person_id, village_id, valid_from, valid_to) select p.id, p.village_id, p.village_since, ? "
         + changed + " and p.village_id <> r.village_id", today.minusDays(1), batchId);
-    exec(c, "merge into enrollment.person p using (select person_id, name, household_no, relation_to_head, village_id, village_path"
+    exec(c, "merge into enrollment.person p using (select person_id, name, household_no, relation_to_head, village_id, village_path, household_type"
         + " from enrollment.import_row where batch_id = ? and outcome = 'CHANGED') r on p.id = r.person_id when matched then update set"
         + " name = r.name, household_no = r.household_no, relation_to_head = r.relation_to_head,"
+        + " household_type = coalesce(r.household_type, p.household_type),"
         + " village_since = case when p.village_id <> r.village_id then ? else p.village_since end,"
         + " village_id = r.village_id, village_path = r.village_path, last_batch_id = ?, version = p.version + 1", batchId, today, batchId);
     exec(c, "insert into enrollment.person_aud (id, rev, revtype, id_number, name, sex, birth_date, household_no, relation_to_head,"
-        + " village_id, village_path, village_since, status, status_since, source_batch_id, last_batch_id) select p.id, ?, 1, p.id_number, p.name, p.sex,"
-        + " p.birth_date, p.household_no, p.relation_to_head, p.village_id, p.village_path, p.village_since, p.status, p.status_since,"
-        + " p.source_batch_id, p.last_batch_id " + changed, rev, batchId);
+        + " village_id, village_path, village_since, status, status_since, source_batch_id, last_batch_id, household_type) select p.id, ?, 1, p.id_number,"
+        + " p.name, p.sex, p.birth_date, p.household_no, p.relation_to_head, p.village_id, p.village_path, p.village_since, p.status, p.status_since,"
+        + " p.source_batch_id, p.last_batch_id, p.household_type " + changed, rev, batchId);
   }
 
   /** Applies a checked identity list: new identities, changed end dates; one audit revision. */

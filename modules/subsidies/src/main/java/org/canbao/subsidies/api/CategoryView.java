@@ -4,5 +4,6 @@ import java.io.Serializable;
 
 /** An identity category (身份类别) as other modules and screens see it. */
 public record CategoryView(
-    long id, String code, String name, String certifyingDepartment, CategoryGroup group, boolean active, int sortOrder)
+    long id, String code, String name, String certifyingDepartment, CategoryGroup group, boolean active, int sortOrder,
+    WaitingPeriodExemption waitingPeriodExemption)
     implements Serializable {}

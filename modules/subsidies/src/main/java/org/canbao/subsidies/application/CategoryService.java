@@ -53,6 +53,7 @@ public class CategoryService implements CategoryFacade {
       throw new BusinessException("code", "类别代码或名称已存在");
     }
     IdentityCategory c = new IdentityCategory(d.code(), d.name(), d.certifyingDepartment(), d.group(), d.sortOrder());
+    c.exemptFromWaiting(d.waitingPeriodExemption());
     em.persist(c);
     return view(c);
   }
@@ -68,10 +69,12 @@ public class CategoryService implements CategoryFacade {
       throw new BusinessException("name", "类别名称已被使用：" + d.name());
     });
     c.describe(d.name(), d.certifyingDepartment(), d.group(), d.active(), d.sortOrder());
+    c.exemptFromWaiting(d.waitingPeriodExemption());
     return view(c);
   }
 
   static CategoryView view(IdentityCategory c) {
-    return new CategoryView(c.id(), c.code(), c.name(), c.certifyingDepartment(), c.group(), c.active(), c.sortOrder());
+    return new CategoryView(c.id(), c.code(), c.name(), c.certifyingDepartment(), c.group(), c.active(), c.sortOrder(),
+        c.waitingPeriodExemption());
   }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.subsidies.api.CategoryGroup;
+import org.canbao.subsidies.api.WaitingPeriodExemption;
 import org.hibernate.envers.Audited;
 
 /** A category of people certified by a department (低保对象 by 民政局, 稳定脱贫人口 by 乡村振兴局 …). */
@@ -41,6 +42,10 @@ public class IdentityCategory {
   @Column(name = "sort_order", nullable = false)
   private int sortOrder;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "waiting_period_exemption", nullable = false, length = 20)
+  private WaitingPeriodExemption waitingPeriodExemption = WaitingPeriodExemption.NONE;
+
   @Version private int version;
 
   protected IdentityCategory() {}
@@ -51,6 +56,15 @@ public class IdentityCategory {
     }
     this.code = code.strip();
     describe(name, department, group, true, sortOrder);
+  }
+
+  /** Who of this category skips the waiting period when paying late (see {@link WaitingPeriodExemption}). */
+  public void exemptFromWaiting(WaitingPeriodExemption exemption) {
+    this.waitingPeriodExemption = exemption == null ? WaitingPeriodExemption.NONE : exemption;
+  }
+
+  public WaitingPeriodExemption waitingPeriodExemption() {
+    return waitingPeriodExemption;
   }
 
   public void describe(String name, String department, CategoryGroup group, boolean active, int sortOrder) {

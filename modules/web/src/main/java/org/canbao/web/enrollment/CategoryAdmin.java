@@ -10,6 +10,7 @@ import org.canbao.subsidies.api.CategoryDraft;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryGroup;
 import org.canbao.subsidies.api.CategoryView;
+import org.canbao.subsidies.api.WaitingPeriodExemption;
 import org.canbao.web.faces.Pages;
 
 /** Identity categories: reference data administrators add and edit; no code change for a new one. */
@@ -28,6 +29,7 @@ public class CategoryAdmin implements Serializable {
   private CategoryGroup group = CategoryGroup.OTHER;
   private boolean active = true;
   private int sortOrder = 500;
+  private WaitingPeriodExemption waiting = WaitingPeriodExemption.NONE;
 
   @PostConstruct
   void load() {
@@ -42,6 +44,7 @@ public class CategoryAdmin implements Serializable {
     group = CategoryGroup.OTHER;
     active = true;
     sortOrder = 500;
+    waiting = WaitingPeriodExemption.NONE;
   }
 
   public void startEdit(CategoryView c) {
@@ -52,10 +55,11 @@ public class CategoryAdmin implements Serializable {
     group = c.group();
     active = c.active();
     sortOrder = c.sortOrder();
+    waiting = c.waitingPeriodExemption();
   }
 
   public void save() {
-    CategoryDraft d = new CategoryDraft(code, name, department, group, active, sortOrder);
+    CategoryDraft d = new CategoryDraft(code, name, department, group, active, sortOrder, waiting);
     if (editingId == null) {
       categories.create(d);
     } else {
@@ -63,6 +67,18 @@ public class CategoryAdmin implements Serializable {
     }
     Pages.info("已保存身份类别：" + name);
     load();
+  }
+
+  public WaitingPeriodExemption[] getExemptions() {
+    return WaitingPeriodExemption.values();
+  }
+
+  public WaitingPeriodExemption getWaiting() {
+    return waiting;
+  }
+
+  public void setWaiting(WaitingPeriodExemption waiting) {
+    this.waiting = waiting;
   }
 
   public CategoryGroup[] getGroups() {

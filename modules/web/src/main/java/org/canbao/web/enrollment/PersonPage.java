@@ -169,6 +169,7 @@ public class PersonPage implements Serializable {
       name = detail.person().name();
       householdNo = detail.person().householdNo();
       relationToHead = detail.person().relationToHead();
+      householdType = detail.person().householdType();
       since = detail.person().statusSince();
     }
   }
@@ -176,9 +177,22 @@ public class PersonPage implements Serializable {
   private String name;
   private String householdNo;
   private String relationToHead;
+  private org.canbao.enrollment.api.HouseholdType householdType;
+
+  public org.canbao.enrollment.api.HouseholdType getHouseholdType() {
+    return householdType;
+  }
+
+  public void setHouseholdType(org.canbao.enrollment.api.HouseholdType householdType) {
+    this.householdType = householdType;
+  }
+
+  public org.canbao.enrollment.api.HouseholdType[] getHouseholdTypes() {
+    return org.canbao.enrollment.api.HouseholdType.values();
+  }
 
   public void correct() {
-    persons.correct(id, new org.canbao.enrollment.api.PersonDraft(null, name, householdNo, relationToHead, detail.person().villageId()));
+    persons.correct(id, new org.canbao.enrollment.api.PersonDraft(null, name, householdNo, relationToHead, detail.person().villageId(), householdType));
     Pages.info("已更正人员信息");
     load();
   }

@@ -43,6 +43,19 @@ public class PersonSearch implements Serializable {
   private String newHousehold;
   private String newRelation;
   private RegionView newVillage;
+  private org.canbao.enrollment.api.HouseholdType newHouseholdType;
+
+  public org.canbao.enrollment.api.HouseholdType getNewHouseholdType() {
+    return newHouseholdType;
+  }
+
+  public void setNewHouseholdType(org.canbao.enrollment.api.HouseholdType newHouseholdType) {
+    this.newHouseholdType = newHouseholdType;
+  }
+
+  public org.canbao.enrollment.api.HouseholdType[] getHouseholdTypes() {
+    return org.canbao.enrollment.api.HouseholdType.values();
+  }
 
   private final LazyDataModel<PersonView> model =
       new LazyDataModel<>() {
@@ -98,7 +111,7 @@ public class PersonSearch implements Serializable {
     if (newVillage == null) {
       throw new BusinessException("village", "请选择户籍所在村(社区)");
     }
-    PersonView p = persons.register(new PersonDraft(newIdNumber, newName, newHousehold, newRelation, newVillage.id()));
+    PersonView p = persons.register(new PersonDraft(newIdNumber, newName, newHousehold, newRelation, newVillage.id(), newHouseholdType));
     Pages.info("已登记：" + p.name() + "（" + p.maskedId() + "）");
     if (p.note() != null) {
       Pages.warn("提示：" + p.note());

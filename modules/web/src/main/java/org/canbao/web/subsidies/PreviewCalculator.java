@@ -32,13 +32,26 @@ public class PreviewCalculator implements Serializable {
   private String districtCode;
   private LocalDate birthDate;
   private boolean lapsed;
+  private org.canbao.enrollment.api.HouseholdType householdType;
+
+  public org.canbao.enrollment.api.HouseholdType getHouseholdType() {
+    return householdType;
+  }
+
+  public void setHouseholdType(org.canbao.enrollment.api.HouseholdType householdType) {
+    this.householdType = householdType;
+  }
+
+  public org.canbao.enrollment.api.HouseholdType[] getHouseholdTypes() {
+    return org.canbao.enrollment.api.HouseholdType.values();
+  }
   private Quote quote;
 
   /** A refused or failed calculation never leaves the previous result on screen. */
   public void calculate() {
     quote = null;
     quote = quotes.quote(new QuoteRequest(null, districtCode == null || districtCode.isBlank() ? null : districtCode.strip(),
-        new HashSet<>(selectedCategories), year, insuredType, tier, paymentDate, birthDate, lapsed, false));
+        new HashSet<>(selectedCategories), year, insuredType, tier, paymentDate, birthDate, lapsed, false, householdType));
   }
 
   public List<CategoryView> getCategories() {

@@ -344,4 +344,72 @@ class PolicyIT {
     String assumed = Http.json(calculator).asJsonObject().getJsonArray("notes").toString();
     assertTrue(assumed.contains("按所选身份在缴费日期2022-11-20有效计算"), assumed);
   }
+
+  /**
+   * DOMAIN.md §4 and issue 19: the 2023 city policy carries the fiscal subsidy of 640 yuan. Paying after
+   * the cut-off (2023-06-30) the person bears it too; an identity's subsidy still applies.
+   */
+  @Test
+  void theFiscalPartIsBorneAfterTheCutOffAndIdentitySubsidiesStillApply() {
+    String before = quote("sbs", request(null, 2023, "", "RESIDENT", "TIER_1", "2023-06-30"));
+    assertEquals("350.00", num(before, "individual"));
+    String after = quote("sbs", request(null, 2023, "", "RESIDENT", "TIER_1", "2023-07-01"));
+    assertEquals("990.00", num(after, "contribution"));
+    assertEquals("990.00", num(after, "individual"));
+    assertTrue(Http.json(after).asJsonObject().getJsonArray("notes").toString().contains("个人另须承担人均财政补助640元（缴费标准 350 + 640）"), after);
+    String dibao = quote("sbs", request(null, 2023, "\"DIBAO\"", "RESIDENT", "TIER_1", "2023-07-01"));
+    assertEquals("990.00", num(dibao, "contribution"));
+    assertEquals("315.00", num(dibao, "subsidy"), "the identity subsidy is kept after the cut-off");
+    assertEquals("675.00", num(dibao, "individual"));
+  }
+
+  /**
+   * Issue 19 item 3: the notice spares the rural low-income population the waiting period; whether a
+   * category spares it, and only for a rural household, is data. Paying on 2023-04-10 (after the
+   * centralised period, from March on: 90 days' wait).
+   */
+  @Test
+  void ruralLowIncomePeopleAndStablePostPovertyPeopleAreSparedTheWaitingPeriod() throws Exception {
+    String rural = Imports.newId();
+    String urban = Imports.newId();
+    String unknown = Imports.newId();
+    String stable = Imports.newId();
+    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "types.csv", null,
+        ("身份证号,姓名,户号,与户主关系,户口性质,乡镇(街道),村(社区)\n" + rural + ",农村低保,H51,户主,农业,松溉镇,旗山村\n"
+            + urban + ",城镇低保,H52,户主,非农业,松溉镇,松江社区\n" + unknown + ",居民低保,H53,户主,居民户口,松溉镇,松江社区\n"
+            + stable + ",稳定脱贫,H54,户主,,松溉镇,旗山村\n").getBytes(StandardCharsets.UTF_8));
+    Imports.checkAndCommit(base, "minzheng", "IDENTITY_LIST", "dibao-types.csv", "DIBAO",
+        ("身份证号,姓名,有效期起\n" + rural + ",农村低保,2023-01-01\n" + urban + ",城镇低保,2023-01-01\n" + unknown + ",居民低保,2023-01-01\n")
+            .getBytes(StandardCharsets.UTF_8));
+    Imports.checkAndCommit(base, "qxadmin", "IDENTITY_LIST", "stable.csv", "STABLE_POST_POVERTY",
+        ("身份证号,姓名,有效期起\n" + stable + ",稳定脱贫,2023-01-01\n").getBytes(StandardCharsets.UTF_8));
+    String ruralQuote = personQuote(rural, "2023-04-10");
+    assertEquals("2023-04-10", Http.field(ruralQuote, "benefitStart"), "a rural 低保 person is covered from the payment date");
+    String urbanQuote = personQuote(urban, "2023-04-10");
+    assertEquals("2023-07-09", Http.field(urbanQuote, "benefitStart"), "an urban one waits 90 days");
+    assertTrue(urbanQuote.contains("城镇户口的低保对象不属农村低收入人口，须经等待期"), urbanQuote);
+    String unknownQuote = personQuote(unknown, "2023-04-10");
+    assertEquals("2023-04-10", Http.field(unknownQuote, "benefitStart"));
+    assertTrue(unknownQuote.contains("户口性质未登记，按农村低收入人口处理"), "the quote says what it assumed: " + unknownQuote);
+    assertEquals("2023-04-10", Http.field(personQuote(stable, "2023-04-10"), "benefitStart"), "stable post-poverty people do not wait");
+  }
+
+  /** A category created on screen can be given the exemption: no code names who is exempt. */
+  @Test
+  void aNewCategoryCanBeSparedTheWaitingPeriod() {
+    String code = "EXEMPT_" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    String json = "{\"code\":\"" + code + "\",\"name\":\"免等待测试" + code + "\",\"certifyingDepartment\":\"医保局\",\"group\":\"OTHER\","
+        + "\"active\":true,\"sortOrder\":950,\"waitingPeriodExemption\":\"ALWAYS\"}";
+    HttpResponse<String> created = Http.postJson(base, "api/categories", "sysadmin", json);
+    assertEquals(200, created.statusCode(), created.body());
+    String q = quote("sbs", request(null, 2023, "\"" + code + "\"", "RESIDENT", "TIER_1", "2023-04-10"));
+    assertEquals("2023-04-10", Http.field(q, "benefitStart"), q);
+    String ordinary = quote("sbs", request(null, 2023, "", "RESIDENT", "TIER_1", "2023-04-10"));
+    assertEquals("2023-07-09", Http.field(ordinary, "benefitStart"));
+    assertEquals(200, Http.send(base, "api/categories/" + Http.field(created.body(), "id"), "sysadmin", "PUT", json.replace("\"active\":true", "\"active\":false")).statusCode());
+  }
+
+  private String personQuote(String idNumber, String date) {
+    return quote("sbs", "{\"personId\":" + personId(idNumber) + ",\"year\":2023,\"insuredType\":\"RESIDENT\",\"tier\":\"TIER_1\",\"paymentDate\":\"" + date + "\"}");
+  }
 }
