@@ -51,6 +51,8 @@ public enum Permission {
   /** Members record visits and close issues in their groups' areas; administrators of the scope may too. */
   RECORD_SUPERVISION_VISITS("记录督导和整改", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, SUPERVISOR),
   READ_SUPERVISION_ISSUES("查看整改问题", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, SUPERVISOR, LEADER),
+  /** The campaign's progress: figures per area (a supervision member: the group's areas). */
+  READ_PROGRESS("查看参保进度", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, SUPERVISOR, LEADER),
   MANAGE_USERS("用户管理", SYSTEM_ADMIN),
   READ_AUDIT("审计日志", SYSTEM_ADMIN),
   OWN_ACCOUNT("本人账号和密码", Role.values());
