@@ -2,12 +2,8 @@ package org.canbao.enrollment.api;
 
 import java.io.Serializable;
 
-/** Input for registering or correcting a person. */
+/** Input for registering or correcting a person ({@code householdType} null: not recorded). */
 public record PersonDraft(String idNumber, String name, String householdNo, String relationToHead, long villageId,
     HouseholdType householdType)
     implements Serializable {
-
-  public PersonDraft(String idNumber, String name, String householdNo, String relationToHead, long villageId) {
-    this(idNumber, name, householdNo, relationToHead, villageId, null);
-  }
 }

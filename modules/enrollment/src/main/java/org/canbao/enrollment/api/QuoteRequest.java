@@ -30,10 +30,4 @@ public record QuoteRequest(
     return new QuoteRequest(personId, districtCode, categories, year, insuredType, tier, paymentDate, birthDate,
         employeeInsuranceLapsedWithin3Months, graduating, type);
   }
-
-  public QuoteRequest(Long personId, String districtCode, Set<String> categories, int year, InsuredType insuredType, Tier tier,
-      LocalDate paymentDate, LocalDate birthDate, boolean employeeInsuranceLapsedWithin3Months, boolean graduating) {
-    this(personId, districtCode, categories, year, insuredType, tier, paymentDate, birthDate, employeeInsuranceLapsedWithin3Months,
-        graduating, null);
-  }
 }

@@ -40,7 +40,7 @@ public class EnrollmentService implements EnrollmentFacade {
     Person p = person(d.personId());
     requireNotEnrolled(p.id(), d.year());
     Quote q = quotes.quote(new QuoteRequest(p.id(), null, null, d.year(), d.insuredType(), d.tier(), d.paymentDate(), null,
-        d.employeeInsuranceLapsedWithin3Months(), d.graduating()));
+        d.employeeInsuranceLapsedWithin3Months(), d.graduating(), null));
     if (q.refusal() != null) {
       throw new BusinessException("paymentDate", q.refusal());
     }

@@ -10,6 +10,10 @@ import java.util.Set;
 public record Caller(String username, String displayName, Set<Role> roles, AreaScope scope, String organisation)
     implements Serializable {
 
+  /** Canbao itself, for work no person started (scheduled bulletins, start-up data): the whole city. */
+  public static final Caller SYSTEM =
+      new Caller("system", "系统", java.util.EnumSet.of(Role.SYSTEM_ADMIN), new AreaScope(0, "/", "全部", RegionLevel.CITY), null);
+
   public Caller(String username, String displayName, Set<Role> roles, AreaScope scope) {
     this(username, displayName, roles, scope, null);
   }

@@ -10,4 +10,10 @@ public interface CurrentCaller {
 
   /** Whether someone is signed in. */
   boolean isSignedIn();
+
+  /**
+   * For the rest of this request (a timer's callback), act as {@link Caller#SYSTEM}: scheduled work no
+   * user started (a bulletin on its schedule) goes through the same facades and checks.
+   */
+  void actAsSystem();
 }

@@ -53,6 +53,17 @@ public enum Permission {
   READ_SUPERVISION_ISSUES("查看整改问题", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, SUPERVISOR, LEADER),
   /** The campaign's progress: figures per area (a supervision member: the group's areas). */
   READ_PROGRESS("查看参保进度", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, SUPERVISOR, LEADER),
+  /** Targets: generate, import, adjust (the district for its townships, a township for its villages). */
+  MANAGE_TARGETS("维护目标任务", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER),
+  /** The year's campaign settings: default share, sub-targets, thresholds, schedule, bands. */
+  MANAGE_CAMPAIGN_SETTINGS("维护考核参数", SYSTEM_ADMIN, DISTRICT_ADMIN),
+  TAKE_BULLETINS("发布进度通报", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER),
+  /** Year-end evaluation: compute the draft. */
+  RUN_EVALUATION("计算年终考核", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER),
+  /** "reviewed (township)". */
+  REVIEW_EVALUATION("审核年终考核", SYSTEM_ADMIN, TOWNSHIP_OFFICER),
+  /** "confirmed (district)", published, corrected. */
+  CONFIRM_EVALUATION("确认和公布年终考核", SYSTEM_ADMIN, DISTRICT_ADMIN),
   MANAGE_USERS("用户管理", SYSTEM_ADMIN),
   READ_AUDIT("审计日志", SYSTEM_ADMIN),
   OWN_ACCOUNT("本人账号和密码", Role.values());

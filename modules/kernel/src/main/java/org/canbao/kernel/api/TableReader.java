@@ -82,7 +82,7 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
   private int count;
 
   /**
-   * One data row: 1-based row number as a spreadsheet shows it (header = row 1) and its cells; the
+   * One data row: 1-based row number as a spreadsheet shows it (title rows and the header counted) and its cells; the
    * column positions by (lower-case) header are shared by all rows of a file.
    */
   public static final class Row {
@@ -100,6 +100,16 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
 
     public int number() {
       return number;
+    }
+
+    /** Whether the file's header has one of these column names (the cell of this row may be blank). */
+    public boolean hasColumn(String... names) {
+      for (String h : names) {
+        if (columns.containsKey(h) || columns.containsKey(h.toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The first non-blank value among the given header names (Chinese or English alias). */
@@ -142,12 +152,13 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
     this.source = source;
     this.parser = CSVFormat.DEFAULT.builder().setTrim(true).get().parse(reader);
     this.records = parser.iterator();
-    if (!records.hasNext()) {
+    CSVRecord header = header();
+    if (header == null) {
       close();
       throw new BusinessException("file", "文件为空");
     }
     List<String> h = new ArrayList<>();
-    for (String cell : unmark(java.util.Arrays.asList(records.next().values()), null)) {
+    for (String cell : unmark(java.util.Arrays.asList(header.values()), null)) {
       h.add(cell == null ? "" : cell.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
     }
     this.headers = List.copyOf(h);
@@ -261,11 +272,46 @@ public final class TableReader implements Closeable, Iterator<TableReader.Row> {
     return r;
   }
 
+  /** Title rows above the header ("附件1", "松溉镇2023年城乡居民医保筹资任务表"), as offices write them. */
+  private final List<String> titles = new ArrayList<>();
+  /** Rows read while looking for the header that turned out to be data. */
+  private final java.util.Deque<CSVRecord> pending = new java.util.ArrayDeque<>();
+
+  /**
+   * The header: the first row with two or more cells, after up to ten title rows of one cell each (a
+   * sheet's title above its table, merged across the columns). A file whose first rows all have one
+   * cell is a one-column list: its first row is the header.
+   */
+  private CSVRecord header() {
+    List<CSVRecord> single = new ArrayList<>();
+    while (records.hasNext() && single.size() < 10) {
+      CSVRecord rec = records.next();
+      long cells = java.util.Arrays.stream(rec.values()).filter(v -> v != null && !v.isBlank()).count();
+      if (cells >= 2) {
+        single.forEach(t -> titles.add(java.util.Arrays.stream(t.values()).filter(v -> v != null && !v.isBlank()).findFirst().orElse("")));
+        return rec;
+      }
+      if (cells == 1) {
+        single.add(rec);
+      }
+    }
+    if (single.isEmpty()) {
+      return null;
+    }
+    pending.addAll(single.subList(1, single.size()));
+    return single.get(0);
+  }
+
+  /** The title rows above the header, if any. */
+  public List<String> titles() {
+    return List.copyOf(titles);
+  }
+
   private void advance() {
     next = null;
     try {
-      while (records.hasNext()) {
-        CSVRecord rec = records.next();
+      while (!pending.isEmpty() || records.hasNext()) {
+        CSVRecord rec = !pending.isEmpty() ? pending.poll() : records.next();
         List<String> values = java.util.Arrays.asList(rec.values());
         if (blank(values)) {
           continue;

@@ -53,6 +53,14 @@ public class CurrentCallerBean implements CurrentCaller {
 
   @Override
   public boolean isSignedIn() {
-    return security.getCallerPrincipal() != null;
+    return caller != null || security.getCallerPrincipal() != null;
+  }
+
+  @Override
+  public void actAsSystem() {
+    if (security.getCallerPrincipal() != null) {
+      throw new IllegalStateException("a signed-in user's request cannot act as the system");
+    }
+    caller = Caller.SYSTEM;
   }
 }

@@ -31,8 +31,7 @@ import org.canbao.kernel.infrastructure.UserRepository;
 public class KernelSeeder {
   private static final Logger LOG = Logger.getLogger(KernelSeeder.class.getName());
   public static final String DEMO_PASSWORD = "Canbao@2026";
-  private static final Caller SYSTEM =
-      new Caller("system", "系统", EnumSet.of(Role.SYSTEM_ADMIN), new AreaScope(0, "/", "全部", RegionLevel.CITY));
+  private static final Caller SYSTEM = Caller.SYSTEM;
 
   @Inject RegionRepository regions;
   @Inject UserRepository users;

@@ -39,6 +39,11 @@ public class RegionDirectoryService implements RegionDirectory {
   }
 
   @Override
+  public List<RegionRef> within(long id, RegionLevel level) {
+    return regions.find(id).map(r -> regions.within(r.path(), level).stream().map(RegionDirectoryService::ref).toList()).orElse(List.of());
+  }
+
+  @Override
   public IssuingRegions issuingRegions() {
     return IssuingRegions.of(regions.withLevels(List.of(RegionLevel.CITY, RegionLevel.DISTRICT)).stream().map(RegionDirectoryService::ref).toList());
   }

@@ -75,6 +75,17 @@ public class RegionRepository {
         .getSingleResult();
   }
 
+  /** The regions of a level inside a path (a district's villages), ordered by path. */
+  public List<Region> within(String path, RegionLevel level) {
+    return em.createQuery("select r from Region r left join fetch r.names where r.path like :p and r.level = :l order by r.path", Region.class)
+        .setParameter("p", path + "%")
+        .setParameter("l", level)
+        .getResultList()
+        .stream()
+        .distinct()
+        .toList();
+  }
+
   public long countAll() {
     return em.createQuery("select count(r) from Region r", Long.class).getSingleResult();
   }

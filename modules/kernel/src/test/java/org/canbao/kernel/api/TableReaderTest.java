@@ -163,4 +163,22 @@ class TableReaderTest {
   private static List<TableReader.Row> read(String name, byte[] bytes) {
     return TableReader.readAll(name, new ByteArrayInputStream(bytes), 100);
   }
+
+  /** Offices put the sheet's title above the table (Songgai's attachment 1): the header is found below it. */
+  @Test
+  void titleRowsAboveTheHeaderAreSkippedAndRowsKeepTheirNumbers() {
+    String csv = "附件1,,,,\n松溉镇2023年城乡居民医保筹资任务表,,,,\n序号,村 居,户籍总人数（人）,目标数（人）,备注\n1,文昌宫社区,3365,3197,\n";
+    List<TableReader.Row> rows = read("targets.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).number()).isEqualTo(4);
+    assertThat(rows.get(0).get("村 居")).isEqualTo("文昌宫社区");
+    assertThat(rows.get(0).get("目标数（人）")).isEqualTo("3197");
+  }
+
+  @Test
+  void aOneColumnListKeepsItsFirstRowAsHeader() {
+    List<TableReader.Row> rows = read("ids.csv", "身份证号\n110105194912310021\n11010519491231002X\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).get("身份证号")).isEqualTo("110105194912310021");
+  }
 }

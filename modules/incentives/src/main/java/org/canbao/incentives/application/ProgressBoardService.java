@@ -1,0 +1,58 @@
+package org.canbao.incentives.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.canbao.incentives.api.ProgressBoard;
+import org.canbao.incentives.api.ProgressLine;
+import org.canbao.incentives.api.ProgressPoint;
+import org.canbao.incentives.domain.Bands;
+import org.canbao.incentives.domain.Bulletin;
+import org.canbao.kernel.api.Permission;
+import org.canbao.kernel.api.RegionRef;
+import org.canbao.kernel.api.Requires;
+
+/** Live progress; see {@link ProgressBoard}. */
+@Stateless
+@Requires(Permission.READ_PROGRESS)
+public class ProgressBoardService implements ProgressBoard {
+  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  @PersistenceContext(unitName = "canbao")
+  EntityManager em;
+
+  @Inject CampaignAreas areas;
+  @Inject SettingsStore settings;
+  @Inject ProgressCalculator calculator;
+
+  @Override
+  public List<ProgressLine> progress(int year, long areaId, LocalDate asOf) {
+    RegionRef area = areas.area(areaId);
+    return calculator.lines(year, area, asOf == null ? LocalDate.now(CHINA) : asOf, settings.effective(area, year));
+  }
+
+  @Override
+  public List<ProgressPoint> series(int year, long areaId) {
+    RegionRef area = areas.area(areaId);
+    List<ProgressPoint> points = new ArrayList<>();
+    em.createQuery("select b from Bulletin b where b.areaId = :a and b.year = :y and b.kind <> :end order by b.asOf, b.number", Bulletin.class)
+        .setParameter("a", area.id()).setParameter("y", year).setParameter("end", Bulletin.Kind.YEAR_END).getResultStream()
+        .forEach(b -> b.lines().stream().filter(l -> l.level() == ProgressLine.Level.TOTAL).findFirst()
+            .ifPresent(t -> points.add(new ProgressPoint(b.asOf(), t.insured(), t.target(), Bands.completion(t.insured(), t.target())))));
+    LocalDate today = LocalDate.now(CHINA);
+    ProgressLine now = progress(year, areaId, today).get(0);
+    points.removeIf(p -> p.date().equals(today));
+    points.add(new ProgressPoint(today, now.insured(), now.target(), Bands.completion(now.insured(), now.target())));
+    return points;
+  }
+
+  @Override
+  public List<ProgressLine> quarterly(int year, long areaId, int quarter) {
+    return progress(year, areaId, ProgressBoard.quarterEnd(year, quarter));
+  }
+}

@@ -1,0 +1,112 @@
+package org.canbao.incentives.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.canbao.enrollment.api.ProgressFacade;
+import org.canbao.enrollment.api.VillageFigures;
+import org.canbao.incentives.api.Light;
+import org.canbao.incentives.api.ProgressLine;
+import org.canbao.incentives.api.ProgressLine.Level;
+import org.canbao.incentives.domain.Bulletin;
+import org.canbao.incentives.domain.CampaignSettings;
+import org.canbao.incentives.domain.Ranking;
+import org.canbao.incentives.domain.Scorecard;
+import org.canbao.incentives.domain.Target;
+import org.canbao.kernel.api.RegionRef;
+
+/**
+ * Progress lines of an area as of a date: enrollment's figures per village (read through its API),
+ * against this module's targets; townships and the total summed from their villages, so every total
+ * is the sum of its parts; villages and townships ranked among themselves; lights by the year's
+ * thresholds; the change of rank against the area's latest bulletin before the date.
+ */
+@ApplicationScoped
+public class ProgressCalculator {
+  @PersistenceContext(unitName = "canbao")
+  EntityManager em;
+
+  @Inject ProgressFacade enrollment;
+
+  public List<ProgressLine> lines(int year, RegionRef area, LocalDate asOf, CampaignSettings settings) {
+    List<VillageFigures> figures = enrollment.villages(year, area.id(), asOf, settings.lowIncomeCategories(), settings.povertyCategories());
+    Map<Long, Long> targets = new java.util.HashMap<>();
+    em.createQuery("select t from Target t where t.year = :y and t.villagePath like :p", Target.class)
+        .setParameter("y", year).setParameter("p", area.path() + "%").getResultStream()
+        .forEach(t -> targets.put(t.villageId(), t.targetCount()));
+    Map<Long, Integer> previous = previousRanks(year, area, asOf);
+    Scorecard card = settings.scorecard();
+
+    List<ProgressLine> villages = new ArrayList<>();
+    Map<Long, long[]> townships = new LinkedHashMap<>();
+    Map<Long, String> townshipNames = new LinkedHashMap<>();
+    long[] total = new long[11];
+    for (VillageFigures f : figures) {
+      long target = targets.getOrDefault(f.villageId(), 0L);
+      long[] sums = {f.registered(), target, f.resident(), f.employee(), f.outside(), f.lowIncome(), f.lowIncomeInsured(), f.povertyAlleviated(),
+          f.povertyAlleviatedInsured()};
+      add(townships.computeIfAbsent(f.townshipId(), k -> new long[11]), sums);
+      add(total, sums);
+      townshipNames.put(f.townshipId(), f.townshipName());
+      villages.add(line(Level.VILLAGE, f.villageId(), f.villageName(), f.townshipName(), sums, null, null, card.light(f.insured(), target)));
+    }
+    List<ProgressLine> townshipLines = new ArrayList<>();
+    townships.forEach((id, s) -> townshipLines.add(line(Level.TOWNSHIP, id, townshipNames.get(id), area.name(), s, null, null,
+        card.light(s[2] + s[3] + s[4], s[1]))));
+    List<ProgressLine> out = new ArrayList<>();
+    out.add(line(Level.TOTAL, area.id(), area.name(), null, total, null, null, card.light(total[2] + total[3] + total[4], total[1])));
+    if (townshipLines.size() > 1) {
+      out.addAll(ranked(townshipLines, previous));
+    }
+    out.addAll(ranked(villages, previous));
+    return out;
+  }
+
+  private static void add(long[] into, long[] values) {
+    for (int i = 0; i < values.length; i++) {
+      into[i] += values[i];
+    }
+  }
+
+  private static ProgressLine line(Level level, long id, String name, String parent, long[] s, Integer rank, Integer change, Light light) {
+    return new ProgressLine(level, id, name, parent, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], rank, change, light);
+  }
+
+  /** The lines with their rank among each other and the change against the previous ranks. */
+  static List<ProgressLine> ranked(List<ProgressLine> lines, Map<Long, Integer> previous) {
+    Map<Long, Integer> ranks = Ranking.rank(lines.stream().map(l -> new Ranking.Entry(l.areaId(), l.insured(), l.target())).toList());
+    return lines.stream()
+        .map(l -> {
+          Integer rank = ranks.get(l.areaId());
+          Integer before = previous.get(l.areaId());
+          Integer change = rank == null || before == null ? null : before - rank;
+          return new ProgressLine(l.level(), l.areaId(), l.areaName(), l.parentName(), l.registered(), l.target(), l.resident(), l.employee(),
+              l.outside(), l.lowIncome(), l.lowIncomeInsured(), l.povertyAlleviated(), l.povertyAlleviatedInsured(), rank, change, l.light());
+        })
+        .sorted(java.util.Comparator.comparing(ProgressLine::rank, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(ProgressLine::areaName))
+        .toList();
+  }
+
+  /** The ranks of the latest bulletin of the area taken before {@code asOf}'s end, by area. */
+  Map<Long, Integer> previousRanks(int year, RegionRef area, LocalDate asOf) {
+    Optional<Bulletin> last = latestBefore(year, area.id(), asOf);
+    Map<Long, Integer> ranks = new java.util.HashMap<>();
+    last.ifPresent(b -> b.lines().stream().filter(l -> l.rank() != null).forEach(l -> ranks.put(l.areaId(), l.rank())));
+    return ranks;
+  }
+
+  Optional<Bulletin> latestBefore(int year, long areaId, LocalDate asOf) {
+    return em.createQuery("select b from Bulletin b where b.areaId = :a and b.year = :y and b.asOf < :d and b.kind <> :end order by b.asOf desc, b.number desc",
+            Bulletin.class)
+        .setParameter("a", areaId).setParameter("y", year).setParameter("d", asOf).setParameter("end", Bulletin.Kind.YEAR_END)
+        .setMaxResults(1).getResultStream().findFirst();
+  }
+}
