@@ -1,0 +1,76 @@
+package org.canbao.web.incentives;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+import org.canbao.incentives.api.ProgressLine;
+
+/** What the campaign screens share: the insurance year a date belongs to, and Chart.js configurations. */
+public final class Campaign {
+  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  private Campaign() {}
+
+  /** The insurance year being campaigned for: from September on, next year's (the campaign runs in autumn). */
+  public static int currentYear() {
+    LocalDate today = LocalDate.now(CHINA);
+    return today.getMonthValue() >= 9 ? today.getYear() + 1 : today.getYear();
+  }
+
+  /** A horizontal bar chart of completion per area, with the target line at 100%. */
+  static String rankingChart(List<ProgressLine> lines, String title) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder values = Json.createArrayBuilder();
+    JsonArrayBuilder colors = Json.createArrayBuilder();
+    for (ProgressLine l : lines) {
+      if (l.completion() == null) {
+        continue;
+      }
+      labels.add(l.areaName());
+      values.add(l.completion());
+      colors.add(switch (l.light()) {
+        case GREEN -> "#2e7d32";
+        case YELLOW -> "#f9a825";
+        case RED -> "#c62828";
+        case NONE -> "#9e9e9e";
+      });
+    }
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add("data", Json.createObjectBuilder().add("labels", labels)
+            .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", "完成率（%）").add("data", values)
+                .add("backgroundColor", colors))))
+        .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true).add("maintainAspectRatio", false)
+            .add("plugins", Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("display", true).add("text", title))
+                .add("legend", Json.createObjectBuilder().add("display", false)))
+            .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("min", 0).add("suggestedMax", 100))))
+        .build().toString();
+  }
+
+  /** A line chart of completion over time. */
+  static <T> String seriesChart(List<T> points, Function<T, String> date, Function<T, Number> value, String title) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder values = Json.createArrayBuilder();
+    for (T p : points) {
+      labels.add(date.apply(p));
+      Number v = value.apply(p);
+      if (v == null) {
+        values.addNull();
+      } else {
+        values.add(new java.math.BigDecimal(v.toString()));
+      }
+    }
+    return Json.createObjectBuilder()
+        .add("type", "line")
+        .add("data", Json.createObjectBuilder().add("labels", labels)
+            .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", "完成率（%）").add("data", values)
+                .add("borderColor", "#1f4e79").add("backgroundColor", "rgba(31,78,121,0.15)").add("fill", true).add("tension", 0.2))))
+        .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+            .add("plugins", Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("display", true).add("text", title)))
+            .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("min", 0).add("suggestedMax", 100))))
+        .build().toString();
+  }
+}
