@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ import org.hibernate.envers.query.AuditEntity;
 @ApplicationScoped
 public class OutOfScopeMarks {
   /** Who marked an area (or last changed the reason) and when. */
-  record Stamp(String who, LocalDateTime when) {}
+  record Stamp(String who, Instant when) {}
 
   @PersistenceContext(unitName = "canbao")
   EntityManager em;
@@ -62,8 +61,7 @@ public class OutOfScopeMarks {
         .getResultList();
     Map<Long, Stamp> stamps = new HashMap<>();
     for (Object[] r : rows) {
-      LocalDateTime at = LocalDateTime.ofInstant(Instant.ofEpochMilli(((Number) r[2]).longValue()), SupervisionService.CHINA);
-      stamps.put(((Number) r[0]).longValue(), new Stamp((String) r[1], at));
+      stamps.put(((Number) r[0]).longValue(), new Stamp((String) r[1], Instant.ofEpochMilli(((Number) r[2]).longValue())));
     }
     return stamps;
   }

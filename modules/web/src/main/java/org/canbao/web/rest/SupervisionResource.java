@@ -3,6 +3,7 @@ package org.canbao.web.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.canbao.supervision.api.AreaView;
 import org.canbao.supervision.api.GroupView;
+import org.canbao.supervision.api.OutOfScopeView;
 import org.canbao.supervision.api.SupervisionFacade;
 
 /** Supervision groups and their assignment (分片包干). */
@@ -57,6 +59,48 @@ public class SupervisionResource {
   public List<AreaView> importFile(@QueryParam("year") int year, @QueryParam("scopeId") long scopeId,
       @QueryParam("fileName") String fileName, @QueryParam("effective") String effective, java.io.InputStream content) {
     return supervision.importAssignment(year, scopeId, fileName, content, LocalDate.parse(effective));
+  }
+
+  /**
+   * Copies a year's groups, members, assignment and out-of-scope marks to another year, the assignment
+   * from {@code effective} (default: 1 October of {@code fromYear}, when a campaign starts).
+   */
+  @POST
+  @Path("copy")
+  @Consumes(MediaType.WILDCARD)
+  public List<GroupView> copyYear(@QueryParam("fromYear") int fromYear, @QueryParam("toYear") int toYear,
+      @QueryParam("scopeId") long scopeId, @QueryParam("effective") String effective) {
+    return supervision.copyYear(fromYear, toYear, scopeId, effective == null ? LocalDate.of(fromYear, 10, 1) : LocalDate.parse(effective));
+  }
+
+  /** An area to mark out of the year's scope, the reason, and (if a group covers it) from when. */
+  public record OutOfScopeMark(long areaId, String reason, LocalDate effective) {}
+
+  /** The areas of the scope marked out of the year's campaign scope, with who marked them when. */
+  @GET
+  @Path("out-of-scope")
+  public List<OutOfScopeView> outOfScope(@QueryParam("year") int year, @QueryParam("scopeId") long scopeId) {
+    return supervision.outOfScope(year, scopeId);
+  }
+
+  /** Marks an area out of the year's scope (again: changes the reason); answers the marks. */
+  @POST
+  @Path("out-of-scope")
+  public List<OutOfScopeView> markOutOfScope(@QueryParam("year") int year, @QueryParam("scopeId") long scopeId, OutOfScopeMark m) {
+    OutOfScopeMark mark = m == null ? new OutOfScopeMark(0, null, null) : m;
+    supervision.markOutOfScope(year, scopeId, mark.areaId(), mark.reason(), mark.effective());
+    // read in a transaction of its own: the audit trail has recorded the mark by now
+    return supervision.outOfScope(year, scopeId);
+  }
+
+  /** Takes an area back into the year's scope; answers the remaining marks. */
+  @DELETE
+  @Path("out-of-scope")
+  @Consumes(MediaType.WILDCARD)
+  public List<OutOfScopeView> unmarkOutOfScope(@QueryParam("year") int year, @QueryParam("scopeId") long scopeId,
+      @QueryParam("areaId") long areaId) {
+    supervision.unmarkOutOfScope(year, scopeId, areaId);
+    return supervision.outOfScope(year, scopeId);
   }
 
   /** A visit, and optionally the issue raised on it. */

@@ -88,7 +88,10 @@ final class Http {
         last = e;
       }
     }
-    throw last != null ? last : new AssertionError("no OpenAPI document");
+    if (last != null) {
+      throw last;
+    }
+    throw new AssertionError("no OpenAPI document");
   }
 
   /** The server root (health, OpenAPI) of a deployment URL. */
