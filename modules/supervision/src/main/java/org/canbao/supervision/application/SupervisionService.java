@@ -97,6 +97,9 @@ public class SupervisionService implements SupervisionFacade {
   @Requires(Permission.MANAGE_SUPERVISION)
   public List<AreaView> assign(int year, long scopeId, Map<Long, List<Long>> areasByGroup, LocalDate effective) {
     RegionRef scope = scope(scopeId);
+    if (effective == null) {
+      throw new BusinessException("effective", "请填写分片的生效日期");
+    }
     List<SupervisionGroup> groups = groupsOf(year, scope.id());
     for (Long g : areasByGroup.keySet()) {
       if (groups.stream().noneMatch(x -> x.id().equals(g))) {
@@ -231,6 +234,9 @@ public class SupervisionService implements SupervisionFacade {
   @Requires(Permission.MANAGE_SUPERVISION)
   public List<AreaView> importAssignment(int year, long scopeId, String fileName, InputStream content, LocalDate effective) {
     RegionRef scope = scope(scopeId);
+    if (effective == null) {
+      throw new BusinessException("effective", "请填写分片的生效日期");
+    }
     Map<String, SupervisionGroup> byName = new HashMap<>();
     groupsOf(year, scope.id()).forEach(g -> byName.put(g.name(), g));
     Map<Long, List<Long>> plan = new LinkedHashMap<>();

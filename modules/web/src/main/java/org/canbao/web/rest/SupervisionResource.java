@@ -48,8 +48,11 @@ public class SupervisionResource {
   @Path("assignment")
   public List<AreaView> assign(Assignment a) {
     Map<Long, List<Long>> plan = new java.util.LinkedHashMap<>();
-    a.groups().forEach(g -> plan.put(g.groupId(), g.areaIds()));
-    return supervision.assign(a.year(), a.scopeId(), plan, a.effective());
+    if (a != null && a.groups() != null) {
+      a.groups().forEach(g -> plan.put(g.groupId(), g.areaIds() == null ? List.of() : g.areaIds()));
+    }
+    // an incomplete request still goes to the facade, which checks the caller before the content
+    return a == null ? supervision.assign(0, 0, plan, null) : supervision.assign(a.year(), a.scopeId(), plan, a.effective());
   }
 
   /** Imports an assignment shaped like the notices' attachment (组别, 责任片区). */
@@ -58,7 +61,7 @@ public class SupervisionResource {
   @Consumes(MediaType.WILDCARD)
   public List<AreaView> importFile(@QueryParam("year") int year, @QueryParam("scopeId") long scopeId,
       @QueryParam("fileName") String fileName, @QueryParam("effective") String effective, java.io.InputStream content) {
-    return supervision.importAssignment(year, scopeId, fileName, content, LocalDate.parse(effective));
+    return supervision.importAssignment(year, scopeId, fileName, content, effective == null ? null : LocalDate.parse(effective));
   }
 
   /**
