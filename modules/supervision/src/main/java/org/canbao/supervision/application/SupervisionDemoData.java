@@ -17,13 +17,16 @@ import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.api.TableReader;
 import org.canbao.supervision.domain.AreaAssignment;
+import org.canbao.supervision.domain.OutOfScopeArea;
 import org.canbao.supervision.domain.SupervisionGroup;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Demo mode: Fuling's five 2023 groups with their 25 townships (as the notice wrote them; old names
- * resolve to today's), and Songgai's seven groups with one village each (the demo account duchao is a
- * member of 第一督导组). Sources: shared/data/fuling-supervision-*.csv, songgai-2023-supervision-groups.csv.
+ * resolve to today's) and its two other townships marked out of scope, and Songgai's seven groups with
+ * one village each (the demo account duchao is a member of 第一督导组). Sources:
+ * shared/data/fuling-supervision-*.csv, songgai-2023-supervision-groups.csv; shared/data/README.md for
+ * the two streets ("敦仁街道 and 崇义街道 are urban streets without any" poverty-alleviated people).
  */
 @Singleton
 @Startup
@@ -32,6 +35,9 @@ public class SupervisionDemoData {
   private static final Logger LOG = Logger.getLogger(SupervisionDemoData.class.getName());
   static final int YEAR = 2023;
   static final LocalDate FROM = LocalDate.of(2022, 10, 1);
+  /** Fuling's townships the notice gives no group ("全区25个有扶贫开发任务的乡镇街道" of 27). */
+  static final List<String> FULING_OUT_OF_SCOPE = List.of("敦仁街道", "崇义街道");
+  static final String URBAN_STREET = "城区街道，无脱贫攻坚任务（通知未设督导组）";
 
   @PersistenceContext(unitName = "canbao")
   EntityManager em;
@@ -62,6 +68,10 @@ public class SupervisionDemoData {
     for (TableReader.Row r : rows("fuling-supervision-areas.csv")) {
       regions.resolveChild(fuling.id(), r.get("area_name_as_written"))
           .ifPresent(area -> em.persist(new AreaAssignment(groups.get("涪陵" + r.get("group")).id(), area.id(), area.path(), FROM)));
+    }
+    for (String street : FULING_OUT_OF_SCOPE) {
+      regions.resolveChild(fuling.id(), street)
+          .ifPresent(area -> em.persist(new OutOfScopeArea(YEAR, fuling.id(), area.id(), area.path(), area.name(), URBAN_STREET)));
     }
     for (TableReader.Row r : rows("songgai-2023-supervision-groups.csv")) {
       List<SupervisionGroup.Member> members = new ArrayList<>();

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.canbao.kernel.api.AccessDeniedException;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.Caller;
@@ -27,14 +29,19 @@ import org.canbao.kernel.api.TableReader;
 import org.canbao.supervision.api.AreaView;
 import org.canbao.supervision.api.GroupView;
 import org.canbao.supervision.api.IssueView;
+import org.canbao.supervision.api.OutOfScopeView;
 import org.canbao.supervision.api.SupervisionFacade;
 import org.canbao.supervision.domain.AreaAssignment;
 import org.canbao.supervision.domain.AssignmentHistory;
+import org.canbao.supervision.domain.OutOfScopeArea;
 import org.canbao.supervision.domain.Rectification;
 import org.canbao.supervision.domain.SupervisionGroup;
 import org.canbao.supervision.domain.Visit;
 
-/** Supervision groups and their work, inside the caller's area; members only in their own groups. */
+/**
+ * Supervision groups and their work, inside the caller's area; members only in their own groups.
+ * Areas marked out of a year's scope take part in the exactly-one rule as areas without a group.
+ */
 @Stateless
 @Requires(Permission.READ_SUPERVISION_ISSUES)
 public class SupervisionService implements SupervisionFacade {
@@ -45,6 +52,7 @@ public class SupervisionService implements SupervisionFacade {
 
   @Inject CurrentCaller caller;
   @Inject RegionDirectory regions;
+  @Inject OutOfScopeMarks marks;
 
   @Override
   @Requires(Permission.READ_SUPERVISION_BOARD)
@@ -62,9 +70,10 @@ public class SupervisionService implements SupervisionFacade {
     AssignmentHistory history = history(groups);
     Map<Long, String> names = new HashMap<>();
     groups.forEach(g -> names.put(g.id(), g.name()));
+    Map<Long, String> outOfScope = marks.reasons(year, scope.id());
     return regions.children(scope.id()).stream().map(a -> {
       Optional<Long> g = history.groupOn(a.id(), date);
-      return new AreaView(a.id(), a.name(), g.orElse(null), g.map(names::get).orElse(null));
+      return new AreaView(a.id(), a.name(), g.orElse(null), g.map(names::get).orElse(null), outOfScope.get(a.id()));
     }).toList();
   }
 
@@ -88,6 +97,9 @@ public class SupervisionService implements SupervisionFacade {
   @Requires(Permission.MANAGE_SUPERVISION)
   public List<AreaView> assign(int year, long scopeId, Map<Long, List<Long>> areasByGroup, LocalDate effective) {
     RegionRef scope = scope(scopeId);
+    if (effective == null) {
+      throw new BusinessException("effective", "请填写分片的生效日期");
+    }
     List<SupervisionGroup> groups = groupsOf(year, scope.id());
     for (Long g : areasByGroup.keySet()) {
       if (groups.stream().noneMatch(x -> x.id().equals(g))) {
@@ -102,7 +114,15 @@ public class SupervisionService implements SupervisionFacade {
     });
     List<AreaAssignment> stored = assignments(groups);
     AssignmentHistory history = new AssignmentHistory(stored.stream().map(AreaAssignment::period).toList());
-    List<AssignmentHistory.Period> changed = history.apply(areasByGroup, areaNames, effective);
+    Set<Long> outOfScope = marks.reasons(year, scope.id()).keySet();
+    List<AssignmentHistory.Period> changed = history.apply(areasByGroup, areaNames, outOfScope, effective);
+    store(changed, stored, areaPaths);
+    em.flush();
+    return board(year, scopeId, effective);
+  }
+
+  /** Ends the stored assignments the history closed and stores those it opened. */
+  private void store(List<AssignmentHistory.Period> changed, List<AreaAssignment> stored, Map<Long, String> areaPaths) {
     for (AssignmentHistory.Period p : changed) {
       if (p.to() != null) {
         stored.stream().filter(a -> a.areaId() == p.areaId() && a.validTo() == null && a.groupId() == p.groupId())
@@ -111,8 +131,6 @@ public class SupervisionService implements SupervisionFacade {
         em.persist(new AreaAssignment(p.groupId(), p.areaId(), areaPaths.get(p.areaId()), p.from()));
       }
     }
-    em.flush();
-    return board(year, scopeId, effective);
   }
 
   @Override
@@ -128,6 +146,7 @@ public class SupervisionService implements SupervisionFacade {
     }
     AssignmentHistory old = history(from);
     LocalDate lastYear = LocalDate.of(fromYear, 12, 31);
+    Set<Long> outOfScope = copyMarks(fromYear, toYear, scope);
     // a starting point: last year's areas as they were; areas added since stay uncovered until assigned
     for (SupervisionGroup g : from) {
       SupervisionGroup copy = new SupervisionGroup(toYear, scope.id(), scope.path(), g.name());
@@ -135,7 +154,7 @@ public class SupervisionService implements SupervisionFacade {
       copy.replaceMembers(g.members());
       em.flush();
       for (RegionRef a : regions.children(scope.id())) {
-        if (old.groupOn(a.id(), lastYear).filter(id -> id.equals(g.id())).isPresent()) {
+        if (!outOfScope.contains(a.id()) && old.groupOn(a.id(), lastYear).filter(id -> id.equals(g.id())).isPresent()) {
           em.persist(new AreaAssignment(copy.id(), a.id(), a.path(), effective));
         }
       }
@@ -144,10 +163,80 @@ public class SupervisionService implements SupervisionFacade {
     return groups(toYear, scopeId);
   }
 
+  /**
+   * Last year's out-of-scope marks for the new year (areas still in the scope, not marked there
+   * already); returns every area marked out of the new year's scope.
+   */
+  private Set<Long> copyMarks(int fromYear, int toYear, RegionRef scope) {
+    Map<Long, RegionRef> areas = regions.children(scope.id()).stream().collect(Collectors.toMap(RegionRef::id, a -> a));
+    Set<Long> marked = new java.util.HashSet<>(marks.reasons(toYear, scope.id()).keySet());
+    for (OutOfScopeArea m : marks.of(fromYear, scope.id())) {
+      RegionRef area = areas.get(m.areaId());
+      if (area != null && marked.add(area.id())) {
+        em.persist(m.forYear(toYear, area.name()));
+      }
+    }
+    return marked;
+  }
+
+  @Override
+  @Requires(Permission.READ_SUPERVISION_BOARD)
+  public List<OutOfScopeView> outOfScope(int year, long scopeId) {
+    RegionRef scope = scope(scopeId);
+    Map<Long, String> reasons = marks.reasons(year, scope.id());
+    Map<Long, OutOfScopeMarks.Stamp> stamps = marks.stamps(year, scope.id());
+    return regions.children(scope.id()).stream().filter(a -> reasons.containsKey(a.id())).map(a -> {
+      OutOfScopeMarks.Stamp s = stamps.get(a.id());
+      return new OutOfScopeView(a.id(), a.name(), reasons.get(a.id()), s == null ? null : s.who(), s == null ? null : s.when());
+    }).toList();
+  }
+
+  @Override
+  @Requires(Permission.MANAGE_SUPERVISION)
+  public void markOutOfScope(int year, long scopeId, long areaId, String reason, LocalDate effective) {
+    RegionRef scope = scope(scopeId);
+    RegionRef area = areaOf(scope, areaId);
+    Optional<OutOfScopeArea> existing = marks.find(year, scope.id(), area.id());
+    if (existing.isPresent()) {
+      existing.get().changeReason(area.name(), reason);
+    } else {
+      em.persist(new OutOfScopeArea(year, scope.id(), area.id(), area.path(), area.name(), reason));
+    }
+    // the group covering it, if any, covers it until the day before
+    List<AreaAssignment> stored = assignments(groupsOf(year, scope.id()));
+    AssignmentHistory history = new AssignmentHistory(stored.stream().map(AreaAssignment::period).toList());
+    history.release(area.id(), area.name(), effective).ifPresent(closed -> store(List.of(closed), stored, Map.of()));
+    em.flush();
+  }
+
+  @Override
+  @Requires(Permission.MANAGE_SUPERVISION)
+  public void unmarkOutOfScope(int year, long scopeId, long areaId) {
+    RegionRef scope = scope(scopeId);
+    RegionRef area = areaOf(scope, areaId);
+    OutOfScopeArea mark = marks.find(year, scope.id(), area.id())
+        .orElseThrow(() -> new NotFoundException(area.name() + "未标记为不在" + year + "年度督导范围内"));
+    em.remove(mark);
+    em.flush();
+  }
+
+  /** An area of the scope (one of its direct children), inside the caller's area. */
+  private RegionRef areaOf(RegionRef scope, long areaId) {
+    RegionRef area = regions.find(areaId).orElseThrow(() -> new NotFoundException("区域不存在：" + areaId));
+    caller.get().scope().check(area.path());
+    if (area.parentId() == null || area.parentId() != scope.id()) {
+      throw new BusinessException("areaId", area.name() + "不是" + scope.name() + "的下级区域");
+    }
+    return area;
+  }
+
   @Override
   @Requires(Permission.MANAGE_SUPERVISION)
   public List<AreaView> importAssignment(int year, long scopeId, String fileName, InputStream content, LocalDate effective) {
     RegionRef scope = scope(scopeId);
+    if (effective == null) {
+      throw new BusinessException("effective", "请填写分片的生效日期");
+    }
     Map<String, SupervisionGroup> byName = new HashMap<>();
     groupsOf(year, scope.id()).forEach(g -> byName.put(g.name(), g));
     Map<Long, List<Long>> plan = new LinkedHashMap<>();
@@ -293,7 +382,7 @@ public class SupervisionService implements SupervisionFacade {
   private GroupView view(SupervisionGroup g, List<RegionRef> scopeAreas, LocalDate date) {
     AssignmentHistory h = history(List.of(g));
     List<AreaView> areas = new ArrayList<>();
-    scopeAreas.forEach(a -> h.groupOn(a.id(), date).ifPresent(id -> areas.add(new AreaView(a.id(), a.name(), id, g.name()))));
+    scopeAreas.forEach(a -> h.groupOn(a.id(), date).ifPresent(id -> areas.add(new AreaView(a.id(), a.name(), id, g.name(), null))));
     return new GroupView(g.id(), g.year(), g.scopeId(), g.name(),
         g.members().stream().map(m -> new GroupView.MemberView(m.name(), m.title(), m.role(), m.username(), m.phone())).toList(), areas);
   }

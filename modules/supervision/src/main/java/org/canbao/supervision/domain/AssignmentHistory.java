@@ -13,9 +13,17 @@ import org.canbao.kernel.api.BusinessException;
 
 /**
  * Which group covered which area when (分片包干). A new plan for the whole scope must give every area
- * exactly one group — saving is refused while an area is uncovered or covered twice, naming the
- * areas — and a change mid-year closes the old assignment the day before and opens the new one, so a
- * report for a past date still finds the group that covered the area then.
+ * <em>in the campaign's scope</em> exactly one group — saving is refused while such an area is
+ * uncovered or covered twice, naming the areas — and a change mid-year closes the old assignment the
+ * day before and opens the new one, so a report for a past date still finds the group that covered
+ * the area then.
+ *
+ * <p>The scope is the district's (or town's) areas less those it marked out of scope for the year
+ * (DOMAIN.md §7). Fuling's notice: "区医保局落实人员组建5个工作组（名单见附件），对全区25个有扶贫开发任务的
+ * 乡镇街道分片包干" — 25 of its 27 townships; 敦仁街道 and 崇义街道, urban streets without
+ * poverty-alleviation tasks, have no group. A marked area neither needs a group nor may have one
+ * (assigning it is refused, naming it); an area that is neither covered nor marked is still named.
+ * Marking an area a group covers ends that group's period the day before the mark takes effect.
  */
 public final class AssignmentHistory {
   /** One period in which a group covered an area; {@code to} null while it lasts. */
@@ -41,11 +49,14 @@ public final class AssignmentHistory {
 
   /**
    * Applies a plan from {@code effective} on. {@code plan} maps each group to the areas it will
-   * cover; {@code areas} are all areas of the scope with their names (for the messages).
+   * cover; {@code areas} are all areas of the scope with their names (for the messages);
+   * {@code outOfScope} the areas marked out of the campaign's scope this year, which the plan must
+   * leave without a group (a period still open on one of them ends the day before {@code effective}).
    *
    * @return the periods that changed (closed or opened)
    */
-  public List<Period> apply(Map<Long, ? extends Collection<Long>> plan, Map<Long, String> areas, LocalDate effective) {
+  public List<Period> apply(Map<Long, ? extends Collection<Long>> plan, Map<Long, String> areas, Set<Long> outOfScope,
+      LocalDate effective) {
     Map<Long, List<Long>> groupsOfArea = new LinkedHashMap<>();
     areas.keySet().forEach(a -> groupsOfArea.put(a, new ArrayList<>()));
     Set<String> unknown = new TreeSet<>();
@@ -59,45 +70,80 @@ public final class AssignmentHistory {
     if (!unknown.isEmpty()) {
       throw new BusinessException("areas", "以下区域不在本次分片范围内：" + String.join("、", unknown));
     }
+    List<String> marked = new ArrayList<>();
     List<String> uncovered = new ArrayList<>();
     List<String> twice = new ArrayList<>();
     groupsOfArea.forEach((area, groups) -> {
-      if (groups.isEmpty()) {
+      if (outOfScope.contains(area)) {
+        if (!groups.isEmpty()) {
+          marked.add(areas.get(area));
+        }
+      } else if (groups.isEmpty()) {
         uncovered.add(areas.get(area));
       } else if (groups.size() > 1) {
         twice.add(areas.get(area));
       }
     });
-    if (!uncovered.isEmpty() || !twice.isEmpty()) {
-      StringBuilder why = new StringBuilder("每个区域必须且只能由一个督导组负责：");
-      if (!uncovered.isEmpty()) {
-        why.append("无督导组负责的有").append(String.join("、", uncovered)).append("；");
+    if (!marked.isEmpty() || !uncovered.isEmpty() || !twice.isEmpty()) {
+      StringBuilder why = new StringBuilder();
+      if (!marked.isEmpty()) {
+        why.append(String.join("、", marked)).append("已标记为不在本年度督导范围内，不能分配督导组；");
       }
-      if (!twice.isEmpty()) {
-        why.append("被多个督导组同时负责的有").append(String.join("、", twice)).append("；");
+      if (!uncovered.isEmpty() || !twice.isEmpty()) {
+        why.append("每个在督导范围内的区域必须且只能由一个督导组负责：");
+        if (!uncovered.isEmpty()) {
+          why.append("无督导组负责的有").append(String.join("、", uncovered)).append("；");
+        }
+        if (!twice.isEmpty()) {
+          why.append("被多个督导组同时负责的有").append(String.join("、", twice)).append("；");
+        }
       }
       throw new BusinessException("areas", why.toString());
     }
     List<Period> changed = new ArrayList<>();
     groupsOfArea.forEach((area, groups) -> {
+      if (groups.isEmpty()) {
+        release(area, areas.get(area), effective).ifPresent(changed::add);
+        return;
+      }
       long group = groups.get(0);
-      Optional<Period> current = periods.stream().filter(p -> p.areaId() == area && p.to() == null).findFirst();
+      Optional<Period> current = open(area);
       if (current.isPresent() && current.get().groupId() == group) {
         return;
       }
-      current.ifPresent(p -> {
-        if (!effective.isAfter(p.from())) {
-          throw new BusinessException("effective", areas.get(area) + "的调整日期须晚于其现分组的起始日期" + p.from());
-        }
-        periods.remove(p);
-        Period closed = new Period(area, p.groupId(), p.from(), effective.minusDays(1));
-        periods.add(closed);
-        changed.add(closed);
-      });
+      release(area, areas.get(area), effective).ifPresent(changed::add);
       Period opened = new Period(area, group, effective, null);
       periods.add(opened);
       changed.add(opened);
     });
     return changed;
+  }
+
+  /**
+   * Ends the group's period on an area the day before {@code effective} (the area leaves the plan,
+   * e.g. it was marked out of scope); nothing when no group covers it now.
+   *
+   * @return the closed period
+   */
+  public Optional<Period> release(long areaId, String areaName, LocalDate effective) {
+    Optional<Period> current = open(areaId);
+    if (current.isEmpty()) {
+      return Optional.empty();
+    }
+    Period p = current.get();
+    if (effective == null) {
+      throw new BusinessException("effective", areaName + "现有督导组负责，请填写生效日期（原督导组负责至其前一日）");
+    }
+    if (!effective.isAfter(p.from())) {
+      throw new BusinessException("effective", areaName + "的调整日期须晚于其现分组的起始日期" + p.from());
+    }
+    periods.remove(p);
+    Period closed = new Period(areaId, p.groupId(), p.from(), effective.minusDays(1));
+    periods.add(closed);
+    return Optional.of(closed);
+  }
+
+  private Optional<Period> open(long areaId) {
+    return periods.stream().filter(p -> p.areaId() == areaId && p.to() == null).findFirst();
   }
 }

@@ -3,6 +3,7 @@ package org.canbao.web.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.canbao.supervision.api.AreaView;
 import org.canbao.supervision.api.GroupView;
+import org.canbao.supervision.api.OutOfScopeView;
 import org.canbao.supervision.api.SupervisionFacade;
 
 /** Supervision groups and their assignment (分片包干). */
@@ -46,8 +48,11 @@ public class SupervisionResource {
   @Path("assignment")
   public List<AreaView> assign(Assignment a) {
     Map<Long, List<Long>> plan = new java.util.LinkedHashMap<>();
-    a.groups().forEach(g -> plan.put(g.groupId(), g.areaIds()));
-    return supervision.assign(a.year(), a.scopeId(), plan, a.effective());
+    if (a != null && a.groups() != null) {
+      a.groups().forEach(g -> plan.put(g.groupId(), g.areaIds() == null ? List.of() : g.areaIds()));
+    }
+    // an incomplete request still goes to the facade, which checks the caller before the content
+    return a == null ? supervision.assign(0, 0, plan, null) : supervision.assign(a.year(), a.scopeId(), plan, a.effective());
   }
 
   /** Imports an assignment shaped like the notices' attachment (组别, 责任片区). */
@@ -56,7 +61,49 @@ public class SupervisionResource {
   @Consumes(MediaType.WILDCARD)
   public List<AreaView> importFile(@QueryParam("year") int year, @QueryParam("scopeId") long scopeId,
       @QueryParam("fileName") String fileName, @QueryParam("effective") String effective, java.io.InputStream content) {
-    return supervision.importAssignment(year, scopeId, fileName, content, LocalDate.parse(effective));
+    return supervision.importAssignment(year, scopeId, fileName, content, effective == null ? null : LocalDate.parse(effective));
+  }
+
+  /**
+   * Copies a year's groups, members, assignment and out-of-scope marks to another year, the assignment
+   * from {@code effective} (default: 1 October of {@code fromYear}, when a campaign starts).
+   */
+  @POST
+  @Path("copy")
+  @Consumes(MediaType.WILDCARD)
+  public List<GroupView> copyYear(@QueryParam("fromYear") int fromYear, @QueryParam("toYear") int toYear,
+      @QueryParam("scopeId") long scopeId, @QueryParam("effective") String effective) {
+    return supervision.copyYear(fromYear, toYear, scopeId, effective == null ? LocalDate.of(fromYear, 10, 1) : LocalDate.parse(effective));
+  }
+
+  /** An area to mark out of the year's scope, the reason, and (if a group covers it) from when. */
+  public record OutOfScopeMark(long areaId, String reason, LocalDate effective) {}
+
+  /** The areas of the scope marked out of the year's campaign scope, with who marked them when. */
+  @GET
+  @Path("out-of-scope")
+  public List<OutOfScopeView> outOfScope(@QueryParam("year") int year, @QueryParam("scopeId") long scopeId) {
+    return supervision.outOfScope(year, scopeId);
+  }
+
+  /** Marks an area out of the year's scope (again: changes the reason); answers the marks. */
+  @POST
+  @Path("out-of-scope")
+  public List<OutOfScopeView> markOutOfScope(@QueryParam("year") int year, @QueryParam("scopeId") long scopeId, OutOfScopeMark m) {
+    OutOfScopeMark mark = m == null ? new OutOfScopeMark(0, null, null) : m;
+    supervision.markOutOfScope(year, scopeId, mark.areaId(), mark.reason(), mark.effective());
+    // read in a transaction of its own: the audit trail has recorded the mark by now
+    return supervision.outOfScope(year, scopeId);
+  }
+
+  /** Takes an area back into the year's scope; answers the remaining marks. */
+  @DELETE
+  @Path("out-of-scope")
+  @Consumes(MediaType.WILDCARD)
+  public List<OutOfScopeView> unmarkOutOfScope(@QueryParam("year") int year, @QueryParam("scopeId") long scopeId,
+      @QueryParam("areaId") long areaId) {
+    supervision.unmarkOutOfScope(year, scopeId, areaId);
+    return supervision.outOfScope(year, scopeId);
   }
 
   /** A visit, and optionally the issue raised on it. */

@@ -7,7 +7,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,14 +18,16 @@ import org.canbao.kernel.api.RegionFacade;
 import org.canbao.kernel.api.RegionView;
 import org.canbao.supervision.api.AreaView;
 import org.canbao.supervision.api.GroupView;
+import org.canbao.supervision.api.OutOfScopeView;
 import org.canbao.supervision.api.SupervisionFacade;
 import org.canbao.web.faces.Pages;
 import org.primefaces.event.FileUploadEvent;
 
 /**
  * 分片包干: every area of the administrator's scope with its group; reassign by picking a group per
- * area and saving from a date (refused, naming the areas, unless each has exactly one group); copy
- * last year's groups; import the assignment from the notices' attachment; Excel export.
+ * area and saving from a date (refused, naming the areas, unless each area in the year's scope has
+ * exactly one group); mark areas out of the year's scope with a reason, and take them back; copy last
+ * year's groups (and marks); import the assignment from the notices' attachment; Excel export.
  */
 @Named
 @ViewScoped
@@ -41,7 +45,8 @@ public class AssignmentBoard implements Serializable {
 
     Row(AreaView area) {
       this.area = area;
-      this.groupId = area.groupId();
+      // an area out of the year's scope gets no group in the plan saved from this board
+      this.groupId = area.outOfScope() ? null : area.groupId();
     }
 
     public AreaView getArea() {
@@ -63,6 +68,9 @@ public class AssignmentBoard implements Serializable {
   private List<RegionView> scopes = List.of();
   private List<GroupView> groups = List.of();
   private List<Row> rows = List.of();
+  private List<OutOfScopeView> outOfScope = List.of();
+  private Long markAreaId;
+  private String markReason;
   private LocalDate effective = LocalDate.now(ZoneId.of("Asia/Shanghai"));
   private LocalDate asOf = effective;
 
@@ -84,6 +92,7 @@ public class AssignmentBoard implements Serializable {
       Pages.error(e.getMessage());
       groups = List.of();
       rows = List.of();
+      outOfScope = List.of();
     }
   }
 
@@ -100,6 +109,7 @@ public class AssignmentBoard implements Serializable {
     useChosenScope();
     groups = supervision.groups(year, scope.id());
     rows = supervision.board(year, scope.id(), asOf).stream().map(Row::new).toList();
+    outOfScope = supervision.outOfScope(year, scope.id());
   }
 
   public void save() {
@@ -130,6 +140,45 @@ public class AssignmentBoard implements Serializable {
     Pages.info("已按文件导入分片");
     asOf = effective;
     load();
+  }
+
+  /** Marks the chosen area out of the year's scope; a group covering it covers it until the day before 生效日期. */
+  public void markOutOfScope() {
+    useChosenScope();
+    if (markAreaId == null) {
+      throw new org.canbao.kernel.api.BusinessException("markArea", "请选择不在督导范围内的区域");
+    }
+    String name = areaName(markAreaId);
+    supervision.markOutOfScope(year, scope.id(), markAreaId, markReason, effective);
+    Pages.info("已标记" + name + "不在" + year + "年度督导范围内");
+    markAreaId = null;
+    markReason = null;
+    load();
+  }
+
+  public void unmarkOutOfScope(OutOfScopeView mark) {
+    useChosenScope();
+    supervision.unmarkOutOfScope(year, scope.id(), mark.areaId());
+    Pages.info(mark.areaName() + "已重新纳入" + year + "年度督导范围，请为其选择督导组并保存分片");
+    load();
+  }
+
+  /** The areas that can still be marked: those in the year's scope. */
+  public List<AreaView> getMarkableAreas() {
+    return rows.stream().map(Row::getArea).filter(a -> !a.outOfScope()).toList();
+  }
+
+  private String areaName(long areaId) {
+    return rows.stream().map(Row::getArea).filter(a -> a.areaId() == areaId).map(AreaView::areaName).findFirst().orElse("该区域");
+  }
+
+  /** The group column of an area in words, as shown and exported. */
+  public String groupLabel(Row r) {
+    return r.area.outOfScope() ? "不在督导范围内（" + r.area.outOfScopeReason() + "）" : groupName(r.groupId);
+  }
+
+  public String time(Instant at) {
+    return at == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai")).format(at);
   }
 
   private Long editingGroupId;
@@ -200,6 +249,26 @@ public class AssignmentBoard implements Serializable {
   public String members(GroupView g) {
     return g.members().stream().map(m -> m.role() + " " + m.name() + (m.title() == null ? "" : "（" + m.title() + "）"))
         .reduce((a, b) -> a + "；" + b).orElse("");
+  }
+
+  public List<OutOfScopeView> getOutOfScope() {
+    return outOfScope;
+  }
+
+  public Long getMarkAreaId() {
+    return markAreaId;
+  }
+
+  public void setMarkAreaId(Long markAreaId) {
+    this.markAreaId = markAreaId;
+  }
+
+  public String getMarkReason() {
+    return markReason;
+  }
+
+  public void setMarkReason(String markReason) {
+    this.markReason = markReason;
   }
 
   public int getYear() {

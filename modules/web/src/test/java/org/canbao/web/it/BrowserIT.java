@@ -359,6 +359,35 @@ class BrowserIT {
     b.logout();
   }
 
+  /**
+   * DOMAIN.md §7: Fuling's board shows its two urban streets out of the 2023 scope with the reason; in
+   * a year without groups yet, the administrator marks a street with a reason and takes it back.
+   */
+  @Test
+  void anAdministratorSeesAreasOutOfTheYearsScopeAndMarksOneWithAReason() {
+    Browser b = browser();
+    b.login("fladmin", PW);
+    b.clickMenu("分片包干");
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("boardForm:outOfScope"), "崇义街道"));
+    assertTrue(b.text("#boardForm\\:areas").contains("不在督导范围内（城区街道，无脱贫攻坚任务（通知未设督导组））"), "the areas table says why");
+    b.screenshot("supervision-out-of-scope", By.xpath("//h3[text()='责任片区']"));
+    b.screenshot("supervision-out-of-scope-marks", By.xpath("//h3[text()='不在督导范围内的区域']"));
+
+    setNumber(b, "boardForm:year_input", "2026");
+    b.driver().findElement(By.id("boardForm:show")).click();
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("boardForm:outOfScope"), "2026年度没有标记"));
+    choose(b, "boardForm:markArea", "敦仁街道");
+    b.driver().findElement(By.id("boardForm:markReason")).sendKeys("城区街道，无脱贫攻坚任务");
+    b.driver().findElement(By.id("boardForm:markOutOfScope")).click();
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "已标记敦仁街道不在2026年度督导范围内"));
+    assertTrue(b.text("#boardForm\\:outOfScope").contains("fladmin"), "who marked it: " + b.text("#boardForm\\:outOfScope"));
+    assertTrue(b.text("#boardForm\\:areas").contains("不在督导范围内（城区街道，无脱贫攻坚任务）"));
+    b.driver().findElement(By.id("boardForm:outOfScope:0:unmark")).click();
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "敦仁街道已重新纳入2026年度督导范围"));
+    assertFalse(b.text("#boardForm\\:areas").contains("不在督导范围内"));
+    b.logout();
+  }
+
   /** Chooses an option of a PrimeFaces select-one menu by its text (on the hidden select it submits). */
   private static void choose(Browser b, String menuId, String label) {
     selectByText(b, b.driver().findElement(By.id(menuId + "_input")), label);
@@ -382,7 +411,7 @@ class BrowserIT {
   private static final java.util.Set<String> LATIN_ALLOWED = java.util.Set.of("Excel", "PDF", "English", "CSV", "csv", "xlsx", "UTF", "GBK", "WPS");
   /** Verbs of controls that change data: a read-only role must not be offered them. */
   private static final java.util.regex.Pattern WRITE_VERBS =
-      java.util.regex.Pattern.compile("保存|新建|新增|登记|更正|冲销|删除|导入|上传|销号|复制|发布|解锁|编辑|添加|更名|确认|分配");
+      java.util.regex.Pattern.compile("保存|新建|新增|登记|更正|冲销|删除|导入|上传|销号|复制|发布|解锁|编辑|添加|更名|确认|分配|标记");
 
   /**
    * Signed in as every role, in an English-language browser, every page of the role's menu opens

@@ -23,7 +23,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** 分片包干 through the API: the demo groups, the exactly-one rule, history, members' scope. */
+/**
+ * 分片包干 through the API: the demo groups, the exactly-one rule over the areas in the year's scope
+ * (areas marked out of it, with a reason, need and may have no group), history, members' scope.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SupervisionIT {
@@ -40,20 +43,77 @@ class SupervisionIT {
   }
 
   private JsonArray board(String user, long scope, String date) {
-    HttpResponse<String> r = Http.get(base, "api/supervision/board?year=2023&scopeId=" + scope + "&date=" + date, user);
+    return board(user, 2023, scope, date);
+  }
+
+  private JsonArray board(String user, int year, long scope, String date) {
+    HttpResponse<String> r = Http.get(base, "api/supervision/board?year=" + year + "&scopeId=" + scope + "&date=" + date, user);
     assertEquals(200, r.statusCode(), r.body());
     return Http.json(r.body()).asJsonArray();
   }
 
   private static String groupOf(JsonArray board, String area) {
+    return stringOf(board, area, "groupName");
+  }
+
+  private static String stringOf(JsonArray board, String area, String field) {
     JsonObject a = board.stream().map(JsonValue::asJsonObject).filter(x -> x.getString("areaName").equals(area)).findFirst().orElseThrow();
-    return a.containsKey("groupName") && !a.isNull("groupName") ? a.getString("groupName") : null;
+    return a.containsKey(field) && !a.isNull(field) ? a.getString(field) : null;
+  }
+
+  private static long areaId(JsonArray board, String area) {
+    return board.stream().map(JsonValue::asJsonObject).filter(x -> x.getString("areaName").equals(area)).findFirst().orElseThrow()
+        .getJsonNumber("areaId").longValue();
+  }
+
+  private static final String URBAN_STREET = "城区街道，无脱贫攻坚任务（通知未设督导组）";
+
+  /** Fuling's notice, attachment: its five groups and 25 townships, names as written then. */
+  private static final String FULING_NOTICE = "组别,责任片区\n" + String.join("\n", List.of("第一组,马鞍街道", "第一组,李渡街道", "第一组,义和镇",
+      "第一组,珍溪镇", "第一组,百胜镇", "第二组,龙桥街道", "第二组,蔺市镇", "第二组,新妙镇", "第二组,石沱镇", "第二组,增福乡", "第三组,马武镇",
+      "第三组,青羊镇", "第三组,龙潭镇", "第三组,同乐乡", "第三组,大顺乡", "第四组,白涛街道", "第四组,焦石镇", "第四组,大木乡", "第四组,武陵山乡",
+      "第四组,罗云乡", "第五组,江东街道", "第五组,江北街道", "第五组,荔枝街道", "第五组,清溪镇", "第五组,南沱镇")) + "\n";
+
+  private HttpResponse<String> importNotice(long fuling) {
+    return Http.post(base, "api/supervision/assignment/file?year=2023&scopeId=" + fuling + "&fileName=a.csv&effective=2023-04-01",
+        "fladmin", FULING_NOTICE.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private HttpResponse<String> mark(String user, int year, long scope, long area, String reason, String effective) {
+    var body = Json.createObjectBuilder().add("areaId", area).add("reason", reason);
+    if (effective != null) {
+      body.add("effective", effective);
+    }
+    return Http.postJson(base, "api/supervision/out-of-scope?year=" + year + "&scopeId=" + scope, user, body.build().toString());
+  }
+
+  private HttpResponse<String> unmark(String user, int year, long scope, long area) {
+    return Http.send(base, "api/supervision/out-of-scope?year=" + year + "&scopeId=" + scope + "&areaId=" + area, user, "DELETE", "");
+  }
+
+  private JsonArray marks(String user, int year, long scope) {
+    HttpResponse<String> r = Http.get(base, "api/supervision/out-of-scope?year=" + year + "&scopeId=" + scope, user);
+    assertEquals(200, r.statusCode(), r.body());
+    return Http.json(r.body()).asJsonArray();
+  }
+
+  /** The areas a refusal names as uncovered ("无督导组负责的有A、B；"). */
+  private static java.util.Set<String> namedUncovered(HttpResponse<String> refusal) {
+    String message = Http.json(refusal.body()).asJsonObject().getString("message");
+    int from = message.indexOf("无督导组负责的有");
+    assertTrue(from >= 0, message);
+    String names = message.substring(from + "无督导组负责的有".length());
+    return java.util.Set.of(names.substring(0, names.indexOf('；')).split("、"));
   }
 
   private String plan(long scope, String effective, Map<Long, List<Long>> groups) {
+    return plan(2023, scope, effective, groups);
+  }
+
+  private static String plan(int year, long scope, String effective, Map<Long, List<Long>> groups) {
     JsonArrayBuilder g = Json.createArrayBuilder();
     groups.forEach((id, areas) -> g.add(Json.createObjectBuilder().add("groupId", id).add("areaIds", Json.createArrayBuilder(areas))));
-    return Json.createObjectBuilder().add("year", 2023).add("scopeId", scope).add("effective", effective).add("groups", g).build().toString();
+    return Json.createObjectBuilder().add("year", year).add("scopeId", scope).add("effective", effective).add("groups", g).build().toString();
   }
 
   /** The current plan of the board, as group id → area ids. */
@@ -61,6 +121,9 @@ class SupervisionIT {
     Map<Long, List<Long>> plan = new LinkedHashMap<>();
     for (JsonValue v : board) {
       JsonObject a = v.asJsonObject();
+      if (!a.containsKey("groupId") || a.isNull("groupId")) {
+        continue;
+      }
       plan.computeIfAbsent(a.getJsonNumber("groupId").longValue(), k -> new java.util.ArrayList<>()).add(a.getJsonNumber("areaId").longValue());
     }
     return plan;
@@ -74,17 +137,102 @@ class SupervisionIT {
     assertEquals("第三组", groupOf(board, "大顺镇"), "the notice wrote 大顺乡");
     assertEquals("第五组", groupOf(board, "南沱镇"));
     assertEquals(null, groupOf(board, "敦仁街道"), "an urban street without poverty-alleviation tasks is not in the notice");
+    assertEquals(URBAN_STREET, stringOf(board, "敦仁街道", "outOfScopeReason"), "the board shows why it has no group");
+    assertEquals(URBAN_STREET, stringOf(board, "崇义街道", "outOfScopeReason"));
+    assertEquals(null, stringOf(board, "南沱镇", "outOfScopeReason"));
+    assertEquals(25, board.stream().map(JsonValue::asJsonObject).filter(a -> a.containsKey("groupId")).count());
+  }
 
-    // the notice's own attachment, names as written: refused because two streets stay uncovered
-    String file = "组别,责任片区\n" + String.join("\n", List.of("第一组,马鞍街道", "第一组,李渡街道", "第一组,义和镇", "第一组,珍溪镇", "第一组,百胜镇",
-        "第二组,龙桥街道", "第二组,蔺市镇", "第二组,新妙镇", "第二组,石沱镇", "第二组,增福乡", "第三组,马武镇", "第三组,青羊镇", "第三组,龙潭镇",
-        "第三组,同乐乡", "第三组,大顺乡", "第四组,白涛街道", "第四组,焦石镇", "第四组,大木乡", "第四组,武陵山乡", "第四组,罗云乡", "第五组,江东街道",
-        "第五组,江北街道", "第五组,荔枝街道", "第五组,清溪镇", "第五组,南沱镇")) + "\n";
-    HttpResponse<String> imported = Http.post(base, "api/supervision/assignment/file?year=2023&scopeId=" + fuling + "&fileName=a.csv&effective=2023-04-01",
-        "fladmin", file.getBytes(StandardCharsets.UTF_8));
-    assertEquals(400, imported.statusCode(), imported.body());
-    assertTrue(imported.body().contains("敦仁街道") && imported.body().contains("崇义街道"), imported.body());
-    assertFalse(imported.body().contains("义和"), "every old name was resolved: " + imported.body());
+  @Test
+  void fulingsNoticeIsRefusedNamingExactlyItsTwoUnmarkedStreetsAndSavesOnceTheyAreMarkedOutOfScope() {
+    long fuling = regionId("fladmin", "涪陵区");
+    JsonArray board = board("fladmin", fuling, "2023-03-01");
+    long dunren = areaId(board, "敦仁街道");
+    long chongyi = areaId(board, "崇义街道");
+    JsonArray demo = marks("fladmin", 2023, fuling);
+    assertEquals(java.util.Set.of("敦仁街道", "崇义街道"),
+        demo.stream().map(m -> m.asJsonObject().getString("areaName")).collect(java.util.stream.Collectors.toSet()), demo.toString());
+    assertEquals("system", demo.getJsonObject(0).getString("markedBy"), "the demo data marked them at start-up");
+
+    // without the marks, the notice's own attachment (names as written) leaves exactly the two streets uncovered
+    assertEquals(200, unmark("fladmin", 2023, fuling, dunren).statusCode());
+    assertEquals(200, unmark("fladmin", 2023, fuling, chongyi).statusCode());
+    HttpResponse<String> refused = importNotice(fuling);
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertEquals(java.util.Set.of("敦仁街道", "崇义街道"), namedUncovered(refused), refused.body());
+    assertFalse(refused.body().contains("义和"), "every old name was resolved: " + refused.body());
+
+    assertEquals(400, mark("fladmin", 2023, fuling, dunren, " ", null).statusCode(), "a mark needs its reason");
+    assertEquals(403, mark("qxadmin", 2023, fuling, dunren, URBAN_STREET, null).statusCode(), "another district's administrator");
+    HttpResponse<String> marked = mark("fladmin", 2023, fuling, dunren, URBAN_STREET, null);
+    assertEquals(200, marked.statusCode(), marked.body());
+    assertEquals(200, mark("fladmin", 2023, fuling, chongyi, URBAN_STREET, null).statusCode());
+
+    // the audit trail recorded who marked them, and when
+    JsonArray now = marks("fladmin", 2023, fuling);
+    assertEquals(2, now.size(), now.toString());
+    for (JsonValue m : now) {
+      assertEquals("fladmin", m.asJsonObject().getString("markedBy"), now.toString());
+      assertTrue(m.asJsonObject().containsKey("markedAt"), now.toString());
+      assertEquals(URBAN_STREET, m.asJsonObject().getString("reason"));
+    }
+
+    HttpResponse<String> saved = importNotice(fuling);
+    assertEquals(200, saved.statusCode(), saved.body());
+    JsonArray after = Http.json(saved.body()).asJsonArray();
+    assertEquals("第一组", groupOf(after, "义和街道"));
+    assertEquals(URBAN_STREET, stringOf(after, "崇义街道", "outOfScopeReason"));
+  }
+
+  @Test
+  void aGroupForAnAreaMarkedOutOfScopeIsRefusedNamingTheArea() {
+    long fuling = regionId("fladmin", "涪陵区");
+    JsonArray board = board("fladmin", fuling, "2023-05-01");
+    Map<Long, List<Long>> plan = current(board);
+    long first = board.stream().map(JsonValue::asJsonObject).filter(a -> a.getString("areaName").equals("马鞍街道")).findFirst().orElseThrow()
+        .getJsonNumber("groupId").longValue();
+    List<Long> withStreet = new java.util.ArrayList<>(plan.get(first));
+    withStreet.add(areaId(board, "敦仁街道"));
+    plan.put(first, withStreet);
+    HttpResponse<String> r = Http.postJson(base, "api/supervision/assignment", "fladmin", plan(fuling, "2023-05-01", plan));
+    assertEquals(400, r.statusCode(), r.body());
+    assertTrue(r.body().contains("敦仁街道已标记为不在本年度督导范围内"), r.body());
+    assertFalse(r.body().contains("崇义街道"), "the other marked street has no group and is not named: " + r.body());
+  }
+
+  @Test
+  void copyingAYearsGroupsCopiesItsMarksAndAMarkEndsTheGroupOfTheAreaTheDayBefore() {
+    long fuling = regionId("fladmin", "涪陵区");
+    HttpResponse<String> copied = Http.send(base, "api/supervision/copy?fromYear=2023&toYear=2027&scopeId=" + fuling + "&effective=2026-10-01",
+        "fladmin", "POST", "");
+    assertEquals(200, copied.statusCode(), copied.body());
+    assertEquals(5, Http.json(copied.body()).asJsonArray().size());
+    JsonArray marks = marks("fladmin", 2027, fuling);
+    assertEquals(java.util.Set.of("敦仁街道", "崇义街道"),
+        marks.stream().map(m -> m.asJsonObject().getString("areaName")).collect(java.util.stream.Collectors.toSet()), marks.toString());
+    assertEquals(URBAN_STREET, marks.getJsonObject(0).getString("reason"));
+    assertEquals("fladmin", marks.getJsonObject(0).getString("markedBy"), "the copy is recorded as the copier's");
+    JsonArray board = board("fladmin", 2027, fuling, "2027-01-01");
+    assertEquals(null, groupOf(board, "敦仁街道"));
+    assertEquals(URBAN_STREET, stringOf(board, "敦仁街道", "outOfScopeReason"));
+    assertEquals("第五组", groupOf(board, "南沱镇"));
+
+    // marking an area a group covers: the group covers it until the day before the given date
+    long nantuo = areaId(board, "南沱镇");
+    HttpResponse<String> noDate = mark("fladmin", 2027, fuling, nantuo, "测试：并入城区", null);
+    assertEquals(400, noDate.statusCode());
+    assertTrue(noDate.body().contains("南沱镇现有督导组负责，请填写生效日期"), noDate.body());
+    assertEquals(200, mark("fladmin", 2027, fuling, nantuo, "测试：并入城区", "2027-03-01").statusCode());
+    assertEquals("第五组", groupOf(board("fladmin", 2027, fuling, "2027-02-28"), "南沱镇"));
+    JsonArray march = board("fladmin", 2027, fuling, "2027-03-01");
+    assertEquals(null, groupOf(march, "南沱镇"));
+    assertEquals("测试：并入城区", stringOf(march, "南沱镇", "outOfScopeReason"));
+
+    // taken back into the scope, it needs a group again: a plan without it names it
+    assertEquals(200, unmark("fladmin", 2027, fuling, nantuo).statusCode());
+    HttpResponse<String> uncovered = Http.postJson(base, "api/supervision/assignment", "fladmin", plan(2027, fuling, "2027-04-01", current(march)));
+    assertEquals(400, uncovered.statusCode(), uncovered.body());
+    assertEquals(java.util.Set.of("南沱镇"), namedUncovered(uncovered));
   }
 
   @Test
