@@ -27,4 +27,10 @@ public interface CampaignFacade {
 
   /** The targets of the area in the same layout, as an Excel workbook. */
   byte[] exportTargets(int year, long areaId);
+
+  /**
+   * The insurance year the area works on: the latest with settings on its path or targets inside it;
+   * without any, the year being campaigned for by today's date (from September on, next year's).
+   */
+  int workingYear(long areaId);
 }

@@ -1,6 +1,5 @@
 package org.canbao.incentives.api;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -17,11 +16,6 @@ public interface ProgressBoard {
   /** The ranking as of a quarter's last day (1–4: the quarters of the campaign year, the year before the insurance year). */
   List<ProgressLine> quarterly(int year, long areaId, int quarter);
 
-  /** The last day of a quarter of the campaign. */
-  static LocalDate quarterEnd(int insuranceYear, int quarter) {
-    if (quarter < 1 || quarter > 4) {
-      throw new org.canbao.kernel.api.BusinessException("quarter", "季度应为1至4");
-    }
-    return LocalDate.of(insuranceYear - 1, quarter * 3, 1).plusMonths(1).minusDays(1);
-  }
+  /** The caller's village (or a village inside their area) ranked among its township's villages as of a date. */
+  VillageStanding standing(int year, long villageId, java.time.LocalDate asOf);
 }

@@ -68,6 +68,11 @@ public class CampaignAreas {
     return r;
   }
 
+  /** The region a region belongs to (a village's township), whatever the caller's area. */
+  public RegionRef parentOf(RegionRef r) {
+    return regions.find(r.parentId()).orElseThrow(() -> new NotFoundException("区域不存在：" + r.parentId()));
+  }
+
   public List<RegionRef> villages(RegionRef area) {
     return regions.within(area.id(), RegionLevel.VILLAGE);
   }

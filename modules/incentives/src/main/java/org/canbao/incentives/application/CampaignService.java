@@ -155,4 +155,19 @@ public class CampaignService implements CampaignFacade {
         ? new TargetView(village.id(), village.name(), township, year, null, null, null, null)
         : new TargetView(village.id(), village.name(), township, year, t.registered(), t.targetCount(), t.source(), t.baseDate());
   }
+
+  @Override
+  public int workingYear(long areaId) {
+    RegionRef area = areas.areaOrAbove(areaId);
+    Integer settingsYear = em.createQuery("select max(s.year) from CampaignSettings s where s.areaId in :ids", Integer.class)
+        .setParameter("ids", areas.upwards(area)).getSingleResult();
+    Integer targetYear = em.createQuery("select max(t.year) from Target t where t.villagePath like :p", Integer.class)
+        .setParameter("p", area.path() + "%").getSingleResult();
+    Integer latest = settingsYear == null ? targetYear : targetYear == null ? settingsYear : Math.max(settingsYear, targetYear);
+    if (latest != null) {
+      return latest;
+    }
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    return today.getMonthValue() >= 9 ? today.getYear() + 1 : today.getYear();
+  }
 }

@@ -137,6 +137,7 @@ public class EvaluationService implements EvaluationFacade {
             Evaluation.class)
         .setParameter("y", year).setParameter("p", path + "%").getResultStream()
         .filter(e -> areas.showsPeopleOf(e.townshipPath()) || caller.get().scope().regionPath().startsWith(e.townshipPath()))
+        .filter(e -> !belowTownship(e) || isOut(e))
         .map(e -> view(e, visible))
         .toList();
   }
@@ -144,7 +145,20 @@ public class EvaluationService implements EvaluationFacade {
   @Override
   public EvaluationView get(long id) {
     Evaluation e = load(id, false);
+    if (belowTownship(e) && !isOut(e)) {
+      throw new NotFoundException("考核结果尚未公布：" + id);
+    }
     return view(e, areas.visible(areas.areaOrAbove(e.townshipId())));
+  }
+
+  /** The caller works below the evaluated township (a village officer): they see results once published. */
+  private boolean belowTownship(Evaluation e) {
+    String own = caller.get().scope().regionPath();
+    return own.startsWith(e.townshipPath()) && !own.equals(e.townshipPath());
+  }
+
+  private static boolean isOut(Evaluation e) {
+    return e.status() == EvaluationStatus.PUBLISHED || e.status() == EvaluationStatus.SUPERSEDED;
   }
 
   private Evaluation load(long id, boolean forChange) {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.canbao.incentives.api.ProgressBoard;
 import org.canbao.incentives.api.ProgressLine;
 import org.canbao.incentives.api.ProgressPoint;
+import org.canbao.incentives.api.VillageStanding;
 import org.canbao.incentives.domain.Bands;
 import org.canbao.incentives.domain.Bulletin;
 import org.canbao.kernel.api.Permission;
@@ -33,7 +34,18 @@ public class ProgressBoardService implements ProgressBoard {
   @Override
   public List<ProgressLine> progress(int year, long areaId, LocalDate asOf) {
     RegionRef area = areas.area(areaId);
-    return calculator.lines(year, area, asOf == null ? LocalDate.now(CHINA) : asOf, settings.effective(area, year));
+    return calculator.lines(year, area, asOf == null ? LocalDate.now(CHINA) : asOf, settings.effective(area, year), areas.visible(area));
+  }
+
+  @Override
+  public VillageStanding standing(int year, long villageId, LocalDate asOf) {
+    RegionRef village = areas.village(villageId);
+    RegionRef township = areas.parentOf(village);
+    List<ProgressLine> lines = calculator.lines(year, township, asOf == null ? LocalDate.now(CHINA) : asOf, settings.effective(township, year));
+    List<ProgressLine> villages = lines.stream().filter(l -> l.level() == ProgressLine.Level.VILLAGE).toList();
+    ProgressLine own = villages.stream().filter(l -> l.areaId() == village.id()).findFirst()
+        .orElseThrow(() -> new org.canbao.kernel.api.NotFoundException("区域不存在：" + villageId));
+    return new VillageStanding(own, (int) villages.stream().filter(l -> l.rank() != null).count());
   }
 
   @Override
@@ -53,6 +65,14 @@ public class ProgressBoardService implements ProgressBoard {
 
   @Override
   public List<ProgressLine> quarterly(int year, long areaId, int quarter) {
-    return progress(year, areaId, ProgressBoard.quarterEnd(year, quarter));
+    return progress(year, areaId, quarterEnd(year, quarter));
+  }
+
+  /** The last day of a quarter of the campaign (the calendar year before the insurance year). */
+  static LocalDate quarterEnd(int insuranceYear, int quarter) {
+    if (quarter < 1 || quarter > 4) {
+      throw new org.canbao.kernel.api.BusinessException("quarter", "季度应为1至4");
+    }
+    return LocalDate.of(insuranceYear - 1, quarter * 3, 1).plusMonths(1).minusDays(1);
   }
 }

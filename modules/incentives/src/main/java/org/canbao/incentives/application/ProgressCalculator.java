@@ -36,6 +36,14 @@ public class ProgressCalculator {
   @Inject ProgressFacade enrollment;
 
   public List<ProgressLine> lines(int year, RegionRef area, LocalDate asOf, CampaignSettings settings) {
+    return lines(year, area, asOf, settings, null);
+  }
+
+  /**
+   * The lines as a caller who sees only some villages of the area reads them ({@code visible}: their
+   * ids; null: all): villages ranked among all of the area's, totals summed from the visible ones.
+   */
+  public List<ProgressLine> lines(int year, RegionRef area, LocalDate asOf, CampaignSettings settings, java.util.Set<Long> visible) {
     List<VillageFigures> figures = enrollment.villages(year, area.id(), asOf, settings.lowIncomeCategories(), settings.povertyCategories());
     Map<Long, Long> targets = new java.util.HashMap<>();
     em.createQuery("select t from Target t where t.year = :y and t.villagePath like :p", Target.class)
@@ -52,10 +60,13 @@ public class ProgressCalculator {
       long target = targets.getOrDefault(f.villageId(), 0L);
       long[] sums = {f.registered(), target, f.resident(), f.employee(), f.outside(), f.lowIncome(), f.lowIncomeInsured(), f.povertyAlleviated(),
           f.povertyAlleviatedInsured()};
+      villages.add(line(Level.VILLAGE, f.villageId(), f.villageName(), f.townshipName(), sums, null, null, card.light(f.insured(), target)));
+      if (visible != null && !visible.contains(f.villageId())) {
+        continue;
+      }
       add(townships.computeIfAbsent(f.townshipId(), k -> new long[11]), sums);
       add(total, sums);
       townshipNames.put(f.townshipId(), f.townshipName());
-      villages.add(line(Level.VILLAGE, f.villageId(), f.villageName(), f.townshipName(), sums, null, null, card.light(f.insured(), target)));
     }
     List<ProgressLine> townshipLines = new ArrayList<>();
     townships.forEach((id, s) -> townshipLines.add(line(Level.TOWNSHIP, id, townshipNames.get(id), area.name(), s, null, null,
@@ -65,7 +76,7 @@ public class ProgressCalculator {
     if (townshipLines.size() > 1) {
       out.addAll(ranked(townshipLines, previous));
     }
-    out.addAll(ranked(villages, previous));
+    out.addAll(ranked(villages, previous).stream().filter(l -> visible == null || visible.contains(l.areaId())).toList());
     return out;
   }
 

@@ -41,6 +41,9 @@ public class PolicyService implements PolicyFacade {
 
   /** District administrators maintain their own district's policy; the city default is the system administrator's. */
   private void checkRegion(String regionCode) {
+    if (regionCode == null || regionCode.isBlank()) {
+      throw new BusinessException("regionCode", "请选择政策适用的区县");
+    }
     var c = caller.get();
     if (c.has(Role.SYSTEM_ADMIN)) {
       return;

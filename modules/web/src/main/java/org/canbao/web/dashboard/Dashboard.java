@@ -4,10 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.canbao.incentives.api.ProgressLine;
+import org.canbao.incentives.api.VillageStanding;
 import org.canbao.kernel.api.AuditFacade;
 import org.canbao.kernel.api.Caller;
 import org.canbao.kernel.api.CurrentCaller;
@@ -37,6 +40,8 @@ public class Dashboard {
   @Inject AuditFacade audit;
   @Inject org.canbao.enrollment.api.PersonFacade persons;
   @Inject org.canbao.supervision.api.SupervisionFacade supervision;
+  @Inject org.canbao.incentives.api.ProgressBoard progress;
+  @Inject org.canbao.incentives.api.CampaignFacade campaigns;
 
   private String title;
   private final List<Tile> tiles = new ArrayList<>();
@@ -77,6 +82,9 @@ public class Dashboard {
       }
       case VILLAGE -> tiles.add(new Tile("本村(社区)区划代码", region.code() == null ? "待导入" : region.code(), "pi pi-id-card"));
     }
+    if (caller.may(Permission.READ_PROGRESS)) {
+      progressTiles();
+    }
     if (caller.may(Permission.READ_PERSONS)) {
       tiles.add(new Tile("登记人员数", String.valueOf(persons.countInArea()), "pi pi-id-card"));
     }
@@ -87,6 +95,54 @@ public class Dashboard {
     if (main == Role.SYSTEM_ADMIN) {
       tiles.add(new Tile("审计记录数", String.valueOf(audit.countRevisions(null, null)), "pi pi-history"));
     }
+  }
+
+  /**
+   * The campaign's figures for the caller's area today: completion, insured against the target, people
+   * still uninsured; a village officer also sees their village's rank among the township's villages.
+   */
+  private void progressTiles() {
+    int year = campaigns.workingYear(region.id());
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    ProgressLine line;
+    if (region.level() == org.canbao.kernel.api.RegionLevel.VILLAGE) {
+      VillageStanding standing = progress.standing(year, region.id(), today);
+      line = standing.line();
+      tiles.add(new Tile(year + "年度本村排名", line.rank() == null ? "未设目标" : "第" + line.rank() + "名 / 共" + standing.peers() + "个", "pi pi-sort-numeric-down"));
+    } else {
+      List<ProgressLine> lines = progress.progress(year, region.id(), today);
+      line = lines.get(0);
+      List<ProgressLine> townships = lines.stream().filter(l -> l.level() == ProgressLine.Level.TOWNSHIP).toList();
+      List<ProgressLine> ranked = townships.isEmpty() ? lines.stream().filter(l -> l.level() == ProgressLine.Level.VILLAGE).toList() : townships;
+      if (ranked.size() > 1) {
+        rankingChart = org.canbao.web.incentives.Campaign.rankingChart(ranked, (townships.isEmpty() ? "各村(社区)" : "各乡镇(街道)") + "完成率（赛马比拼）");
+      }
+      seriesChart = org.canbao.web.incentives.Campaign.seriesChart(progress.series(year, region.id()), p -> p.date().toString(),
+          p -> p.completion(), region.name() + year + "年度参保完成率");
+    }
+    progressYear = year;
+    tiles.add(new Tile(year + "年度目标完成率", line.completion() == null ? "未设目标" : line.completion().toPlainString() + "%", "pi pi-chart-bar"));
+    tiles.add(new Tile("已参保 / 目标（人）", line.insured() + " / " + line.target(), "pi pi-check-circle"));
+    tiles.add(new Tile("尚未参保（人）", String.valueOf(line.uninsured()), "pi pi-user-minus"));
+  }
+
+  private Integer progressYear;
+  private String rankingChart;
+  private String seriesChart;
+
+  /** The ranking bars of the caller's townships or villages (null: fewer than two). */
+  public String getRankingChart() {
+    return rankingChart;
+  }
+
+  /** Completion over the bulletins until today (null for a village). */
+  public String getSeriesChart() {
+    return seriesChart;
+  }
+
+  /** The insurance year of the progress tiles (null: the caller sees no progress). */
+  public Integer getProgressYear() {
+    return progressYear;
   }
 
   /** The role whose dashboard is shown when a user has several: the broadest first. */

@@ -32,8 +32,9 @@ public class BulletinsPage implements Serializable {
 
   @Inject BulletinFacade bulletins;
   @Inject RegionFacade regions;
+  @Inject org.canbao.incentives.api.CampaignFacade campaigns;
 
-  private int year = Campaign.currentYear();
+  private int year;
   private long areaId;
   private List<Area> areas = List.of();
   private LocalDate asOf = LocalDate.now(Campaign.CHINA);
@@ -46,6 +47,7 @@ public class BulletinsPage implements Serializable {
   @PostConstruct
   void init() {
     RegionView mine = regions.callerRegion();
+    year = campaigns.workingYear(mine.id());
     List<Area> choices = new ArrayList<>();
     if (mine.level() == RegionLevel.VILLAGE && mine.parentId() != null) {
       choices.add(new Area(mine.parentId(), mine.parentName()));

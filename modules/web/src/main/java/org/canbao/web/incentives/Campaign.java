@@ -2,7 +2,6 @@ package org.canbao.web.incentives;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
@@ -14,14 +13,8 @@ public final class Campaign {
 
   private Campaign() {}
 
-  /** The insurance year being campaigned for: from September on, next year's (the campaign runs in autumn). */
-  public static int currentYear() {
-    LocalDate today = LocalDate.now(CHINA);
-    return today.getMonthValue() >= 9 ? today.getYear() + 1 : today.getYear();
-  }
-
   /** A horizontal bar chart of completion per area, with the target line at 100%. */
-  static String rankingChart(List<ProgressLine> lines, String title) {
+  public static String rankingChart(List<ProgressLine> lines, String title) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder values = Json.createArrayBuilder();
     JsonArrayBuilder colors = Json.createArrayBuilder();
@@ -51,7 +44,7 @@ public final class Campaign {
   }
 
   /** A line chart of completion over time. */
-  static <T> String seriesChart(List<T> points, Function<T, String> date, Function<T, Number> value, String title) {
+  public static <T> String seriesChart(List<T> points, Function<T, String> date, Function<T, Number> value, String title) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder values = Json.createArrayBuilder();
     for (T p : points) {

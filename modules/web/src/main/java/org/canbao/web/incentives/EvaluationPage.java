@@ -33,8 +33,9 @@ public class EvaluationPage implements Serializable {
   @Inject EvaluationFacade evaluations;
   @Inject ProgressBoard board;
   @Inject RegionFacade regions;
+  @Inject org.canbao.incentives.api.CampaignFacade campaigns;
 
-  private int year = Campaign.currentYear();
+  private int year;
   private long areaId;
   private List<BulletinsPage.Area> areas = List.of();
   private List<EvaluationView> list = List.of();
@@ -46,6 +47,7 @@ public class EvaluationPage implements Serializable {
   @PostConstruct
   void init() {
     RegionView mine = regions.callerRegion();
+    year = campaigns.workingYear(mine.id());
     List<BulletinsPage.Area> choices = new ArrayList<>();
     if (mine.level() == RegionLevel.VILLAGE && mine.parentId() != null) {
       choices.add(new BulletinsPage.Area(mine.parentId(), mine.parentName()));

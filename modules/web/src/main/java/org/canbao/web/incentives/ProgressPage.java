@@ -33,8 +33,9 @@ public class ProgressPage implements Serializable {
   @Inject ProgressBoard board;
   @Inject ProgressFacade enrollment;
   @Inject RegionFacade regions;
+  @Inject org.canbao.incentives.api.CampaignFacade campaigns;
 
-  private int year = Campaign.currentYear();
+  private int year;
   private LocalDate asOf = LocalDate.now(Campaign.CHINA);
   private final List<RegionView> trail = new ArrayList<>();
   private List<ProgressLine> lines = List.of();
@@ -44,6 +45,7 @@ public class ProgressPage implements Serializable {
   @PostConstruct
   void init() {
     trail.add(regions.callerRegion());
+    year = campaigns.workingYear(trail.get(0).id());
   }
 
   /** Opens the page at an area given in the address ({@code ?area=}). */
@@ -57,7 +59,9 @@ public class ProgressPage implements Serializable {
   public void load() {
     lines = board.progress(year, area().id(), asOf);
     seriesChart = Campaign.seriesChart(board.series(year, area().id()), p -> p.date().toString(), p -> p.completion(), area().name() + "参保完成率");
-    uninsured = area().level() == RegionLevel.VILLAGE ? new Uninsured(year, area().id(), asOf) : null;
+    boolean village = area().level() == RegionLevel.VILLAGE;
+    uninsured = village ? new Uninsured(year, area().id(), asOf) : null;
+    standing = village ? board.standing(year, area().id(), asOf) : null;
   }
 
   /** Goes down to a township or village of the table. */
@@ -74,6 +78,16 @@ public class ProgressPage implements Serializable {
       trail.remove(trail.size() - 1);
     }
     load();
+  }
+
+  private org.canbao.incentives.api.VillageStanding standing;
+
+  /** A village's rank among its township's villages ("第3名 / 共7个"); null above village level. */
+  public String getStanding() {
+    if (standing == null) {
+      return null;
+    }
+    return standing.line().rank() == null ? "未设目标" : "第" + standing.line().rank() + "名 / 共" + standing.peers() + "个";
   }
 
   public RegionView area() {

@@ -41,7 +41,7 @@ public class TargetsPage implements Serializable {
   @Inject RegionFacade regions;
   @Inject CategoryFacade categories;
 
-  private int year = Campaign.currentYear();
+  private int year;
   private long areaId;
   private List<RegionView> areas = List.of();
   private List<TargetRow> targets = List.of();
@@ -88,6 +88,7 @@ public class TargetsPage implements Serializable {
   @PostConstruct
   void init() {
     RegionView mine = regions.callerRegion();
+    year = campaigns.workingYear(mine.id());
     List<RegionView> choices = new ArrayList<>();
     choices.add(mine);
     if (mine.level() == RegionLevel.DISTRICT) {

@@ -25,6 +25,7 @@ import org.canbao.incentives.api.ProgressBoard;
 import org.canbao.incentives.api.ProgressLine;
 import org.canbao.incentives.api.ProgressPoint;
 import org.canbao.incentives.api.TargetView;
+import org.canbao.incentives.api.VillageStanding;
 import org.canbao.kernel.api.BusinessException;
 
 /**
@@ -94,6 +95,12 @@ public class IncentivesResource {
   @Path("progress")
   public List<ProgressLine> progress(@QueryParam("year") int year, @QueryParam("areaId") long areaId, @QueryParam("asOf") String asOf) {
     return progress.progress(year, areaId, date(asOf));
+  }
+
+  @GET
+  @Path("progress/standing")
+  public VillageStanding standing(@QueryParam("year") int year, @QueryParam("villageId") long villageId, @QueryParam("asOf") String asOf) {
+    return progress.standing(year, villageId, date(asOf));
   }
 
   @GET

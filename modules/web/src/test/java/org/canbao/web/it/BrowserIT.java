@@ -577,6 +577,73 @@ class BrowserIT {
     b.logout();
   }
 
+  /**
+   * Issue 11 in the browser: the township officer reads the progress, takes a bulletin (exported to
+   * Excel and PDF with the values on screen), computes and reviews the year-end evaluation; the
+   * district administrator confirms and publishes it; the village officer then sees their line.
+   */
+  @Test
+  void aTownshipTakesABulletinAndReviewsTheEvaluationTheDistrictConfirmsAndPublishesIt() throws Exception {
+    Browser b = browser();
+    b.login("sbs", PW);
+    b.clickMenu("参保进度");
+    setNumber(b, "progressForm:year_input", "2023");
+    b.driver().findElement(By.id("progressForm:show")).click();
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("progressForm:villages"), "文昌宫社区"));
+    assertTrue(b.text("#progressForm\\:villages").contains("3197"), "Songgai's published target of 文昌宫社区");
+    b.screenshot("incentives-progress");
+
+    b.clickMenu("进度通报");
+    setNumber(b, "bulletinForm:year_input", "2023");
+    typeDate(b, "bulletinForm:asOf_input", "2022-12-20");
+    b.driver().findElement(By.id("bulletinForm:take")).click();
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("bulletin-title"), "截至2022-12-20"));
+    String title = b.text("#bulletin-title");
+    assertTrue(title.startsWith("松溉镇2023年度城乡居民医保参保进度通报（第"), title);
+    List<List<String>> lines = Sheets.rows(b.download(By.id("bulletinForm:villageLinesXlsx")));
+    assertTrue(lines.stream().anyMatch(r -> r.contains("文昌宫社区") && r.contains("3197")), lines.toString());
+    assertTrue(lines.stream().flatMap(List::stream).noneMatch(c -> c.contains("#{")), "values, not the template");
+    String pdf = Sheets.pdfText(b.download(By.id("bulletinForm:villageLinesPdf")));
+    assertTrue(pdf.contains("参保进度通报") && pdf.contains("茅园村") && pdf.contains("1367"), pdf);
+    assertTrue(b.text("#bulletinForm\\:archive").contains("第"), "the bulletin is in the archive");
+    b.screenshot("incentives-bulletin");
+
+    b.clickMenu("年终考核");
+    setNumber(b, "evaluationForm:year_input", "2023");
+    b.driver().findElement(By.id("evaluationForm:show")).click();
+    b.waiting().until(ExpectedConditions.elementToBeClickable(By.id("evaluationForm:evaluate"))).click();
+    b.waiting().until(ExpectedConditions.textToBe(By.id("evaluation-status"), "草稿"));
+    b.driver().findElement(By.id("evaluationForm:review")).click();
+    b.waiting().until(ExpectedConditions.textToBe(By.id("evaluation-status"), "乡镇已审核"));
+    assertTrue(b.driver().findElements(By.id("evaluationForm:confirm")).isEmpty(), "the township does not confirm its own result");
+    b.logout();
+
+    b.login("qxadmin", PW);
+    b.clickMenu("年终考核");
+    setNumber(b, "evaluationForm:year_input", "2023");
+    choose(b, "evaluationForm:area", "松溉镇");
+    b.driver().findElement(By.id("evaluationForm:show")).click();
+    b.waiting().until(ExpectedConditions.textToBe(By.id("evaluation-status"), "乡镇已审核"));
+    b.driver().findElement(By.id("evaluationForm:confirm")).click();
+    b.waiting().until(ExpectedConditions.textToBe(By.id("evaluation-status"), "区县已确认"));
+    b.driver().findElement(By.id("evaluationForm:publish")).click();
+    b.waiting().until(ExpectedConditions.textToBe(By.id("evaluation-status"), "已公布"));
+    assertTrue(b.text("#evaluationForm\\:results").contains("文昌宫社区"));
+    List<List<String>> results = Sheets.rows(b.download(By.id("evaluationForm:resultsXlsx")));
+    assertTrue(results.get(0).contains("镇出资（元）") && results.stream().anyMatch(r -> r.contains("茅园村") && r.contains("1367")), results.toString());
+    b.screenshot("incentives-evaluation");
+    b.logout();
+
+    b.login("cungan", PW);
+    b.clickMenu("年终考核");
+    setNumber(b, "evaluationForm:year_input", "2023");
+    b.driver().findElement(By.id("evaluationForm:show")).click();
+    b.waiting().until(ExpectedConditions.textToBe(By.id("evaluation-status"), "已公布"));
+    String own = b.text("#evaluationForm\\:results");
+    assertTrue(own.contains("文昌宫社区") && !own.contains("松江社区"), own);
+    b.logout();
+  }
+
   /** Types a date the way an officer does: click in the field and type it (the calendar opens on its button only). */
   private static void typeDate(Browser b, String inputId, String date) {
     var input = b.driver().findElement(By.id(inputId));

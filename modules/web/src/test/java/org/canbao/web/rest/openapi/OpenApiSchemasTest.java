@@ -32,7 +32,7 @@ class OpenApiSchemasTest {
       if (e.body() != null && e.body() != InputStream.class && e.body() != String.class) {
         schemas.of(e.body());
       }
-      if (e.method().getReturnType() != byte[].class) {
+      if (e.method().getReturnType() != byte[].class && e.method().getReturnType() != jakarta.ws.rs.core.Response.class) {
         schemas.of(e.method().getGenericReturnType());
       }
       e.parameters().forEach(p -> schemas.property(p.type(), null, p.name()));
