@@ -1,10 +1,13 @@
 package org.canbao.enrollment.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Set;
+import org.canbao.enrollment.api.EnrollmentChanged;
 import org.canbao.enrollment.api.EnrollmentFacade;
 import org.canbao.enrollment.api.EnrollmentKind;
 import org.canbao.enrollment.api.EnrollmentView;
@@ -34,6 +37,8 @@ public class EnrollmentService implements EnrollmentFacade {
 
   @Inject org.canbao.enrollment.api.QuoteFacade quotes;
   @Inject CurrentCaller caller;
+  /** Told of every record made or reversed, in the transaction (observers act after it commits). */
+  @Inject Event<EnrollmentChanged> changes;
 
   @Override
   public EnrollmentView registerPayment(PaymentDraft d) {
@@ -51,6 +56,7 @@ public class EnrollmentService implements EnrollmentFacade {
         caller.get().username(), replaces);
     em.persist(r);
     em.flush();
+    changed(EnrollmentChanged.Kind.PAYMENT_RECORDED, p, d.year());
     return view(r, q.notes());
   }
 
@@ -61,6 +67,7 @@ public class EnrollmentService implements EnrollmentFacade {
     EnrollmentRecord r = EnrollmentRecord.otherInsurance(p.id(), year, kind, evidence, caller.get().username());
     em.persist(r);
     em.flush();
+    changed(EnrollmentChanged.Kind.OTHER_INSURANCE_RECORDED, p, year);
     return view(r);
   }
 
@@ -87,6 +94,8 @@ public class EnrollmentService implements EnrollmentFacade {
         lastReversed(baby.id(), year));
     em.persist(r);
     em.flush();
+    // the newborn counts as a resident payer of its village (ProgressFacade)
+    changed(EnrollmentChanged.Kind.PAYMENT_RECORDED, baby, year);
     return view(r);
   }
 
@@ -118,8 +127,9 @@ public class EnrollmentService implements EnrollmentFacade {
     if (r == null) {
       throw new NotFoundException("参保记录不存在：" + recordId);
     }
-    person(r.personId());
+    Person p = person(r.personId());
     r.reverse(reason);
+    changed(EnrollmentChanged.Kind.ENROLLMENT_REVERSED, p, r.year());
     return view(r);
   }
 
@@ -129,6 +139,10 @@ public class EnrollmentService implements EnrollmentFacade {
     person(personId);
     return em.createQuery("select r from EnrollmentRecord r where r.personId = :p order by r.year desc, r.id desc", EnrollmentRecord.class)
         .setParameter("p", personId).getResultList().stream().map(this::view).toList();
+  }
+
+  private void changed(EnrollmentChanged.Kind kind, Person p, int year) {
+    changes.fire(new EnrollmentChanged(kind, year, Set.of(p.villageId()), null));
   }
 
   /** The last reversed record of the person and year, which a new record replaces. */

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.canbao.enrollment.api.EnrollmentChanged;
 import org.canbao.enrollment.api.ImportError;
 import org.canbao.enrollment.api.ImportKind;
 import org.canbao.enrollment.domain.ImportBatch;
@@ -65,6 +67,7 @@ public class ImportWork {
   @Inject RegionDirectory regions;
   @Inject CategoryFacade categories;
   @Inject PolicyFacade policies;
+  @Inject Event<EnrollmentChanged> changes;
 
   /**
    * What a job needs to know about its batch; {@code districts} remembers the district of each village
@@ -295,6 +298,8 @@ public class ImportWork {
       // staging tables are unlogged on PostgreSQL: a database crash after the check empties them
       throw new BusinessException("batch", "检查结果已不完整（数据库曾重启），未写入任何数据，请重新检查该文件后再提交");
     }
+    // read before the rows are written: a moved person's old village is still on the person
+    Set<Long> villages = store.villagesOf(batchId, b.kind());
     String note = StagingStore.revisionNote(batchId) + b.kind().label() + " " + b.fileName() + "：新增 " + b.newRows() + "，变更 " + b.changedRows();
     switch (b.kind()) {
       case HOUSEHOLD_REGISTER -> store.applyHouseholds(batchId, b.changedRows(), LocalDate.now(CHINA), b.uploadedBy(), note);
@@ -302,6 +307,11 @@ public class ImportWork {
       case PAYMENT_LIST -> store.applyPayments(batchId, b.insuranceYear(), b.uploadedBy(), note);
     }
     b.committed();
+    if (!villages.isEmpty()) {
+      // in this method's own transaction (REQUIRES_NEW): observers after success hear of it once it is committed
+      changes.fire(new EnrollmentChanged(b.kind() == ImportKind.PAYMENT_LIST ? EnrollmentChanged.Kind.PAYMENTS_IMPORTED
+          : EnrollmentChanged.Kind.PERSONS_REGISTERED, b.insuranceYear(), Set.copyOf(villages), batchId));
+    }
     LOG.info(() -> "Import " + batchId + " committed: " + b.newRows() + " new, " + b.changedRows() + " changed");
   }
 

@@ -1,6 +1,7 @@
 package org.canbao.enrollment.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.canbao.enrollment.api.EnrollmentChanged;
 import org.canbao.enrollment.api.IdentityDraft;
 import org.canbao.enrollment.api.IdentityView;
 import org.canbao.enrollment.api.PersonDetail;
@@ -53,6 +56,9 @@ public class PersonService implements PersonFacade {
   @Inject RegionDirectory regions;
   @Inject CategoryFacade categories;
   @Inject SecurityTrail trail;
+  @Inject PersonViews views;
+  /** Told of registrations, moves and status changes, which change the campaign's figures (fired in the transaction). */
+  @Inject Event<EnrollmentChanged> changes;
 
   @Override
   public long count(PersonQuery q) {
@@ -189,6 +195,7 @@ public class PersonService implements PersonFacade {
     Person p = new Person(id, d.name(), d.householdNo(), d.relationToHead(), village(d.villageId()), LocalDate.now(CHINA));
     p.householdType(d.householdType());
     em.persist(p);
+    changes.fire(new EnrollmentChanged(EnrollmentChanged.Kind.PERSONS_REGISTERED, null, Set.of(p.villageId()), null));
     return view(p, new HashMap<>(), regions.issuingRegions().warning(id).orElse(null));
   }
 
@@ -205,7 +212,9 @@ public class PersonService implements PersonFacade {
   @Requires(Permission.EDIT_PERSONS)
   public PersonView moveTo(long personId, long villageId, LocalDate date) {
     Person p = load(personId);
+    long left = p.villageId();
     p.moveTo(village(villageId), date);
+    changes.fire(new EnrollmentChanged(EnrollmentChanged.Kind.PERSON_MOVED, null, Set.of(left, p.villageId()), null));
     return view(p, new HashMap<>());
   }
 
@@ -214,6 +223,7 @@ public class PersonService implements PersonFacade {
   public PersonView changeStatus(long personId, PersonStatus status, LocalDate since) {
     Person p = load(personId);
     p.changeStatus(status, since);
+    changes.fire(new EnrollmentChanged(EnrollmentChanged.Kind.STATUS_CHANGED, null, Set.of(p.villageId()), null));
     return view(p, new HashMap<>());
   }
 
@@ -290,23 +300,15 @@ public class PersonService implements PersonFacade {
   }
 
   private String villageName(long id, Map<Long, String> cache) {
-    return cache.computeIfAbsent(id, k -> regions.find(k).map(RegionRef::name).orElse("?"));
+    return views.villageName(id, cache);
   }
 
-  /**
-   * A person as the caller may see them: the full ID number only for roles that work with individuals
-   * ({@link Permission#READ_FULL_ID_NUMBERS}); leaders and supervision members see it masked.
-   */
   private PersonView view(Person p, Map<Long, String> names) {
-    return view(p, names, null);
+    return views.view(p, names);
   }
 
   private PersonView view(Person p, Map<Long, String> names, String note) {
-    // masked as stored, not parsed again: a number accepted under earlier rules must still show
-    String masked = IdNumber.mask(p.idNumber());
-    String shown = caller.get().may(Permission.READ_FULL_ID_NUMBERS) ? p.idNumber() : masked;
-    return new PersonView(p.id(), shown, masked, p.name(), p.sex(), p.birthDate(), p.householdNo(), p.relationToHead(),
-        p.villageId(), villageName(p.villageId(), names), p.status(), p.statusSince(), p.sourceBatchId(), note, p.householdType());
+    return views.view(p, names, note);
   }
 
   private static IdentityView identityView(PersonIdentity i, Map<String, String> categoryNames) {

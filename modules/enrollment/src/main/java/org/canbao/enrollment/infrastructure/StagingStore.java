@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.canbao.enrollment.api.ImportError;
 import org.canbao.enrollment.api.ImportNote;
@@ -296,6 +298,42 @@ public class StagingStore {
         }
       }
       return notes;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The villages whose figures a batch's commit changes, in one query over its staged rows, read
+   * before the commit writes them: for a household list the villages of its new and changed rows and
+   * the villages the changed persons are registered in until then (a move's old village); for a
+   * payment list the villages of the persons it insures. Identity lists: none (they change only the
+   * sub-targets' counts, which {@code EnrollmentChanged} has no kind for).
+   */
+  public Set<Long> villagesOf(long batchId, ImportKind kind) {
+    String sql = switch (kind) {
+      case HOUSEHOLD_REGISTER -> "select r.village_id from enrollment.import_row r where r.batch_id = ? and r.outcome in ('NEW', 'CHANGED')"
+          + " union select p.village_id from enrollment.import_row r join enrollment.person p on p.id = r.person_id"
+          + " where r.batch_id = ? and r.outcome = 'CHANGED'";
+      case PAYMENT_LIST -> "select distinct p.village_id from enrollment.import_row r join enrollment.person p on p.id = r.person_id"
+          + " where r.batch_id = ? and r.outcome = 'NEW'";
+      case IDENTITY_LIST -> null;
+    };
+    Set<Long> villages = new HashSet<>();
+    if (sql == null) {
+      return villages;
+    }
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, batchId);
+      if (kind == ImportKind.HOUSEHOLD_REGISTER) {
+        ps.setLong(2, batchId);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          villages.add(rs.getLong(1));
+        }
+      }
+      return villages;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -60,7 +61,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FoundationIT {
   @Deployment
   static WebArchive deployment() {
-    return Deployments.canbao(FoundationIT.class, Http.class);
+    return Deployments.canbao(FoundationIT.class, Http.class, Imports.class, ProgressFixture.class, ChangeRecorder.class);
   }
 
   @PersistenceContext(unitName = "canbao")
@@ -80,6 +81,11 @@ class FoundationIT {
   @Inject InterruptedImports interruptedImports;
 
   @ArquillianResource URL base;
+
+  @Inject org.canbao.kernel.api.RegionDirectory directory;
+  @Inject ChangeRecorder changes;
+  /** The Arquillian runner's own request: in-container tests call the API of the server they run in. */
+  @Inject jakarta.servlet.http.HttpServletRequest runnerRequest;
 
   private static java.io.InputStream csv(String text) {
     return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -564,6 +570,229 @@ class FoundationIT {
 
   private static List<String> strings(JsonArray array) {
     return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+  }
+
+  // --- Progress figures (issue 11): enrollment's side, read through /api/progress -------------------
+
+  private ProgressFixture progress() throws java.net.MalformedURLException {
+    return new ProgressFixture(em, tx, regions, directory, new URL("http", "127.0.0.1", runnerRequest.getLocalPort(), runnerRequest.getContextPath() + "/"));
+  }
+
+  /**
+   * "目标数包含职工医保和居民医保参保数，以及在区外参保人数": a resident payment counts from its payment date,
+   * employee insurance and insurance outside the district from the day they are recorded; a reversed
+   * payment never counts.
+   */
+  @Test
+  void aPaymentCountsFromItsPaymentDateAndOtherInsuranceFromTheDayItIsRecorded() throws Exception {
+    ProgressFixture f = progress();
+    var village = f.newVillage("进度缴费村");
+    long payer = f.person(village, "H1", null);
+    long employee = f.person(village, "H2", null);
+    long outside = f.person(village, "H3", null);
+    long reversed = f.person(village, "H4", null);
+    f.person(village, "H5", null);
+    f.pay(payer, LocalDate.of(2022, 11, 20));
+    assertEquals(200, f.other(employee, "EMPLOYEE_INSURANCE").statusCode());
+    assertEquals(200, f.other(outside, "INSURED_OUTSIDE").statusCode());
+    f.reverse(f.pay(reversed, LocalDate.of(2022, 11, 1)));
+
+    assertEquals("5/0/0/0", ProgressFixture.counts(f.figures(village, LocalDate.of(2022, 11, 19))), "paid the day after");
+    assertEquals("5/1/0/0", ProgressFixture.counts(f.figures(village, LocalDate.of(2022, 11, 20))));
+    assertEquals("5/1/0/0", ProgressFixture.counts(f.figures(village, ProgressFixture.TODAY.minusDays(1))), "recorded today");
+    JsonObject today = f.figures(village, ProgressFixture.TODAY);
+    assertEquals("5/1/1/1", ProgressFixture.counts(today));
+    assertEquals(village.name(), today.getString("villageName"));
+    assertEquals("500118001", directory.find(today.getJsonNumber("townshipId").longValue()).orElseThrow().code());
+  }
+
+  @Test
+  void aMovedPersonCountsInTheOldVillageBeforeTheMoveDateAndInTheNewOneFromIt() throws Exception {
+    ProgressFixture f = progress();
+    var left = f.newVillage("进度迁出村");
+    var joined = f.newVillage("进度迁入村");
+    long mover = f.person(left, "H1", LocalDate.of(2010, 5, 1));
+    f.pay(mover, LocalDate.of(2022, 11, 20));
+    f.change(mover, p -> p.moveTo(joined, LocalDate.of(2022, 12, 1)));
+
+    LocalDate before = LocalDate.of(2022, 11, 30);
+    assertEquals("1/1/0/0", ProgressFixture.counts(f.figures(left, before)));
+    assertEquals("0/0/0/0", ProgressFixture.counts(f.figures(joined, before)));
+    LocalDate from = LocalDate.of(2022, 12, 1);
+    assertEquals("0/0/0/0", ProgressFixture.counts(f.figures(left, from)));
+    assertEquals("1/1/0/0", ProgressFixture.counts(f.figures(joined, from)));
+    assertEquals("0/0/0/0", ProgressFixture.counts(f.figures(left, LocalDate.of(2010, 4, 30))), "not there before registering");
+  }
+
+  @Test
+  void aDeceasedPersonCountsUntilTheDayBeforeTheDeath() throws Exception {
+    ProgressFixture f = progress();
+    var village = f.newVillage("进度死亡村");
+    long deceased = f.person(village, "H1", null);
+    f.person(village, "H2", null);
+    f.change(deceased, p -> p.changeStatus(org.canbao.enrollment.api.PersonStatus.DECEASED, LocalDate.of(2022, 12, 10)));
+
+    assertEquals(2, f.figures(village, LocalDate.of(2022, 12, 9)).getInt("registered"));
+    assertEquals(1, f.figures(village, LocalDate.of(2022, 12, 10)).getInt("registered"));
+    assertEquals("1", Http.field(f.get("qxadmin", "api/progress/uninsured?year=2023&villageId=" + village.id() + "&asOf=2022-12-10").body(), "total"));
+  }
+
+  /** Sub-targets (DOMAIN.md §8): the registered holding an identity of the categories on the date, each once. */
+  @Test
+  void subTargetsCountTheRegisteredHoldingAnIdentityOfTheCategoriesOnTheDateEachOnce() throws Exception {
+    ProgressFixture f = progress();
+    var village = f.newVillage("进度重点人群村");
+    long both = f.person(village, "H1", null);
+    long later = f.person(village, "H2", null);
+    long alleviated = f.person(village, "H3", null);
+    long disabled = f.person(village, "H4", null);
+    f.change(both, p -> {
+      p.addIdentity("DIBAO", "民政局", LocalDate.of(2022, 1, 1), null, null);
+      p.addIdentity("TEKUN", "民政局", LocalDate.of(2022, 1, 1), null, null);
+    });
+    f.change(later, p -> p.addIdentity("DIBAO", "民政局", LocalDate.of(2022, 12, 1), null, null));
+    f.change(alleviated, p -> p.addIdentity("STABLE_POST_POVERTY", "乡村振兴局", LocalDate.of(2020, 1, 1), LocalDate.of(2022, 11, 30), null));
+    f.change(disabled, p -> p.addIdentity("SEVERE_DISABILITY", "残联", LocalDate.of(2020, 1, 1), null, null));
+    f.pay(both, LocalDate.of(2022, 11, 20));
+    f.pay(alleviated, LocalDate.of(2022, 11, 25));
+
+    JsonObject nov30 = f.figures(village, LocalDate.of(2022, 11, 30));
+    assertEquals(List.of(1, 1, 1, 1), List.of(nov30.getInt("lowIncome"), nov30.getInt("lowIncomeInsured"),
+        nov30.getInt("povertyAlleviated"), nov30.getInt("povertyAlleviatedInsured")), nov30.toString());
+    JsonObject dec1 = f.figures(village, LocalDate.of(2022, 12, 1));
+    assertEquals(List.of(2, 1, 0, 0), List.of(dec1.getInt("lowIncome"), dec1.getInt("lowIncomeInsured"),
+        dec1.getInt("povertyAlleviated"), dec1.getInt("povertyAlleviatedInsured")), dec1.toString());
+    assertEquals(4, dec1.getInt("registered"));
+  }
+
+  @Test
+  @RunAsClient
+  void aVillageOfficerCannotReadTheProgressOfAnotherVillage() {
+    long songjiang = Http.firstId(Http.get(base, "api/regions?name=%E6%9D%BE%E6%B1%9F%E7%A4%BE%E5%8C%BA", "qxadmin").body()); // 松江社区
+    long own = Http.firstId(Http.get(base, "api/regions/mine", "cungan").body());
+    HttpResponse<String> other = Http.get(base, "api/progress/villages?year=2023&areaId=" + songjiang, "cungan");
+    assertEquals(403, other.statusCode(), other.body());
+    assertEquals(403, Http.get(base, "api/progress/uninsured?year=2023&villageId=" + songjiang, "cungan").statusCode());
+    HttpResponse<String> mine = Http.get(base, "api/progress/villages?year=2023&areaId=" + own, "cungan");
+    assertEquals(200, mine.statusCode(), mine.body());
+    assertTrue(mine.body().contains("文昌宫社区"), mine.body());
+    assertEquals(200, Http.get(base, "api/progress/uninsured?year=2023&villageId=" + own, "cungan").statusCode());
+    assertEquals(200, Http.get(base, "api/progress/villages?year=2023&areaId=" + songjiang, "cungan2").statusCode());
+  }
+
+  /**
+   * A township lists every village (one without people too, with zeros), each with the figures it
+   * has alone; the district lists the same rows for the township's villages.
+   */
+  @Test
+  void anAreaListsEveryVillageWithTheFiguresTheVillageHasAlone() throws Exception {
+    ProgressFixture f = progress();
+    var full = f.newVillage("进度有人村");
+    var empty = f.newVillage("进度无人村");
+    long payer = f.person(full, "H1", null);
+    f.person(full, "H2", null);
+    f.pay(payer, LocalDate.of(2022, 11, 20));
+    LocalDate asOf = LocalDate.of(2022, 12, 31);
+
+    JsonArray township = f.villages("qxadmin", f.street().id(), asOf);
+    assertEquals(f.figures(full, asOf), ProgressFixture.row(township, full));
+    JsonObject none = ProgressFixture.row(township, empty);
+    assertEquals("0/0/0/0", ProgressFixture.counts(none));
+    assertEquals(f.street().name(), none.getString("townshipName"));
+    for (JsonValue v : township) {
+      JsonObject row = v.asJsonObject();
+      assertEquals(row, f.figures(f.region(row.getJsonNumber("villageId").longValue()), asOf));
+    }
+    JsonArray district = f.villages("qxadmin", f.street().parentId(), asOf);
+    List<JsonValue> ofTheTownship = district.stream()
+        .filter(v -> v.asJsonObject().getJsonNumber("townshipId").longValue() == f.street().id()).toList();
+    assertEquals(township, Json.createArrayBuilder(ofTheTownship).build());
+  }
+
+  /** The uninsured of a village are its registered people without an insuring record, by household, 100 a page. */
+  @Test
+  void theUninsuredOfAVillageAreItsRegisteredWithoutAnInsuringRecordByHousehold() throws Exception {
+    ProgressFixture f = progress();
+    var village = f.newVillage("进度未参保村");
+    List<Long> people = new ArrayList<>();
+    for (int i = 0; i < 103; i++) {
+      people.add(f.person(village, String.format("H%03d", 102 - i), null));
+    }
+    f.pay(people.get(0), LocalDate.of(2022, 11, 20));
+    assertEquals(200, f.other(people.get(1), "EMPLOYEE_INSURANCE").statusCode());
+    LocalDate asOf = ProgressFixture.TODAY;
+    JsonObject figures = f.figures(village, asOf);
+
+    String query = "api/progress/uninsured?year=2023&villageId=" + village.id() + "&asOf=" + asOf;
+    JsonObject first = Http.json(f.get("qxadmin", query).body()).asJsonObject();
+    JsonObject second = Http.json(f.get("qxadmin", query + "&first=100").body()).asJsonObject();
+    long registered = figures.getInt("registered");
+    long insured = figures.getInt("resident") + figures.getInt("employee") + figures.getInt("outside");
+    assertEquals(101, first.getInt("total"));
+    assertEquals(registered - insured, first.getInt("total"));
+    List<JsonObject> listed = new ArrayList<>(first.getJsonArray("persons").getValuesAs(JsonObject.class));
+    assertEquals(100, listed.size());
+    listed.addAll(second.getJsonArray("persons").getValuesAs(JsonObject.class));
+    List<Long> byHousehold = new ArrayList<>(people.subList(2, 103));
+    java.util.Collections.reverse(byHousehold);
+    assertEquals(byHousehold, listed.stream().map(p -> p.getJsonNumber("id").longValue()).toList(),
+        "everyone but the two insured, in household order over both pages");
+    assertFalse(listed.get(0).getString("idNumber").contains("*"), "the district administrator sees full ID numbers");
+  }
+
+  /**
+   * Issue 11: other modules observe {@code EnrollmentChanged} after the transaction succeeded. The
+   * import commit fires it in its own transaction: observers hear of a committed batch with its
+   * villages, and nothing of a batch whose transaction failed after the event was fired (its rows
+   * are not written either). Payments and other insurance recorded through the facade are heard too.
+   */
+  @Test
+  void observersHearOfChangesToTheFiguresOnlyOnceTheyAreCommitted() throws Exception {
+    ProgressFixture f = progress();
+    var village = f.newVillage("进度事件村");
+    long committed = householdBatch(village);
+    long failed = householdBatch(village);
+
+    importWork.apply(committed);
+    assertTrue(changes.heard().contains(new org.canbao.enrollment.api.EnrollmentChanged(
+        org.canbao.enrollment.api.EnrollmentChanged.Kind.PERSONS_REGISTERED, null, Set.of(village.id()), committed)), changes.heard().toString());
+
+    changes.failTransactionOf(failed);
+    try {
+      importWork.apply(failed);
+      throw new AssertionError("the batch's transaction should have failed");
+    } catch (RuntimeException expected) {
+      // the observer in the transaction failed it
+    } finally {
+      changes.failTransactionOf(null);
+    }
+    assertTrue(changes.heard().stream().noneMatch(c -> Long.valueOf(failed).equals(c.batchId())), changes.heard().toString());
+    assertEquals(1, f.figures(village, ProgressFixture.TODAY).getInt("registered"), "only the committed batch's person");
+
+    long person = f.person(village, "H9", null);
+    int before = changes.heard().size();
+    f.pay(person, LocalDate.of(2022, 11, 20));
+    assertEquals(400, f.other(person, "EMPLOYEE_INSURANCE").statusCode(), "refused: already insured for the year");
+    List<org.canbao.enrollment.api.EnrollmentChanged> heard = changes.heard().subList(before, changes.heard().size());
+    assertEquals(List.of(new org.canbao.enrollment.api.EnrollmentChanged(
+        org.canbao.enrollment.api.EnrollmentChanged.Kind.PAYMENT_RECORDED, 2023, Set.of(village.id()), null)), heard);
+  }
+
+  /** A checked household list of one new person of {@code village}, ready to commit. */
+  private long householdBatch(org.canbao.kernel.api.RegionRef village) throws Exception {
+    tx.begin();
+    Region yongchuan = regions.byCode("500118").orElseThrow();
+    ImportBatch b = new ImportBatch(ImportKind.HOUSEHOLD_REGISTER, "户籍.csv", "/nonexistent/test.csv", "0".repeat(64), null, null, "qxadmin",
+        yongchuan.id(), yongchuan.path(), yongchuan.currentName());
+    b.checked(1, 0, 0, 0, 0);
+    b.startCommit();
+    em.persist(b);
+    em.flush();
+    em.createNativeQuery("insert into enrollment.import_row (batch_id, row_no, id_number, name, sex, birth_date, village_id, village_path, outcome)"
+            + " values (?1, 2, ?2, '事件测试', '男', date '1980-01-01', ?3, ?4, 'NEW')")
+        .setParameter(1, b.id()).setParameter(2, Imports.newId()).setParameter(3, village.id()).setParameter(4, village.path()).executeUpdate();
+    tx.commit();
+    return b.id();
   }
 
   /**
