@@ -16,6 +16,6 @@ public interface ProgressBoard {
   /** The ranking as of a quarter's last day (1–4: the quarters of the campaign year, the year before the insurance year). */
   List<ProgressLine> quarterly(int year, long areaId, int quarter);
 
-  /** The caller's village (or a village inside their area) ranked among its township's villages as of a date. */
+  /** A village's live line as of a date, with its rank in the township's latest bulletin by then. */
   VillageStanding standing(int year, long villageId, java.time.LocalDate asOf);
 }

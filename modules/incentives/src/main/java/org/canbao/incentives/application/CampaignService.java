@@ -163,9 +163,8 @@ public class CampaignService implements CampaignFacade {
         .setParameter("ids", areas.upwards(area)).getSingleResult();
     Integer targetYear = em.createQuery("select max(t.year) from Target t where t.villagePath like :p", Integer.class)
         .setParameter("p", area.path() + "%").getSingleResult();
-    Integer latest = settingsYear == null ? targetYear : targetYear == null ? settingsYear : Math.max(settingsYear, targetYear);
-    if (latest != null) {
-      return latest;
+    if (settingsYear != null || targetYear != null) {
+      return Math.max(settingsYear == null ? 0 : settingsYear, targetYear == null ? 0 : targetYear);
     }
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
     return today.getMonthValue() >= 9 ? today.getYear() + 1 : today.getYear();

@@ -41,11 +41,19 @@ public class ProgressBoardService implements ProgressBoard {
   public VillageStanding standing(int year, long villageId, LocalDate asOf) {
     RegionRef village = areas.village(villageId);
     RegionRef township = areas.parentOf(village);
-    List<ProgressLine> lines = calculator.lines(year, township, asOf == null ? LocalDate.now(CHINA) : asOf, settings.effective(township, year));
-    List<ProgressLine> villages = lines.stream().filter(l -> l.level() == ProgressLine.Level.VILLAGE).toList();
-    ProgressLine own = villages.stream().filter(l -> l.areaId() == village.id()).findFirst()
+    LocalDate date = asOf == null ? LocalDate.now(CHINA) : asOf;
+    ProgressLine own = calculator.lines(year, village, date, settings.effective(village, year)).stream()
+        .filter(l -> l.level() == ProgressLine.Level.VILLAGE).findFirst()
+        .map(l -> new ProgressLine(l.level(), l.areaId(), l.areaName(), l.parentName(), l.registered(), l.target(), l.resident(), l.employee(),
+            l.outside(), l.lowIncome(), l.lowIncomeInsured(), l.povertyAlleviated(), l.povertyAlleviatedInsured(), null, null, l.light()))
         .orElseThrow(() -> new org.canbao.kernel.api.NotFoundException("区域不存在：" + villageId));
-    return new VillageStanding(own, (int) villages.stream().filter(l -> l.rank() != null).count());
+    return calculator.latestBefore(year, township.id(), date.plusDays(1))
+        .map(b -> {
+          List<ProgressLine> ranked = b.lines().stream().filter(l -> l.level() == ProgressLine.Level.VILLAGE && l.rank() != null).toList();
+          Integer rank = ranked.stream().filter(l -> l.areaId() == village.id()).map(ProgressLine::rank).findFirst().orElse(null);
+          return new VillageStanding(own, rank, ranked.size(), b.number(), b.asOf());
+        })
+        .orElse(new VillageStanding(own, null, null, null, null));
   }
 
   @Override

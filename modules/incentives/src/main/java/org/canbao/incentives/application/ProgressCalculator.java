@@ -73,7 +73,7 @@ public class ProgressCalculator {
         card.light(s[2] + s[3] + s[4], s[1]))));
     List<ProgressLine> out = new ArrayList<>();
     out.add(line(Level.TOTAL, area.id(), area.name(), null, total, null, null, card.light(total[2] + total[3] + total[4], total[1])));
-    if (townshipLines.size() > 1) {
+    if (area.level() == org.canbao.kernel.api.RegionLevel.DISTRICT || area.level() == org.canbao.kernel.api.RegionLevel.CITY) {
       out.addAll(ranked(townshipLines, previous));
     }
     out.addAll(ranked(villages, previous).stream().filter(l -> visible == null || visible.contains(l.areaId())).toList());

@@ -62,7 +62,7 @@ public class Evaluation {
   private LocalDate cutoff;
 
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 20)
+  @Column(name = "subsidy_basis", nullable = false, length = 20)
   private SubsidyBasis basis;
 
   @Column(name = "snapshot_id", nullable = false)

@@ -108,7 +108,8 @@ public class Dashboard {
     if (region.level() == org.canbao.kernel.api.RegionLevel.VILLAGE) {
       VillageStanding standing = progress.standing(year, region.id(), today);
       line = standing.line();
-      tiles.add(new Tile(year + "年度本村排名", line.rank() == null ? "未设目标" : "第" + line.rank() + "名 / 共" + standing.peers() + "个", "pi pi-sort-numeric-down"));
+      tiles.add(new Tile(standing.bulletinNumber() == null ? "本村排名" : "本村排名（第" + standing.bulletinNumber() + "期通报）",
+          org.canbao.web.incentives.Campaign.standing(standing), "pi pi-sort-numeric-down"));
     } else {
       List<ProgressLine> lines = progress.progress(year, region.id(), today);
       line = lines.get(0);

@@ -44,7 +44,12 @@ public class CanbaoExceptionHandler extends ExceptionHandlerWrapper {
         if (root instanceof AccessDeniedException denied) {
           CDI.current().select(SecurityTrail.class).get().accessDenied(viewId(faces), denied.getMessage());
         }
-        if (root instanceof BusinessException be) {
+        if (root instanceof BusinessException be && faces.getCurrentPhaseId() == jakarta.faces.event.PhaseId.RENDER_RESPONSE
+            && !faces.getPartialViewContext().isAjaxRequest()) {
+          // the page could not be built (its bean refused while rendering): a page saying why, not a blank one
+          faces.getExternalContext().getFlash().put("reason", be.getMessage());
+          redirect(faces, root instanceof AccessDeniedException ? "/denied.xhtml" : "/error.xhtml");
+        } else if (root instanceof BusinessException be) {
           faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, be.getMessage(), null));
           faces.validationFailed();
           if (!faces.getPartialViewContext().isAjaxRequest()) {

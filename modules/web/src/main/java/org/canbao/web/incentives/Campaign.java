@@ -66,4 +66,12 @@ public final class Campaign {
             .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("min", 0).add("suggestedMax", 100))))
         .build().toString();
   }
+
+  /** "第3名 / 共7个村" by the latest bulletin, or why there is no rank. */
+  public static String standing(org.canbao.incentives.api.VillageStanding s) {
+    if (s.bulletinNumber() == null) {
+      return "尚无进度通报";
+    }
+    return s.rank() == null ? "未设目标，不参与排名" : "第" + s.rank() + "名 / 共" + s.peers() + "个村(社区)";
+  }
 }

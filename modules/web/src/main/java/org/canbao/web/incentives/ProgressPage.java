@@ -82,12 +82,17 @@ public class ProgressPage implements Serializable {
 
   private org.canbao.incentives.api.VillageStanding standing;
 
-  /** A village's rank among its township's villages ("第3名 / 共7个"); null above village level. */
+  /** A village's rank among its township's villages in the latest bulletin; null above village level. */
   public String getStanding() {
     if (standing == null) {
       return null;
     }
-    return standing.line().rank() == null ? "未设目标" : "第" + standing.line().rank() + "名 / 共" + standing.peers() + "个";
+    return Campaign.standing(standing);
+  }
+
+  public String getStandingCaption() {
+    return standing == null || standing.bulletinNumber() == null ? "在本乡镇(街道)各村中的排名"
+        : "排名（第" + standing.bulletinNumber() + "期通报，截至" + standing.bulletinAsOf() + "）";
   }
 
   public RegionView area() {

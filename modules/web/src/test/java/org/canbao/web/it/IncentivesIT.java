@@ -288,10 +288,10 @@ class IncentivesIT {
     assertEquals(1, Http.json(rest.body()).asJsonArray().size(), rest.body());
     assertEquals(two.getJsonNumber("registered").longValue() - insured(two), 3);
 
-    // the village officer's standing: its line only, ranked among the township's villages
+    // a village's standing before any bulletin: its own figures, no rank yet
     JsonObject standing = Http.json(Http.get(base(), "api/incentives/progress/standing?year=2023&villageId=" + b.id(), "qxadmin").body()).asJsonObject();
-    assertEquals(2, standing.getJsonObject("line").getInt("rank"));
-    assertEquals(2, standing.getInt("peers"));
+    assertEquals(1, insured(standing.getJsonObject("line")));
+    assertTrue(standing.isNull("rank") && standing.isNull("bulletinNumber"), standing.toString());
   }
 
   @Test
@@ -331,6 +331,12 @@ class IncentivesIT {
     long firstId = first.getJsonNumber("id").longValue();
     String frozen = Http.get(base(), "api/incentives/bulletins/" + firstId, "qxadmin").body();
     assertEquals(1, byName(first.getJsonArray("lines")).get("VILLAGE:领先村").getInt("rank"));
+    JsonObject standing = Http.json(Http.get(base(), "api/incentives/progress/standing?year=2023&villageId=" + b.id() + "&asOf=" + asOf, "qxadmin").body())
+        .asJsonObject();
+    assertEquals(2, standing.getInt("rank"), "the rank of the latest bulletin: " + standing);
+    assertEquals(2, standing.getInt("peers"));
+    assertEquals(first.getInt("number"), standing.getInt("bulletinNumber"));
+    assertTrue(standing.getJsonObject("line").isNull("rank"), "its own line carries no rank of its own");
 
     // later payments, dated before the bulletin's date: live progress moves, the bulletin does not
     for (int i = 1; i < 4; i++) {
