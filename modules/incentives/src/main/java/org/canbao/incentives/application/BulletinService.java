@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +14,6 @@ import org.canbao.incentives.api.BulletinView;
 import org.canbao.incentives.api.ProgressLine;
 import org.canbao.incentives.domain.Bulletin;
 import org.canbao.incentives.domain.CampaignSettings;
-import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.NotFoundException;
 import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.RegionRef;
@@ -31,28 +29,13 @@ public class BulletinService implements BulletinFacade {
   EntityManager em;
 
   @Inject CampaignAreas areas;
-  @Inject SettingsStore settings;
-  @Inject ProgressCalculator calculator;
-  @Inject CurrentCaller caller;
+  @Inject BulletinSnapshots snapshots;
 
   @Override
   @Requires(Permission.TAKE_BULLETINS)
   public BulletinView take(int year, long areaId, LocalDate asOf) {
     RegionRef area = areas.area(areaId);
-    return view(snapshot(year, area, asOf == null ? LocalDate.now(ProgressBoardService.CHINA) : asOf, Bulletin.Kind.ON_DEMAND), null);
-  }
-
-  /** Takes and keeps a bulletin of the area as of the date (also the year-end snapshot of an evaluation). */
-  Bulletin snapshot(int year, RegionRef area, LocalDate asOf, Bulletin.Kind kind) {
-    CampaignSettings s = settings.effective(area, year);
-    List<ProgressLine> lines = calculator.lines(year, area, asOf, s);
-    Integer last = em.createQuery("select max(b.number) from Bulletin b where b.areaId = :a and b.year = :y", Integer.class)
-        .setParameter("a", area.id()).setParameter("y", year).getSingleResult();
-    Bulletin b = new Bulletin(area.id(), area.path(), area.name(), year, last == null ? 1 : last + 1, asOf, Instant.now(), caller.get().username(),
-        kind, lines);
-    em.persist(b);
-    em.flush();
-    return b;
+    return view(snapshots.take(year, area, asOf == null ? LocalDate.now(ProgressBoardService.CHINA) : asOf, Bulletin.Kind.ON_DEMAND), null);
   }
 
   /**
@@ -76,7 +59,7 @@ public class BulletinService implements BulletinFacade {
           .setParameter("a", s.areaId()).setParameter("y", s.year()).setParameter("d", asOf).setParameter("k", Bulletin.Kind.SCHEDULED)
           .getSingleResult();
       if (due && inCampaign && already == 0) {
-        snapshot(s.year(), areas.area(s.areaId()), asOf, Bulletin.Kind.SCHEDULED);
+        snapshots.take(s.year(), areas.area(s.areaId()), asOf, Bulletin.Kind.SCHEDULED);
         taken++;
       }
     }

@@ -87,9 +87,11 @@ public class CampaignService implements CampaignFacade {
       Target t = existing.get(f.villageId());
       if (t == null) {
         t = new Target(year, f.villageId(), regions.find(f.villageId()).orElseThrow().path());
+        t.set(f.registered(), rule.target(f.registered()), s.baseDate(), TargetSource.DEFAULT);
         em.persist(t);
+      } else {
+        t.set(f.registered(), rule.target(f.registered()), s.baseDate(), TargetSource.DEFAULT);
       }
-      t.set(f.registered(), rule.target(f.registered()), s.baseDate(), TargetSource.DEFAULT);
     }
     return targets(year, areaId);
   }
@@ -99,11 +101,14 @@ public class CampaignService implements CampaignFacade {
   public TargetView editTarget(int year, long villageId, long registered, long target) {
     RegionRef village = areas.village(villageId);
     Target t = targetsOf(year, village).get(village.id());
-    if (t == null) {
+    boolean fresh = t == null;
+    if (fresh) {
       t = new Target(year, village.id(), village.path());
-      em.persist(t);
     }
     t.set(registered, target, t.baseDate(), TargetSource.EDITED);
+    if (fresh) {
+      em.persist(t);
+    }
     return view(year, village, t);
   }
 
@@ -116,11 +121,14 @@ public class CampaignService implements CampaignFacade {
     CampaignSettings s = settings.effective(area, year);
     for (TargetSheet.Line l : lines) {
       Target t = existing.get(l.village().id());
-      if (t == null) {
+      boolean fresh = t == null;
+      if (fresh) {
         t = new Target(year, l.village().id(), l.village().path());
-        em.persist(t);
       }
       t.set(l.registered(), l.target(), s.baseDate(), TargetSource.IMPORTED);
+      if (fresh) {
+        em.persist(t);
+      }
     }
     return targets(year, areaId);
   }

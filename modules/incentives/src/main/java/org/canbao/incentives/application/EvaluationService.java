@@ -36,7 +36,7 @@ public class EvaluationService implements EvaluationFacade {
 
   @Inject CampaignAreas areas;
   @Inject SettingsStore settings;
-  @Inject BulletinService bulletins;
+  @Inject BulletinSnapshots snapshots;
   @Inject CurrentCaller caller;
 
   @Override
@@ -62,7 +62,7 @@ public class EvaluationService implements EvaluationFacade {
   private Evaluation compute(int year, RegionRef township, int versionNo, Evaluation replaced, String reason) {
     CampaignSettings s = settings.effective(township, year);
     Bands bands = new Bands(s.bands());
-    Bulletin snapshot = bulletins.snapshot(year, township, s.cutoff(), Bulletin.Kind.YEAR_END);
+    Bulletin snapshot = snapshots.take(year, township, s.cutoff(), Bulletin.Kind.YEAR_END);
     List<EvaluationLine> lines = new ArrayList<>();
     for (ProgressLine l : snapshot.lines()) {
       if (l.level() != ProgressLine.Level.VILLAGE) {
