@@ -683,7 +683,7 @@ class BrowserIT {
     b.driver().findElement(By.id("previewForm:calculate")).click();
     b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("refusal"), "不再受理"));
     assertTrue(b.driver().findElements(By.id("explanation")).isEmpty(), "the earlier result is gone");
-    b.driver().findElement(By.id("previewForm:date_input")).clear();
+    typeDate(b, "previewForm:date_input", "");
     b.driver().findElement(By.id("previewForm:calculate")).click();
     b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-error"), "缴费日期"));
     assertTrue(b.driver().findElements(By.id("refusal")).isEmpty() && b.driver().findElements(By.id("explanation")).isEmpty(),
