@@ -30,9 +30,6 @@ public interface PersonFacade {
 
   IdentityView endIdentity(long identityId, LocalDate validTo);
 
-  /** Registered and insured people per area (township or village) for a year, inside the caller's area. */
-  List<AreaProgress> progress(List<Long> areaIds, int year);
-
   /** A person's full ID number, for roles that work with individuals; every reveal is recorded. */
   String revealIdNumber(long personId);
 

@@ -23,6 +23,13 @@ public interface ProgressFacade {
    */
   List<VillageFigures> villages(int year, long areaId, LocalDate asOf, Set<String> lowIncome, Set<String> povertyAlleviated);
 
+  /**
+   * The same figures for the given villages only (each inside the caller's area; a supervision
+   * member's villages outside their groups' areas are left out), for observers that keep figures and
+   * refresh only the villages an {@link EnrollmentChanged} names.
+   */
+  List<VillageFigures> villages(int year, java.util.Collection<Long> villageIds, LocalDate asOf, Set<String> lowIncome, Set<String> povertyAlleviated);
+
   /** How many registered people of a village are not insured for {@code year} as of {@code asOf}. */
   long countUninsured(int year, long villageId, LocalDate asOf);
 

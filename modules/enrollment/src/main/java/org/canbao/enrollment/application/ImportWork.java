@@ -309,8 +309,12 @@ public class ImportWork {
     b.committed();
     if (!villages.isEmpty()) {
       // in this method's own transaction (REQUIRES_NEW): observers after success hear of it once it is committed
-      changes.fire(new EnrollmentChanged(b.kind() == ImportKind.PAYMENT_LIST ? EnrollmentChanged.Kind.PAYMENTS_IMPORTED
-          : EnrollmentChanged.Kind.PERSONS_REGISTERED, b.insuranceYear(), Set.copyOf(villages), batchId));
+      EnrollmentChanged.Kind kind = switch (b.kind()) {
+        case PAYMENT_LIST -> EnrollmentChanged.Kind.PAYMENTS_IMPORTED;
+        case IDENTITY_LIST -> EnrollmentChanged.Kind.IDENTITIES_CHANGED;
+        case HOUSEHOLD_REGISTER -> EnrollmentChanged.Kind.PERSONS_REGISTERED;
+      };
+      changes.fire(new EnrollmentChanged(kind, b.insuranceYear(), Set.copyOf(villages), batchId));
     }
     LOG.info(() -> "Import " + batchId + " committed: " + b.newRows() + " new, " + b.changedRows() + " changed");
   }

@@ -234,6 +234,7 @@ public class PersonService implements PersonFacade {
     CategoryView c = categories.find(d.categoryCode()).orElseThrow(() -> new BusinessException("category", "未知的身份类别：" + d.categoryCode()));
     PersonIdentity i = p.addIdentity(c.code(), d.department() == null || d.department().isBlank() ? c.certifyingDepartment() : d.department(), d.validFrom(), d.validTo(), null);
     em.flush();
+    changes.fire(new EnrollmentChanged(EnrollmentChanged.Kind.IDENTITIES_CHANGED, null, Set.of(p.villageId()), null));
     return identityView(i, Map.of(c.code(), c.name()));
   }
 
@@ -246,25 +247,8 @@ public class PersonService implements PersonFacade {
     }
     scope().checkPeopleAt(i.person().villagePath());
     i.endOn(validTo);
+    changes.fire(new EnrollmentChanged(EnrollmentChanged.Kind.IDENTITIES_CHANGED, null, Set.of(i.person().villageId()), null));
     return identityView(i, Map.of());
-  }
-
-  @Override
-  public List<org.canbao.enrollment.api.AreaProgress> progress(List<Long> areaIds, int year) {
-    List<org.canbao.enrollment.api.AreaProgress> result = new ArrayList<>();
-    for (Long areaId : areaIds) {
-      RegionRef area = regions.find(areaId).orElse(null);
-      if (area == null || !scope().coversPeopleAt(area.path())) {
-        continue;
-      }
-      long registered = em.createQuery("select count(p) from Person p where p.villagePath like :path and p.status = :normal", Long.class)
-          .setParameter("path", area.path() + "%").setParameter("normal", PersonStatus.NORMAL).getSingleResult();
-      long enrolled = em.createQuery("select count(distinct r.personId) from EnrollmentRecord r, Person p where r.personId = p.id"
-              + " and p.villagePath like :path and r.year = :y and r.status = 'ACTIVE'", Long.class)
-          .setParameter("path", area.path() + "%").setParameter("y", year).getSingleResult();
-      result.add(new org.canbao.enrollment.api.AreaProgress(areaId, registered, enrolled));
-    }
-    return result;
   }
 
   @Override

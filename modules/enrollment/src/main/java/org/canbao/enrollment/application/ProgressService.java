@@ -80,6 +80,28 @@ public class ProgressService implements ProgressFacade {
     return places.stream().map(p -> figures(p, counts.getOrDefault(p.village().id(), Counts.NONE))).toList();
   }
 
+  @Override
+  public List<VillageFigures> villages(int year, java.util.Collection<Long> villageIds, LocalDate asOf, Set<String> lowIncome,
+      Set<String> povertyAlleviated) {
+    InsuranceYear.of(year);
+    requireDate(asOf);
+    List<Place> places = new ArrayList<>();
+    Map<Long, RegionRef> townships = new java.util.HashMap<>();
+    for (long id : villageIds) {
+      RegionRef village = regions.find(id).orElseThrow(() -> new NotFoundException("区域不存在：" + id));
+      if (village.level() != RegionLevel.VILLAGE) {
+        throw new org.canbao.kernel.api.BusinessException("villageId", village.name() + "不是村(社区)");
+      }
+      scope().check(village.path());
+      if (overlapsPeopleScope(village.path())) {
+        places.add(new Place(village, townships.computeIfAbsent(village.parentId(), t -> regions.find(t).orElseThrow())));
+      }
+    }
+    Map<Long, Counts> counts = queries.figures(places.stream().map(p -> p.village().id()).toList(), year, asOf,
+        lowIncome == null ? Set.of() : lowIncome, povertyAlleviated == null ? Set.of() : povertyAlleviated);
+    return places.stream().map(p -> figures(p, counts.getOrDefault(p.village().id(), Counts.NONE))).toList();
+  }
+
   /**
    * Every village under {@code region} whose people the caller may see, each with its township;
    * branches of the tree outside a supervision member's areas are not walked.

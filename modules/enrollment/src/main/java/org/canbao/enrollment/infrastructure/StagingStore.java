@@ -307,8 +307,8 @@ public class StagingStore {
    * The villages whose figures a batch's commit changes, in one query over its staged rows, read
    * before the commit writes them: for a household list the villages of its new and changed rows and
    * the villages the changed persons are registered in until then (a move's old village); for a
-   * payment list the villages of the persons it insures. Identity lists: none (they change only the
-   * sub-targets' counts, which {@code EnrollmentChanged} has no kind for).
+   * payment list the villages of the persons it insures; for an identity list the villages of the
+   * persons whose identities it adds or ends (the sub-targets' counts).
    */
   public Set<Long> villagesOf(long batchId, ImportKind kind) {
     String sql = switch (kind) {
@@ -317,12 +317,10 @@ public class StagingStore {
           + " where r.batch_id = ? and r.outcome = 'CHANGED'";
       case PAYMENT_LIST -> "select distinct p.village_id from enrollment.import_row r join enrollment.person p on p.id = r.person_id"
           + " where r.batch_id = ? and r.outcome = 'NEW'";
-      case IDENTITY_LIST -> null;
+      case IDENTITY_LIST -> "select distinct p.village_id from enrollment.import_row r join enrollment.person p on p.id = r.person_id"
+          + " where r.batch_id = ? and r.outcome in ('NEW', 'CHANGED')";
     };
     Set<Long> villages = new HashSet<>();
-    if (sql == null) {
-      return villages;
-    }
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setLong(1, batchId);
       if (kind == ImportKind.HOUSEHOLD_REGISTER) {

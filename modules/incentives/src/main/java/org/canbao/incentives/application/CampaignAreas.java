@@ -40,15 +40,21 @@ public class CampaignAreas {
 
   /** The ids of the regions inside {@code area} whose people the caller may see (null: all of them). */
   public java.util.Set<Long> visible(RegionRef area) {
-    var scope = caller.get().scope();
-    if (scope.contains(area.path()) && scope.narrowedTo() == null) {
+    if (seesAllOf(area)) {
       return null;
     }
+    var scope = caller.get().scope();
     java.util.Set<Long> ids = new java.util.HashSet<>();
     for (RegionLevel level : List.of(RegionLevel.TOWNSHIP, RegionLevel.VILLAGE)) {
       regions.within(area.id(), level).stream().filter(r -> scope.coversPeopleAt(r.path())).forEach(r -> ids.add(r.id()));
     }
     return ids;
+  }
+
+  /** The caller sees every village's people inside {@code area} (not a supervision member narrowed to some). */
+  public boolean seesAllOf(RegionRef area) {
+    var scope = caller.get().scope();
+    return scope.contains(area.path()) && scope.narrowedTo() == null;
   }
 
   /** A township (乡镇/街道) inside the caller's area. */

@@ -26,7 +26,8 @@ import org.canbao.kernel.api.RegionRef;
  * Progress lines of an area as of a date: enrollment's figures per village (read through its API),
  * against this module's targets; townships and the total summed from their villages, so every total
  * is the sum of its parts; villages and townships ranked among themselves; lights by the year's
- * thresholds; the change of rank against the area's latest bulletin before the date.
+ * thresholds; the change of rank against the area's latest bulletin before the date. Today's figures
+ * come from the read model {@link TodayFigures} when the caller sees the whole area.
  */
 @ApplicationScoped
 public class ProgressCalculator {
@@ -34,6 +35,8 @@ public class ProgressCalculator {
   EntityManager em;
 
   @Inject ProgressFacade enrollment;
+  @Inject TodayFigures today;
+  @Inject CampaignAreas areas;
 
   public List<ProgressLine> lines(int year, RegionRef area, LocalDate asOf, CampaignSettings settings) {
     return lines(year, area, asOf, settings, null);
@@ -44,7 +47,9 @@ public class ProgressCalculator {
    * ids; null: all): villages ranked among all of the area's, totals summed from the visible ones.
    */
   public List<ProgressLine> lines(int year, RegionRef area, LocalDate asOf, CampaignSettings settings, java.util.Set<Long> visible) {
-    List<VillageFigures> figures = enrollment.villages(year, area.id(), asOf, settings.lowIncomeCategories(), settings.povertyCategories());
+    List<VillageFigures> figures = asOf.equals(LocalDate.now(ProgressBoardService.CHINA)) && areas.seesAllOf(area)
+        ? today.villages(year, area, asOf, settings.lowIncomeCategories(), settings.povertyCategories())
+        : enrollment.villages(year, area.id(), asOf, settings.lowIncomeCategories(), settings.povertyCategories());
     Map<Long, Long> targets = new java.util.HashMap<>();
     em.createQuery("select t from Target t where t.year = :y and t.villagePath like :p", Target.class)
         .setParameter("y", year).setParameter("p", area.path() + "%").getResultStream()

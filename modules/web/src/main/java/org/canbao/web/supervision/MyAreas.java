@@ -10,10 +10,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.canbao.enrollment.api.AreaProgress;
-import org.canbao.enrollment.api.PersonFacade;
+import org.canbao.incentives.api.ProgressBoard;
+import org.canbao.incentives.api.ProgressLine;
 import org.canbao.supervision.api.AreaView;
 import org.canbao.supervision.api.GroupView;
 import org.canbao.supervision.api.IssueView;
@@ -30,12 +28,12 @@ public class MyAreas implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject SupervisionFacade supervision;
-  @Inject PersonFacade persons;
+  @Inject ProgressBoard board;
 
-  /** An area with its group and progress. */
-  public record Line(GroupView group, AreaView area, long registered, long enrolled) implements Serializable {
+  /** An area with its group and today's progress (the same figures as 参保进度: insured against the target). */
+  public record Line(GroupView group, AreaView area, ProgressLine progress) implements Serializable {
     public String rate() {
-      return registered == 0 ? "—" : String.format("%.1f%%", 100.0 * enrolled / registered);
+      return progress.completion() == null ? "—" : progress.completion().toPlainString() + "%";
     }
   }
 
@@ -58,14 +56,11 @@ public class MyAreas implements Serializable {
   public void load() {
     List<Line> all = new ArrayList<>();
     for (GroupView g : supervision.myGroups(year)) {
-      Map<Long, AreaProgress> progress = persons.progress(g.areas().stream().map(AreaView::areaId).toList(), year).stream()
-          .collect(Collectors.toMap(AreaProgress::areaId, p -> p));
       for (AreaView a : g.areas()) {
-        AreaProgress p = progress.get(a.areaId());
-        all.add(new Line(g, a, p == null ? 0 : p.registered(), p == null ? 0 : p.enrolled()));
+        all.add(new Line(g, a, board.progress(year, a.areaId(), null).get(0)));
       }
     }
-    all.sort(Comparator.comparingDouble((Line l) -> l.registered() == 0 ? 1 : (double) l.enrolled() / l.registered()));
+    all.sort(Comparator.comparing((Line l) -> l.progress().completion(), Comparator.nullsLast(Comparator.naturalOrder())));
     lines = all;
     issues = supervision.issues(false);
   }
