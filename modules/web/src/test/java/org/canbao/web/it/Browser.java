@@ -148,6 +148,32 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.urlContains("login.xhtml"));
   }
 
+  /**
+   * Clicks an element once it is shown and enabled, finding it again if an ajax update replaced it
+   * between finding and clicking (a button re-rendered with its form).
+   */
+  void clickWhenReady(By by) {
+    wait.until(d -> {
+      try {
+        WebElement e = d.findElement(by);
+        if (!e.isDisplayed() || !e.isEnabled()) {
+          return false;
+        }
+        e.click();
+        return true;
+      } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException
+          | org.openqa.selenium.ElementClickInterceptedException e) {
+        return false;
+      }
+    });
+  }
+
+  /** Waits until no PrimeFaces ajax request is queued or running. */
+  void ajaxIdle() {
+    wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active == 0));")));
+  }
+
   String text(String cssSelector) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector))).getText();
   }

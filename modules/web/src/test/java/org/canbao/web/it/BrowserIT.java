@@ -172,7 +172,7 @@ class BrowserIT {
     b.screenshot("region-tree");
     b.driver().findElement(By.id("regionForm:searchText")).sendKeys("松溉");
     b.driver().findElement(By.id("regionForm:searchButton")).click();
-    b.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#regionForm\\:searchResults a"))).click();
+    b.clickWhenReady(By.cssSelector("#regionForm\\:searchResults a"));
     assertEquals("松溉镇", b.text("#region-name"));
     assertTrue(b.body().contains("500118107"));
     b.screenshot("region-detail");
@@ -471,7 +471,7 @@ class BrowserIT {
     b.driver().findElement(By.id("userDialogForm:displayName")).sendKeys("区域选择测试");
     pick(b, "userDialogForm:region", "松江", "松江社区（松溉镇）");
     b.driver().findElement(By.id("userDialogForm:roles")).click();
-    b.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("//li[contains(@class,'ui-selectcheckboxmenu-item')][label[text()='村(居)专干']]//div[contains(@class,'ui-chkbox-box')]"))).click();
+    b.clickWhenReady(By.xpath("//li[contains(@class,'ui-selectcheckboxmenu-item')][label[text()='村(居)专干']]//div[contains(@class,'ui-chkbox-box')]"));
     b.driver().findElement(By.id("userDialogForm:password")).sendKeys("Picker@2026x");
     b.driver().findElement(By.id("userDialogForm:saveUser")).click();
     b.screenshotOnFailure("user-created", () ->
@@ -532,7 +532,7 @@ class BrowserIT {
     List<List<String>> users = Sheets.rows(b.download(By.id("usersForm:usersXlsx")));
     assertTrue(users.stream().anyMatch(r -> r.contains("cungan") && r.contains("文昌宫社区")), users.toString());
     b.clickMenu("年度政策");
-    b.driver().findElement(By.xpath("//*[@id='policyForm:versions']//tr[td[normalize-space()='2023']][1]//button")).click();
+    b.clickWhenReady(By.xpath("//*[@id='policyForm:versions']//tr[td[normalize-space()='2023']][1]//button"));
     b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("policyForm:rulesXlsx")));
     List<List<String>> rules = Sheets.rows(b.download(By.id("policyForm:rulesXlsx")));
     String ruleText = rules.toString();
@@ -611,7 +611,8 @@ class BrowserIT {
     b.clickMenu("年终考核");
     setNumber(b, "evaluationForm:year_input", "2023");
     b.driver().findElement(By.id("evaluationForm:show")).click();
-    b.waiting().until(ExpectedConditions.elementToBeClickable(By.id("evaluationForm:evaluate"))).click();
+    b.ajaxIdle();
+    b.clickWhenReady(By.id("evaluationForm:evaluate"));
     b.waiting().until(ExpectedConditions.textToBe(By.id("evaluation-status"), "草稿"));
     b.driver().findElement(By.id("evaluationForm:review")).click();
     b.waiting().until(ExpectedConditions.textToBe(By.id("evaluation-status"), "乡镇已审核"));
