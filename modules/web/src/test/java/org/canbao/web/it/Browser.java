@@ -73,7 +73,8 @@ final class Browser implements AutoCloseable {
     }
     ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
         java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString(), "eventsEnabled", true));
-    driver.findElement(button).click();
+    ajaxIdle();
+    clickWhenReady(button);
     return wait.until(d -> {
       try (var files = Files.list(downloads)) {
         return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload") && !f.getFileName().toString().endsWith(".tmp"))

@@ -533,6 +533,7 @@ class BrowserIT {
     assertTrue(users.stream().anyMatch(r -> r.contains("cungan") && r.contains("文昌宫社区")), users.toString());
     b.clickMenu("年度政策");
     b.clickWhenReady(By.xpath("//*[@id='policyForm:versions']//tr[td[normalize-space()='2023']][1]//button"));
+    b.ajaxIdle();
     b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("policyForm:rulesXlsx")));
     List<List<String>> rules = Sheets.rows(b.download(By.id("policyForm:rulesXlsx")));
     String ruleText = rules.toString();
