@@ -173,14 +173,14 @@ public final class DemoPopulation {
 
     /**
      * Who is insured how: the low-income and poverty-alleviated people first (all but the profile's
-     * uninsured ones, in the villages that leave some uninsured a few others late), employees and people insured outside among the working
-     * age, then resident payers until the year-end figure, late payers until today's, the rest uninsured.
+     * uninsured ones; where some stay uninsured, a few others pay late), employees and people insured
+     * outside among the working age, then resident payers until the year-end figure, late payers
+     * until today's, the rest uninsured.
      */
     void plan(List<Enrollment> out) {
       List<Integer> targeted = new ArrayList<>();
       List<Integer> lowOnly = new ArrayList<>();
       List<Integer> alleviatedOnly = new ArrayList<>();
-      boolean[] isTargeted = new boolean[p.registered()];
       boolean[] holdsLow = new boolean[p.registered()];
       boolean[] holdsAlleviated = new boolean[p.registered()];
       boolean[] veteran = new boolean[p.registered()];
@@ -194,8 +194,7 @@ public final class DemoPopulation {
       }
       List<Integer> others = new ArrayList<>();
       for (int k = 0; k < p.registered(); k++) {
-        isTargeted[k] = holdsLow[k] || holdsAlleviated[k];
-        (isTargeted[k] ? targeted : others).add(first + k);
+        (holdsLow[k] || holdsAlleviated[k] ? targeted : others).add(first + k);
         if (holdsLow[k] && !holdsAlleviated[k]) {
           lowOnly.add(first + k);
         } else if (holdsAlleviated[k] && !holdsLow[k]) {
