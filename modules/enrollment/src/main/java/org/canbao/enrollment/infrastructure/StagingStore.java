@@ -438,7 +438,7 @@ public class StagingStore {
     }
   }
 
-  private static long revision(Connection c, String username, String entity, String note) throws SQLException {
+  static long revision(Connection c, String username, String entity, String note) throws SQLException {
     long rev;
     try (PreparedStatement ps = c.prepareStatement("insert into kernel.revinfo (rev_timestamp, username, note) values (?, ?, ?)", new String[] {"id"})) {
       ps.setLong(1, System.currentTimeMillis());
@@ -462,7 +462,7 @@ public class StagingStore {
     }
   }
 
-  private static int exec(Connection c, String sql, Object... params) throws SQLException {
+  static int exec(Connection c, String sql, Object... params) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
         Object p = params[i];

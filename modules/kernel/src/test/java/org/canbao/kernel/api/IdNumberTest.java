@@ -103,6 +103,17 @@ class IdNumberTest {
   }
 
   @Test
+  void issuedNumbersCarryBirthSexAndTheRightCheckCharacter() {
+    IdNumber man = IdNumber.issue("500118", LocalDate.of(1961, 3, 9), 135);
+    assertThat(man.value()).isEqualTo(withCheck("50011819610309135"));
+    assertThat(man.sex()).isEqualTo(IdNumber.Sex.MALE);
+    assertThat(man.birthDate()).isEqualTo(LocalDate.of(1961, 3, 9));
+    assertThat(IdNumber.issue("500118", LocalDate.of(2022, 10, 31), 2).sex()).isEqualTo(IdNumber.Sex.FEMALE);
+    assertThat(IdNumber.parse(IdNumber.issue("500118", LocalDate.of(1990, 1, 1), 0).value(), TODAY).value()).endsWith("000" + IdNumber.checkChar("50011819900101000"));
+    assertThatThrownBy(() -> IdNumber.issue("500118", LocalDate.of(1990, 1, 1), 1000)).isInstanceOf(BusinessException.class);
+  }
+
+  @Test
   void storedNumbersAreMaskedWithoutBeingCheckedAgain() {
     assertThat(IdNumber.mask("190101199001011234")).isEqualTo("190101********1234");
     assertThat(IdNumber.mask(null)).isNull();

@@ -30,6 +30,13 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.canbao.enrollment.api.EnrollmentKind;
+import org.canbao.enrollment.api.Quote;
+import org.canbao.enrollment.api.QuoteFacade;
+import org.canbao.enrollment.api.QuoteRequest;
+import org.canbao.enrollment.application.DemoPopulation;
+import org.canbao.enrollment.application.DemoPopulationLoader;
+import org.canbao.enrollment.domain.EnrollmentRecord;
 import org.canbao.incentives.application.BulletinService;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.RegionDirectory;
@@ -70,6 +77,8 @@ class IncentivesIT {
   @Inject BulletinService bulletins;
   @Inject CurrentCaller caller;
   @Inject jakarta.servlet.http.HttpServletRequest runnerRequest;
+  @Inject DemoPopulationLoader demoPopulation;
+  @Inject QuoteFacade quotes;
 
   @ArquillianResource URL base;
 
@@ -391,6 +400,76 @@ class IncentivesIT {
     long after = em.createQuery("select count(b) from Bulletin b where b.year = 2023 and b.asOf = :d", Long.class)
         .setParameter("d", monday.minusDays(1)).getSingleResult();
     assertEquals(before + taken, after);
+  }
+
+  // ---------------------------------------------------------------- demo population
+
+  /**
+   * bin/run's demo population (CANBAO_DEMO_POPULATION, off in the tests' deployments) written as at
+   * start-up, here for a small township on PostgreSQL: each village has its registered people and
+   * reaches its profile's completion by 31 December and today as the progress API counts them, every
+   * payment is frozen at the price a quote gives that person for that day, the registration is audited.
+   */
+  @Test
+  void theDemoPopulationReachesItsProfilesAndEveryPaymentIsPricedAsAQuote() throws Exception {
+    ProgressFixture f = fixture();
+    RegionRef t = township("演示镇");
+    Map<String, RegionRef> villages = new LinkedHashMap<>();
+    villages.put("演示村", village(t, "演示村"));
+    villages.put("演示社区", village(t, "演示社区"));
+    List<DemoPopulation.Profile> profiles = List.of(
+        new DemoPopulation.Profile("演示村", 300, 285, false, 88, 92, 0.06, 0.07, 0, 0, 1.2),
+        new DemoPopulation.Profile("演示社区", 200, 190, true, 100, 102, 0.15, 0.05, 0, 0, 0.8));
+    DemoPopulation.Population people = DemoPopulation.generate(profiles, "500118", 11);
+    tx.begin();
+    DemoPopulationLoader.Summary written = demoPopulation.load(villages, people, 2023, "system");
+    tx.commit();
+    assertEquals(500, written.persons());
+    assertEquals(0, written.refused());
+    assertTrue(demoPopulation.populated(List.copyOf(villages.values())), "a populated village is not populated again");
+
+    JsonArray byYearEnd = f.villages("qxadmin", t.id(), LocalDate.of(2022, 12, 31));
+    JsonArray byToday = f.villages("qxadmin", t.id(), ProgressFixture.TODAY);
+    for (DemoPopulation.Profile p : profiles) {
+      RegionRef v = villages.get(p.village());
+      JsonObject yearEnd = ProgressFixture.row(byYearEnd, v);
+      JsonObject now = ProgressFixture.row(byToday, v);
+      assertEquals(p.registered(), now.getInt("registered"), p.village());
+      assertEquals(p.byYearEnd(), insured(yearEnd), p.village() + " by 31 December: " + yearEnd);
+      assertEquals(p.now(), insured(now), p.village() + " today: " + now);
+    }
+
+    caller.actAsSystem();
+    List<Long> ids = villages.values().stream().map(RegionRef::id).toList();
+    List<EnrollmentRecord> payments = em.createQuery("select r from EnrollmentRecord r where r.kind = :k and r.personId in"
+        + " (select p.id from Person p where p.villageId in :v) order by r.id", EnrollmentRecord.class)
+        .setParameter("k", EnrollmentKind.RESIDENT_PAYMENT).setParameter("v", ids).getResultList();
+    assertEquals(written.payments(), payments.size());
+    // every subsidised or late payment (the rules that matter), and every eighth of the others
+    List<EnrollmentRecord> checked = new ArrayList<>();
+    for (int i = 0; i < payments.size(); i++) {
+      EnrollmentRecord r = payments.get(i);
+      if (r.subsidy().signum() > 0 || r.paymentDate().isAfter(LocalDate.of(2022, 12, 31)) || i % 8 == 0) {
+        checked.add(r);
+      }
+    }
+    for (EnrollmentRecord r : checked) {
+      Quote q = quotes.quote(new QuoteRequest(r.personId(), null, null, 2023, r.insuredType(), r.tier(), r.paymentDate(), null, false, false, null));
+      String what = "person " + r.personId() + " " + r.tier() + " " + r.paymentDate() + ": " + q.explanation();
+      assertEquals(0, q.contribution().compareTo(r.contribution()), what);
+      assertEquals(0, q.subsidy().compareTo(r.subsidy()), what);
+      assertEquals(0, q.individual().compareTo(r.individual()), what);
+      assertEquals(q.categoryCode(), r.categoryCode(), what);
+      assertEquals(q.fundingSource(), r.fundingSource(), what);
+      assertEquals(q.benefitStart(), r.benefitStart(), what);
+      assertEquals(q.benefitEnd(), r.benefitEnd(), what);
+      assertEquals(q.policyId(), r.policyId(), what);
+    }
+    assertTrue(checked.stream().anyMatch(r -> r.subsidy().signum() > 0), "some payments are subsidised");
+    assertTrue(checked.stream().anyMatch(r -> r.benefitStart().isAfter(LocalDate.of(2023, 1, 1))), "some paid late");
+    Number audited = (Number) em.createNativeQuery("select count(*) from enrollment.person_aud a join enrollment.person p on p.id = a.id"
+        + " where p.village_id in (?1, ?2)").setParameter(1, ids.get(0)).setParameter(2, ids.get(1)).getSingleResult();
+    assertEquals(500, audited.intValue(), "each person's history starts with its registration");
   }
 
   // ---------------------------------------------------------------- year-end evaluation
