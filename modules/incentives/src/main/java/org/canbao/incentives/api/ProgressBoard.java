@@ -10,7 +10,7 @@ import java.util.List;
 public interface ProgressBoard {
   List<ProgressLine> progress(int year, long areaId, java.time.LocalDate asOf);
 
-  /** The area's completion at each of its bulletins and today. */
+  /** The area's completion at each of its bulletins and today (a village's: at each bulletin of its township). */
   List<ProgressPoint> series(int year, long areaId);
 
   /** The ranking as of a quarter's last day (1–4: the quarters of the campaign year, the year before the insurance year). */

@@ -59,10 +59,13 @@ public class ProgressBoardService implements ProgressBoard {
   @Override
   public List<ProgressPoint> series(int year, long areaId) {
     RegionRef area = areas.area(areaId);
+    // a village's points are its lines in its township's bulletins
+    boolean village = area.level() == org.canbao.kernel.api.RegionLevel.VILLAGE;
     List<ProgressPoint> points = new ArrayList<>();
     em.createQuery("select b from Bulletin b where b.areaId = :a and b.year = :y and b.kind <> :end order by b.asOf, b.number", Bulletin.class)
-        .setParameter("a", area.id()).setParameter("y", year).setParameter("end", Bulletin.Kind.YEAR_END).getResultStream()
-        .forEach(b -> b.lines().stream().filter(l -> l.level() == ProgressLine.Level.TOTAL).findFirst()
+        .setParameter("a", village ? area.parentId() : area.id()).setParameter("y", year).setParameter("end", Bulletin.Kind.YEAR_END).getResultStream()
+        .forEach(b -> b.lines().stream()
+            .filter(l -> village ? l.level() == ProgressLine.Level.VILLAGE && l.areaId() == area.id() : l.level() == ProgressLine.Level.TOTAL).findFirst()
             .ifPresent(t -> points.add(new ProgressPoint(b.asOf(), t.insured(), t.target(), Bands.completion(t.insured(), t.target())))));
     LocalDate today = LocalDate.now(CHINA);
     ProgressLine now = progress(year, areaId, today).get(0);

@@ -378,6 +378,13 @@ class IncentivesIT {
     Map<String, JsonObject> lines = byName(second.getJsonArray("lines"));
     assertEquals(1, lines.get("VILLAGE:追赶村").getInt("rankChange"));
     assertEquals(-1, lines.get("VILLAGE:领先村").getInt("rankChange"));
+
+    // a village's progress over time: its lines in the township's two bulletins, then today
+    JsonArray series = json(Http.get(base(), "api/incentives/progress/series?year=2023&areaId=" + b.id(), "qxadmin"));
+    assertEquals(3, series.size(), series.toString());
+    assertEquals(List.of(asOf.toString(), asOf.plusDays(7).toString(), ProgressFixture.TODAY.toString()),
+        series.stream().map(p -> p.asJsonObject().getString("date")).toList());
+    assertEquals(List.of(1L, 4L, 4L), series.stream().map(p -> p.asJsonObject().getJsonNumber("insured").longValue()).toList(), series.toString());
     JsonArray archive = json(Http.get(base(), "api/incentives/bulletins?year=2023&areaId=" + t.id(), "qxadmin"));
     assertEquals(2, archive.size());
     assertEquals(second.getJsonNumber("id"), archive.getJsonObject(0).getJsonNumber("id"), "newest first");
