@@ -15,7 +15,6 @@ import org.canbao.enrollment.application.DemoPopulation.Profile;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.api.TableReader;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Demo mode with {@code canbao.demo.population} (env {@code CANBAO_DEMO_POPULATION}; {@code bin/run}
@@ -62,17 +61,11 @@ public class EnrollmentDemoData {
   @Inject RegionDirectory regions;
   @Inject DemoPopulationLoader loader;
 
-  @Inject
-  @ConfigProperty(name = "canbao.mode", defaultValue = "production")
-  String mode;
-
-  @Inject
-  @ConfigProperty(name = "canbao.demo.population", defaultValue = "false")
-  boolean population;
+  @Inject org.canbao.kernel.api.DemoMode demoMode;
 
   @PostConstruct
   void seed() {
-    if (!"demo".equalsIgnoreCase(mode.strip()) || !population) {
+    if (!demoMode.population()) {
       return;
     }
     RegionRef songgai = regions.byCode(SONGGAI).orElse(null);

@@ -24,7 +24,6 @@ import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionRef;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Demo mode: 永川区's 2023 campaign settings in Songgai 2023's figures (95%, sub-targets 100% and 99%,
@@ -46,13 +45,7 @@ public class IncentivesDemoData {
 
   @Inject RegionDirectory regions;
 
-  @Inject
-  @ConfigProperty(name = "canbao.mode", defaultValue = "production")
-  String mode;
-
-  @Inject
-  @ConfigProperty(name = "canbao.demo.population", defaultValue = "false")
-  boolean population;
+  @Inject org.canbao.kernel.api.DemoMode demoMode;
 
   @Resource TimerService timers;
   @Inject SettingsStore settingsStore;
@@ -64,7 +57,7 @@ public class IncentivesDemoData {
   void seed() {
     RegionRef yongchuan = regions.byCode("500118").orElse(null);
     RegionRef songgai = regions.byCode("500118107").orElse(null);
-    if (!"demo".equalsIgnoreCase(mode.strip()) || yongchuan == null || songgai == null) {
+    if (!demoMode.demo() || yongchuan == null || songgai == null) {
       return;
     }
     if (em.createQuery("select s.id from CampaignSettings s", Long.class).setMaxResults(1).getResultList().isEmpty()) {
@@ -72,7 +65,7 @@ public class IncentivesDemoData {
     }
     boolean taken = !em.createQuery("select b.id from Bulletin b where b.areaId = :a and b.year = :y", Long.class)
         .setParameter("a", songgai.id()).setParameter("y", YEAR).setMaxResults(1).getResultList().isEmpty();
-    if (population && !taken) {
+    if (demoMode.population() && !taken) {
       // after start-up: the figures of fourteen past dates hold nobody up, and a timer's callback may act as the system
       timers.createSingleActionTimer(1_000, new TimerConfig("demo-bulletins", false));
     }

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code CANBAO_MODE}). Production is the default: demo data and demo accounts need {@code demo}.
  */
 @ApplicationScoped
-public class KernelConfig {
+public class KernelConfig implements org.canbao.kernel.api.DemoMode {
   @Inject
   @ConfigProperty(name = "canbao.mode", defaultValue = "production")
   String mode;
@@ -26,11 +26,21 @@ public class KernelConfig {
   int lockMinutes;
 
   @Inject
+  @ConfigProperty(name = "canbao.demo.population", defaultValue = "false")
+  boolean population;
+
+  @Inject
   @ConfigProperty(name = "canbao.admin.password")
   Optional<String> adminPassword;
 
+  @Override
   public boolean demo() {
     return "demo".equalsIgnoreCase(mode.strip());
+  }
+
+  @Override
+  public boolean population() {
+    return demo() && population;
   }
 
   public LoginPolicy loginPolicy() {

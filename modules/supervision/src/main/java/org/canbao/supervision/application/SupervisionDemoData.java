@@ -19,7 +19,6 @@ import org.canbao.kernel.api.TableReader;
 import org.canbao.supervision.domain.AreaAssignment;
 import org.canbao.supervision.domain.OutOfScopeArea;
 import org.canbao.supervision.domain.SupervisionGroup;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Demo mode: Fuling's five 2023 groups with their 25 townships (as the notice wrote them; old names
@@ -44,13 +43,11 @@ public class SupervisionDemoData {
 
   @Inject RegionDirectory regions;
 
-  @Inject
-  @ConfigProperty(name = "canbao.mode", defaultValue = "production")
-  String mode;
+  @Inject org.canbao.kernel.api.DemoMode demoMode;
 
   @PostConstruct
   void seed() {
-    if (!"demo".equalsIgnoreCase(mode.strip())
+    if (!demoMode.demo()
         || !em.createQuery("select g.id from SupervisionGroup g", Long.class).setMaxResults(1).getResultList().isEmpty()) {
       return;
     }
