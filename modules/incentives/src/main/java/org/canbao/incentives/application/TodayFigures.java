@@ -43,6 +43,7 @@ public class TodayFigures {
   @Inject FiguresStore store;
   @Inject ProgressFacade enrollment;
   @Inject RegionDirectory regions;
+  @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
   /** The figures of every village inside {@code area} for {@code year} as of {@code today}. */
   public List<VillageFigures> villages(int year, RegionRef area, LocalDate today, Set<String> lowIncome, Set<String> poverty) {
@@ -94,12 +95,23 @@ public class TodayFigures {
     }
   }
 
-  /** Clears the figures of the villages a committed change names. */
+  /**
+   * Clears the figures of the villages a committed change names, at once. Where the container cannot
+   * start a transaction while the committed one completes (a start-up singleton's, for one), it is
+   * done on another thread a moment later.
+   */
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnrollmentChanged change) {
     try {
       store.invalidate(change.year(), change.villageIds());
     } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "Today's figures could not be cleared after " + change + "; they may be stale until tomorrow", e);
+      LOG.log(Level.FINE, "Today's figures cleared on another thread after " + change, e);
+      executor.execute(() -> {
+        try {
+          store.invalidate(change.year(), change.villageIds());
+        } catch (RuntimeException again) {
+          LOG.log(Level.SEVERE, "Today's figures could not be cleared after " + change + "; they may be stale until tomorrow", again);
+        }
+      });
     }
   }
 
