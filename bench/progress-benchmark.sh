@@ -13,6 +13,8 @@ RUNS=${RUNS:-7}
 YEAR=2023
 AS_OF=2022-12-31 # the cut-off of the 2023 campaign: what the last bulletin of the year shows
 VILLAGES_PER_TOWNSHIP=14
+# a free port unless told: another benchmark may be running on common.sh's default
+PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')}
 . "$(dirname "$0")/common.sh"
 
 start_canbao
@@ -27,8 +29,15 @@ status=$(curl -sS -o /dev/null -w '%{http_code}' -b "$SESSION" -c "$SESSION" --d
   --data-urlencode "jakarta.faces.ViewState=$view_state" "$BASE/login.xhtml")
 [ "$status" = 302 ] || { echo "sign-in as qxadmin failed ($status)"; exit 1; }
 web() { curl -fsS -b "$SESSION" -H 'X-Requested-With: XMLHttpRequest' "$@"; }
-# time to the last byte of one request, in seconds; fails on an HTTP error
-timed() { curl -fsS -o /dev/null -w '%{time_total}\n' -b "$SESSION" -H 'X-Requested-With: XMLHttpRequest' "$@"; }
+# time to the last byte of one request, in seconds; an HTTP error ends the run, saying what it was
+timed() {
+  local out
+  out=$(curl -sS -o "$WORK/answer" -w '%{http_code} %{time_total}' -b "$SESSION" -H 'X-Requested-With: XMLHttpRequest' "$@")
+  case "$out" in
+    2*) echo "${out#* }" ;;
+    *) echo "$(date -u +%T) HTTP ${out% *} after ${out#* } s from $*: $(head -c 600 "$WORK/answer")" >&2; return 1 ;;
+  esac
+}
 
 DISTRICT_ID=$(psql_canbao -At -c "select id from kernel.region where code = '500118'")
 DISTRICT_PATH=$(psql_canbao -At -c "select path from kernel.region where code = '500118'")
