@@ -7,7 +7,7 @@
 # must equal the server's. Set-up (the data, settings and targets) is not measured.
 # Appends the results to docs/performance.md.
 #
-# Usage: bench/progress-benchmark.sh [people]     Environment: RUNS (measured runs per measure, default 7)
+# Usage: bench/progress-benchmark.sh [people]     Environment: RUNS (measured rounds, default 7), PORT
 PEOPLE=${1:-1000000}
 RUNS=${RUNS:-7}
 YEAR=2023
@@ -157,28 +157,7 @@ echo "    settings saved (sub-targets: $LOW / $POOR); $(psql_canbao -At -c "sele
 # --- The measures -----------------------------------------------------------------------------
 Q="year=$YEAR&areaId=$DISTRICT_ID&asOf=$AS_OF"
 SUB=$(for c in ${LOW//,/ }; do printf '&lowIncome=%s' "$c"; done; for c in ${POOR//,/ }; do printf '&povertyAlleviated=%s' "$c"; done)
-# measure NAME: a warm-up call, then RUNS calls of the remaining arguments; the times in $WORK/NAME
-measure() {
-  local name=$1
-  shift
-  timed "$@" > /dev/null
-  for _ in $(seq 1 "$RUNS"); do timed "$@"; done > "$WORK/$name"
-}
 stats() { sort -n "$WORK/$1" | awk '{ v[NR] = $1 } END { printf "%.3f %.3f %.3f", v[1], (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2), v[NR] }'; }
-
-echo "==> Measuring, each $RUNS times after a warm-up call"
-web "$BASE/index.xhtml" > "$WORK/dashboard.html"
-grep -q '区县医保局工作台' "$WORK/dashboard.html" || { echo "the dashboard is not the district administrator's"; exit 1; }
-LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
-web "$BASE/api/incentives/progress?$Q" > "$WORK/progress.json"
-measure progress "$BASE/api/incentives/progress?$Q"
-echo "    progress (district, townships, villages): $(stats progress) s (min median max)"
-measure villages "$BASE/api/progress/villages?$Q$SUB"
-echo "    enrollment's village figures:             $(stats villages) s"
-measure bulletin -X POST "$BASE/api/incentives/bulletins?$Q"
-echo "    bulletin taken:                           $(stats bulletin) s"
-measure dashboard "$BASE/index.xhtml"
-echo "    dashboard page (index.xhtml):             $(stats dashboard) s"
 
 # --- Baseline: the plainest SQL aggregate doing the same counting ------------------------------
 # Per village of the district: the people registered on the date (current village, or a village left
@@ -215,10 +194,30 @@ group by g.village_id"
 {
   echo "set jit = off;" # as Canbao runs its figures (ProgressQueries): the best the database does here
   echo "\\timing on"
-  for _ in $(seq 0 "$RUNS"); do echo "$BASELINE_SQL;"; done
+  echo "$BASELINE_SQL;"
 } > "$WORK/baseline.sql"
-psql_canbao -q -o /dev/null -f "$WORK/baseline.sql" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -n +2 | awk '{ printf "%.6f\n", $1 / 1000 }' > "$WORK/sql"
-echo "    SQL aggregate in psql:                    $(stats sql) s"
+# the query's time as psql measures it (without starting psql and connecting), in seconds
+sql_timed() { psql_canbao -q -o /dev/null -f "$WORK/baseline.sql" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | awk '{ printf "%.6f\n", $1 / 1000 }'; }
+
+# Rounds of every measure in turn, so that a change of the machine's load meets all of them alike; the
+# first round warms up and is not counted.
+echo "==> Measuring: a warm-up round, then $RUNS rounds of every measure in turn (seconds)"
+web "$BASE/index.xhtml" > "$WORK/dashboard.html"
+grep -q '区县医保局工作台' "$WORK/dashboard.html" || { echo "the dashboard is not the district administrator's"; exit 1; }
+web "$BASE/api/incentives/progress?$Q" > "$WORK/progress.json"
+LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
+for round in $(seq 0 "$RUNS"); do
+  progress=$(timed "$BASE/api/incentives/progress?$Q")
+  villages=$(timed "$BASE/api/progress/villages?$Q$SUB")
+  bulletin=$(timed -X POST "$BASE/api/incentives/bulletins?$Q")
+  dashboard=$(timed "$BASE/index.xhtml")
+  sql=$(sql_timed)
+  echo "    $([ "$round" = 0 ] && echo warm-up || echo "round $round"): progress $progress, villages $villages, bulletin $bulletin, dashboard $dashboard, SQL $sql"
+  if [ "$round" -gt 0 ]; then
+    for m in progress villages bulletin dashboard sql; do echo "${!m}" >> "$WORK/$m"; done
+  fi
+done
+for m in progress villages bulletin dashboard sql; do echo "    $m: $(stats $m) (min median max)"; done
 
 LOAD_AFTER=$(cut -d' ' -f1 /proc/loadavg)
 
@@ -253,7 +252,7 @@ pct() { echo "scale=1; 100 * $1 / $2" | bc | sed 's/^\./0./'; }
   echo "永川区: $TOWNSHIPS townships, $VILLAGES villages; $RECORDS enrollment records ($((YEAR - 1)) and $YEAR, reversed ones included), $IDENTITIES identities."
   echo "As of $AS_OF for $YEAR: $REGISTERED registered, $INSURED insured ($(pct "$INSURED" "$REGISTERED") %; target $TARGET),"
   echo "low-income $LOW_INS / $LOW, poverty-alleviated $POOR_INS / $POOR_N. Server totals equal to the SQL's: $SAME."
-  echo "Seconds, $RUNS runs after a warm-up; Payara Micro ${BENCH_JAVA_OPTS:--Xmx512m}; load average (1 min) $LOAD_BEFORE before the measures, $LOAD_AFTER after."
+  echo "Seconds; $RUNS rounds of every measure in turn after a warm-up round; Payara Micro ${BENCH_JAVA_OPTS:--Xmx512m}; load average (1 min) $LOAD_BEFORE before the measures, $LOAD_AFTER after."
   echo
   echo "| measure | min | median | max | median / SQL | target |"
   echo "|---|---|---|---|---|---|"
