@@ -1,0 +1,265 @@
+#!/usr/bin/env bash
+# Progress benchmark (issue 11): the campaign's figures of a district of N people (default 1,000,000)
+# spread over every village of 永川区 — live progress (district → townships → villages), enrollment's
+# per-village figures, a bulletin snapshot, and the district administrator's dashboard — each measured
+# through the real server (HTTP, the signed-in session, the facades, JSON or the rendered page), next to
+# the plainest hand-written SQL aggregate doing the same counting in the same run, whose district totals
+# must equal the server's. Set-up (the data, settings and targets) is not measured.
+# Appends the results to docs/performance.md.
+#
+# Usage: bench/progress-benchmark.sh [people]     Environment: RUNS (measured rounds, default 7), PORT
+PEOPLE=${1:-1000000}
+RUNS=${RUNS:-7}
+YEAR=2023
+AS_OF=2022-12-31 # the cut-off of the 2023 campaign: what the last bulletin of the year shows
+VILLAGES_PER_TOWNSHIP=14
+# a free port unless told: another benchmark may be running on common.sh's default
+PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')}
+. "$(dirname "$0")/common.sh"
+
+start_canbao
+BASE="http://localhost:$PORT"
+
+# --- A browser's session: signed in on the login form (JSF), then only the session cookie -------
+SESSION="$WORK/session"
+page=$(curl -fsS -c "$SESSION" "$BASE/login.xhtml")
+view_state=$(printf '%s' "$page" | sed -n 's/.*name="jakarta.faces.ViewState"[^>]*value="\([^"]*\)".*/\1/p' | head -1)
+status=$(curl -sS -o /dev/null -w '%{http_code}' -b "$SESSION" -c "$SESSION" --data-urlencode loginForm=loginForm \
+  --data-urlencode loginForm:username=qxadmin --data-urlencode loginForm:password=Canbao@2026 --data-urlencode loginForm:submit= \
+  --data-urlencode "jakarta.faces.ViewState=$view_state" "$BASE/login.xhtml")
+[ "$status" = 302 ] || { echo "sign-in as qxadmin failed ($status)"; exit 1; }
+web() { curl -fsS -b "$SESSION" -H 'X-Requested-With: XMLHttpRequest' "$@"; }
+# time to the last byte of one request, in seconds; an HTTP error ends the run, saying what it was
+timed() {
+  local out
+  out=$(curl -sS -o "$WORK/answer" -w '%{http_code} %{time_total}' -b "$SESSION" -H 'X-Requested-With: XMLHttpRequest' "$@")
+  case "$out" in
+    2*) echo "${out#* }" ;;
+    *) echo "$(date -u +%T) HTTP ${out% *} after ${out#* } s from $*: $(head -c 600 "$WORK/answer")" >&2; return 1 ;;
+  esac
+}
+
+DISTRICT_ID=$(psql_canbao -At -c "select id from kernel.region where code = '500118'")
+DISTRICT_PATH=$(psql_canbao -At -c "select path from kernel.region where code = '500118'")
+
+echo "==> Set-up (not measured): villages in every township of 永川区, $PEOPLE people, identities, records of $((YEAR - 1)) and $YEAR"
+T0=$(now)
+psql_canbao -q <<SQL
+-- Villages: 松溉镇 keeps its seven (the demo data); every other township of 永川区 gets $VILLAGES_PER_TOWNSHIP, named
+-- after it (青峰一村 …, streets: 中山路一社区 …), without codes, as villages are created in Canbao.
+insert into kernel.region (code, level, parent_id, path, version)
+  select null, 'VILLAGE', t.id, 'pending', 0 from kernel.region t cross join generate_series(1, $VILLAGES_PER_TOWNSHIP)
+  where t.parent_id = $DISTRICT_ID and t.level = 'TOWNSHIP' and not exists (select 1 from kernel.region v where v.parent_id = t.id);
+update kernel.region v set path = t.path || v.id || '/' from kernel.region t where v.parent_id = t.id and v.path = 'pending';
+insert into kernel.region_name (region_id, name)
+  select v.id, regexp_replace(n.name, '(镇|乡|街道)$', '')
+      || (array['一','二','三','四','五','六','七','八','九','十','十一','十二','十三','十四','十五','十六','十七','十八','十九','二十'])[
+           row_number() over (partition by v.parent_id order by v.id)]
+      || case when n.name like '%街道' then '社区' else '村' end
+  from kernel.region v join kernel.region_name n on n.region_id = v.parent_id and n.valid_to is null
+  where v.level = 'VILLAGE' and not exists (select 1 from kernel.region_name x where x.region_id = v.id);
+-- Each village's share of its people who insure (90–99 %), so that villages and townships rank apart.
+create unlogged table public.bench_village as
+  select (row_number() over (order by r.path) - 1)::int k, r.id, r.path, 0.90 + (r.id * 37 % 10) / 100.0 rate
+  from kernel.region r where r.path like '$DISTRICT_PATH%' and r.level = 'VILLAGE';
+
+-- People: the ID numbers of bench/GenerateRegistry.java (valid GB 11643 check digits), four to a
+-- household, households spread over all villages; 1 % died and 0.5 % moved out (some of them after the
+-- date, so still registered on it); 70 % rural households.
+create function public.bench_check_digit(body text) returns text language sql immutable as \$\$
+  select substr('10X98765432', (sum(substr(body, k, 1)::int * (array[7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2])[k]) % 11)::int + 1, 1)
+  from generate_series(1, 17) k \$\$;
+insert into enrollment.person (id_number, name, sex, birth_date, household_no, relation_to_head, village_id, village_path, status,
+    status_since, household_type, version)
+  select body || public.bench_check_digit(body),
+    (array['王','李','张','刘','陈','杨','黄','赵','周','吴','徐','孙','罗','何','邓'])[i % 15 + 1]
+      || (array['伟','芳','娜','敏','静','强','磊','军','洋','勇','艳','杰','娟','涛','明','超','秀英','建华','志强','桂兰'])[(i / 7) % 20 + 1],
+    case when i / 32000 % 2 = 1 then '男' else '女' end, birth, 'H' || (i / 4),
+    case i % 4 when 0 then '户主' when 1 then '配偶' when 2 then '子' else '女' end, v.id, v.path,
+    case when i % 100 = 17 then 'DECEASED' when i % 200 = 33 then 'MOVED_OUT' else 'NORMAL' end,
+    case when i % 100 = 17 or i % 200 = 33 then date '2021-01-01' + (i % 900) end,
+    case when (i / 4) % 10 < 7 then 'RURAL' else 'URBAN' end, 0
+  from (select i, date '1930-01-01' + i % 32000 birth,
+          '500118' || to_char(date '1930-01-01' + i % 32000, 'YYYYMMDD') || lpad((i / 32000)::text, 3, '0') body
+        from generate_series(0, $PEOPLE - 1) i) g
+  join public.bench_village v on v.k = (g.i / 4) % (select count(*) from public.bench_village);
+-- 3 % moved between villages: half before the date (counted in their new village), half after it
+-- (counted in the village they have left, through their residence there).
+insert into enrollment.residence (person_id, village_id, valid_from, valid_to)
+  select p.id, w.id, null, case when p.id % 2 = 0 then date '2022-06-30' else date '2023-03-31' end
+  from enrollment.person p join public.bench_village v on v.id = p.village_id
+    join public.bench_village w on w.k = (v.k + 1) % (select count(*) from public.bench_village)
+  where p.id % 33 = 5;
+update enrollment.person set village_since = case when id % 2 = 0 then date '2022-07-01' else date '2023-04-01' end where id % 33 = 5;
+
+-- Identities as departments certify them: low-income (低保, 特困, 低保边缘, 脱贫不稳定 — some ended before
+-- the date), stable post-poverty, and categories no sub-target counts (计生奖扶, 重度残疾).
+insert into enrollment.person_identity (person_id, category_code, department, valid_from, valid_to)
+  select id, 'DIBAO', '民政局', date '2022-01-01', case when id % 400 = 1 then date '2022-06-30' end from enrollment.person where id % 40 = 1;
+insert into enrollment.person_identity (person_id, category_code, department, valid_from, valid_to)
+  select id, 'TEKUN', '民政局', date '2020-01-01', null from enrollment.person where id % 200 = 2;
+insert into enrollment.person_identity (person_id, category_code, department, valid_from, valid_to)
+  select id, 'DIBAO_MARGINAL', '民政局', date '2022-03-01', null from enrollment.person where id % 100 = 3;
+insert into enrollment.person_identity (person_id, category_code, department, valid_from, valid_to)
+  select id, 'UNSTABLE_POST_POVERTY', '乡村振兴局', date '2021-01-01', null from enrollment.person where id % 250 = 4;
+insert into enrollment.person_identity (person_id, category_code, department, valid_from, valid_to)
+  select id, 'STABLE_POST_POVERTY', '乡村振兴局', date '2021-01-01', null from enrollment.person where id % 14 = 5 or id % 40 = 1;
+insert into enrollment.person_identity (person_id, category_code, department, valid_from, valid_to)
+  select id, 'FP_REWARD', '卫健委', date '2020-01-01', null from enrollment.person where id % 13 = 6;
+insert into enrollment.person_identity (person_id, category_code, department, valid_from, valid_to)
+  select id, 'SEVERE_DISABILITY', '残联', date '2022-06-01', null from enrollment.person where id % 17 = 7;
+
+-- Records of the previous year (history the table holds) and of the year: each village's share insures
+-- (people holding an identity: 99.5 %); of them 86 % pay as residents (95 % of them by the date, the
+-- rest in January–June), 9 % have employee insurance, 5 % are insured outside the district. 2 % of
+-- the people also have a reversed payment (refunded: duplicate or wrong tier), some of them nothing else.
+create unlogged table public.bench_draw as
+  select p.id, y.year, v.rate, exists (select 1 from enrollment.person_identity i where i.person_id = p.id) held,
+    ((p.id * 2654435761 + y.year * 40503) % 1000003) / 1000003.0 u, ((p.id * 40503 + y.year * 2654435761) % 999983) / 999983.0 w
+  from enrollment.person p join public.bench_village v on v.id = p.village_id cross join (values ($YEAR - 1), ($YEAR)) y(year);
+insert into enrollment.enrollment_record (person_id, insurance_year, kind, insured_type, tier, payment_date, channel, contribution,
+    subsidy, individual, evidence, benefit_start, benefit_end, status, recorded_by, recorded_at, version)
+  select id, year, kind, case when kind = 'RESIDENT_PAYMENT' then 'RESIDENT' end, case when kind = 'RESIDENT_PAYMENT' then tier end, paid,
+    case when kind = 'RESIDENT_PAYMENT' then (array['TAX_BUREAU','WECHAT','ALIPAY','YUKUAIBAN','POS'])[id % 5 + 1] end,
+    amount, case when kind = 'RESIDENT_PAYMENT' then 0 end, amount,
+    case when kind <> 'RESIDENT_PAYMENT' then '参保查询记录 ' || id end,
+    case when kind = 'RESIDENT_PAYMENT' then greatest(paid, make_date(year, 1, 1)) end,
+    case when kind = 'RESIDENT_PAYMENT' then make_date(year, 12, 31) end, 'ACTIVE', 'bench', paid + time '10:00', 0
+  from (select id, year, case when w < 0.86 then 'RESIDENT_PAYMENT' when w < 0.95 then 'EMPLOYEE_INSURANCE' else 'INSURED_OUTSIDE' end kind,
+          case when id % 3 = 0 then 'TIER_2' else 'TIER_1' end tier,
+          case when id % 3 = 0 then 725.00 else 350.00 end amount,
+          case when w * 1000 % 1 < 0.95 then make_date(year - 1, 9, 1) + (id % 122)::int else make_date(year, 1, 1) + (id % 181)::int end paid
+        from public.bench_draw where u < case when held then 0.995 else rate end) r;
+insert into enrollment.enrollment_record (person_id, insurance_year, kind, insured_type, tier, payment_date, channel, contribution,
+    subsidy, individual, benefit_start, benefit_end, status, reversal_reason, recorded_by, recorded_at, version)
+  select id, year, 'RESIDENT_PAYMENT', 'RESIDENT', 'TIER_1', make_date(year - 1, 10, 1) + (id % 60)::int, 'WECHAT', 350.00, 0, 350.00,
+    make_date(year, 1, 1), make_date(year, 12, 31), 'REVERSED', '重复缴费，已退费', 'bench', make_date(year - 1, 10, 1) + (id % 60)::int + time '09:00', 0
+  from public.bench_draw where id % 50 = 7 or (id % 50 = 8 and u >= rate);
+drop table public.bench_draw;
+vacuum analyze;
+SQL
+T1=$(now)
+echo "    $(psql_canbao -At -F' ' -c "select (select count(*) from public.bench_village), 'villages,', (select count(*) from enrollment.person),
+  'people,', (select count(*) from enrollment.residence), 'former residences,', (select count(*) from enrollment.person_identity), 'identities,',
+  (select count(*) from enrollment.enrollment_record), 'records'") in $(echo "$T1 - $T0" | bc | cut -c1-5) s"
+
+# Settings and targets through the API, as the district administrator sets a campaign up.
+web "$BASE/api/incentives/settings?year=$YEAR&areaId=$DISTRICT_ID" > "$WORK/settings-shown.json"
+web -X PUT -H 'Content-Type: application/json' --data-binary @"$WORK/settings-shown.json" "$BASE/api/incentives/settings" > "$WORK/settings.json"
+LOW=$(python3 -c "import json,sys; print(','.join(sorted(json.load(open(sys.argv[1]))['lowIncomeCategories'])))" "$WORK/settings.json")
+POOR=$(python3 -c "import json,sys; print(','.join(sorted(json.load(open(sys.argv[1]))['povertyCategories'])))" "$WORK/settings.json")
+for t in $(psql_canbao -At -c "select id from kernel.region where parent_id = $DISTRICT_ID and level = 'TOWNSHIP' order by code"); do
+  web -X POST "$BASE/api/incentives/targets/generate?year=$YEAR&areaId=$t" > /dev/null
+done
+echo "    settings saved (sub-targets: $LOW / $POOR); $(psql_canbao -At -c "select count(*) || ' targets, ' || sum(target_count) || ' people in all'
+  from incentives.target where insurance_year = $YEAR") generated"
+
+# --- The measures -----------------------------------------------------------------------------
+Q="year=$YEAR&areaId=$DISTRICT_ID&asOf=$AS_OF"
+SUB=$(for c in ${LOW//,/ }; do printf '&lowIncome=%s' "$c"; done; for c in ${POOR//,/ }; do printf '&povertyAlleviated=%s' "$c"; done)
+stats() { sort -n "$WORK/$1" | awk '{ v[NR] = $1 } END { printf "%.3f %.3f %.3f", v[1], (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2), v[NR] }'; }
+
+# --- Baseline: the plainest SQL aggregate doing the same counting ------------------------------
+# Per village of the district: the people registered on the date (current village, or a village left
+# after it), insured by kind (active records of the year counting on the date), holders of the
+# sub-targets' identities valid on the date and how many of them are insured, next to its target.
+sql_array() { echo "array['${1//,/\',\'}']"; }
+BASELINE_SQL="with held as (
+  select person_id, bool_or(category_code = any($(sql_array "$LOW"))) low, bool_or(category_code = any($(sql_array "$POOR"))) poor
+  from enrollment.person_identity where category_code = any($(sql_array "$LOW,$POOR"))
+    and valid_from <= date '$AS_OF' and (valid_to is null or valid_to >= date '$AS_OF')
+  group by person_id),
+registered as (
+  select id person_id, village_id from enrollment.person
+  where village_path like '$DISTRICT_PATH%' and (village_since is null or village_since <= date '$AS_OF')
+    and (status = 'NORMAL' or status_since > date '$AS_OF')
+  union all
+  select p.id, r.village_id from enrollment.residence r join enrollment.person p on p.id = r.person_id
+  where r.village_id in (select id from kernel.region where path like '$DISTRICT_PATH%' and level = 'VILLAGE')
+    and (r.valid_from is null or r.valid_from <= date '$AS_OF') and r.valid_to >= date '$AS_OF'
+    and (p.status = 'NORMAL' or p.status_since > date '$AS_OF'))
+select g.village_id, count(*) registered,
+  count(*) filter (where e.kind in ('RESIDENT_PAYMENT', 'FOLLOWS_GUARDIAN')) resident,
+  count(*) filter (where e.kind = 'EMPLOYEE_INSURANCE') employee, count(*) filter (where e.kind = 'INSURED_OUTSIDE') outside,
+  count(*) filter (where h.low) low_income, count(*) filter (where h.low and e.id is not null) low_income_insured,
+  count(*) filter (where h.poor) poverty, count(*) filter (where h.poor and e.id is not null) poverty_insured,
+  min(t.target_count) target
+from registered g
+  left join enrollment.enrollment_record e on e.person_id = g.person_id and e.insurance_year = $YEAR and e.status = 'ACTIVE'
+    and (e.kind = 'RESIDENT_PAYMENT' and e.payment_date <= date '$AS_OF'
+         or e.kind <> 'RESIDENT_PAYMENT' and e.recorded_at < timestamptz '$AS_OF 00:00 Asia/Shanghai' + interval '1 day')
+  left join held h on h.person_id = g.person_id
+  left join incentives.target t on t.village_id = g.village_id and t.insurance_year = $YEAR
+group by g.village_id"
+{
+  echo "set jit = off;" # as Canbao runs its figures (ProgressQueries): the best the database does here
+  echo "\\timing on"
+  echo "$BASELINE_SQL;"
+} > "$WORK/baseline.sql"
+# the query's time as psql measures it (without starting psql and connecting), in seconds
+sql_timed() { psql_canbao -q -o /dev/null -f "$WORK/baseline.sql" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | awk '{ printf "%.6f\n", $1 / 1000 }'; }
+
+# Rounds of every measure in turn, so that a change of the machine's load meets all of them alike; the
+# first round warms up and is not counted.
+echo "==> Measuring: a warm-up round, then $RUNS rounds of every measure in turn (seconds)"
+web "$BASE/index.xhtml" > "$WORK/dashboard.html"
+grep -q '区县医保局工作台' "$WORK/dashboard.html" || { echo "the dashboard is not the district administrator's"; exit 1; }
+web "$BASE/api/incentives/progress?$Q" > "$WORK/progress.json"
+LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
+for round in $(seq 0 "$RUNS"); do
+  progress=$(timed "$BASE/api/incentives/progress?$Q")
+  villages=$(timed "$BASE/api/progress/villages?$Q$SUB")
+  bulletin=$(timed -X POST "$BASE/api/incentives/bulletins?$Q")
+  dashboard=$(timed "$BASE/index.xhtml")
+  sql=$(sql_timed)
+  echo "    $([ "$round" = 0 ] && echo warm-up || echo "round $round"): progress $progress, villages $villages, bulletin $bulletin, dashboard $dashboard, SQL $sql"
+  if [ "$round" -gt 0 ]; then
+    for m in progress villages bulletin dashboard sql; do echo "${!m}" >> "$WORK/$m"; done
+  fi
+done
+for m in progress villages bulletin dashboard sql; do echo "    $m: $(stats $m) (min median max)"; done
+
+LOAD_AFTER=$(cut -d' ' -f1 /proc/loadavg)
+
+# The server's district totals must be the SQL's.
+psql_canbao -qAt -o /dev/null -c "create table public.bench_baseline as $BASELINE_SQL"
+SQL_TOTALS=$(psql_canbao -At -F' ' -c "select sum(registered), coalesce(sum(target), 0), sum(resident), sum(employee), sum(outside), sum(low_income),
+  sum(low_income_insured), sum(poverty), sum(poverty_insured) from public.bench_baseline")
+APP_TOTALS=$(python3 -c "import json,sys; t = json.load(open(sys.argv[1]))[0]; assert t['level'] == 'TOTAL'
+print(' '.join(str(t[k]) for k in ('registered', 'target', 'resident', 'employee', 'outside', 'lowIncome', 'lowIncomeInsured', 'povertyAlleviated', 'povertyAlleviatedInsured')))" "$WORK/progress.json")
+echo "    district totals (registered target resident employee outside low-income insured poverty insured):"
+echo "      server: $APP_TOTALS"
+echo "      SQL:    $SQL_TOTALS"
+[ "$APP_TOTALS" = "$SQL_TOTALS" ] && SAME=yes || SAME=**no**
+read -r REGISTERED TARGET RESIDENT EMPLOYEE OUTSIDE LOW LOW_INS POOR_N POOR_INS <<< "$SQL_TOTALS"
+INSURED=$((RESIDENT + EMPLOYEE + OUTSIDE))
+VILLAGES=$(psql_canbao -At -c "select count(*) from public.bench_village")
+TOWNSHIPS=$(psql_canbao -At -c "select count(*) from kernel.region where parent_id = $DISTRICT_ID and level = 'TOWNSHIP'")
+RECORDS=$(psql_canbao -At -c "select count(*) from enrollment.enrollment_record")
+IDENTITIES=$(psql_canbao -At -c "select count(*) from enrollment.person_identity")
+
+read -r _ SQL_MED _ <<< "$(stats sql)"
+row() {
+  local min med max
+  read -r min med max <<< "$(stats "$2")"
+  echo "| $1 | $min | **$med** | $max | $(echo "scale=2; $med / $SQL_MED" | bc | sed 's/^\./0./')× | $3 |"
+}
+pct() { echo "scale=1; 100 * $1 / $2" | bc | sed 's/^\./0./'; }
+{
+  echo
+  echo "### Progress of $PEOPLE people in $VILLAGES villages — $(date -u +%Y-%m-%d) on $(nproc) cores"
+  echo
+  echo "永川区: $TOWNSHIPS townships, $VILLAGES villages; $RECORDS enrollment records ($((YEAR - 1)) and $YEAR, reversed ones included), $IDENTITIES identities."
+  echo "As of $AS_OF for $YEAR: $REGISTERED registered, $INSURED insured ($(pct "$INSURED" "$REGISTERED") %; target $TARGET),"
+  echo "low-income $LOW_INS / $LOW, poverty-alleviated $POOR_INS / $POOR_N. Server totals equal to the SQL's: $SAME."
+  echo "Seconds; $RUNS rounds of every measure in turn after a warm-up round; Payara Micro ${BENCH_JAVA_OPTS:--Xmx512m}; load average (1 min) $LOAD_BEFORE before the measures, $LOAD_AFTER after."
+  echo
+  echo "| measure | min | median | max | median / SQL | target |"
+  echo "|---|---|---|---|---|---|"
+  read -r min med max <<< "$(stats sql)"
+  echo "| SQL aggregate in psql (per village, same counting, joined to the targets) | $min | **$med** | $max | 1× | — |"
+  row "\`GET /api/incentives/progress\` (district, $TOWNSHIPS townships, $VILLAGES villages; ranks, lights)" progress "≤ 1.5×, < 1 s"
+  row "\`GET /api/progress/villages\` (enrollment's figures with both sub-targets)" villages "≤ 1.5×, < 1 s"
+  row "\`POST /api/incentives/bulletins\` (figures + snapshot of $((1 + TOWNSHIPS + VILLAGES)) lines)" bulletin "≤ 1.5×, < 1 s"
+  row "dashboard \`index.xhtml\` of the district administrator (time to last byte)" dashboard "< 1 s"
+} | record_results progress
