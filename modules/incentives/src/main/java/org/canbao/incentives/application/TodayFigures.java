@@ -51,7 +51,8 @@ public class TodayFigures {
     Map<Long, RegionRef> villages = new LinkedHashMap<>();
     (area.level() == RegionLevel.VILLAGE ? List.of(area) : regions.within(area.id(), RegionLevel.VILLAGE)).forEach(v -> villages.put(v.id(), v));
     Map<Long, FiguresStore.Row> rows = store.read(year, villages.keySet());
-    List<Long> missing = villages.keySet().stream().filter(id -> rows.get(id) == null || !rows.get(id).freshFor(today, key)).toList();
+    Set<Long> missing = villages.keySet().stream().filter(id -> rows.get(id) == null || !rows.get(id).freshFor(today, key))
+        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     Map<Long, VillageFigures> computed = new LinkedHashMap<>();
     if (!missing.isEmpty()) {
       Map<Long, Long> before = reserve(year, missing, rows);
@@ -80,7 +81,7 @@ public class TodayFigures {
   }
 
   /** The change counts of the missing villages' rows (created where absent) just before their figures are computed; null if that failed. */
-  private Map<Long, Long> reserve(int year, List<Long> missing, Map<Long, FiguresStore.Row> rows) {
+  private Map<Long, Long> reserve(int year, Set<Long> missing, Map<Long, FiguresStore.Row> rows) {
     try {
       List<Long> absent = missing.stream().filter(id -> !rows.containsKey(id)).toList();
       if (!absent.isEmpty()) {
