@@ -1,6 +1,8 @@
 package org.canbao.web.it;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -8,6 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,11 +29,39 @@ final class Http {
    * Arquillian, but the tests' own traffic stays on 127.0.0.1.
    */
   static URL local(URL base) {
+    awaitListening(base.getPort());
     try {
       return new URL(base.getProtocol(), "127.0.0.1", base.getPort(), base.getFile());
     } catch (java.net.MalformedURLException e) {
       throw new IllegalArgumentException(e);
     }
+  }
+
+  private static final Set<Integer> LISTENING = ConcurrentHashMap.newKeySet();
+
+  /**
+   * The first time a deployment's port is used, waits until its server accepts connections (Arquillian
+   * hands the URL over as soon as Payara Micro prints it); a server that never does fails the test with
+   * a message that says so, instead of one connection error per test.
+   */
+  private static void awaitListening(int port) {
+    if (LISTENING.contains(port)) {
+      return;
+    }
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    IOException last = null;
+    while (System.nanoTime() < until) {
+      try (Socket socket = new Socket()) {
+        socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
+        LISTENING.add(port);
+        return;
+      } catch (IOException e) {
+        last = e;
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
+      }
+    }
+    throw new IllegalStateException("The Payara Micro server of this deployment never accepted a connection on port " + port
+        + " (its output is in target/failsafe-reports/<class>-output.txt)", last);
   }
 
   static HttpResponse<String> get(URL base, String path, String user, String password) {
