@@ -313,7 +313,8 @@ public class FollowUpService implements FollowUpFacade {
     Function<Long, String> name = v -> regions.find(v).map(RegionRef::name).orElse(String.valueOf(v));
     List<FollowUpView.EvidenceView> files = new ArrayList<>();
     evidence.forEach(e -> files.add(new FollowUpView.EvidenceView(e.id(), e.fileName(), e.contentType(), e.size(), e.uploadedBy(), e.uploadedAt())));
-    return new FollowUpView(i.id(), i.year(), i.personId(), i.idNumber(), i.name(), i.villageId(), villages.computeIfAbsent(i.villageId(), name),
+    String id = caller.get().may(Permission.READ_FULL_ID_NUMBERS) ? i.idNumber() : i.idNumber().substring(0, 6) + "********" + i.idNumber().substring(14);
+    return new FollowUpView(i.id(), i.year(), i.personId(), id, i.name(), i.villageId(), villages.computeIfAbsent(i.villageId(), name),
         i.foundByList(), i.categories(), i.identifiedMonth(), statusLabel(i.registryStatus()), i.stillUninsured(), i.reason(), i.reasonNote(),
         i.status(), i.statusBy(), i.statusAt(), files);
   }
