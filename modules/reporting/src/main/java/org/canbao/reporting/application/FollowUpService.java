@@ -93,6 +93,9 @@ public class FollowUpService implements FollowUpFacade {
     List<CrossCheckViews.Registered> compared = views.registered(area.path()).stream()
         .filter(p -> lists == null || lists.containsKey(p.personId())).toList();
     Map<Long, FollowUpItem> existing = items(year, area.path());
+    // people who moved into the area since an earlier check have their item under their old village
+    itemsOf(year, compared.stream().map(CrossCheckViews.Registered::personId).filter(id -> !existing.containsKey(id)).toList())
+        .forEach(f -> existing.put(f.personId(), f));
     int uninsured = 0;
     int added = 0;
     int kept = 0;
@@ -139,6 +142,16 @@ public class FollowUpService implements FollowUpFacade {
     em.createQuery("select f from FollowUpItem f where f.year = :y and f.villagePath like :p", FollowUpItem.class)
         .setParameter("y", year).setParameter("p", areaPath + "%").getResultList().forEach(f -> m.put(f.personId(), f));
     return m;
+  }
+
+  /** The year's items of these people, looked up in slices (an area's newcomers are few, but need not be). */
+  private List<FollowUpItem> itemsOf(int year, List<Long> personIds) {
+    List<FollowUpItem> found = new ArrayList<>();
+    for (int i = 0; i < personIds.size(); i += 1000) {
+      found.addAll(em.createQuery("select f from FollowUpItem f where f.year = :y and f.personId in :ids", FollowUpItem.class)
+          .setParameter("y", year).setParameter("ids", personIds.subList(i, Math.min(i + 1000, personIds.size()))).getResultList());
+    }
+    return found;
   }
 
   @Override
