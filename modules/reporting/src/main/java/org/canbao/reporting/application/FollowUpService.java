@@ -191,6 +191,10 @@ public class FollowUpService implements FollowUpFacade {
     if (q.outOfCity()) {
       jpql.append(" and f.reason in :elsewhere");
     }
+    String text = q.text() == null || q.text().isBlank() ? null : q.text().strip();
+    if (text != null) {
+      jpql.append(" and (f.name like :t or f.idNumber = :id)");
+    }
     TypedQuery<T> tq = em.createQuery(jpql + order, type).setParameter("y", q.year()).setParameter("p", path + "%");
     if (narrowed != null) {
       for (int i = 0; i < narrowed.size(); i++) {
@@ -202,6 +206,9 @@ public class FollowUpService implements FollowUpFacade {
     }
     if (q.status() != null) {
       tq.setParameter("s", q.status());
+    }
+    if (text != null) {
+      tq.setParameter("t", "%" + text + "%").setParameter("id", text.toUpperCase(java.util.Locale.ROOT));
     }
     if (q.outOfCity()) {
       tq.setParameter("elsewhere", Arrays.stream(FollowUpReason.values()).filter(FollowUpReason::insuredElsewhere).toList());

@@ -50,6 +50,7 @@ public class LedgerPage implements Serializable {
   private FollowUpReason reason;
   private FollowUpStatus status;
   private boolean outOfCity;
+  private String text;
   private List<RegionRef> areas;
 
   private CrossCheckKind checkKind = CrossCheckKind.REGISTER;
@@ -96,7 +97,7 @@ public class LedgerPage implements Serializable {
       };
 
   FollowUpQuery query() {
-    return new FollowUpQuery(year, areaId, reason, status, outOfCity);
+    return new FollowUpQuery(year, areaId, reason, status, outOfCity, text);
   }
 
   public void search() {
@@ -192,6 +193,14 @@ public class LedgerPage implements Serializable {
 
   public void setOutOfCity(boolean outOfCity) {
     this.outOfCity = outOfCity;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
   }
 
   public CrossCheckKind getCheckKind() {

@@ -43,11 +43,11 @@ public class FollowUpResource {
 
   @GET
   public List<FollowUpView> list(@QueryParam("year") int year, @QueryParam("areaId") Long areaId, @QueryParam("reason") FollowUpReason reason,
-      @QueryParam("status") FollowUpStatus status, @QueryParam("outOfCity") boolean outOfCity, @QueryParam("first") int first) {
+      @QueryParam("status") FollowUpStatus status, @QueryParam("outOfCity") boolean outOfCity, @QueryParam("text") String text, @QueryParam("first") int first) {
     if (first < 0) {
       throw new BusinessException("first", "first 不能为负数");
     }
-    return ledger.list(new FollowUpQuery(year, areaId, reason, status, outOfCity), first, 100);
+    return ledger.list(new FollowUpQuery(year, areaId, reason, status, outOfCity, text), first, 100);
   }
 
   @GET
