@@ -634,11 +634,11 @@ class RegistryIT {
     assertTrue(department.getInt("uninsured") >= 1, department.toString());
     jakarta.json.JsonObject line = ledger("sbs", village, "").get(identified);
     assertTrue(line.getJsonArray("foundBy").toString().contains("DEPARTMENT") && line.getString("categories").contains("DIBAO"), line.toString());
-    jakarta.json.JsonObject april = crossCheck("sbs", "NEW_POOR", village, "2023-04");
     jakarta.json.JsonObject march = crossCheck("sbs", "NEW_POOR", village, "2023-03");
-    assertTrue(march.getInt("compared") >= 1 && march.getInt("compared") > april.getInt("compared") - 1, march + " / " + april);
+    assertTrue(march.getInt("compared") >= 1 && march.getInt("uninsured") >= 1, march.toString());
+    crossCheck("sbs", "NEW_POOR", village, "2023-04");
     line = ledger("sbs", village, "").get(identified);
-    assertEquals("2023-03", line.getString("identifiedMonth"), line.toString());
+    assertEquals("2023-03", line.getString("identifiedMonth"), "identified in March, not April: " + line);
     assertTrue(line.getJsonArray("foundBy").toString().contains("NEW_POOR"), line.toString());
     HttpResponse<String> noMonth = Http.post(base, "api/follow-ups/cross-check?kind=NEW_POOR&year=2023&areaId=" + village, "sbs", new byte[0]);
     assertEquals(400, noMonth.statusCode());
