@@ -440,6 +440,8 @@ class BrowserIT {
     b.screenshot("ledger-detail-evidence");
     Path downloaded = b.download(By.cssSelector("#evidence-list a.evidence-link"));
     assertTrue(java.util.Arrays.equals(RegistryIT.SMALL_PDF, Files.readAllBytes(downloaded)), "the evidence comes back as uploaded");
+    b.clickWhenReady(By.cssSelector("#detail .ui-dialog-titlebar-close"));
+    b.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("detail_modal")));
     b.logout();
   }
 
