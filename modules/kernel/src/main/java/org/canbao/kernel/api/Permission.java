@@ -64,6 +64,16 @@ public enum Permission {
   REVIEW_EVALUATION("审核年终考核", SYSTEM_ADMIN, TOWNSHIP_OFFICER),
   /** "confirmed (district)", published, corrected. */
   CONFIRM_EVALUATION("确认和公布年终考核", SYSTEM_ADMIN, DISTRICT_ADMIN),
+  /** The uninsured follow-up ledger (台账) of the caller's area, its evidence files and the out-of-city ledger. */
+  READ_FOLLOW_UP("查看未参保台账", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, LEADER),
+  /** Village officers work the ledger: reason, contact, enrolled, evidence (townships and the district may too). */
+  WORK_FOLLOW_UP("跟进未参保人员", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER),
+  /** Township officers review: 原因已核实 / 无法解决. */
+  REVIEW_FOLLOW_UP("审核未参保台账", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER),
+  /** Compare registered population, department lists and the newly identified with enrollment (比对). */
+  RUN_CROSS_CHECK("运行参保比对", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER),
+  /** Medical institutions report patients found uninsured at admission (即保即享受). */
+  REPORT_UNINSURED_PATIENT("报告未参保就诊人员", SYSTEM_ADMIN, DISTRICT_ADMIN, MEDICAL_INSTITUTION),
   MANAGE_USERS("用户管理", SYSTEM_ADMIN),
   READ_AUDIT("审计日志", SYSTEM_ADMIN),
   OWN_ACCOUNT("本人账号和密码", Role.values());

@@ -91,4 +91,45 @@ class ArchitectureTest {
         .because("backing beans call module facades, which return DTOs")
         .check(classes);
   }
+
+  /**
+   * Reporting reads other modules through their api packages only (issue 12), and where it reads with
+   * SQL it names only the views the owning module publishes ({@code enrollment.v_...} in enrollment's
+   * V11), never a table of another schema.
+   */
+  @Test
+  void reportingReadsOtherModulesOnlyThroughTheirApisAndViews() throws java.io.IOException {
+    for (String other : List.of("enrollment", "subsidies", "supervision", "incentives")) {
+      noClasses().that().resideInAPackage("org.canbao.reporting..")
+          .should().dependOnClassesThat().resideInAnyPackage("org.canbao." + other + ".domain..", "org.canbao." + other + ".application..",
+              "org.canbao." + other + ".infrastructure..")
+          .check(classes);
+    }
+    java.nio.file.Path sources = java.nio.file.Path.of("../reporting/src/main/java");
+    org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.isDirectory(sources), "reporting sources at " + sources.toAbsolutePath());
+    java.util.regex.Pattern foreign = java.util.regex.Pattern.compile("\\b(enrollment|subsidies|supervision|incentives)\\.([a-z_]+)\\b");
+    List<String> offending = new java.util.ArrayList<>();
+    int views = 0;
+    try (var files = java.nio.file.Files.walk(sources)) {
+      for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        for (String line : java.nio.file.Files.readAllLines(f)) {
+          if (line.strip().startsWith("import ") || line.strip().startsWith("package ") || line.strip().startsWith("*") || line.strip().startsWith("//")) {
+            continue;
+          }
+          for (String literal : line.split("\"")) {
+            var m = foreign.matcher(literal);
+            while (m.find()) {
+              if (m.group(2).startsWith("v_")) {
+                views++;
+              } else if (!m.group(2).equals("api") && line.contains("\"")) {
+                offending.add(f.getFileName() + ": " + line.strip());
+              }
+            }
+          }
+        }
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(offending.isEmpty(), "reporting SQL names another module's table: " + offending);
+    org.junit.jupiter.api.Assertions.assertTrue(views > 0, "the check found the views reporting reads (it is looking at the right files)");
+  }
 }

@@ -404,6 +404,47 @@ class BrowserIT {
     assertTrue(Boolean.TRUE.equals(found), "no option " + label);
   }
 
+  // --- 台账/比对 (issue 12): the follow-up ledger worked by a village officer ---------------------
+
+  @Test
+  void villageOfficerRunsTheCrossCheckAndWorksTheLedgerWithAnEvidenceUpload() throws Exception {
+    String id = Imports.newId();
+    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "ledger.csv", null,
+        (Imports.HEADER + id + ",浏览器台账人,HL1,户主,松溉镇,文昌宫社区\n").getBytes(StandardCharsets.UTF_8));
+    Path pdf = Files.createTempFile("zhengming", ".pdf");
+    Files.write(pdf, RegistryIT.SMALL_PDF);
+    Browser b = browser();
+    b.login("cungan", PW);
+    b.clickMenu("未参保台账");
+    choose(b, "ledgerForm:checkKind", "户籍人口比对");
+    b.clickWhenReady(By.id("ledgerForm:runCheck"));
+    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result-uninsured")));
+    assertTrue(Integer.parseInt(b.text("#result-uninsured")) >= 1, b.text("#check-result"));
+    assertTrue(b.text(".ui-messages").contains("户籍人口比对完成"), b.text(".ui-messages"));
+
+    b.driver().findElement(By.id("ledgerForm:text")).sendKeys(id);
+    b.clickWhenReady(By.id("ledgerForm:search"));
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("ledgerForm:ledger"), "浏览器台账人"));
+    assertTrue(b.text("#ledgerForm\\:ledger").contains("待联系"));
+    b.clickWhenReady(By.xpath("//table//a[contains(@class,'open')][text()='浏览器台账人']"));
+    b.waiting().until(ExpectedConditions.textToBe(By.id("detail-name"), "浏览器台账人"));
+    choose(b, "detailForm:editReason", "随子女在外地居住并参保");
+    choose(b, "detailForm:editStatus", "已联系");
+    b.driver().findElement(By.id("detailForm:editNote")).sendKeys("随子女在成都居住，在成都参保");
+    b.clickWhenReady(By.id("detailForm:save"));
+    b.waiting().until(ExpectedConditions.textToBe(By.id("detail-status"), "已联系"));
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("ledgerForm:ledger"), "已联系"));
+
+    b.driver().findElement(By.cssSelector("#detailForm input[type=file]")).sendKeys(pdf.toAbsolutePath().toString());
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence-list"), pdf.getFileName().toString()));
+    b.screenshot("ledger-detail-evidence");
+    Path downloaded = b.download(By.cssSelector("#evidence-list a.evidence-link"));
+    assertTrue(java.util.Arrays.equals(RegistryIT.SMALL_PDF, Files.readAllBytes(downloaded)), "the evidence comes back as uploaded");
+    b.clickWhenReady(By.cssSelector("#detail .ui-dialog-titlebar-close"));
+    b.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("detail_modal")));
+    b.logout();
+  }
+
   // --- every role, every page of its menu (issue 9) ---------------------------------------------
 
   private static final List<String> ROLES_USERS = List.of("sysadmin", "qxadmin", "duchao", "sbs", "cungan", "minzheng", "yiyuan", "lingdao");

@@ -479,4 +479,169 @@ class RegistryIT {
     String errors = Http.get(base, "api/imports/" + Http.field(checked, "id") + "/errors", "sysadmin").body();
     assertTrue(errors.contains("涪陵区下没有名为“松溉镇”的乡镇(街道)"), errors);
   }
+
+  // ---- 台账/比对 (issue 12): cross-checks with enrollment and the uninsured follow-up ledger ----
+
+  private long regionId(String name) {
+    return Http.json(Http.get(base, "api/regions?name=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8), "sbs").body())
+        .asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+  }
+
+  private long personId(String idNumber) {
+    return Long.parseLong(Http.field(person("sbs", idNumber), "id"));
+  }
+
+  private long pay(long personId) {
+    HttpResponse<String> r = Http.postJson(base, "api/enrollments", "sbs", "{\"personId\":" + personId
+        + ",\"year\":2023,\"insuredType\":\"RESIDENT\",\"tier\":\"TIER_1\",\"paymentDate\":\"2022-11-20\",\"channel\":\"WECHAT\"}");
+    assertEquals(200, r.statusCode(), r.body());
+    return Long.parseLong(Http.field(r.body(), "id"));
+  }
+
+  private long other(long personId, String kind) {
+    HttpResponse<String> r = Http.postJson(base, "api/enrollments/other?personId=" + personId + "&year=2023&kind=" + kind + "&evidence=E" + personId, "sbs", "{}");
+    assertEquals(200, r.statusCode(), r.body());
+    return Long.parseLong(Http.field(r.body(), "id"));
+  }
+
+  private void reverse(long recordId, String reason) {
+    HttpResponse<String> r = Http.send(base, "api/enrollments/" + recordId + "/reverse", "sbs", "POST", reason);
+    assertEquals(200, r.statusCode(), r.body());
+  }
+
+  private jakarta.json.JsonObject crossCheck(String user, String kind, long areaId, String month) {
+    HttpResponse<String> r = Http.post(base, "api/follow-ups/cross-check?kind=" + kind + "&year=2023&areaId=" + areaId + (month == null ? "" : "&month=" + month),
+        user, new byte[0]);
+    assertEquals(200, r.statusCode(), r.body());
+    return Http.json(r.body()).asJsonObject();
+  }
+
+  /** The ledger lines of the area as {@code user} sees them, by ID number (all pages). */
+  private java.util.Map<String, jakarta.json.JsonObject> ledger(String user, long areaId, String filters) {
+    java.util.Map<String, jakarta.json.JsonObject> lines = new java.util.HashMap<>();
+    for (int first = 0; ; first += 100) {
+      HttpResponse<String> r = Http.get(base, "api/follow-ups?year=2023&areaId=" + areaId + filters + "&first=" + first, user);
+      assertEquals(200, r.statusCode(), r.body());
+      jakarta.json.JsonArray page = Http.json(r.body()).asJsonArray();
+      page.getValuesAs(jakarta.json.JsonObject.class).forEach(l -> lines.put(l.getString("idNumber"), l));
+      if (page.size() < 100) {
+        return lines;
+      }
+    }
+  }
+
+  private HttpResponse<String> update(String user, long itemId, String reason, String note, String status) {
+    return Http.send(base, "api/follow-ups/" + itemId, user, "PUT", "{" + (reason == null ? "" : "\"reason\":\"" + reason + "\",")
+        + (note == null ? "" : "\"note\":\"" + note + "\",") + "\"status\":\"" + status + "\"}");
+  }
+
+  static final byte[] SMALL_PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+      + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
+
+  @Test
+  void crossChecksFillTheFollowUpLedgerWhichKeepsItsReasonsAndEvidenceInsideTheVillage() throws Exception {
+    String plain = newId();
+    String paid = newId();
+    String reversedPayment = newId();
+    String employeeEnded = newId();
+    String outside = newId();
+    String deceased = newId();
+    String mover = newId();
+    String identified = newId();
+    checkAndCommit("sbs", "HOUSEHOLD_REGISTER", "比对.csv", null, (HEADER + plain + ",台账未缴,HT1,户主,松溉镇,文昌宫社区\n"
+        + paid + ",台账已缴,HT1,配偶,松溉镇,文昌宫社区\n" + reversedPayment + ",台账冲正,HT2,户主,松溉镇,文昌宫社区\n"
+        + employeeEnded + ",台账职工停保,HT3,户主,松溉镇,文昌宫社区\n" + outside + ",台账区外,HT4,户主,松溉镇,文昌宫社区\n"
+        + deceased + ",台账死亡,HT5,户主,松溉镇,文昌宫社区\n" + mover + ",台账迁移,HT6,户主,松溉镇,文昌宫社区\n"
+        + identified + ",台账新识别,HT7,户主,松溉镇,文昌宫社区\n").getBytes(StandardCharsets.UTF_8));
+    pay(personId(paid));
+    reverse(pay(personId(reversedPayment)), "录入错误");
+    reverse(other(personId(employeeEnded), "EMPLOYEE_INSURANCE"), "职工医保停保");
+    other(personId(outside), "INSURED_OUTSIDE");
+    HttpResponse<String> died = Http.postJson(base, "api/persons/" + personId(deceased) + "/status", "sbs", "{\"status\":\"DECEASED\",\"since\":\"2023-02-01\"}");
+    assertEquals(200, died.statusCode(), died.body());
+    long village = regionId("文昌宫社区");
+    long otherVillage = regionId("松江社区");
+    long town = regionId("松溉镇");
+
+    assertEquals(403, Http.post(base, "api/follow-ups/cross-check?kind=REGISTER&year=2023&areaId=" + otherVillage, "cungan", new byte[0]).statusCode(),
+        "a village officer checks only their own village");
+    jakarta.json.JsonObject first = crossCheck("cungan", "REGISTER", village, null);
+    assertTrue(first.getInt("uninsured") >= 5 && first.getInt("compared") >= 8, first.toString());
+    var lines = ledger("cungan", village, "");
+    for (String id : List.of(plain, reversedPayment, employeeEnded, deceased, mover)) {
+      assertTrue(lines.containsKey(id), id + " is uninsured: " + lines.keySet().size());
+      assertTrue(lines.get(id).getJsonArray("foundBy").toString().contains("REGISTER"), lines.get(id).toString());
+      assertEquals("TO_CONTACT", lines.get(id).getString("status"));
+    }
+    for (String id : List.of(paid, outside)) {
+      assertTrue(!lines.containsKey(id), id + " is insured (a payment, insured outside the district count)");
+    }
+    assertEquals("DECEASED", lines.get(deceased).getString("reason"), "the register's death fills the reason");
+    assertEquals("死亡", lines.get(deceased).getString("registryStatus"));
+
+    // the village officer works the ledger; the conclusions are the township's
+    long plainItem = lines.get(plain).getJsonNumber("id").longValue();
+    HttpResponse<String> contacted = update("cungan", plainItem, "STUDENT_ELSEWHERE", "在重庆大学参保", "CONTACTED");
+    assertEquals(200, contacted.statusCode(), contacted.body());
+    assertEquals("cungan", Http.field(contacted.body(), "statusBy"));
+    assertEquals(403, update("cungan", plainItem, "STUDENT_ELSEWHERE", null, "REASON_PROVEN").statusCode(), "review is the township's");
+    HttpResponse<String> noEvidence = update("sbs", plainItem, "STUDENT_ELSEWHERE", null, "REASON_PROVEN");
+    assertEquals(400, noEvidence.statusCode(), noEvidence.body());
+    assertTrue(noEvidence.body().contains("佐证材料"), noEvidence.body());
+
+    // evidence: checked by content, kept inside the village
+    HttpResponse<String> fake = Http.post(base, "api/follow-ups/" + plainItem + "/evidence?fileName=" + java.net.URLEncoder.encode("学籍证明.pdf", StandardCharsets.UTF_8),
+        "cungan", "这不是PDF，只是一段文字".getBytes(StandardCharsets.UTF_8));
+    assertEquals(400, fake.statusCode(), fake.body());
+    assertTrue(fake.body().contains("内容不是PDF、JPEG或PNG"), fake.body());
+    HttpResponse<String> real = Http.post(base, "api/follow-ups/" + plainItem + "/evidence?fileName=" + java.net.URLEncoder.encode("学籍证明.pdf", StandardCharsets.UTF_8),
+        "cungan", SMALL_PDF);
+    assertEquals(200, real.statusCode(), real.body());
+    long evidenceId = Http.json(real.body()).asJsonObject().getJsonArray("evidence").getJsonObject(0).getJsonNumber("id").longValue();
+    assertEquals("application/pdf", Http.json(real.body()).asJsonObject().getJsonArray("evidence").getJsonObject(0).getString("contentType"));
+    assertTrue(java.util.Arrays.equals(SMALL_PDF, Http.getBytes(base, "api/follow-ups/evidence/" + evidenceId, "cungan")), "the file comes back as stored");
+    assertTrue(java.util.Arrays.equals(SMALL_PDF, Http.getBytes(base, "api/follow-ups/evidence/" + evidenceId, "sbs")), "the township reviews it");
+    assertEquals(403, Http.get(base, "api/follow-ups/evidence/" + evidenceId, "cungan2").statusCode(), "another village's evidence, by id");
+    assertEquals(403, Http.get(base, "api/follow-ups/" + plainItem, "cungan2").statusCode(), "another village's item, by id");
+    assertEquals(403, update("cungan2", plainItem, "OTHER", "x", "CONTACTED").statusCode());
+    assertTrue(!ledger("cungan2", otherVillage, "").containsKey(plain));
+    assertEquals(403, Http.get(base, "api/follow-ups?year=2023&areaId=" + village, "cungan2").statusCode(), "not even the list of another village");
+    HttpResponse<String> proven = update("sbs", plainItem, "STUDENT_ELSEWHERE", "在重庆大学参保", "REASON_PROVEN");
+    assertEquals(200, proven.statusCode(), proven.body());
+    assertEquals("sbs", Http.field(proven.body(), "statusBy"));
+    assertTrue(ledger("sbs", town, "&outOfCity=true").containsKey(plain), "the out-of-city ledger shows people insured elsewhere");
+    assertTrue(!ledger("sbs", town, "&outOfCity=true").containsKey(deceased));
+
+    // new data, then the check again for the township: reasons and statuses kept, the lists updated
+    pay(personId(reversedPayment));
+    checkAndCommit("sbs", "HOUSEHOLD_REGISTER", "迁移.csv", null, (HEADER + mover + ",台账迁移,HT8,户主,松溉镇,松江社区\n").getBytes(StandardCharsets.UTF_8));
+    jakarta.json.JsonObject again = crossCheck("sbs", "REGISTER", town, null);
+    assertTrue(again.getInt("kept") >= 4 && again.getInt("nowInsured") >= 1, again.toString());
+    var after = ledger("sbs", town, "");
+    assertEquals("STUDENT_ELSEWHERE", after.get(plain).getString("reason"));
+    assertEquals("在重庆大学参保", after.get(plain).getString("reasonNote"));
+    assertEquals("REASON_PROVEN", after.get(plain).getString("status"), "a re-run keeps what people recorded");
+    assertEquals("ENROLLED", after.get(reversedPayment).getString("status"), "paid since: enrolled");
+    assertTrue(!after.get(reversedPayment).getBoolean("stillUninsured"));
+    assertEquals("DECEASED", after.get(deceased).getString("reason"));
+    assertTrue(ledger("cungan2", otherVillage, "").containsKey(mover), "the moved person's line follows them to their new village");
+    assertTrue(!ledger("cungan", village, "").containsKey(mover));
+
+    // department lists and the month's newly identified
+    checkAndCommit("minzheng", "IDENTITY_LIST", "台账低保.csv", "DIBAO", ("身份证号,姓名,有效期起\n" + identified + ",台账新识别,2023-03-10\n")
+        .getBytes(StandardCharsets.UTF_8));
+    jakarta.json.JsonObject department = crossCheck("sbs", "DEPARTMENT", village, null);
+    assertTrue(department.getInt("uninsured") >= 1, department.toString());
+    jakarta.json.JsonObject line = ledger("sbs", village, "").get(identified);
+    assertTrue(line.getJsonArray("foundBy").toString().contains("DEPARTMENT") && line.getString("categories").contains("DIBAO"), line.toString());
+    jakarta.json.JsonObject march = crossCheck("sbs", "NEW_POOR", village, "2023-03");
+    assertTrue(march.getInt("compared") >= 1 && march.getInt("uninsured") >= 1, march.toString());
+    crossCheck("sbs", "NEW_POOR", village, "2023-04");
+    line = ledger("sbs", village, "").get(identified);
+    assertEquals("2023-03", line.getString("identifiedMonth"), "identified in March, not April: " + line);
+    assertTrue(line.getJsonArray("foundBy").toString().contains("NEW_POOR"), line.toString());
+    HttpResponse<String> noMonth = Http.post(base, "api/follow-ups/cross-check?kind=NEW_POOR&year=2023&areaId=" + village, "sbs", new byte[0]);
+    assertEquals(400, noMonth.statusCode());
+    assertTrue(noMonth.body().contains("月份"), noMonth.body());
+  }
 }

@@ -35,4 +35,14 @@ class NavigationTest {
     assertThat(labels(Role.VILLAGE_OFFICER)).doesNotContain("区域导入");
     assertThat(labels(Role.LEADER)).doesNotContain("区域导入");
   }
+
+  @Test
+  void theLedgerIsForOfficersAdministratorsAndLeadersNotHospitalsOrDepartments() {
+    for (Role r : new Role[] {Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_OFFICER, Role.LEADER}) {
+      assertThat(labels(r)).contains("未参保台账");
+    }
+    for (Role r : new Role[] {Role.MEDICAL_INSTITUTION, Role.DEPARTMENT_PROVIDER, Role.SUPERVISOR}) {
+      assertThat(labels(r)).doesNotContain("未参保台账");
+    }
+  }
 }

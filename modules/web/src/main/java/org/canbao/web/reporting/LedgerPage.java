@@ -1,0 +1,253 @@
+package org.canbao.web.reporting;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.canbao.incentives.api.CampaignFacade;
+import org.canbao.kernel.api.CurrentCaller;
+import org.canbao.kernel.api.RegionDirectory;
+import org.canbao.kernel.api.RegionLevel;
+import org.canbao.kernel.api.RegionRef;
+import org.canbao.reporting.api.CrossCheckKind;
+import org.canbao.reporting.api.CrossCheckResult;
+import org.canbao.reporting.api.EvidenceFile;
+import org.canbao.reporting.api.FollowUpFacade;
+import org.canbao.reporting.api.FollowUpQuery;
+import org.canbao.reporting.api.FollowUpReason;
+import org.canbao.reporting.api.FollowUpStatus;
+import org.canbao.reporting.api.FollowUpView;
+import org.canbao.web.faces.Pages;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * 未参保台账: the follow-up ledger of the caller's area with filters (village, reason, status, the
+ * out-of-city view), the detail dialog (reason, status, evidence) and the cross-check of an area.
+ */
+@Named
+@ViewScoped
+public class LedgerPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject FollowUpFacade ledger;
+  @Inject RegionDirectory regions;
+  @Inject CurrentCaller caller;
+  @Inject CampaignFacade campaigns;
+
+  private int year;
+  private Long areaId;
+  private FollowUpReason reason;
+  private FollowUpStatus status;
+  private boolean outOfCity;
+  private String text;
+  private List<RegionRef> areas;
+
+  private CrossCheckKind checkKind = CrossCheckKind.REGISTER;
+  private String month;
+  private CrossCheckResult result;
+
+  private FollowUpView selected;
+  private FollowUpReason editReason;
+  private String editNote;
+  private FollowUpStatus editStatus;
+
+  @PostConstruct
+  void init() {
+    long home = caller.get().scope().regionId();
+    year = campaigns.workingYear(home);
+    areas = new ArrayList<>();
+    regions.find(home).ifPresent(areas::add);
+    regions.within(home, RegionLevel.VILLAGE).stream().filter(r -> r.id() != home).forEach(areas::add);
+  }
+
+  private final LazyDataModel<FollowUpView> model =
+      new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) ledger.count(query());
+        }
+
+        @Override
+        public List<FollowUpView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+          return ledger.list(query(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(FollowUpView f) {
+          return String.valueOf(f.id());
+        }
+
+        @Override
+        public FollowUpView getRowData(String rowKey) {
+          return ledger.get(Long.parseLong(rowKey));
+        }
+      };
+
+  FollowUpQuery query() {
+    return new FollowUpQuery(year, areaId, reason, status, outOfCity, text);
+  }
+
+  public void search() {
+    // the lazy model reads the filters on its next load
+  }
+
+  /** Runs the chosen cross-check for the chosen area (default: the caller's own). */
+  public void runCheck() {
+    long area = areaId == null ? caller.get().scope().regionId() : areaId;
+    result = ledger.crossCheck(checkKind, year, area, month);
+    Pages.info(result.areaName() + result.kind().label() + "完成：比对" + result.compared() + "人，未参保" + result.uninsured() + "人（新增"
+        + result.added() + "人，已在台账" + result.kept() + "人原因保留），已参保销号" + result.nowInsured() + "人");
+  }
+
+  public void open(FollowUpView f) {
+    selected = ledger.get(f.id());
+    editReason = selected.reason();
+    editNote = selected.reasonNote();
+    editStatus = selected.status();
+  }
+
+  public void save() {
+    selected = ledger.update(selected.id(), editReason, editNote, editStatus);
+    Pages.info(selected.name() + "：已保存（" + selected.statusLabel() + "）");
+  }
+
+  public void upload(FileUploadEvent event) throws IOException {
+    selected = ledger.addEvidence(selected.id(), event.getFile().getFileName(), event.getFile().getContent());
+    Pages.info("已上传佐证材料“" + event.getFile().getFileName() + "”");
+  }
+
+  public StreamedContent download(long evidenceId) {
+    EvidenceFile f = ledger.evidence(evidenceId);
+    return DefaultStreamedContent.builder().name(f.fileName()).contentType(f.contentType()).contentLength((long) f.content().length)
+        .stream(() -> new ByteArrayInputStream(f.content())).build();
+  }
+
+  public LazyDataModel<FollowUpView> getModel() {
+    return model;
+  }
+
+  public List<RegionRef> getAreas() {
+    return areas;
+  }
+
+  public FollowUpReason[] getReasons() {
+    return FollowUpReason.values();
+  }
+
+  public FollowUpStatus[] getStatuses() {
+    return FollowUpStatus.values();
+  }
+
+  public List<CrossCheckKind> getCheckKinds() {
+    return List.of(CrossCheckKind.REGISTER, CrossCheckKind.DEPARTMENT, CrossCheckKind.NEW_POOR);
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public void setYear(int year) {
+    this.year = year;
+  }
+
+  public Long getAreaId() {
+    return areaId;
+  }
+
+  public void setAreaId(Long areaId) {
+    this.areaId = areaId;
+  }
+
+  public FollowUpReason getReason() {
+    return reason;
+  }
+
+  public void setReason(FollowUpReason reason) {
+    this.reason = reason;
+  }
+
+  public FollowUpStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(FollowUpStatus status) {
+    this.status = status;
+  }
+
+  public boolean isOutOfCity() {
+    return outOfCity;
+  }
+
+  public void setOutOfCity(boolean outOfCity) {
+    this.outOfCity = outOfCity;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public CrossCheckKind getCheckKind() {
+    return checkKind;
+  }
+
+  public void setCheckKind(CrossCheckKind checkKind) {
+    this.checkKind = checkKind;
+  }
+
+  public String getMonth() {
+    return month;
+  }
+
+  public void setMonth(String month) {
+    this.month = month;
+  }
+
+  public CrossCheckResult getResult() {
+    return result;
+  }
+
+  public FollowUpView getSelected() {
+    return selected;
+  }
+
+  public FollowUpReason getEditReason() {
+    return editReason;
+  }
+
+  public void setEditReason(FollowUpReason editReason) {
+    this.editReason = editReason;
+  }
+
+  public String getEditNote() {
+    return editNote;
+  }
+
+  public void setEditNote(String editNote) {
+    this.editNote = editNote;
+  }
+
+  public FollowUpStatus getEditStatus() {
+    return editStatus;
+  }
+
+  public void setEditStatus(FollowUpStatus editStatus) {
+    this.editStatus = editStatus;
+  }
+}
