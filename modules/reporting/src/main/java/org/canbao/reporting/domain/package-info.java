@@ -1,0 +1,2 @@
+/** Reporting's own data and rules: publicity postings, the working-day calendar, masking for the public. */
+package org.canbao.reporting.domain;
