@@ -25,8 +25,8 @@ public record PublicityRow(
     return areaId == null;
   }
 
-  /** "合计" for the total row, the number otherwise. */
+  /** Empty for the total row (its area column says 合计), the number otherwise. */
   public String seqLabel() {
-    return total() ? "合计" : String.valueOf(seq);
+    return total() ? "" : String.valueOf(seq);
   }
 }

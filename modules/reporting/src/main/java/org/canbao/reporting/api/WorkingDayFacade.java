@@ -12,9 +12,10 @@ public interface WorkingDayFacade {
   List<WorkingDayView> list(int year);
 
   /** Sets a day as a holiday ({@code working} false) or a make-up working day (true); replaces an earlier entry. */
-  WorkingDayView set(LocalDate day, boolean working, String note);
+  WorkingDayView set(LocalDate day, Boolean working, String note);
 
-  void remove(long id);
+  /** Removes an entry: the day follows the weekly rule again. Returns what was removed. */
+  WorkingDayView remove(long id);
 
   /** The last day of {@code days} working days starting on {@code from} (counted when it is a working day). */
   LocalDate periodEnd(LocalDate from, int days);

@@ -30,9 +30,12 @@ public class WorkingDayService implements WorkingDayFacade {
 
   @Override
   @Requires(Permission.MANAGE_WORKING_DAYS)
-  public WorkingDayView set(LocalDate day, boolean working, String note) {
+  public WorkingDayView set(LocalDate day, Boolean working, String note) {
     if (day == null) {
       throw new BusinessException("day", "请填写日期");
+    }
+    if (working == null) {
+      throw new BusinessException("working", "请选择“节假日”或“调休上班”");
     }
     if (note == null || note.isBlank()) {
       throw new BusinessException("note", "请填写说明（如“劳动节”“国庆节调休上班”）");
@@ -54,12 +57,14 @@ public class WorkingDayService implements WorkingDayFacade {
 
   @Override
   @Requires(Permission.MANAGE_WORKING_DAYS)
-  public void remove(long id) {
+  public WorkingDayView remove(long id) {
     WorkingDayException w = em.find(WorkingDayException.class, id);
     if (w == null) {
       throw new NotFoundException("节假日记录不存在：" + id);
     }
+    WorkingDayView removed = view(w);
     em.remove(w);
+    return removed;
   }
 
   @Override

@@ -91,4 +91,25 @@ class ArchitectureTest {
         .because("backing beans call module facades, which return DTOs")
         .check(classes);
   }
+
+  /**
+   * Reporting (settlement, publicity) reads enrollment and subsidies only through their APIs and the
+   * views they publish in their own migrations (enrollment V12); its SQL lives in its infrastructure,
+   * where ReportingSqlTest (reporting module) checks that it names no other relation of theirs.
+   */
+  @Test
+  void reportingReadsOtherModulesOnlyThroughTheirApisAndViews() {
+    List<String> internals = new java.util.ArrayList<>();
+    for (String m : List.of("enrollment", "subsidies", "supervision", "incentives", "kernel")) {
+      internals.addAll(List.of("org.canbao." + m + ".domain..", "org.canbao." + m + ".application..", "org.canbao." + m + ".infrastructure.."));
+    }
+    noClasses().that().resideInAPackage("org.canbao.reporting..")
+        .should().dependOnClassesThat().resideInAnyPackage(internals.toArray(String[]::new))
+        .because("reporting reads through the owning modules' APIs and published views, never their tables or classes")
+        .check(classes);
+    noClasses().that().resideInAPackage("org.canbao.reporting..").and().resideOutsideOfPackage("org.canbao.reporting.infrastructure..")
+        .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+        .because("reporting's SQL is kept in its infrastructure, where ReportingSqlTest checks the relations it names")
+        .check(classes);
+  }
 }
