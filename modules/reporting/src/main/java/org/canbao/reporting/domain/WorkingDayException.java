@@ -19,7 +19,7 @@ public class WorkingDayException {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(nullable = false, unique = true)
+  @Column(name = "calendar_day", nullable = false, unique = true)
   private LocalDate day;
 
   @Column(nullable = false)
