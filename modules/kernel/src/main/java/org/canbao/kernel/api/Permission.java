@@ -74,6 +74,14 @@ public enum Permission {
   RUN_CROSS_CHECK("运行参保比对", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER),
   /** Medical institutions report patients found uninsured at admission (即保即享受). */
   REPORT_UNINSURED_PATIENT("报告未参保就诊人员", SYSTEM_ADMIN, DISTRICT_ADMIN, MEDICAL_INSTITUTION),
+  /** 资金结算: subsidy totals per funding source and department of an area, with the people behind them. */
+  READ_SETTLEMENT("查看资金结算", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, LEADER),
+  /** 公示: the publicity summary and the masked lists of subsidised people of an area. */
+  READ_PUBLICITY("查看资助参保公示", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, LEADER),
+  /** A township or village records when it posted its publicity. */
+  RECORD_PUBLICITY("登记公示张贴", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER),
+  /** The calendar of holidays and make-up working days (city-wide data). */
+  MANAGE_WORKING_DAYS("维护节假日和调休", SYSTEM_ADMIN, DISTRICT_ADMIN),
   MANAGE_USERS("用户管理", SYSTEM_ADMIN),
   READ_AUDIT("审计日志", SYSTEM_ADMIN),
   OWN_ACCOUNT("本人账号和密码", Role.values());

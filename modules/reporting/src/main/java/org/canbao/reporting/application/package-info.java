@@ -1,2 +1,5 @@
-/** Use cases of the reporting module (cross-checks, the follow-up ledger): the transaction boundary. */
+/**
+ * Reporting's use cases — cross-checks and the follow-up ledger, settlement, publicity and the working-day
+ * calendar, the medical institutions' status check: the transaction boundary, internal to the module.
+ */
 package org.canbao.reporting.application;

@@ -50,6 +50,9 @@ public class Navigation {
           new Entry("基础数据", "行政区域", "pi pi-sitemap", "/regions/tree", Permission.READ_REGIONS),
           new Entry("基础数据", "身份类别", "pi pi-tags", "/enrollment/categories", Permission.READ_CATEGORIES),
           new Entry("基础数据", "区域导入", "pi pi-upload", "/regions/import", Permission.MANAGE_REGIONS),
+          // 资金结算 and 公示 (issue 12 items 5 and 6)
+          new Entry("结算公示", "资金结算", "pi pi-wallet", "/reporting/settlement", Permission.READ_SETTLEMENT),
+          new Entry("结算公示", "资助参保公示", "pi pi-list-check", "/reporting/publicity", Permission.READ_PUBLICITY),
           new Entry("系统管理", "用户管理", "pi pi-users", "/admin/users", Permission.MANAGE_USERS),
           new Entry("系统管理", "审计日志", "pi pi-history", "/admin/audit", Permission.READ_AUDIT),
           new Entry("个人", "修改密码", "pi pi-key", "/account/password", Permission.OWN_ACCOUNT));

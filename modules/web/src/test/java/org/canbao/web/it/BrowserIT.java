@@ -752,4 +752,54 @@ class BrowserIT {
     b.screenshotOnFailure("message-in-sight", () -> assertEquals(Boolean.TRUE, inView, "the refusal is on screen where the user is"));
     b.logout();
   }
+
+  /**
+   * A township officer opens 资助参保公示: the summary in the Fuling layout with its 合计 row, the
+   * notice-board list and both exports masked (no full ID number or name, Chinese in the PDF), and
+   * records the township's posting with the end of its 5-working-day period.
+   */
+  @Test
+  void aTownshipOfficerOpensThePublicityExportsItMaskedAndRecordsThePosting() throws Exception {
+    // a stable post-poverty person of 茅园村 (household list, identity list), paid through the REST API
+    String id = Imports.newId();
+    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "gongshi-huji.csv", null,
+        (Imports.HEADER + id + ",公示测试人,H88,户主,松溉镇,茅园村\n").getBytes(StandardCharsets.UTF_8));
+    Imports.checkAndCommit(base, "sbs", "IDENTITY_LIST", "gongshi-shenfen.csv", "STABLE_POST_POVERTY",
+        ("身份证号,姓名,身份类别,有效期起\n" + id + ",公示测试人,STABLE_POST_POVERTY,2022-01-01\n").getBytes(StandardCharsets.UTF_8));
+    long personId = Http.firstId(Http.get(base, "api/persons?idNumber=" + id, "sbs").body());
+    var paid = Http.postJson(base, "api/enrollments", "sbs", "{\"personId\":" + personId
+        + ",\"year\":2023,\"insuredType\":\"RESIDENT\",\"tier\":\"TIER_1\",\"paymentDate\":\"2022-11-20\",\"channel\":\"WECHAT\"}");
+    assertEquals(200, paid.statusCode(), paid.body());
+
+    Browser b = browser();
+    b.login("sbs", PW);
+    b.clickMenu("资助参保公示");
+    setNumber(b, "publicityForm:year_input", "2023");
+    b.driver().findElement(By.id("publicityForm:show")).click();
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("list-title"), "松溉镇2023年资助脱贫人口参保公示名单"));
+    assertTrue(b.text("#publicityForm\\:summary").contains("合计") && b.text("#publicityForm\\:summary").contains("茅园村"));
+    assertFalse(b.text("#publicityForm\\:entries").contains("公示测试人") || b.text("#publicityForm\\:entries").contains(id), "nothing in full on screen");
+    b.screenshot("publicity");
+
+    List<List<String>> summary = Sheets.rows(b.download(By.id("publicityForm:summaryXlsx")));
+    assertTrue(summary.stream().anyMatch(r -> r.contains("脱贫人口数") && r.contains("其中衔接资金人数")), summary.toString());
+    assertTrue(summary.stream().anyMatch(r -> r.contains("合计")), summary.toString());
+    String masked = id.substring(0, 6) + "********" + id.substring(14);
+    List<List<String>> list = Sheets.rows(b.download(By.id("publicityForm:entriesXlsx")));
+    List<String> cells = list.stream().flatMap(List::stream).toList();
+    assertTrue(cells.contains(masked) && cells.contains("公***人"), list.toString());
+    assertTrue(cells.stream().noneMatch(c -> c.matches("\\d{17}[\\dX]") || c.equals("公示测试人")), "no full ID number or name in the Excel export");
+    Path pdfFile = b.download(By.id("publicityForm:entriesPdf"));
+    Files.copy(pdfFile, Path.of("target/screenshots/publicity-list.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    String pdf = Sheets.pdfText(pdfFile).replaceAll("\\s", ""); // the extractor spaces out changes of font
+    assertTrue(pdf.contains("松溉镇2023年资助脱贫人口参保公示名单") && pdf.contains(masked) && pdf.contains("公***人"), pdf);
+    assertTrue(!pdf.contains(id) && !pdf.contains("公示测试人") && !pdf.matches("(?s).*\\d{17}[\\dX].*"), "no full ID number or name in the PDF");
+
+    typeDate(b, "publicityForm:postedOn_input", "2023-05-04");
+    b.driver().findElement(By.id("publicityForm:place")).sendKeys("镇政府公示栏");
+    b.driver().findElement(By.id("publicityForm:record")).click();
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("publicityForm:postings"), "镇政府公示栏"));
+    assertTrue(b.text("#publicityForm\\:postings").contains("2023-05-04"));
+    b.logout();
+  }
 }

@@ -680,4 +680,310 @@ class IncentivesIT {
   private static boolean absent(JsonObject o, String field) {
     return !o.containsKey(field) || o.isNull(field);
   }
+
+  // ---------------------------------------------------------------- settlement and publicity (issue 12 items 5-7)
+
+  @Inject org.canbao.enrollment.api.PersonFacade persons;
+
+  /** A person registered through the registry's facade (as the system), with identities; the id. */
+  private long registered(RegionRef village, String name, String... categories) {
+    caller.actAsSystem();
+    long id = persons.register(new org.canbao.enrollment.api.PersonDraft(Imports.newId(), name, "G" + UUID.randomUUID().toString().substring(0, 8), "户主",
+        village.id(), null)).id();
+    for (String c : categories) {
+      persons.addIdentity(id, new org.canbao.enrollment.api.IdentityDraft(c, "测试部门", LocalDate.of(2022, 1, 1), null));
+    }
+    return id;
+  }
+
+  /** The active 2023 record of a person as the REST API shows it. */
+  private JsonObject activeRecord(long personId) {
+    JsonArray records = json(Http.get(base(), "api/enrollments?personId=" + personId, "qxadmin"));
+    return records.stream().map(JsonValue::asJsonObject).filter(r -> !r.getBoolean("reversed")).findFirst().orElseThrow();
+  }
+
+  private static BigDecimal money(JsonObject o, String field) {
+    return o.getJsonNumber(field).bigDecimalValue();
+  }
+
+  private static String row(JsonObject r) {
+    return r.getString("areaName") + ":" + r.getJsonNumber("povertyAlleviated").longValue() + "/" + r.getJsonNumber("subsidised").longValue() + "/"
+        + money(r, "subsidisedAmount").stripTrailingZeros().toPlainString() + "/" + r.getJsonNumber("linkageFund").longValue() + "/"
+        + money(r, "linkageFundAmount").stripTrailingZeros().toPlainString() + "/" + r.getJsonNumber("otherFund").longValue() + "/"
+        + money(r, "otherFundAmount").stripTrailingZeros().toPlainString();
+  }
+
+  private JsonObject summary(String user, long areaId, boolean povertyOnly) {
+    HttpResponse<String> r = Http.get(base(), "api/publicity/summary?year=2023&areaId=" + areaId + "&povertyOnly=" + povertyOnly, user);
+    assertEquals(200, r.statusCode(), r.body());
+    return Http.json(r.body()).asJsonObject();
+  }
+
+  private static List<String> rows(JsonObject summary) {
+    return summary.getJsonArray("rows").stream().map(v -> row(v.asJsonObject())).toList();
+  }
+
+  /** Every row but the total adds up to the total row, column by column. */
+  private static void rowsAddUpToTheTotal(JsonObject summary) {
+    List<JsonObject> rows = summary.getJsonArray("rows").stream().map(JsonValue::asJsonObject).toList();
+    JsonObject total = rows.get(rows.size() - 1);
+    assertEquals("合计", total.getString("areaName"));
+    for (String count : List.of("povertyAlleviated", "subsidised", "linkageFund", "otherFund")) {
+      assertEquals(total.getJsonNumber(count).longValue(), rows.subList(0, rows.size() - 1).stream().mapToLong(r -> r.getJsonNumber(count).longValue()).sum(), count);
+    }
+    for (String amount : List.of("subsidisedAmount", "linkageFundAmount", "otherFundAmount")) {
+      assertEquals(0, money(total, amount).compareTo(rows.subList(0, rows.size() - 1).stream().map(r -> money(r, amount)).reduce(BigDecimal.ZERO, BigDecimal::add)), amount);
+    }
+    assertEquals(total.getJsonNumber("subsidised").longValue(), total.getJsonNumber("linkageFund").longValue() + total.getJsonNumber("otherFund").longValue());
+    assertEquals(0, money(total, "subsidisedAmount").compareTo(money(total, "linkageFundAmount").add(money(total, "otherFundAmount"))));
+  }
+
+  /**
+   * A small area built person by person — registered through the registry's facade with their
+   * identities, paying through the REST API as on screen, one payment reversed — gives back exactly
+   * the publicity summary it was built for, in the Fuling layout; the district's summary holds it as
+   * one township row and its rows add up to the total; the notice-board list is masked; another
+   * township's officer is refused.
+   */
+  @Test
+  void aPublicitySummaryBuiltPersonByPersonIsExactlyWhatWasBuilt() throws Exception {
+    ProgressFixture f = fixture();
+    RegionRef t = township("公示镇");
+    RegionRef east = village(t, "东村");
+    RegionRef west = village(t, "西村");
+    long a = registered(east, "赵公明", "STABLE_POST_POVERTY");
+    long b = registered(east, "钱多多", "STABLE_POST_POVERTY", "DIBAO");
+    long c = registered(east, "孙未缴", "STABLE_POST_POVERTY");
+    long d = registered(east, "李低保", "DIBAO");
+    long e = registered(west, "周冲正", "STABLE_POST_POVERTY");
+    long g = registered(west, "吴二", "STABLE_POST_POVERTY");
+    registered(west, "郑普通");
+    for (long p : List.of(a, b, d, e, g)) {
+      f.pay(p, PAID);
+    }
+    f.reverse(activeRecord(e).getJsonNumber("id").longValue());
+    JsonObject ra = activeRecord(a), rb = activeRecord(b), rd = activeRecord(d), rg = activeRecord(g);
+    assertEquals("LINKAGE_FUND", ra.getString("fundingSource"));
+    assertEquals(0, new BigDecimal("50").compareTo(money(ra, "subsidy")), "2023: 50 yuan for stable post-poverty people");
+    assertEquals("MEDICAL_ASSISTANCE", rb.getString("fundingSource"), "highest identity wins: 低保 over 稳定脱贫");
+    String b315 = money(rb, "subsidy").stripTrailingZeros().toPlainString();
+    String d315 = money(rd, "subsidy").stripTrailingZeros().toPlainString();
+    assertEquals(b315, d315);
+
+    JsonObject summary = summary("qxadmin", t.id(), true);
+    assertTrue(summary.getJsonArray("povertyCategories").toString().contains("STABLE_POST_POVERTY"), summary.toString());
+    // 东村: 3 poverty-alleviated (a, b, c), 2 of them subsidised (a 50 linkage, b 低保 other); d is no poverty-alleviated person
+    // 西村: 2 poverty-alleviated (e reversed, g), 1 subsidised (g 50 linkage)
+    BigDecimal other = money(rb, "subsidy");
+    assertEquals(List.of("东村:3/2/" + other.add(BigDecimal.valueOf(50)).stripTrailingZeros().toPlainString() + "/1/50/1/" + b315,
+        "西村:2/1/50/1/50/0/0",
+        "合计:5/3/" + other.add(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "/2/100/1/" + b315), rows(summary));
+    assertEquals("公示镇", summary.getString("areaName").substring(0, 3));
+    assertTrue(summary.getString("title").endsWith("2023年资助脱贫人口参保公示汇总表"), summary.getString("title"));
+    rowsAddUpToTheTotal(summary);
+
+    // every subsidised person: d (低保, not poverty-alleviated) joins 东村's other fund
+    JsonObject all = summary("qxadmin", t.id(), false);
+    BigDecimal twoOther = other.add(money(rd, "subsidy"));
+    assertEquals("东村:3/3/" + twoOther.add(BigDecimal.valueOf(50)).stripTrailingZeros().toPlainString() + "/1/50/2/" + twoOther.stripTrailingZeros().toPlainString(),
+        rows(all).get(0));
+    rowsAddUpToTheTotal(all);
+
+    // the district: this township is one row equal to its own total, and the rows add up
+    long yongchuan = directory.byCode("500118").orElseThrow().id();
+    JsonObject district = summary("qxadmin", yongchuan, true);
+    rowsAddUpToTheTotal(district);
+    JsonObject mine = district.getJsonArray("rows").stream().map(JsonValue::asJsonObject)
+        .filter(r -> r.getString("areaName").equals(t.name())).findFirst().orElseThrow(() -> new AssertionError(district.toString()));
+    assertEquals(rows(summary).get(2).substring(3), row(mine).substring(t.name().length() + 1));
+
+    // the notice-board list: masked names and ID numbers only
+    HttpResponse<String> list = Http.get(base(), "api/publicity/list?year=2023&areaId=" + t.id(), "qxadmin");
+    assertEquals(200, list.statusCode(), list.body());
+    List<JsonObject> entries = Http.json(list.body()).asJsonArray().stream().map(JsonValue::asJsonObject).toList();
+    assertEquals(3, entries.size(), list.body());
+    Map<String, String> real = new LinkedHashMap<>();
+    for (long p : List.of(a, b, g)) {
+      org.canbao.enrollment.domain.Person person = em.find(org.canbao.enrollment.domain.Person.class, p);
+      real.put(person.name(), person.idNumber());
+    }
+    Map<String, String> masked = Map.of("赵公明", "赵*明", "钱多多", "钱*多", "吴二", "吴*");
+    for (JsonObject entry : entries) {
+      String name = real.keySet().stream().filter(n -> masked.get(n).equals(entry.getString("maskedName"))).findFirst()
+          .orElseThrow(() -> new AssertionError("unexpected or unmasked name " + entry));
+      String id = real.get(name);
+      assertEquals(id.substring(0, 6) + "********" + id.substring(14), entry.getString("maskedIdNumber"));
+      assertTrue(!list.body().contains(id) && !list.body().contains(name), "no full ID number or name in the list");
+    }
+    assertEquals(400, Http.get(base(), "api/publicity/list?year=2023&areaId=" + yongchuan, "qxadmin").statusCode(), "lists are per township or village");
+
+    // access: only the caller's area
+    assertEquals(403, Http.get(base(), "api/publicity/summary?year=2023&areaId=" + t.id(), "sbs").statusCode());
+    assertEquals(403, Http.get(base(), "api/publicity/list?year=2023&areaId=" + t.id(), "sbs").statusCode());
+    assertEquals(403, Http.get(base(), "api/settlement?year=2023&areaId=" + t.id(), "sbs").statusCode());
+    assertEquals(403, Http.get(base(), "api/settlement?year=2023&areaId=" + t.id(), "lingdao").statusCode());
+    assertEquals(403, Http.get(base(), "api/settlement?year=2023&areaId=" + t.id(), "cungan").statusCode(), "village officers read no settlement");
+  }
+
+  /**
+   * 资金结算 equals the sum of the active enrollment records — before and after a reversal — per funding
+   * source, per department and per village, and drills down to exactly the people behind a figure.
+   */
+  @Test
+  void settlementEqualsTheRecordsBeforeAndAfterAReversalAndDrillsDownToThePeople() throws Exception {
+    ProgressFixture f = fixture();
+    RegionRef t = township("结算镇");
+    RegionRef one = village(t, "一村");
+    RegionRef two = village(t, "二村");
+    List<Long> people = new ArrayList<>();
+    people.add(registered(one, "冯稳脱", "STABLE_POST_POVERTY"));
+    people.add(registered(one, "陈特困", "TEKUN"));
+    people.add(registered(two, "褚低保", "DIBAO"));
+    people.add(registered(two, "卫稳脱", "STABLE_POST_POVERTY"));
+    people.add(registered(two, "蒋普通"));
+    for (long p : people) {
+      f.pay(p, PAID);
+    }
+    JsonObject before = settlement(t.id());
+    assertRecordsEqualSettlement(people, before);
+    assertEquals(4, before.getJsonNumber("people").longValue(), "蒋普通 pays without a subsidy");
+
+    long reversed = activeRecord(people.get(3)).getJsonNumber("id").longValue();
+    f.reverse(reversed);
+    JsonObject after = settlement(t.id());
+    assertRecordsEqualSettlement(people, after);
+    assertEquals(3, after.getJsonNumber("people").longValue());
+    assertEquals(0, money(before, "amount").subtract(BigDecimal.valueOf(50)).compareTo(money(after, "amount")), "the reversed 50 yuan no longer count");
+
+    // drill-down: the linkage fund's figure is 冯稳脱 alone now, with the full ID number for the district's officer
+    HttpResponse<String> linkage = Http.get(base(), "api/settlement/people?year=2023&areaId=" + t.id() + "&fundingSource=LINKAGE_FUND", "qxadmin");
+    assertEquals(200, linkage.statusCode(), linkage.body());
+    JsonArray behind = Http.json(linkage.body()).asJsonArray();
+    assertEquals(1, behind.size(), behind.toString());
+    assertEquals("冯稳脱", behind.getJsonObject(0).getString("name"));
+    assertEquals(em.find(org.canbao.enrollment.domain.Person.class, people.get(0)).idNumber(), behind.getJsonObject(0).getString("idNumber"));
+    // by department and by village: the lines' people are the figures' people
+    for (JsonValue v : after.getJsonArray("byFundingDepartment")) {
+      JsonObject line = v.asJsonObject();
+      JsonArray them = json(Http.get(base(), "api/settlement/people?year=2023&areaId=" + t.id() + "&fundingDepartment="
+          + java.net.URLEncoder.encode(line.getString("fundingDepartment"), StandardCharsets.UTF_8), "qxadmin"));
+      assertEquals(line.getJsonNumber("people").longValue(), them.size(), line.toString());
+      assertEquals(0, money(line, "amount").compareTo(them.stream().map(p -> money(p.asJsonObject(), "subsidy")).reduce(BigDecimal.ZERO, BigDecimal::add)));
+    }
+    List<String> byArea = after.getJsonArray("byArea").stream().map(v -> v.asJsonObject().getString("label") + ":" + v.asJsonObject().getJsonNumber("people")).toList();
+    assertEquals(List.of("一村:2", "二村:1"), byArea);
+  }
+
+  private JsonObject settlement(long areaId) {
+    HttpResponse<String> r = Http.get(base(), "api/settlement?year=2023&areaId=" + areaId, "qxadmin");
+    assertEquals(200, r.statusCode(), r.body());
+    return Http.json(r.body()).asJsonObject();
+  }
+
+  /** The settlement's total and each breakdown equal the sums of the people's active records, by funding source. */
+  private void assertRecordsEqualSettlement(List<Long> people, JsonObject settlement) {
+    Map<String, BigDecimal> bySource = new LinkedHashMap<>();
+    Map<String, Long> countBySource = new LinkedHashMap<>();
+    for (long p : people) {
+      for (JsonValue v : json(Http.get(base(), "api/enrollments?personId=" + p, "qxadmin"))) {
+        JsonObject r = v.asJsonObject();
+        if (!r.getBoolean("reversed") && r.get("subsidy") != null && r.get("subsidy").getValueType() == JsonValue.ValueType.NUMBER && money(r, "subsidy").signum() > 0) {
+          bySource.merge(r.getString("fundingSource"), money(r, "subsidy"), BigDecimal::add);
+          countBySource.merge(r.getString("fundingSource"), 1L, Long::sum);
+        }
+      }
+    }
+    BigDecimal total = bySource.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertEquals(0, total.compareTo(money(settlement, "amount")), settlement.toString());
+    assertEquals(countBySource.values().stream().mapToLong(Long::longValue).sum(), settlement.getJsonNumber("people").longValue());
+    for (JsonValue v : settlement.getJsonArray("byFundingSource")) {
+      JsonObject line = v.asJsonObject();
+      assertEquals(0, bySource.getOrDefault(line.getString("key"), BigDecimal.ZERO).compareTo(money(line, "amount")), line.toString());
+      assertEquals((long) countBySource.getOrDefault(line.getString("key"), 0L), line.getJsonNumber("people").longValue(), line.toString());
+    }
+    for (String breakdown : List.of("byFundingDepartment", "byCertifyingDepartment", "byArea")) {
+      JsonArray lines = settlement.getJsonArray(breakdown);
+      assertEquals(0, total.compareTo(lines.stream().map(l -> money(l.asJsonObject(), "amount")).reduce(BigDecimal.ZERO, BigDecimal::add)), breakdown);
+    }
+  }
+
+  /**
+   * The demo population (as bin/run loads it for 松溉镇) yields a Fuling-like summary: poverty-alleviated
+   * people, linkage-fund and other-fund subsidies in every village, rows adding up to the total row.
+   */
+  @Test
+  void theDemoPopulationYieldsAFulingLikeSummaryWhoseRowsAddUpToItsTotal() throws Exception {
+    RegionRef t = township("示范镇");
+    Map<String, RegionRef> villages = new LinkedHashMap<>();
+    villages.put("示范村", village(t, "示范村"));
+    villages.put("示范社区", village(t, "示范社区"));
+    List<DemoPopulation.Profile> profiles = List.of(
+        new DemoPopulation.Profile("示范村", 400, 380, false, 95, 97, 0.06, 0.10, 0, 0, 1.2),
+        new DemoPopulation.Profile("示范社区", 300, 285, true, 96, 98, 0.12, 0.06, 0, 0, 0.8));
+    tx.begin();
+    demoPopulation.load(villages, DemoPopulation.generate(profiles, "500118", 23), 2023, "system");
+    tx.commit();
+    JsonObject summary = summary("qxadmin", t.id(), true);
+    rowsAddUpToTheTotal(summary);
+    List<JsonObject> rows = summary.getJsonArray("rows").stream().map(JsonValue::asJsonObject).toList();
+    assertEquals(3, rows.size(), summary.toString());
+    for (JsonObject r : rows) {
+      assertTrue(r.getJsonNumber("povertyAlleviated").longValue() >= r.getJsonNumber("subsidised").longValue(), row(r));
+    }
+    JsonObject total = rows.get(2);
+    assertTrue(total.getJsonNumber("linkageFund").longValue() > 0 && total.getJsonNumber("otherFund").longValue() > 0, row(total));
+    assertEquals(0, money(total, "linkageFundAmount").compareTo(BigDecimal.valueOf(50L * total.getJsonNumber("linkageFund").longValue())),
+        "50 yuan per stable post-poverty person, as in Fuling's table: " + row(total));
+    // the settlement of the same township adds up to every subsidised payment
+    JsonObject settlement = settlement(t.id());
+    JsonObject all = summary("qxadmin", t.id(), false);
+    assertEquals(0, money(settlement, "amount").compareTo(money(all.getJsonArray("rows").getJsonObject(2), "subsidisedAmount")));
+  }
+
+  /**
+   * A township and a village record when they posted their publicity; the period ends after 5 working
+   * days by the calendar an administrator keeps — a holiday entered afterwards moves it. Officers of
+   * other areas and leaders cannot record; only administrators keep the calendar; every change audited.
+   */
+  @Test
+  @RunAsClient
+  void postingsEndAfterFiveWorkingDaysOfTheCalendarAdministratorsKeep(@ArquillianResource URL url) throws Exception {
+    long songgai = Http.firstId(Http.get(url, "api/regions?name=%E6%9D%BE%E6%BA%89%E9%95%87", "qxadmin").body());
+    for (JsonValue v : Http.json(Http.get(url, "api/publicity/working-days?year=2023", "qxadmin").body()).asJsonArray()) {
+      Http.send(url, "api/publicity/working-days/" + v.asJsonObject().getJsonNumber("id").longValue(), "qxadmin", "DELETE", "");
+    }
+    // Friday 28 April 2023, no calendar entered: Fri, Mon 1, Tue 2, Wed 3, Thu 4 May
+    HttpResponse<String> posted = Http.postJson(url, "api/publicity/postings", "sbs",
+        "{\"year\":2023,\"regionId\":" + songgai + ",\"postedOn\":\"2023-04-28\",\"place\":\"镇政府公示栏\"}");
+    assertEquals(200, posted.statusCode(), posted.body());
+    assertEquals("2023-05-04", Http.field(posted.body(), "periodEnd"));
+    // Labour Day 2023 as the State Council set it: 29 Apr - 3 May off, Sat 6 May worked
+    for (String day : List.of("2023-05-01", "2023-05-02", "2023-05-03")) {
+      HttpResponse<String> r = Http.send(url, "api/publicity/working-days", "qxadmin", "PUT", "{\"day\":\"" + day + "\",\"working\":false,\"note\":\"劳动节\"}");
+      assertEquals(200, r.statusCode(), r.body());
+    }
+    assertEquals(200, Http.send(url, "api/publicity/working-days", "qxadmin", "PUT", "{\"day\":\"2023-05-06\",\"working\":true,\"note\":\"劳动节调休上班\"}").statusCode());
+    assertEquals(403, Http.send(url, "api/publicity/working-days", "sbs", "PUT", "{\"day\":\"2023-05-08\",\"working\":false,\"note\":\"x\"}").statusCode());
+    HttpResponse<String> missing = Http.send(url, "api/publicity/working-days", "qxadmin", "PUT", "{\"day\":\"2023-05-08\",\"working\":false}");
+    assertEquals(400, missing.statusCode());
+    assertTrue(missing.body().contains("说明"), missing.body());
+    // Fri 28 Apr, Thu 4, Fri 5, Sat 6 (worked), Mon 8 May
+    JsonArray postings = Http.json(Http.get(url, "api/publicity/postings?year=2023&areaId=" + songgai, "sbs").body()).asJsonArray();
+    JsonObject township = postings.stream().map(JsonValue::asJsonObject).filter(p -> p.getJsonNumber("regionId").longValue() == songgai).findFirst().orElseThrow();
+    assertEquals("2023-05-08", township.getString("periodEnd"), township.toString());
+    assertEquals("乡镇(街道)", township.getString("levelLabel"));
+
+    // the village officer of 文昌宫社区 records her village's posting, not another village's; a leader records none
+    long wenchanggong = Http.firstId(Http.get(url, "api/regions?name=%E6%96%87%E6%98%8C%E5%AE%AB%E7%A4%BE%E5%8C%BA", "qxadmin").body());
+    long songjiang = Http.firstId(Http.get(url, "api/regions?name=%E6%9D%BE%E6%B1%9F%E7%A4%BE%E5%8C%BA", "qxadmin").body());
+    HttpResponse<String> village = Http.postJson(url, "api/publicity/postings", "cungan", "{\"year\":2023,\"regionId\":" + wenchanggong + ",\"postedOn\":\"2023-05-04\"}");
+    assertEquals(200, village.statusCode(), village.body());
+    assertEquals("2023-05-09", Http.field(village.body(), "periodEnd"), "Thu 4, Fri 5, Sat 6 (worked), Mon 8, Tue 9");
+    assertEquals(403, Http.postJson(url, "api/publicity/postings", "cungan", "{\"year\":2023,\"regionId\":" + songjiang + ",\"postedOn\":\"2023-05-04\"}").statusCode());
+    assertEquals(403, Http.postJson(url, "api/publicity/postings", "lingdao", "{\"year\":2023,\"regionId\":" + songgai + ",\"postedOn\":\"2023-05-04\"}").statusCode());
+    HttpResponse<String> future = Http.postJson(url, "api/publicity/postings", "sbs", "{\"year\":2023,\"regionId\":" + songgai + ",\"postedOn\":\"2099-01-01\"}");
+    assertEquals(400, future.statusCode());
+    assertTrue(future.body().contains("晚于今天"), future.body());
+    assertEquals(2, Http.json(Http.get(url, "api/publicity/postings?year=2023&areaId=" + songgai, "lingdao").body()).asJsonArray().size(), "the leader reads both");
+  }
 }

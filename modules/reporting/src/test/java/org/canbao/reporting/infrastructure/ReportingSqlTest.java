@@ -1,0 +1,65 @@
+package org.canbao.reporting.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reporting reads other modules' data only through their APIs and the views they publish in their own
+ * migrations: every relation of another module's schema named anywhere in reporting's sources and
+ * migrations must be one of those views.
+ */
+class ReportingSqlTest {
+  /** The views enrollment and subsidies publish for reporting (enrollment V12). */
+  static final Set<String> PUBLISHED = Set.of("enrollment.v_subsidised_enrollment", "enrollment.v_identity_holding");
+  private static final Pattern QUALIFIED = Pattern.compile("\\b(enrollment|subsidies|supervision|incentives|kernel)\\.([a-z_][a-z0-9_]*)\\b");
+
+  @Test
+  void reportingNamesOnlyPublishedViewsOfOtherModules() throws IOException {
+    Set<String> named = new TreeSet<>();
+    for (Path root : List.of(Path.of("src/main/java"), Path.of("src/main/resources"))) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".sql")).toList()) {
+          for (String literal : literals(Files.readString(f), f.toString().endsWith(".sql"))) {
+            Matcher m = QUALIFIED.matcher(literal.toLowerCase());
+            while (m.find()) {
+              if (!m.group(1).equals("kernel") || !m.group(2).equals("revinfo")) {
+                named.add(m.group(1) + "." + m.group(2));
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(named).as("relations of other modules named by reporting's SQL").isNotEmpty().isSubsetOf(PUBLISHED);
+  }
+
+  @Test
+  void theCheckFindsATableName() {
+    Matcher m = QUALIFIED.matcher("select * from enrollment.enrollment_record");
+    assertThat(m.find()).isTrue();
+    assertThat(PUBLISHED).doesNotContain(m.group(1) + "." + m.group(2));
+  }
+
+  /** The string literals of a Java source (SQL lives there), or the whole text of a migration. */
+  private static List<String> literals(String text, boolean sql) {
+    if (sql) {
+      return List.of(text);
+    }
+    List<String> out = new java.util.ArrayList<>();
+    Matcher m = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(text);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+}
