@@ -64,6 +64,15 @@ public enum Permission {
   REVIEW_EVALUATION("审核年终考核", SYSTEM_ADMIN, TOWNSHIP_OFFICER),
   /** "confirmed (district)", published, corrected. */
   CONFIRM_EVALUATION("确认和公布年终考核", SYSTEM_ADMIN, DISTRICT_ADMIN),
+  /**
+   * 即保即享受: a hospital checks one patient's insurance status by ID number (the answer is the status
+   * only); the district's staff may check too.
+   */
+  CHECK_INSURANCE_STATUS("查询参保状态", SYSTEM_ADMIN, DISTRICT_ADMIN, MEDICAL_INSTITUTION),
+  /** Who checked whose status when: the district watches how hospitals use the check. */
+  READ_STATUS_CHECK_LOG("查看参保状态查询记录", SYSTEM_ADMIN, DISTRICT_ADMIN),
+  /** Poor or low-income people a hospital found uninsured, for their township to follow up. */
+  READ_HOSPITAL_REPORTS("查看医疗机构报告未参保", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER),
   MANAGE_USERS("用户管理", SYSTEM_ADMIN),
   READ_AUDIT("审计日志", SYSTEM_ADMIN),
   OWN_ACCOUNT("本人账号和密码", Role.values());
