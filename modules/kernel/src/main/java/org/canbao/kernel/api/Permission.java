@@ -73,6 +73,8 @@ public enum Permission {
   READ_STATUS_CHECK_LOG("查看参保状态查询记录", SYSTEM_ADMIN, DISTRICT_ADMIN),
   /** Poor or low-income people a hospital found uninsured, for their township to follow up. */
   READ_HOSPITAL_REPORTS("查看医疗机构报告未参保", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER),
+  /** The subsidy ledger (资助参保台账): who was subsidised, by which category, how much, from which fund. */
+  READ_SUBSIDY_LEDGER("查看资助参保台账", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, LEADER),
   MANAGE_USERS("用户管理", SYSTEM_ADMIN),
   READ_AUDIT("审计日志", SYSTEM_ADMIN),
   OWN_ACCOUNT("本人账号和密码", Role.values());
