@@ -103,7 +103,7 @@ class BrowserIT {
 
   @Test
   void medicalInstitution() {
-    roleSees("yiyuan", "定点医疗机构工作台", "松溉镇", List.of("首页"), List.of("区域导入", "用户管理"));
+    roleSees("yiyuan", "定点医疗机构工作台", "松溉镇", List.of("首页", "参保状态查询"), List.of("区域导入", "用户管理", "人员登记", "查询记录", "资助参保台账"));
   }
 
   /**
