@@ -82,6 +82,17 @@ public enum Permission {
   RECORD_PUBLICITY("登记公示张贴", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER),
   /** The calendar of holidays and make-up working days (city-wide data). */
   MANAGE_WORKING_DAYS("维护节假日和调休", SYSTEM_ADMIN, DISTRICT_ADMIN),
+  /**
+   * 即保即享受: a hospital checks one patient's insurance status by ID number (the answer is the status
+   * only); the district's staff may check too.
+   */
+  CHECK_INSURANCE_STATUS("查询参保状态", SYSTEM_ADMIN, DISTRICT_ADMIN, MEDICAL_INSTITUTION),
+  /** Who checked whose status when: the district watches how hospitals use the check. */
+  READ_STATUS_CHECK_LOG("查看参保状态查询记录", SYSTEM_ADMIN, DISTRICT_ADMIN),
+  /** Poor or low-income people a hospital found uninsured, for their township to follow up. */
+  READ_HOSPITAL_REPORTS("查看医疗机构报告未参保", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER),
+  /** The subsidy ledger (资助参保台账): who was subsidised, by which category, how much, from which fund. */
+  READ_SUBSIDY_LEDGER("查看资助参保台账", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, LEADER),
   MANAGE_USERS("用户管理", SYSTEM_ADMIN),
   READ_AUDIT("审计日志", SYSTEM_ADMIN),
   OWN_ACCOUNT("本人账号和密码", Role.values());

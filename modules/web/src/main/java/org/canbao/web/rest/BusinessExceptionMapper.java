@@ -11,9 +11,13 @@ import jakarta.ws.rs.ext.Provider;
 import org.canbao.kernel.api.AccessDeniedException;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.NotFoundException;
+import org.canbao.reporting.api.StatusCheckLimitExceeded;
 import org.canbao.kernel.api.SecurityTrail;
 
-/** Business exceptions as JSON: 403 outside the caller's area or role (recorded), 404 unknown, 400 rule broken. */
+/**
+ * Business exceptions as JSON: 403 outside the caller's area or role (recorded), 404 unknown, 429 too
+ * many status checks in a minute (with {@code Retry-After}), 400 rule broken.
+ */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
   @Inject SecurityTrail trail;
@@ -22,11 +26,13 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
   @Override
   public Response toResponse(BusinessException e) {
-    int status = e instanceof AccessDeniedException ? 403 : e instanceof NotFoundException ? 404 : 400;
+    int status = e instanceof AccessDeniedException ? 403 : e instanceof NotFoundException ? 404
+        : e instanceof StatusCheckLimitExceeded ? 429 : 400;
     if (status == 403) {
       trail.accessDenied(request.getMethod() + " /api/" + uri.getPath().replaceFirst("^/", ""), e.getMessage());
     }
     return Response.status(status)
+        .header("Retry-After", status == 429 ? "60" : null)
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .entity(new ApiError(status, e.getMessage(), e.field()))
         .build();

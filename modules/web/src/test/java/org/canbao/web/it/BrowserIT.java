@@ -103,7 +103,33 @@ class BrowserIT {
 
   @Test
   void medicalInstitution() {
-    roleSees("yiyuan", "定点医疗机构工作台", "松溉镇", List.of("首页"), List.of("区域导入", "用户管理"));
+    roleSees("yiyuan", "定点医疗机构工作台", "松溉镇", List.of("首页", "参保状态查询"), List.of("区域导入", "用户管理", "人员登记", "查询记录", "资助参保台账"));
+  }
+
+  /**
+   * 即保即享受: the hospital's staff check a patient on the screen; a wrong check digit is explained in
+   * Chinese, a number nobody is insured under answers 未参保 (issue 12 item 4).
+   */
+  @Test
+  void hospitalStaffCheckAPatientsStatusOnTheScreen() {
+    Browser b = browser();
+    b.login("yiyuan", PW);
+    b.screenshotOnFailure("status-check", () -> {
+      b.clickMenu("参保状态查询");
+      String id = Imports.newId();
+      String wrong = id.substring(0, 17) + (id.charAt(17) == '1' ? "2" : "1");
+      b.driver().findElement(By.id("statusForm:idNumber")).sendKeys(wrong);
+      b.clickWhenReady(By.id("statusForm:check"));
+      assertTrue(b.text(".ui-messages-error").contains("身份证号码校验位错误"), b.body());
+      b.driver().findElement(By.id("statusForm:idNumber")).clear();
+      b.driver().findElement(By.id("statusForm:idNumber")).sendKeys(id);
+      b.clickWhenReady(By.id("statusForm:check"));
+      b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("statusText"), "未参保"));
+      assertTrue(b.text(".cb-status-answer").contains(id.substring(0, 6) + "********" + id.substring(14)), b.body());
+      assertFalse(b.body().contains(id), "the full number is not shown back");
+      b.screenshot("status-check");
+    });
+    b.logout();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.canbao.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -411,5 +412,231 @@ class PolicyIT {
 
   private String personQuote(String idNumber, String date) {
     return quote("sbs", "{\"personId\":" + personId(idNumber) + ",\"year\":2023,\"insuredType\":\"RESIDENT\",\"tier\":\"TIER_1\",\"paymentDate\":\"" + date + "\"}");
+  }
+
+  // ---- 即保即享受: the medical-institution status check (issue 12 item 4) ----
+
+  private String registered(String name, String household) throws Exception {
+    String id = Imports.newId();
+    household = household + "-" + id.substring(12);
+    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", household + ".csv", null,
+        (Imports.HEADER + id + "," + name + "," + household + ",户主,松溉镇,鱼岭村\n").getBytes(StandardCharsets.UTF_8));
+    return id;
+  }
+
+  private void dibao(String id, String name) throws Exception {
+    Imports.checkAndCommit(base, "minzheng", "IDENTITY_LIST", "dibao-" + id + ".csv", "DIBAO",
+        ("身份证号,姓名,有效期起\n" + id + "," + name + ",2022-01-01\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  private HttpResponse<String> pay(String id, String date) {
+    HttpResponse<String> r = Http.postJson(base, "api/enrollments", "sbs", "{\"personId\":" + personId(id)
+        + ",\"year\":2023,\"insuredType\":\"RESIDENT\",\"tier\":\"TIER_1\",\"paymentDate\":\"" + date + "\",\"channel\":\"WECHAT\"}");
+    assertEquals(200, r.statusCode(), r.body());
+    return r;
+  }
+
+  private HttpResponse<String> check(String user, String id, String date) {
+    return Http.postJson(base, "api/status-checks", user,
+        "{\"idNumber\":\"" + id + "\"" + (date == null ? "" : ",\"date\":\"" + date + "\"") + "}");
+  }
+
+  private JsonObject answer(String user, String id, String date) {
+    HttpResponse<String> r = check(user, id, date);
+    assertEquals(200, r.statusCode(), r.body());
+    return Http.json(r.body()).asJsonObject();
+  }
+
+  /**
+   * The hospital learns the state on the admission day from the benefit periods enrollment computed:
+   * paid in the centralised period → insured all year; paid on 15 March → waiting until 13 June (90
+   * days, DOMAIN.md §5); not paid → not insured. Every check is logged for the district with who and when.
+   */
+  @Test
+  void aHospitalLearnsInsuredWaitingOrNotInsuredWithTheExactStartAndEveryCheckIsLogged() throws Exception {
+    String insured = registered("按时缴费人", "H41");
+    assertEquals("2023-01-01", Http.field(pay(insured, "2022-11-20").body(), "benefitStart"));
+    String waiting = registered("三月缴费人", "H42");
+    assertEquals("2023-06-13", Http.field(pay(waiting, "2023-03-15").body(), "benefitStart"));
+    String none = registered("未缴费人", "H43");
+
+    JsonObject a = answer("yiyuan", insured, "2023-04-01");
+    assertEquals("INSURED", a.getString("status"));
+    assertEquals("已参保", a.getString("message"));
+    assertEquals("2023-01-01", a.getString("benefitStart"));
+    assertEquals("2023-12-31", a.getString("benefitEnd"));
+    JsonObject w = answer("yiyuan", waiting, "2023-04-01");
+    assertEquals("WAITING", w.getString("status"));
+    assertEquals("已参保，待遇自2023-06-13起享受", w.getString("message"));
+    assertEquals("2023-06-13", w.getString("benefitStart"));
+    assertEquals("INSURED", answer("yiyuan", waiting, "2023-06-13").getString("status"), "benefits from the 13th of June");
+    JsonObject n = answer("yiyuan", none, "2023-04-01");
+    assertEquals("NOT_INSURED", n.getString("status"));
+    assertEquals("未参保", n.getString("message"));
+    assertFalse(n.containsKey("benefitStart") && !n.isNull("benefitStart"), n.toString());
+
+    // the district's log: who, which organisation, when, the answer; another district sees none of it
+    JsonArray log = Http.json(Http.get(base, "api/status-checks?idNumber=" + waiting, "qxadmin").body()).asJsonArray();
+    assertEquals(2, log.size(), log.toString());
+    JsonObject row = log.getJsonObject(1);
+    assertEquals("yiyuan", row.getString("checkedBy"));
+    assertEquals("松溉镇卫生院", row.getString("organisation"));
+    assertEquals("WAITING", row.getString("result"));
+    assertEquals("2023-04-01", row.getString("date"));
+    assertEquals("2023-06-13", row.getString("benefitStart"));
+    assertEquals(waiting.substring(0, 6) + "********" + waiting.substring(14), row.getString("maskedIdNumber"));
+    assertTrue(java.time.Duration.between(java.time.Instant.parse(row.getString("checkedAt")), java.time.Instant.now()).abs().toMinutes() < 5);
+    assertEquals("[]", Http.get(base, "api/status-checks?idNumber=" + waiting, "fladmin").body().strip(), "Fuling's log has no Yongchuan checks");
+    assertEquals(403, Http.get(base, "api/status-checks?idNumber=" + waiting, "yiyuan").statusCode(), "a hospital does not read the log");
+  }
+
+  /**
+   * No enumeration: the answer holds no name and nothing else about the person, and an ID number
+   * nobody is registered under is answered exactly as a registered person without insurance. A
+   * malformed number is refused in Chinese naming the check digit; a future day is refused.
+   */
+  @Test
+  void theAnswerTellsNothingButTheStatusAndRefusesMalformedNumbers() throws Exception {
+    String name = "未参保无身份人";
+    String registered = registered(name, "H44");
+    String unknown = Imports.newId();
+    HttpResponse<String> known = check("yiyuan", registered, "2023-04-01");
+    HttpResponse<String> stranger = check("yiyuan", unknown, "2023-04-01");
+    assertEquals(200, known.statusCode(), known.body());
+    assertEquals(200, stranger.statusCode(), stranger.body());
+    assertFalse(known.body().contains(name), known.body());
+    assertFalse(known.body().contains(registered), "not even the full ID number: " + known.body());
+    java.util.function.Function<String, JsonObject> withoutNumberAndTime = body -> Json.createObjectBuilder(Http.json(body).asJsonObject())
+        .remove("maskedIdNumber").remove("checkedAt").build();
+    assertEquals(withoutNumberAndTime.apply(known.body()), withoutNumberAndTime.apply(stranger.body()));
+    assertTrue(Set.of("maskedIdNumber", "date", "status", "message", "benefitStart", "benefitEnd", "checkedAt")
+        .containsAll(Http.json(known.body()).asJsonObject().keySet()), "nothing but the status: " + known.body());
+
+    String wrongCheckDigit = registered.substring(0, 17) + (registered.charAt(17) == '1' ? "2" : "1");
+    HttpResponse<String> malformed = check("yiyuan", wrongCheckDigit, null);
+    assertEquals(400, malformed.statusCode(), malformed.body());
+    assertEquals("idNumber", Http.field(malformed.body(), "field"));
+    assertTrue(malformed.body().contains("身份证号码有误：身份证号码校验位错误"), malformed.body());
+    HttpResponse<String> shortNumber = check("yiyuan", "50011819", null);
+    assertEquals(400, shortNumber.statusCode());
+    assertTrue(shortNumber.body().contains("应为18位"), shortNumber.body());
+    HttpResponse<String> future = check("yiyuan", registered, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(2).toString());
+    assertEquals(400, future.statusCode());
+    assertTrue(future.body().contains("查询日期不能晚于今天"), future.body());
+  }
+
+  /**
+   * A poor or low-income person (a 低保 identity) found uninsured becomes a follow-up item for their
+   * township, with who reported when; an uninsured person without such an identity and an insured
+   * 低保 person do not. The township (松溉镇) and its district see the item; another district does not.
+   */
+  @Test
+  void aPoorPersonFoundUninsuredIsReportedToTheirTownship() throws Exception {
+    String poor = registered("低保未参保人", "H45");
+    dibao(poor, "低保未参保人");
+    String poorInsured = registered("低保已参保人", "H46");
+    dibao(poorInsured, "低保已参保人");
+    pay(poorInsured, "2022-11-20");
+    String plain = registered("普通未参保人", "H47");
+
+    assertEquals("NOT_INSURED", answer("yiyuan", poor, null).getString("status"), "today: nobody paid for this year");
+    assertEquals("NOT_INSURED", answer("yiyuan", poor, null).getString("status"), "a second check files nothing more");
+    assertEquals("INSURED", answer("yiyuan", poorInsured, "2023-05-01").getString("status"));
+    assertEquals("NOT_INSURED", answer("yiyuan", plain, null).getString("status"));
+
+    String township = Http.get(base, "api/hospital-reports", "sbs").body();
+    JsonObject item = Http.json(township).asJsonArray().stream().map(JsonValue::asJsonObject)
+        .filter(o -> o.getString("idNumber").equals(poor)).reduce((x, y) -> {
+          throw new AssertionError("one item per person and year: " + township);
+        }).orElseThrow(() -> new AssertionError("no item for the poor person: " + township));
+    assertEquals("yiyuan", item.getString("reportedBy"));
+    assertEquals("松溉镇卫生院", item.getString("organisation"));
+    assertEquals("松溉镇", item.getString("townshipName"));
+    assertEquals("鱼岭村", item.getString("villageName"));
+    assertTrue(item.getString("categories").contains("低保"), item.toString());
+    assertEquals(personId(poor), item.getJsonNumber("personId").longValue());
+    assertTrue(java.time.Duration.between(java.time.Instant.parse(item.getString("reportedAt")), java.time.Instant.now()).abs().toMinutes() < 5);
+    assertFalse(township.contains(plain), "not poor: no item");
+    assertFalse(township.contains(poorInsured), "insured: no item");
+    assertTrue(Http.get(base, "api/hospital-reports", "qxadmin").body().contains(poor), "the district sees its townships' items");
+    assertFalse(Http.get(base, "api/hospital-reports", "fladmin").body().contains(poor), "another district does not");
+    assertEquals(403, Http.get(base, "api/hospital-reports", "cungan").statusCode());
+    assertEquals(403, Http.get(base, "api/hospital-reports", "yiyuan").statusCode(), "the hospital reports, it does not read");
+  }
+
+  /**
+   * The hospital checks statuses and nothing else: it cannot search or read persons, their enrollments,
+   * the uninsured lists or the reports, even for the person it has just checked.
+   */
+  @Test
+  void aHospitalCannotReadPersonsOrLedgers() throws Exception {
+    String id = registered("医院不可见人", "H48");
+    long person = personId(id);
+    for (String path : List.of("api/persons?idNumber=" + id, "api/persons", "api/persons/" + person, "api/enrollments?personId=" + person,
+        "api/progress/uninsured?year=2023&villageId=" + Http.field(Http.get(base, "api/persons/" + person, "sbs").body(), "villageId"),
+        "api/status-checks", "api/hospital-reports", "api/imports")) {
+      HttpResponse<String> r = Http.get(base, path, "yiyuan");
+      assertEquals(403, r.statusCode(), path + ": " + r.body());
+      assertFalse(r.body().contains("医院不可见人"), path);
+    }
+    assertEquals(403, Http.postJson(base, "api/quotes", "yiyuan", "{\"personId\":" + person + "}").statusCode());
+    assertEquals(403, check("sbs", id, null).statusCode(), "a township officer does not use the hospitals' check");
+  }
+
+  /**
+   * Checks per account and minute are limited (canbao.status-check.per-minute, set to 10 for the tests
+   * in arquillian.xml): the 11th check within a minute is refused with 429 and a Chinese message.
+   * fladmin makes no other checks in these tests.
+   */
+  @Test
+  void the21stCheckWithinAMinuteIsRefusedWith429() {
+    for (int i = 1; i <= 20; i++) {
+      HttpResponse<String> ok = check("fladmin", Imports.newId(), "2023-04-01");
+      assertEquals(200, ok.statusCode(), "check " + i + ": " + ok.body());
+    }
+    HttpResponse<String> refused = check("fladmin", Imports.newId(), "2023-04-01");
+    assertEquals(429, refused.statusCode(), refused.body());
+    assertTrue(refused.body().contains("查询过于频繁：每个账号每分钟最多查询20次"), refused.body());
+    assertEquals("60", refused.headers().firstValue("Retry-After").orElse(null));
+    assertEquals(200, check("yiyuan", Imports.newId(), "2023-04-01").statusCode(), "per account: others may still check");
+  }
+
+  // ---- 资助参保台账: the subsidy ledger (issue 12 item 3) ----
+
+  /**
+   * A subsidised payment appears in its township's subsidy ledger with the category, amounts and fund
+   * frozen at payment; filters by fund and text select it or not; a leader sees the ID number masked;
+   * a hospital and a department list provider cannot read the ledger; another district sees nothing.
+   */
+  @Test
+  void aSubsidisedPaymentIsInTheSubsidyLedgerOfItsArea() throws Exception {
+    String name = "台账低保人";
+    String id = registered(name, "H49");
+    dibao(id, name);
+    JsonObject paid = Http.json(pay(id, "2022-11-21").body()).asJsonObject();
+    assertEquals("DIBAO", paid.getString("categoryCode"));
+
+    JsonArray rows = Http.json(Http.get(base, "api/ledgers/subsidies?year=2023&text=" + id, "sbs").body()).asJsonArray();
+    assertEquals(1, rows.size(), rows.toString());
+    JsonObject row = rows.getJsonObject(0);
+    assertEquals(name, row.getString("name"));
+    assertEquals(id, row.getString("idNumber"));
+    assertEquals("松溉镇", row.getString("townshipName"));
+    assertEquals("鱼岭村", row.getString("villageName"));
+    assertEquals("低保对象", row.getString("categoryName"));
+    assertEquals(0, paid.getJsonNumber("subsidy").bigDecimalValue().compareTo(row.getJsonNumber("subsidy").bigDecimalValue()));
+    assertEquals(paid.getString("fundingSource"), row.getString("fundingSource"));
+    assertEquals("2022-11-21", row.getString("paymentDate"));
+
+    String other = paid.getString("fundingSource").equals("OTHER") ? "LINKAGE_FUND" : "OTHER";
+    assertEquals("[]", Http.get(base, "api/ledgers/subsidies?year=2023&fundingSource=" + other + "&text=" + id, "sbs").body().strip());
+    assertEquals(1, Http.json(Http.get(base, "api/ledgers/subsidies?year=2023&fundingSource=" + paid.getString("fundingSource")
+        + "&category=DIBAO&text=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8), "qxadmin").body()).asJsonArray().size());
+    String leader = Http.get(base, "api/ledgers/subsidies?year=2023&text=" + id, "lingdao").body();
+    assertTrue(leader.contains(id.substring(0, 6) + "********" + id.substring(14)), leader);
+    assertFalse(leader.contains(id), "a leader sees masked numbers");
+    assertEquals("[]", Http.get(base, "api/ledgers/subsidies?year=2023&text=" + id, "fladmin").body().strip());
+    assertEquals(403, Http.get(base, "api/ledgers/subsidies?year=2023", "yiyuan").statusCode());
+    assertEquals(403, Http.get(base, "api/ledgers/subsidies?year=2023", "minzheng").statusCode());
   }
 }

@@ -121,6 +121,11 @@ public class ApiDocumentFilter implements OASFilter {
     if (!e.parameters().isEmpty() || e.body() != null) {
       responses.addAPIResponse("404", error("所给 id 不存在 An id given does not exist", schemas));
     }
+    // answers particular to one operation (429 of the status check), declared on the method itself
+    for (org.eclipse.microprofile.openapi.annotations.responses.APIResponse extra
+        : e.method().getAnnotationsByType(org.eclipse.microprofile.openapi.annotations.responses.APIResponse.class)) {
+      responses.addAPIResponse(extra.responseCode(), error(extra.description(), schemas));
+    }
     op.setResponses(responses);
   }
 

@@ -1,0 +1,97 @@
+package org.canbao.web.reporting;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.canbao.reporting.api.StatusCheckFacade;
+import org.canbao.reporting.api.StatusCheckLogEntry;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** 参保状态查询记录: the district sees every check made by accounts inside it, newest first, filterable. */
+@Named
+@ViewScoped
+public class StatusCheckLog implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+
+  @Inject StatusCheckFacade checks;
+
+  private String username;
+  private String idNumber;
+  private LocalDate from;
+  private LocalDate to;
+
+  private final LazyDataModel<StatusCheckLogEntry> model =
+      new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) checks.countLog(username, idNumber, from, to);
+        }
+
+        @Override
+        public List<StatusCheckLogEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+          return checks.log(username, idNumber, from, to, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(StatusCheckLogEntry e) {
+          return String.valueOf(e.id());
+        }
+
+        @Override
+        public StatusCheckLogEntry getRowData(String rowKey) {
+          return getWrappedData().stream().filter(e -> String.valueOf(e.id()).equals(rowKey)).findFirst().orElse(null);
+        }
+      };
+
+  public String time(Instant at) {
+    return at == null ? "" : TIME.format(at);
+  }
+
+  public LazyDataModel<StatusCheckLogEntry> getModel() {
+    return model;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getIdNumber() {
+    return idNumber;
+  }
+
+  public void setIdNumber(String idNumber) {
+    this.idNumber = idNumber;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+}
