@@ -3,7 +3,7 @@
 -- received a subsidy, with the person, the village they are registered in now, the category applied,
 -- the frozen amounts and the fund and department that pay.
 
-create view subsidy_ledger as
+create view v_subsidy_ledger as
 select r.id                 as record_id,
        r.person_id          as person_id,
        p.id_number          as id_number,

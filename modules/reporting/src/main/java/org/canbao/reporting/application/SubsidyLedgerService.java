@@ -30,7 +30,7 @@ import org.canbao.subsidies.api.FundingSource;
 import org.canbao.subsidies.api.Tier;
 
 /**
- * Reads the subsidy ledger from {@code enrollment.subsidy_ledger}, scoped by the caller's area (and an
+ * Reads the subsidy ledger from {@code enrollment.v_subsidy_ledger}, scoped by the caller's area (and an
  * area chosen inside it), in pages. Full ID numbers only for roles that work with individuals.
  */
 @Stateless
@@ -82,7 +82,7 @@ public class SubsidyLedgerService implements SubsidyLedgerFacade {
   @Override
   public List<Integer> years() {
     @SuppressWarnings("unchecked")
-    List<Object> years = em.createNativeQuery("select distinct insurance_year from enrollment.subsidy_ledger where village_path like ?1"
+    List<Object> years = em.createNativeQuery("select distinct insurance_year from enrollment.v_subsidy_ledger where village_path like ?1"
             + " order by insurance_year desc")
         .setParameter(1, caller.get().scope().likePattern()).getResultList();
     return years.stream().map(y -> ((Number) y).intValue()).toList();
@@ -99,7 +99,7 @@ public class SubsidyLedgerService implements SubsidyLedgerFacade {
       area = chosen.path() + "%";
     }
     Map<String, Object> params = new LinkedHashMap<>();
-    StringBuilder sql = new StringBuilder(select).append(" from enrollment.subsidy_ledger where village_path like :area and insurance_year = :year");
+    StringBuilder sql = new StringBuilder(select).append(" from enrollment.v_subsidy_ledger where village_path like :area and insurance_year = :year");
     params.put("area", area);
     params.put("year", q.year());
     if (q.categoryCode() != null && !q.categoryCode().isBlank()) {
@@ -120,8 +120,9 @@ public class SubsidyLedgerService implements SubsidyLedgerFacade {
     return query;
   }
 
+  /** A date column as the driver gives it (LocalDate, or a JDBC date whose text is ISO yyyy-MM-dd). */
   private static LocalDate date(Object o) {
-    return o == null ? null : o instanceof LocalDate d ? d : ((java.sql.Date) o).toLocalDate();
+    return o == null ? null : o instanceof LocalDate d ? d : LocalDate.parse(o.toString());
   }
 
   private static BigDecimal money(Object o) {

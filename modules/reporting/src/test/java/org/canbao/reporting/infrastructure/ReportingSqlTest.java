@@ -19,8 +19,11 @@ import org.junit.jupiter.api.Test;
  * migrations must be one of those views.
  */
 class ReportingSqlTest {
-  /** The views enrollment and subsidies publish for reporting (enrollment V12). */
-  static final Set<String> PUBLISHED = Set.of("enrollment.v_subsidised_enrollment", "enrollment.v_identity_holding");
+  /** The views enrollment publishes for reporting (enrollment V11–V13). */
+  static final Set<String> PUBLISHED = Set.of("enrollment.v_registered_person", "enrollment.v_insured_person", "enrollment.v_person_identity",
+      "enrollment.v_subsidised_enrollment", "enrollment.v_identity_holding", "enrollment.v_subsidy_ledger");
+  /** A foreign key to another module's table (by id, allowed across modules), and SQL comments: no reading. */
+  private static final Pattern NOT_READ = Pattern.compile("(?i)references\\s+[a-z_]+\\.[a-z_]+|--[^\\n]*");
   private static final Pattern QUALIFIED = Pattern.compile("\\b(enrollment|subsidies|supervision|incentives|kernel)\\.([a-z_][a-z0-9_]*)\\b");
 
   @Test
@@ -53,7 +56,7 @@ class ReportingSqlTest {
   /** The string literals of a Java source (SQL lives there), or the whole text of a migration. */
   private static List<String> literals(String text, boolean sql) {
     if (sql) {
-      return List.of(text);
+      return List.of(NOT_READ.matcher(text).replaceAll(" "));
     }
     List<String> out = new java.util.ArrayList<>();
     Matcher m = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(text);
