@@ -23,6 +23,7 @@ import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.api.Requires;
+import org.canbao.reporting.api.FollowUpFacade;
 import org.canbao.reporting.api.StatusCheckAnswer;
 import org.canbao.reporting.api.StatusCheckFacade;
 import org.canbao.reporting.api.StatusCheckLimitExceeded;
@@ -57,6 +58,7 @@ public class StatusCheckService implements StatusCheckFacade {
   @Inject InsuranceStatusFacade statuses;
   @Inject CategoryFacade categories;
   @Inject RegionDirectory regions;
+  @Inject FollowUpFacade followUps;
 
   @Inject
   @ConfigProperty(name = "canbao.status-check.per-minute", defaultValue = "30")
@@ -94,7 +96,7 @@ public class StatusCheckService implements StatusCheckFacade {
     em.persist(check);
     em.flush();
     if (result == StatusCheckResult.NOT_INSURED && s.personId() != null) {
-      fileFollowUp(check, s);
+      fileFollowUp(check, s, id);
     }
     return new StatusCheckAnswer(id.masked(), day, result, message(result, s.benefitStart()),
         result == StatusCheckResult.NOT_INSURED ? null : s.benefitStart(), result == StatusCheckResult.NOT_INSURED ? null : s.benefitEnd(),
@@ -109,8 +111,12 @@ public class StatusCheckService implements StatusCheckFacade {
     };
   }
 
-  /** A follow-up item for the person's township if they hold a poor or low-income identity; once a year. */
-  private void fileFollowUp(StatusCheck check, InsuranceStatus s) {
+  /**
+   * A poor or low-income person found uninsured: a report for their township (once a year), and an item
+   * in their village's uninsured follow-up ledger (台账), marked as found by a hospital, where the village
+   * officer follows it up like any other.
+   */
+  private void fileFollowUp(StatusCheck check, InsuranceStatus s, IdNumber id) {
     Set<CategoryGroup> groups = Arrays.stream(followUpGroups.split(",")).map(String::strip).filter(g -> !g.isEmpty())
         .map(CategoryGroup::valueOf).collect(Collectors.toSet());
     Map<String, CategoryView> byCode = categories.list(true).stream().collect(Collectors.toMap(CategoryView::code, c -> c));
@@ -127,6 +133,7 @@ public class StatusCheckService implements StatusCheckFacade {
     RegionRef village = regions.find(s.villageId()).orElseThrow();
     RegionRef township = village.parentId() == null ? null : regions.find(village.parentId()).orElse(null);
     em.persist(new HospitalReport(check, s.personId(), village, township, String.join("、", poor)));
+    followUps.reportFromHospital(id.value(), check.checkedBy(), check.day());
   }
 
   @Override

@@ -562,6 +562,15 @@ class PolicyIT {
     assertFalse(Http.get(base, "api/hospital-reports", "fladmin").body().contains(poor), "another district does not");
     assertEquals(403, Http.get(base, "api/hospital-reports", "cungan").statusCode());
     assertEquals(403, Http.get(base, "api/hospital-reports", "yiyuan").statusCode(), "the hospital reports, it does not read");
+
+    // and the township officer finds the person in the village's uninsured follow-up ledger, found by a hospital
+    int year = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+    long village = Http.firstId(Http.get(base, "api/regions?name=" + java.net.URLEncoder.encode("鱼岭村", java.nio.charset.StandardCharsets.UTF_8), "qxadmin").body());
+    String ledger = Http.get(base, "api/follow-ups?year=" + year + "&areaId=" + village + "&first=0", "sbs").body();
+    JsonObject line = Http.json(ledger).asJsonArray().stream().map(JsonValue::asJsonObject)
+        .filter(o -> o.getString("idNumber").equals(poor)).findFirst().orElseThrow(() -> new AssertionError("not in the ledger: " + ledger));
+    assertEquals("[\"HOSPITAL\"]", line.getJsonArray("foundBy").toString(), line.toString());
+    assertFalse(ledger.contains(plain), "not poor: not filed by the check");
   }
 
   /**
