@@ -43,10 +43,10 @@ public class Navigation {
           new Entry("进度考核", "目标任务", "pi pi-bullseye", "/incentives/targets", Permission.READ_PROGRESS),
           new Entry("进度考核", "进度通报", "pi pi-megaphone", "/incentives/bulletins", Permission.READ_PROGRESS),
           new Entry("进度考核", "年终考核", "pi pi-star", "/incentives/evaluation", Permission.READ_PROGRESS),
-          // 台账/比对 (reporting: the uninsured follow-up ledger and its cross-checks)
-          new Entry("台账", "未参保台账", "pi pi-list-check", "/reporting/ledger", Permission.READ_FOLLOW_UP),
           new Entry("资助政策", "年度政策", "pi pi-book", "/subsidies/policies", Permission.MANAGE_POLICY),
           new Entry("资助政策", "资助测算", "pi pi-calculator", "/subsidies/preview", Permission.QUOTE),
+          // 台账/比对 (reporting: the uninsured follow-up ledger and its cross-checks)
+          new Entry("台账", "未参保台账", "pi pi-list-check", "/reporting/ledger", Permission.READ_FOLLOW_UP),
           new Entry("基础数据", "行政区域", "pi pi-sitemap", "/regions/tree", Permission.READ_REGIONS),
           new Entry("基础数据", "身份类别", "pi pi-tags", "/enrollment/categories", Permission.READ_CATEGORIES),
           new Entry("基础数据", "区域导入", "pi pi-upload", "/regions/import", Permission.MANAGE_REGIONS),
