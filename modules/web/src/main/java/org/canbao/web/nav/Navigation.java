@@ -43,16 +43,15 @@ public class Navigation {
           new Entry("进度考核", "目标任务", "pi pi-bullseye", "/incentives/targets", Permission.READ_PROGRESS),
           new Entry("进度考核", "进度通报", "pi pi-megaphone", "/incentives/bulletins", Permission.READ_PROGRESS),
           new Entry("进度考核", "年终考核", "pi pi-star", "/incentives/evaluation", Permission.READ_PROGRESS),
-          // 台账/比对 (reporting: the uninsured follow-up ledger and its cross-checks)
-          new Entry("台账", "未参保台账", "pi pi-list-check", "/reporting/ledger", Permission.READ_FOLLOW_UP),
           new Entry("资助政策", "年度政策", "pi pi-book", "/subsidies/policies", Permission.MANAGE_POLICY),
           new Entry("资助政策", "资助测算", "pi pi-calculator", "/subsidies/preview", Permission.QUOTE),
-          // 即保即享受 (issue 12 item 4): the hospital's check, its log for the district, the township's follow-up;
-          // 台账 (item 3): the subsidy ledger
+          // 台账/比对 (reporting, issue 12): the uninsured follow-up ledger with its cross-checks, the subsidy ledger
+          new Entry("台账", "未参保台账", "pi pi-list-check", "/reporting/ledger", Permission.READ_FOLLOW_UP),
+          new Entry("台账", "资助参保台账", "pi pi-wallet", "/reporting/subsidy-ledger", Permission.READ_SUBSIDY_LEDGER),
+          // 即保即享受 (issue 12 item 4): the hospital's check, its log for the district, the township's follow-up
           new Entry("即保即享受", "参保状态查询", "pi pi-verified", "/reporting/status-check", Permission.CHECK_INSURANCE_STATUS),
           new Entry("即保即享受", "查询记录", "pi pi-list", "/reporting/status-check-log", Permission.READ_STATUS_CHECK_LOG),
           new Entry("即保即享受", "医疗机构报告未参保", "pi pi-exclamation-circle", "/reporting/hospital-reports", Permission.READ_HOSPITAL_REPORTS),
-          new Entry("台账", "资助参保台账", "pi pi-wallet", "/reporting/subsidy-ledger", Permission.READ_SUBSIDY_LEDGER),
           new Entry("基础数据", "行政区域", "pi pi-sitemap", "/regions/tree", Permission.READ_REGIONS),
           new Entry("基础数据", "身份类别", "pi pi-tags", "/enrollment/categories", Permission.READ_CATEGORIES),
           new Entry("基础数据", "区域导入", "pi pi-upload", "/regions/import", Permission.MANAGE_REGIONS),
