@@ -6,14 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.canbao.kernel.api.AuditFacade.Change;
+import org.canbao.kernel.api.AuditFacade.Revision;
 import org.canbao.kernel.api.AuditFacade;
 import org.canbao.kernel.api.SecurityEventKind;
 import org.canbao.kernel.api.SecurityTrail;
-import org.canbao.kernel.api.AuditFacade.Change;
-import org.canbao.kernel.api.AuditFacade.Revision;
-import org.primefaces.model.FilterMeta;
+import org.canbao.web.faces.FacadePages;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The audit trail, newest first, filterable by user and entity type, with each revision's changes. */
 @Named
@@ -30,29 +29,8 @@ public class AuditLog implements Serializable {
   private java.util.Map<String, String> entityTypes;
 
   private final LazyDataModel<Revision> model =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) audit.countRevisions(username, entity);
-        }
-
-        @Override
-        public List<Revision> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          return audit.revisions(username, entity, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Revision r) {
-          return String.valueOf(r.id());
-        }
-
-        @Override
-        public Revision getRowData(String rowKey) {
-          return getWrappedData().stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
-        }
-      };
+      new FacadePages<>(() -> audit.countRevisions(username, entity),
+          (first, max) -> audit.revisions(username, entity, first, max), Revision::id);
 
   private static final java.time.format.DateTimeFormatter TIME =
       java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId.of("Asia/Shanghai"));

@@ -7,13 +7,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
 import org.canbao.reporting.api.HospitalReportFacade;
 import org.canbao.reporting.api.HospitalReportView;
-import org.primefaces.model.FilterMeta;
+import org.canbao.web.faces.FacadePages;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** 医疗机构报告未参保: the township's follow-up items from hospitals' checks, with who reported when. */
 @Named
@@ -25,29 +22,7 @@ public class HospitalReportList implements Serializable {
   @Inject HospitalReportFacade reports;
 
   private final LazyDataModel<HospitalReportView> model =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) reports.count();
-        }
-
-        @Override
-        public List<HospitalReportView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          return reports.list(first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(HospitalReportView r) {
-          return String.valueOf(r.id());
-        }
-
-        @Override
-        public HospitalReportView getRowData(String rowKey) {
-          return getWrappedData().stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
-        }
-      };
+      new FacadePages<>(reports::count, reports::list, HospitalReportView::id);
 
   public String time(Instant at) {
     return at == null ? "" : TIME.format(at);

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.canbao.incentives.api.CampaignFacade;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.RegionDirectory;
@@ -23,12 +22,11 @@ import org.canbao.reporting.api.FollowUpQuery;
 import org.canbao.reporting.api.FollowUpReason;
 import org.canbao.reporting.api.FollowUpStatus;
 import org.canbao.reporting.api.FollowUpView;
+import org.canbao.web.faces.FacadePages;
 import org.canbao.web.faces.Pages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -72,29 +70,8 @@ public class LedgerPage implements Serializable {
   }
 
   private final LazyDataModel<FollowUpView> model =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) ledger.count(query());
-        }
-
-        @Override
-        public List<FollowUpView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          return ledger.list(query(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(FollowUpView f) {
-          return String.valueOf(f.id());
-        }
-
-        @Override
-        public FollowUpView getRowData(String rowKey) {
-          return ledger.get(Long.parseLong(rowKey));
-        }
-      };
+      new FacadePages<>(() -> ledger.count(query()), (first, max) -> ledger.list(query(), first, max), FollowUpView::id,
+          key -> ledger.get(Long.parseLong(key)));
 
   FollowUpQuery query() {
     return new FollowUpQuery(year, areaId, reason, status, outOfCity, text);

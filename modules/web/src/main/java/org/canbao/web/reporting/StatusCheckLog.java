@@ -8,13 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
 import org.canbao.reporting.api.StatusCheckFacade;
 import org.canbao.reporting.api.StatusCheckLogEntry;
-import org.primefaces.model.FilterMeta;
+import org.canbao.web.faces.FacadePages;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** 参保状态查询记录: the district sees every check made by accounts inside it, newest first, filterable. */
 @Named
@@ -31,29 +28,8 @@ public class StatusCheckLog implements Serializable {
   private LocalDate to;
 
   private final LazyDataModel<StatusCheckLogEntry> model =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) checks.countLog(username, idNumber, from, to);
-        }
-
-        @Override
-        public List<StatusCheckLogEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          return checks.log(username, idNumber, from, to, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(StatusCheckLogEntry e) {
-          return String.valueOf(e.id());
-        }
-
-        @Override
-        public StatusCheckLogEntry getRowData(String rowKey) {
-          return getWrappedData().stream().filter(e -> String.valueOf(e.id()).equals(rowKey)).findFirst().orElse(null);
-        }
-      };
+      new FacadePages<>(() -> checks.countLog(username, idNumber, from, to),
+          (first, max) -> checks.log(username, idNumber, from, to, first, max), StatusCheckLogEntry::id);
 
   public String time(Instant at) {
     return at == null ? "" : TIME.format(at);

@@ -9,16 +9,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.canbao.reporting.api.SubsidyLedgerFacade;
 import org.canbao.reporting.api.SubsidyLedgerQuery;
 import org.canbao.reporting.api.SubsidyLedgerRow;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
 import org.canbao.subsidies.api.FundingSource;
-import org.primefaces.model.FilterMeta;
+import org.canbao.web.faces.FacadePages;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * 资助参保台账: the subsidised payments of a year in the caller's area, filtered by category, fund and
@@ -56,29 +54,7 @@ public class SubsidyLedger implements Serializable {
   }
 
   private final LazyDataModel<SubsidyLedgerRow> model =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) ledger.count(query());
-        }
-
-        @Override
-        public List<SubsidyLedgerRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          return ledger.page(query(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(SubsidyLedgerRow r) {
-          return String.valueOf(r.recordId());
-        }
-
-        @Override
-        public SubsidyLedgerRow getRowData(String rowKey) {
-          return getWrappedData().stream().filter(r -> String.valueOf(r.recordId()).equals(rowKey)).findFirst().orElse(null);
-        }
-      };
+      new FacadePages<>(() -> ledger.count(query()), (first, max) -> ledger.page(query(), first, max), SubsidyLedgerRow::recordId);
 
   public LazyDataModel<SubsidyLedgerRow> getModel() {
     return model;

@@ -1,0 +1,82 @@
+package org.canbao.web.faces;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * A lazily paged table over a facade that counts and lists a page of rows (the ledgers, the logs):
+ * the facade is asked for the page shown, never for the whole list; a row is found again by its key
+ * among the rows shown, or through {@code lookup} when given.
+ */
+public final class FacadePages<T> extends LazyDataModel<T> {
+  private static final long serialVersionUID = 1L;
+
+  /** How many rows there are in all. */
+  @FunctionalInterface
+  public interface Count extends Serializable {
+    long count();
+  }
+
+  /** The rows from {@code first}, at most {@code max}. */
+  @FunctionalInterface
+  public interface Page<T> extends Serializable {
+    List<T> page(int first, int max);
+  }
+
+  /** A row's identity, as the table's row key. */
+  @FunctionalInterface
+  public interface Key<T> extends Serializable {
+    Object of(T row);
+  }
+
+  /** A row fetched again by its key. */
+  @FunctionalInterface
+  public interface Lookup<T> extends Serializable {
+    T find(String key);
+  }
+
+  private final Count count;
+  private final Page<T> page;
+  private final Key<T> key;
+  private final Lookup<T> lookup;
+
+  public FacadePages(Count count, Page<T> page, Key<T> key) {
+    this(count, page, key, null);
+  }
+
+  public FacadePages(Count count, Page<T> page, Key<T> key, Lookup<T> lookup) {
+    this.count = count;
+    this.page = page;
+    this.key = key;
+    this.lookup = lookup;
+  }
+
+  @Override
+  public int count(Map<String, FilterMeta> filterBy) {
+    return (int) count.count();
+  }
+
+  @Override
+  public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    return page.page(first, pageSize);
+  }
+
+  @Override
+  public String getRowKey(T row) {
+    return String.valueOf(key.of(row));
+  }
+
+  @Override
+  public T getRowData(String rowKey) {
+    if (lookup != null) {
+      return lookup.find(rowKey);
+    }
+    List<T> shown = getWrappedData();
+    return shown == null ? null : shown.stream().filter(r -> Objects.equals(getRowKey(r), rowKey)).findFirst().orElse(null);
+  }
+}
