@@ -22,7 +22,7 @@ public class HospitalReportList implements Serializable {
   @Inject HospitalReportFacade reports;
 
   private final LazyDataModel<HospitalReportView> model =
-      new FacadePages<>(reports::count, reports::list, HospitalReportView::id);
+      new FacadePages<>(() -> reports.count(), (first, max) -> reports.list(first, max), HospitalReportView::id);
 
   public String time(Instant at) {
     return at == null ? "" : TIME.format(at);
