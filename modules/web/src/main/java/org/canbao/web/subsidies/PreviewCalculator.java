@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import org.canbao.enrollment.api.Quote;
@@ -24,7 +25,8 @@ public class PreviewCalculator implements Serializable {
   @Inject QuoteFacade quotes;
   @Inject CategoryFacade categories;
 
-  private List<String> selectedCategories = List.of();
+  /** Mutable: JSF makes a new instance of the bound list's class when it converts the checked boxes. */
+  private List<String> selectedCategories = new ArrayList<>();
   private InsuredType insuredType = InsuredType.RESIDENT;
   private Tier tier = Tier.TIER_1;
   private LocalDate paymentDate = LocalDate.of(2022, 11, 15);
@@ -71,7 +73,7 @@ public class PreviewCalculator implements Serializable {
   }
 
   public void setSelectedCategories(List<String> v) {
-    this.selectedCategories = v == null ? List.of() : v;
+    this.selectedCategories = v == null ? new ArrayList<>() : new ArrayList<>(v);
   }
 
   public InsuredType getInsuredType() {

@@ -362,6 +362,15 @@ class PolicyIT {
     assertEquals("990.00", num(dibao, "contribution"));
     assertEquals("315.00", num(dibao, "subsidy"), "the identity subsidy is kept after the cut-off");
     assertEquals("675.00", num(dibao, "individual"));
+
+    // the payment itself says the same as the calculator (the payment screen shows these notes)
+    String id = Imports.newId();
+    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "late.csv", null, (Imports.HEADER + id + ",晚缴人,H21,户主,松溉镇,鱼岭村\n").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> paid = Http.postJson(base, "api/enrollments", "sbs", "{\"personId\":" + personId(id)
+        + ",\"year\":2023,\"insuredType\":\"RESIDENT\",\"tier\":\"TIER_1\",\"paymentDate\":\"2023-07-01\",\"channel\":\"WECHAT\"}");
+    assertEquals(200, paid.statusCode(), paid.body());
+    assertEquals("990.00", num(paid.body(), "individual"));
+    assertTrue(Http.json(paid.body()).asJsonObject().getJsonArray("notes").toString().contains("个人另须承担人均财政补助640元"), paid.body());
   }
 
   /**
