@@ -175,8 +175,16 @@ final class Browser implements AutoCloseable {
         "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active == 0));")));
   }
 
+  /** The text of a visible element, found again if an ajax update replaced it while it was read. */
   String text(String cssSelector) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector))).getText();
+    return wait.until(d -> {
+      try {
+        WebElement e = d.findElement(By.cssSelector(cssSelector));
+        return e.isDisplayed() ? e.getText() : null;
+      } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+        return null;
+      }
+    });
   }
 
   String pageTitle() {

@@ -803,6 +803,7 @@ class BrowserIT {
     setNumber(b, "publicityForm:year_input", "2023");
     b.driver().findElement(By.id("publicityForm:show")).click();
     b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("list-title"), "松溉镇2023年资助脱贫人口参保公示名单"));
+    b.ajaxIdle();
     assertTrue(b.text("#publicityForm\\:summary").contains("合计") && b.text("#publicityForm\\:summary").contains("茅园村"));
     assertFalse(b.text("#publicityForm\\:entries").contains("公示测试人") || b.text("#publicityForm\\:entries").contains(id), "nothing in full on screen");
     b.screenshot("publicity");
