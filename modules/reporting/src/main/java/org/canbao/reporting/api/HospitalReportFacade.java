@@ -6,5 +6,19 @@ import java.util.List;
 public interface HospitalReportFacade {
   List<HospitalReportView> list(int first, int max);
 
+  /** A page sorted by {@code order} (newest first when null), ties newest first. */
+  List<HospitalReportView> list(int first, int max, Order order, boolean descending);
+
+  /** The columns the list can be sorted by. */
+  enum Order {
+    REPORTED_AT,
+    ORGANISATION,
+    REPORTED_BY,
+    ID_NUMBER,
+    TOWNSHIP,
+    VILLAGE,
+    DATE
+  }
+
   long count();
 }

@@ -16,6 +16,18 @@ public interface StatusCheckFacade {
   /** The log, newest first, of checks made by accounts inside the caller's area; filters may be null. */
   List<StatusCheckLogEntry> log(String username, String idNumber, LocalDate from, LocalDate to, int first, int max);
 
+  /** A page of the log sorted by {@code order} (newest first when null), ties newest first. */
+  List<StatusCheckLogEntry> log(String username, String idNumber, LocalDate from, LocalDate to, int first, int max, LogOrder order, boolean descending);
+
+  /** The columns the log can be sorted by. */
+  enum LogOrder {
+    CHECKED_AT,
+    CHECKED_BY,
+    ORGANISATION,
+    DATE,
+    RESULT
+  }
+
   long countLog(String username, String idNumber, LocalDate from, LocalDate to);
 
   /** The configured number of checks an account may make per minute. */

@@ -159,9 +159,28 @@ public class FollowUpService implements FollowUpFacade {
     return where(query, "select count(f) from FollowUpItem f", "", Long.class).getSingleResult();
   }
 
+  /** The column the user sorted by, before the ledger's own order (which breaks ties). */
+  private static String orderBy(FollowUpQuery q) {
+    if (q.order() == null) {
+      return "";
+    }
+    String column = switch (q.order()) {
+      case VILLAGE -> "f.villagePath";
+      case ID_NUMBER -> "f.idNumber";
+      case NAME -> "f.name";
+      case FOUND_BY -> "f.foundBy";
+      case CATEGORIES -> "f.categories";
+      case REGISTRY_STATUS -> "f.registryStatus";
+      case REASON -> "f.reason";
+      case STATUS -> "f.status";
+      case STATUS_BY -> "f.statusBy";
+    };
+    return column + (q.descending() ? " desc nulls last, " : " asc nulls last, ");
+  }
+
   @Override
   public List<FollowUpView> list(FollowUpQuery query, int first, int max) {
-    List<FollowUpItem> items = where(query, "select f from FollowUpItem f", " order by f.villagePath, f.name, f.id", FollowUpItem.class)
+    List<FollowUpItem> items = where(query, "select f from FollowUpItem f", " order by " + orderBy(query) + "f.villagePath, f.name, f.id", FollowUpItem.class)
         .setFirstResult(first).setMaxResults(Math.min(max, 500)).getResultList();
     Map<Long, List<FollowUpEvidence>> evidence = evidenceOf(items.stream().map(FollowUpItem::id).toList());
     Map<Long, String> villages = new HashMap<>();

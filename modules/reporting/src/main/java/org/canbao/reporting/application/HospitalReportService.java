@@ -23,7 +23,21 @@ public class HospitalReportService implements HospitalReportFacade {
 
   @Override
   public List<HospitalReportView> list(int first, int max) {
-    return em.createQuery("select r from HospitalReport r where r.villagePath like :scope order by r.reportedAt desc, r.id desc",
+    return list(first, max, null, false);
+  }
+
+  @Override
+  public List<HospitalReportView> list(int first, int max, Order order, boolean descending) {
+    String by = order == null ? "" : switch (order) {
+      case REPORTED_AT -> "r.reportedAt";
+      case ORGANISATION -> "r.organisation";
+      case REPORTED_BY -> "r.reporterName";
+      case ID_NUMBER -> "r.idNumber";
+      case TOWNSHIP -> "r.townshipName";
+      case VILLAGE -> "r.villageName";
+      case DATE -> "r.day";
+    } + (descending ? " desc nulls last, " : " asc nulls last, ");
+    return em.createQuery("select r from HospitalReport r where r.villagePath like :scope order by " + by + "r.reportedAt desc, r.id desc",
             HospitalReport.class)
         .setParameter("scope", caller.get().scope().likePattern())
         .setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(max, 1), 500))

@@ -139,7 +139,21 @@ public class StatusCheckService implements StatusCheckFacade {
   @Override
   @Requires(Permission.READ_STATUS_CHECK_LOG)
   public List<StatusCheckLogEntry> log(String username, String idNumber, LocalDate from, LocalDate to, int first, int max) {
-    return logQuery("select c", StatusCheck.class, username, idNumber, from, to, " order by c.checkedAt desc, c.id desc")
+    return log(username, idNumber, from, to, first, max, null, false);
+  }
+
+  @Override
+  @Requires(Permission.READ_STATUS_CHECK_LOG)
+  public List<StatusCheckLogEntry> log(String username, String idNumber, LocalDate from, LocalDate to, int first, int max,
+      LogOrder order, boolean descending) {
+    String by = order == null ? "" : switch (order) {
+      case CHECKED_AT -> "c.checkedAt";
+      case CHECKED_BY -> "c.checkerName";
+      case ORGANISATION -> "c.organisation";
+      case DATE -> "c.day";
+      case RESULT -> "c.result";
+    } + (descending ? " desc nulls last, " : " asc nulls last, ");
+    return logQuery("select c", StatusCheck.class, username, idNumber, from, to, " order by " + by + "c.checkedAt desc, c.id desc")
         .setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(max, 1), 500))
         .getResultList().stream()
         .map(c -> new StatusCheckLogEntry(c.id(), c.checkedAt(), c.checkedBy(), c.checkerName(), c.organisation(),

@@ -60,7 +60,7 @@ public class SubsidyLedgerService implements SubsidyLedgerFacade {
   @Override
   public List<SubsidyLedgerRow> page(SubsidyLedgerQuery q, int first, int max) {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = query("select " + COLUMNS, q, " order by village_path, name, record_id")
+    List<Object[]> rows = query("select " + COLUMNS, q, " order by " + orderBy(q) + "village_path, name, record_id")
         .setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(max, 1), 1000)).getResultList();
     boolean full = caller.get().may(Permission.READ_FULL_ID_NUMBERS);
     Map<String, String> categoryNames = categories.list(true).stream().collect(Collectors.toMap(CategoryView::code, CategoryView::name));
@@ -118,6 +118,27 @@ public class SubsidyLedgerService implements SubsidyLedgerFacade {
     Query query = em.createNativeQuery(sql.append(order).toString());
     params.forEach(query::setParameter);
     return query;
+  }
+
+  /** The column the user sorted by, before the ledger's own order (which breaks ties). */
+  private static String orderBy(SubsidyLedgerQuery q) {
+    if (q.order() == null) {
+      return "";
+    }
+    String column = switch (q.order()) {
+      case VILLAGE -> "village_path";
+      case NAME -> "name";
+      case ID_NUMBER -> "id_number";
+      case CATEGORY -> "category_code";
+      case TIER -> "tier";
+      case PAYMENT_DATE -> "payment_date";
+      case CONTRIBUTION -> "contribution";
+      case SUBSIDY -> "subsidy";
+      case INDIVIDUAL -> "individual";
+      case FUNDING_SOURCE -> "funding_source";
+      case FUNDING_DEPARTMENT -> "funding_department";
+    };
+    return column + (q.descending() ? " desc nulls last, " : " asc nulls last, ");
   }
 
   /** A date column as the driver gives it (LocalDate, or a JDBC date whose text is ISO yyyy-MM-dd). */

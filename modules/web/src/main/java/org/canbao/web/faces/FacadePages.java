@@ -11,7 +11,9 @@ import org.primefaces.model.SortMeta;
 /**
  * A lazily paged table over a facade that counts and lists a page of rows (the ledgers, the logs):
  * the facade is asked for the page shown, never for the whole list; a row is found again by its key
- * among the rows shown, or through {@code lookup} when given.
+ * among the rows shown, or through {@code lookup} when given. A column header the user clicks to sort
+ * by is passed on to the facade ({@link Sorted}): sorting a page in memory would sort only the rows
+ * shown, not the list.
  */
 public final class FacadePages<T> extends LazyDataModel<T> {
   private static final long serialVersionUID = 1L;
@@ -28,6 +30,16 @@ public final class FacadePages<T> extends LazyDataModel<T> {
     List<T> page(int first, int max);
   }
 
+  /**
+   * The rows from {@code first}, at most {@code max}, in the order of the column the user sorted by:
+   * {@code field} is the column's {@code sortBy} as PrimeFaces names it (e.g. {@code "name()"} for
+   * {@code #{r.name()}}), null when the table is unsorted.
+   */
+  @FunctionalInterface
+  public interface Sorted<T> extends Serializable {
+    List<T> page(int first, int max, String field, boolean descending);
+  }
+
   /** A row's identity, as the table's row key. */
   @FunctionalInterface
   public interface Key<T> extends Serializable {
@@ -41,7 +53,7 @@ public final class FacadePages<T> extends LazyDataModel<T> {
   }
 
   private final Count count;
-  private final Page<T> page;
+  private final Sorted<T> page;
   private final Key<T> key;
   private final Lookup<T> lookup;
 
@@ -50,6 +62,14 @@ public final class FacadePages<T> extends LazyDataModel<T> {
   }
 
   public FacadePages(Count count, Page<T> page, Key<T> key, Lookup<T> lookup) {
+    this(count, (Sorted<T>) (first, max, field, descending) -> page.page(first, max), key, lookup);
+  }
+
+  public FacadePages(Count count, Sorted<T> page, Key<T> key) {
+    this(count, page, key, null);
+  }
+
+  public FacadePages(Count count, Sorted<T> page, Key<T> key, Lookup<T> lookup) {
     this.count = count;
     this.page = page;
     this.key = key;
@@ -63,7 +83,16 @@ public final class FacadePages<T> extends LazyDataModel<T> {
 
   @Override
   public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    return page.page(first, pageSize);
+    SortMeta sort = sortBy == null ? null : sortBy.values().stream()
+        .filter(m -> m.getOrder() != null && !m.getOrder().isUnsorted())
+        .findFirst()
+        .orElse(null);
+    return sort == null ? page.page(first, pageSize, null, false) : page.page(first, pageSize, sort.getField(), sort.getOrder().isDescending());
+  }
+
+  /** The facade's column for a table's sort field, null (the facade's own order) when none or unknown. */
+  public static <E extends Enum<E>> E column(Map<String, E> columns, String field) {
+    return field == null ? null : columns.get(field);
   }
 
   @Override

@@ -22,7 +22,18 @@ public class HospitalReportList implements Serializable {
   @Inject HospitalReportFacade reports;
 
   private final LazyDataModel<HospitalReportView> model =
-      new FacadePages<>(() -> reports.count(), (first, max) -> reports.list(first, max), HospitalReportView::id);
+      new FacadePages<>(() -> reports.count(),
+          (first, max, field, desc) -> reports.list(first, max, FacadePages.column(ORDERS, field), desc), HospitalReportView::id);
+
+  /** The columns of the page (their sortBy) and the facade's orders. */
+  private static final java.util.Map<String, HospitalReportFacade.Order> ORDERS = java.util.Map.of(
+      "reportedAt()", HospitalReportFacade.Order.REPORTED_AT,
+      "organisation()", HospitalReportFacade.Order.ORGANISATION,
+      "reporterName()", HospitalReportFacade.Order.REPORTED_BY,
+      "idNumber()", HospitalReportFacade.Order.ID_NUMBER,
+      "townshipName()", HospitalReportFacade.Order.TOWNSHIP,
+      "villageName()", HospitalReportFacade.Order.VILLAGE,
+      "date()", HospitalReportFacade.Order.DATE);
 
   public String time(Instant at) {
     return at == null ? "" : TIME.format(at);

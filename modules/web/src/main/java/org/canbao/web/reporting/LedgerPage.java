@@ -70,8 +70,21 @@ public class LedgerPage implements Serializable {
   }
 
   private final LazyDataModel<FollowUpView> model =
-      new FacadePages<>(() -> ledger.count(query()), (first, max) -> ledger.list(query(), first, max), FollowUpView::id,
+      new FacadePages<>(() -> ledger.count(query()),
+          (first, max, field, desc) -> ledger.list(query().sorted(FacadePages.column(ORDERS, field), desc), first, max), FollowUpView::id,
           key -> ledger.get(Long.parseLong(key)));
+
+  /** The columns of the page (their sortBy) and the facade's orders. */
+  private static final java.util.Map<String, FollowUpQuery.Order> ORDERS = java.util.Map.of(
+      "villageName()", FollowUpQuery.Order.VILLAGE,
+      "idNumber()", FollowUpQuery.Order.ID_NUMBER,
+      "name()", FollowUpQuery.Order.NAME,
+      "foundByLabel()", FollowUpQuery.Order.FOUND_BY,
+      "categories()", FollowUpQuery.Order.CATEGORIES,
+      "registryStatus()", FollowUpQuery.Order.REGISTRY_STATUS,
+      "reasonLabel()", FollowUpQuery.Order.REASON,
+      "statusLabel()", FollowUpQuery.Order.STATUS,
+      "statusBy()", FollowUpQuery.Order.STATUS_BY);
 
   FollowUpQuery query() {
     return new FollowUpQuery(year, areaId, reason, status, outOfCity, text);

@@ -64,8 +64,8 @@ public class PublicityPage implements Serializable {
 
   public void load() {
     summary = publicity.summary(year, area().id(), asOf, povertyOnly);
-    entries = isBoardLevel() ? publicity.list(year, area().id(), asOf, povertyOnly) : List.of();
-    postings = publicity.postings(year, area().id());
+    entries = isBoardLevel() ? new ArrayList<>(publicity.list(year, area().id(), asOf, povertyOnly)) : List.of(); // mutable: the table sorts it in place
+    postings = new ArrayList<>(publicity.postings(year, area().id()));
   }
 
   public void drill(PublicityRow row) {
@@ -85,7 +85,7 @@ public class PublicityPage implements Serializable {
   public void recordPosting() {
     PublicityPostingView v = publicity.recordPosting(year, area().id(), postedOn, place, note);
     Pages.info("已登记：" + v.regionName() + "于" + v.postedOn() + "张贴公示，公示期" + v.periodDays() + "个工作日，至" + v.periodEnd() + "止");
-    postings = publicity.postings(year, area().id());
+    postings = new ArrayList<>(publicity.postings(year, area().id()));
   }
 
   public List<WorkingDayView> getWorkingDays() {
@@ -97,13 +97,13 @@ public class PublicityPage implements Serializable {
     Pages.info("已保存：" + v.day() + " " + v.kindLabel() + "（" + v.note() + "）");
     day = null;
     dayNote = null;
-    postings = publicity.postings(year, area().id());
+    postings = new ArrayList<>(publicity.postings(year, area().id()));
   }
 
   public void removeDay(WorkingDayView v) {
     workingDays.remove(v.id());
     Pages.info("已删除：" + v.day() + " " + v.kindLabel());
-    postings = publicity.postings(year, area().id());
+    postings = new ArrayList<>(publicity.postings(year, area().id()));
   }
 
   /** A township or village: the level whose notice board gets a list, and that records a posting. */

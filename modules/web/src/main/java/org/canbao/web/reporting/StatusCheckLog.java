@@ -29,7 +29,16 @@ public class StatusCheckLog implements Serializable {
 
   private final LazyDataModel<StatusCheckLogEntry> model =
       new FacadePages<>(() -> checks.countLog(username, idNumber, from, to),
-          (first, max) -> checks.log(username, idNumber, from, to, first, max), StatusCheckLogEntry::id);
+          (first, max, field, desc) -> checks.log(username, idNumber, from, to, first, max, FacadePages.column(ORDERS, field), desc),
+          StatusCheckLogEntry::id);
+
+  /** The columns of the page (their sortBy) and the facade's orders. */
+  private static final java.util.Map<String, StatusCheckFacade.LogOrder> ORDERS = java.util.Map.of(
+      "checkedAt()", StatusCheckFacade.LogOrder.CHECKED_AT,
+      "checkerName()", StatusCheckFacade.LogOrder.CHECKED_BY,
+      "organisation()", StatusCheckFacade.LogOrder.ORGANISATION,
+      "date()", StatusCheckFacade.LogOrder.DATE,
+      "result().label()", StatusCheckFacade.LogOrder.RESULT);
 
   public String time(Instant at) {
     return at == null ? "" : TIME.format(at);

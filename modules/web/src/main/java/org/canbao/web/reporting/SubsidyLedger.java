@@ -54,7 +54,24 @@ public class SubsidyLedger implements Serializable {
   }
 
   private final LazyDataModel<SubsidyLedgerRow> model =
-      new FacadePages<>(() -> ledger.count(query()), (first, max) -> ledger.page(query(), first, max), SubsidyLedgerRow::recordId);
+      new FacadePages<>(() -> ledger.count(query()),
+          (first, max, field, desc) -> ledger.page(query().sorted(FacadePages.column(ORDERS, field), desc), first, max),
+          SubsidyLedgerRow::recordId);
+
+  /** The columns of the page (their sortBy) and the facade's orders. */
+  private static final java.util.Map<String, SubsidyLedgerQuery.Order> ORDERS = java.util.Map.ofEntries(
+      java.util.Map.entry("townshipName()", SubsidyLedgerQuery.Order.VILLAGE),
+      java.util.Map.entry("villageName()", SubsidyLedgerQuery.Order.VILLAGE),
+      java.util.Map.entry("name()", SubsidyLedgerQuery.Order.NAME),
+      java.util.Map.entry("idNumber()", SubsidyLedgerQuery.Order.ID_NUMBER),
+      java.util.Map.entry("categoryName()", SubsidyLedgerQuery.Order.CATEGORY),
+      java.util.Map.entry("tier()", SubsidyLedgerQuery.Order.TIER),
+      java.util.Map.entry("paymentDate()", SubsidyLedgerQuery.Order.PAYMENT_DATE),
+      java.util.Map.entry("contribution()", SubsidyLedgerQuery.Order.CONTRIBUTION),
+      java.util.Map.entry("subsidy()", SubsidyLedgerQuery.Order.SUBSIDY),
+      java.util.Map.entry("individual()", SubsidyLedgerQuery.Order.INDIVIDUAL),
+      java.util.Map.entry("fundingSource().label()", SubsidyLedgerQuery.Order.FUNDING_SOURCE),
+      java.util.Map.entry("fundingDepartment()", SubsidyLedgerQuery.Order.FUNDING_DEPARTMENT));
 
   public LazyDataModel<SubsidyLedgerRow> getModel() {
     return model;

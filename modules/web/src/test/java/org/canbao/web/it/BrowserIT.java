@@ -505,6 +505,7 @@ class BrowserIT {
           if (body.contains("???")) {
             problems.add(where + "untranslated key");
           }
+          problems.addAll(pageProblems(en, where, link[0]));
           java.util.regex.Matcher latin = java.util.regex.Pattern.compile("[A-Za-z]{3,}").matcher(en.interfaceText());
           while (latin.find()) {
             if (!LATIN_ALLOWED.contains(latin.group())) {
@@ -515,8 +516,11 @@ class BrowserIT {
             problems.add(where + "console error " + error);
           }
           if (user.equals("lingdao") && !link[0].equals("修改密码")) {
-            en.buttons().stream().filter(b -> WRITE_VERBS.matcher(b).find()).forEach(b -> problems.add(where + "write control \"" + b + "\""));
+            writeControls(en).forEach(b -> problems.add(where + "write control \"" + b + "\""));
           }
+        }
+        if (user.equals("lingdao")) {
+          problems.addAll(leaderOnAPersonPage(en));
         }
         en.screenshot("role-pages-" + user);
         en.logout();
@@ -827,6 +831,339 @@ class BrowserIT {
     b.driver().findElement(By.id("publicityForm:record")).click();
     b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("publicityForm:postings"), "镇政府公示栏"));
     assertTrue(b.text("#publicityForm\\:postings").contains("2023-05-04"));
+    b.logout();
+  }
+
+  // --- screens audit of issue 9: what the every-role walk checks besides words, and more ---------
+
+  /** Columns that show a code by design: region codes, ID and household numbers, batch numbers, figures, accounts. */
+  private static final java.util.regex.Pattern CODE_COLUMNS =
+      java.util.regex.Pattern.compile("代码|身份证|户号|批次|标识|行号|编号|序号|人数|数量|元|金额|合计|年度|用户名|查询人|报告人|设置人|登记人|上传人|目标|完成|户数");
+  /** An enum constant (STABLE_POST_POVERTY, PERCENT_OF_TIER_1) or a bare upper-case code (DIBAO, WECHAT). */
+  private static final java.util.regex.Pattern ENUM_CODE = java.util.regex.Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b|^[A-Z]{4,}$");
+  /** An audit entry naming a Java class: "[Person]". */
+  private static final java.util.regex.Pattern CLASS_NAME = java.util.regex.Pattern.compile("\\[[A-Z][A-Za-z]+\\]");
+
+  /**
+   * The walk's checks of the page opened from menu entry {@code label}: it is that page (not 首页 with
+   * a 安全校验 notice), and no table cell shows a code where the user reads a name.
+   */
+  private static List<String> pageProblems(Browser b, String where, String label) {
+    List<String> problems = new java.util.ArrayList<>();
+    String title = b.driver().findElement(By.cssSelector("h1.cb-page-title")).getText().strip();
+    if (!label.equals("首页") && !title.contains(label)) {
+      problems.add(where + "landed on \"" + title + "\" instead");
+    }
+    if (b.body().contains("安全校验")) {
+      problems.add(where + "安全校验 notice");
+    }
+    for (List<String> cell : tableCells(b)) {
+      String column = cell.get(0);
+      String text = cell.get(1);
+      if (CLASS_NAME.matcher(text).find()) {
+        problems.add(where + "class name in column " + column + ": " + text);
+      }
+      if (CODE_COLUMNS.matcher(column).find()) {
+        continue; // 代码 of the categories, region codes: codes by design
+      }
+      if (ENUM_CODE.matcher(text).find()) {
+        problems.add(where + "code in column " + column + ": " + text);
+      }
+      if (text.matches("\\d{6}")) {
+        problems.add(where + "region code where a name belongs, column " + column + ": " + text);
+      }
+    }
+    return problems;
+  }
+
+  /** Every data cell of every table on the page, with its column's header: [header, text]. */
+  @SuppressWarnings("unchecked")
+  private static List<List<String>> tableCells(Browser b) {
+    Object cells = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+        "var out = [];"
+            + "document.querySelectorAll('.ui-datatable').forEach(function (t) {"
+            + " var heads = [].map.call(t.querySelectorAll('thead tr:first-child th'), function (th) {"
+            + "  var c = th.querySelector('.ui-column-title'); return (c ? c.textContent : th.textContent).trim(); });"
+            + " t.querySelectorAll('tbody.ui-datatable-data > tr').forEach(function (tr) {"
+            + "  if (tr.closest('.ui-datatable') !== t) return;"
+            + "  [].forEach.call(tr.children, function (td, i) {"
+            + "   if (td.colSpan > 1) return;"
+            + "   out.push([heads[i] || '', td.textContent.replace(/\\s+/g, ' ').trim()]); }); }); });"
+            + "return out;");
+    return (List<List<String>>) cells;
+  }
+
+  /**
+   * Every control that could change data, shown or not (in a collapsed panel, a closed dialog), named
+   * by its text, its title or its aria-label (an icon-only button); an upload control counts as 上传.
+   */
+  @SuppressWarnings("unchecked")
+  private static List<String> writeControls(Browser b) {
+    Object names = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+        "var out = [];"
+            + "document.querySelectorAll('button, a.ui-button, a.ui-commandlink, input[type=submit], input[type=button], input[type=file],"
+            + " .ui-fileupload, [role=button]').forEach(function (e) {"
+            + " if (e.closest('#menuForm') || e.closest('#logoutForm') || e.closest('.cb-header')) return;"
+            + " var name = [e.textContent, e.value, e.getAttribute('title'), e.getAttribute('aria-label')]"
+            + "  .filter(function (s) { return s; }).join(' ').replace(/\\s+/g, ' ').trim();"
+            + " if (e.type === 'file' || e.classList.contains('ui-fileupload')) name = '上传控件 ' + name;"
+            + " out.push(name); });"
+            + "return out;");
+    return ((List<String>) names).stream().filter(n -> WRITE_VERBS.matcher(n).find()).distinct().toList();
+  }
+
+  /** The leader on a person's page: reads it, is offered no payment, correction, reversal or save. */
+  private List<String> leaderOnAPersonPage(Browser b) {
+    long personId = Http.firstId(Http.get(base, "api/persons", "sbs").body());
+    b.open("enrollment/person.xhtml?id=" + personId);
+    b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.cb-page-title")));
+    List<String> problems = new java.util.ArrayList<>();
+    if (b.driver().findElements(By.id("person-id")).isEmpty() || b.body().contains("无权访问")) {
+      problems.add("lingdao 人员详情: the person is not shown");
+    }
+    writeControls(b).forEach(c -> problems.add("lingdao 人员详情: write control \"" + c + "\""));
+    return problems;
+  }
+
+  /** Cells of an export that show an enum code, outside the columns that show codes by design (by their header). */
+  private static List<String> codeCells(List<List<String>> rows) {
+    List<String> found = new java.util.ArrayList<>();
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        int column = i;
+        String header = rows.stream().limit(3).map(r -> column < r.size() ? r.get(column) : "").collect(java.util.stream.Collectors.joining(" "));
+        if (!CODE_COLUMNS.matcher(header).find() && ENUM_CODE.matcher(row.get(i).strip()).find()) {
+          found.add(header + ": " + row.get(i));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The export buttons of the page ("…Xlsx" beside their table), by id. */
+  private static List<String> excelExports(Browser b) {
+    return b.driver().findElements(By.cssSelector("button.cb-export[id$='Xlsx']")).stream()
+        .filter(org.openqa.selenium.WebElement::isDisplayed)
+        .map(e -> e.getAttribute("id"))
+        .toList();
+  }
+
+  /** The number of rows a table says it has ("共 25 人"), or -1 when it has no paginator. */
+  private static long statedRows(Browser b, String tableId) {
+    Object text = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+        "var t = document.getElementById(arguments[0]); var c = t && t.querySelector('.ui-paginator-current');"
+            + " return c ? c.textContent : '';", tableId);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("共\\s*(\\d+)").matcher(String.valueOf(text));
+    return m.find() ? Long.parseLong(m.group(1)) : -1;
+  }
+
+  /**
+   * Issue 9 item 3 for every page: as the district administrator (most pages) and a township officer,
+   * every 导出Excel of every page of the menu gives an .xlsx with values (no page template), Chinese
+   * labels (no enum codes) and the whole list the table says it has, not the page shown.
+   */
+  @Test
+  void everyExcelExportOfEveryPageHoldsValuesChineseLabelsAndTheWholeList() {
+    Browser b = browser();
+    List<String> problems = new java.util.ArrayList<>();
+    int exported = 0;
+    for (String user : List.of("qxadmin", "sbs")) {
+      b.login(user, PW);
+      for (String[] link : b.menuLinks()) {
+        b.openUrl(link[1]);
+        b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.cb-page-title")));
+        b.ajaxIdle();
+        for (String button : excelExports(b)) {
+          String where = user + " " + link[0] + " " + button + ": ";
+          String table = button.substring(0, button.length() - "Xlsx".length());
+          long stated = statedRows(b, table);
+          List<List<String>> rows = Sheets.rows(b.download(By.id(button)));
+          exported++;
+          rows.stream().flatMap(List::stream).filter(c -> c.contains("#{")).findFirst()
+              .ifPresent(c -> problems.add(where + "template text " + c));
+          codeCells(rows).stream().findFirst().ifPresent(c -> problems.add(where + "code " + c));
+          if (stated > 0 && rows.size() < stated + 1) {
+            problems.add(where + rows.size() + " rows for the " + stated + " the table says it has");
+          }
+        }
+      }
+      b.logout();
+    }
+    assertTrue(exported > 10, "the walk found the export buttons: " + exported);
+    assertEquals(List.of(), problems);
+  }
+
+  /** A list of over 1000 people is exported whole (the exporter reads it in slices of 1000). */
+  @Test
+  void aListOfOverAThousandPeopleIsExportedWhole() throws Exception {
+    String prefix = "千人" + UUID.randomUUID().toString().substring(0, 4);
+    StringBuilder csv = new StringBuilder(Imports.HEADER);
+    for (int i = 0; i < 1005; i++) {
+      csv.append(Imports.newId()).append(',').append(prefix).append(i).append(",Q").append(i).append(",户主,松溉镇,鱼岭村\n");
+    }
+    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "qianren.csv", null, csv.toString().getBytes(StandardCharsets.UTF_8));
+    Browser b = browser();
+    b.login("sbs", PW);
+    b.clickMenu("人员登记");
+    b.driver().findElement(By.id("personsForm:name")).sendKeys(prefix);
+    b.driver().findElement(By.id("personsForm:search")).click();
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("personsForm:persons"), "共 1005 人"));
+    List<List<String>> persons = Sheets.rows(b.download(By.id("personsForm:personsXlsx")));
+    assertEquals(1006, persons.size(), "the header and all 1005 people");
+    assertEquals(1005, persons.stream().skip(1).filter(r -> r.get(1).startsWith(prefix)).map(r -> r.get(0)).distinct().count(),
+        "1005 different people, none twice (slices do not overlap)");
+    b.logout();
+  }
+
+  /**
+   * Item 12e: a reporting list sorts by the column clicked, across the whole list (the facade sorts,
+   * not the page): the status-check log of one number, by 就诊日期, up and down.
+   */
+  @Test
+  void theStatusCheckLogSortsByTheColumnClicked() {
+    String id = Imports.newId();
+    for (String day : List.of("2024-02-01", "2024-01-01", "2024-03-01")) {
+      var r = Http.postJson(base, "api/status-checks", "yiyuan", "{\"idNumber\":\"" + id + "\",\"date\":\"" + day + "\"}");
+      assertEquals(200, r.statusCode(), r.body());
+    }
+    Browser b = browser();
+    b.login("qxadmin", PW);
+    b.clickMenu("查询记录");
+    b.driver().findElement(By.id("logForm:idNumber")).sendKeys(id);
+    b.driver().findElement(By.id("logForm:search")).click();
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("logForm:checks"), "共 3 条"));
+    java.util.function.Function<org.openqa.selenium.WebDriver, List<String>> days = d -> d.findElements(
+        By.xpath("//*[@id='logForm:checks_data']/tr/td[5]")).stream().map(td -> td.getText().strip()).toList();
+    assertEquals(List.of("2024-03-01", "2024-01-01", "2024-02-01"), days.apply(b.driver()), "newest check first");
+    By header = By.xpath("//*[@id='logForm:checks']//th[.//span[normalize-space()='就诊日期']]");
+    b.clickWhenReady(header);
+    b.screenshotOnFailure("sorted-up", () ->
+        b.waiting().until(d -> days.apply(d).equals(List.of("2024-01-01", "2024-02-01", "2024-03-01"))));
+    b.clickWhenReady(header);
+    b.screenshotOnFailure("sorted-down", () ->
+        b.waiting().until(d -> days.apply(d).equals(List.of("2024-03-01", "2024-02-01", "2024-01-01"))));
+    b.logout();
+  }
+
+  /** The region import is bookmarkable too (issue 9 item 12). */
+  @Test
+  void theRegionImportOpensFromABookmark() {
+    Browser b = browser();
+    b.login("sysadmin", PW);
+    b.open("regions/import.xhtml");
+    b.waiting().until(ExpectedConditions.textToBe(By.cssSelector("h1.cb-page-title"), "区域导入"));
+    assertFalse(b.body().contains("安全校验"));
+    assertFalse(b.driver().findElements(By.cssSelector("input[type=file]")).isEmpty(), "the upload is offered");
+    b.logout();
+  }
+
+  /**
+   * Issue 9 item 12: the progress bar of a list's check is shown and follows the work to 100 % (every
+   * value the page showed is recorded while waiting for the state 预检完成; a value between 0 and 100
+   * shows the bar moving, not jumping).
+   */
+  @Test
+  void theImportProgressBarFollowsTheCheckToAHundredPercent() throws IOException {
+    StringBuilder rows = new StringBuilder("身份证号,姓名,户号,与户主关系,村(社区)\n");
+    for (int i = 0; i < 3000; i++) {
+      rows.append(Imports.newId()).append(",进度条").append(i).append(",P").append(i).append(",户主,茅园村\n");
+    }
+    Path csv = Files.createTempFile("jindu", ".csv");
+    Files.writeString(csv, rows, StandardCharsets.UTF_8);
+    Browser b = browser();
+    b.login("sbs", PW);
+    b.clickMenu("名单导入");
+    b.driver().findElement(By.cssSelector("#uploadForm input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+    java.util.Set<Integer> seen = new java.util.TreeSet<>();
+    b.screenshotOnFailure("import-progress", () -> b.waiting().until(d -> {
+      try {
+        Object shown = ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+            "var p = document.getElementById('resultForm:progress'); if (!p) return '';"
+                + " var l = p.querySelector('.ui-progressbar-label'); return (l && l.textContent.trim()) || p.getAttribute('aria-valuenow') || '';");
+        java.util.regex.Matcher percent = java.util.regex.Pattern.compile("(\\d+)").matcher(String.valueOf(shown));
+        if (percent.find()) {
+          seen.add(Integer.parseInt(percent.group(1)));
+        }
+        return d.findElements(By.id("batch-status")).stream().anyMatch(s -> s.getText().equals("预检完成"));
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return false;
+      }
+    }));
+    assertTrue(b.driver().findElement(By.id("resultForm:progress")).isDisplayed(), "the bar is shown");
+    assertTrue(b.text("#resultForm\\:progress").contains("100%"), "the finished check shows 100 %: " + b.text("#resultForm\\:progress"));
+    assertTrue(seen.contains(100), "seen: " + seen);
+    System.out.println("Progress values the page showed: " + seen);
+    b.logout();
+  }
+
+  /**
+   * Issue 9 item 7 on the screens: a payment made before the person's identity is valid says on the
+   * person page why it gets no subsidy; the calculator, given the identity and the same date, says it
+   * assumed the identity valid on that date.
+   */
+  @Test
+  void thePersonPageAndTheCalculatorSayWhyAnEarlyPaymentGetsNoSubsidy() throws Exception {
+    String id = Imports.newId();
+    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "zaojiao.csv", null,
+        (Imports.HEADER + id + ",浏览器早缴,H31,户主,松溉镇,鱼岭村\n").getBytes(StandardCharsets.UTF_8));
+    Imports.checkAndCommit(base, "minzheng", "IDENTITY_LIST", "zaojiao-dibao.csv", "DIBAO",
+        ("身份证号,姓名,有效期起\n" + id + ",浏览器早缴,2023-01-01\n").getBytes(StandardCharsets.UTF_8));
+    long personId = Http.firstId(Http.get(base, "api/persons?idNumber=" + id, "sbs").body());
+    Browser b = browser();
+    b.login("sbs", PW);
+    b.open("enrollment/person.xhtml?id=" + personId);
+    setNumber(b, "personForm:payYear_input", "2023");
+    typeDate(b, "personForm:payDate_input", "2022-11-20");
+    b.driver().findElement(By.id("personForm:registerPayment")).click();
+    b.screenshotOnFailure("early-payment", () -> {
+      b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "已登记缴费"));
+      assertTrue(b.text(".ui-messages").contains("身份“低保对象”自2023-01-01起有效，缴费日期2022-11-20时尚未生效，不计入资助"), b.text(".ui-messages"));
+      assertEquals("0.00", b.text(".record-subsidy"));
+    });
+    b.clickMenu("资助测算");
+    b.driver().findElement(By.xpath("//*[@id='previewForm:categories']//label[text()='低保对象']")).click();
+    setNumber(b, "previewForm:year_input", "2023");
+    typeDate(b, "previewForm:date_input", "2022-11-20");
+    b.driver().findElement(By.id("previewForm:calculate")).click();
+    b.screenshotOnFailure("early-payment-calculator", () -> {
+      b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("explanation")));
+      assertTrue(b.body().contains("按所选身份在缴费日期2022-11-20有效计算"), b.body());
+    });
+    b.logout();
+  }
+
+  /**
+   * Issue 9 item 9 for one person registered by hand: a number whose first six digits are no county
+   * code Canbao knows is registered, with a warning that names the digits.
+   */
+  @Test
+  void registeringAPersonWithAnUnknownCountyCodeWarnsAndRegisters() {
+    String id = Imports.newId("500199", LocalDate.of(1980, 5, 6));
+    Browser b = browser();
+    b.login("sbs", PW);
+    b.clickMenu("人员登记");
+    b.driver().findElement(By.cssSelector("#personsForm\\:registerPerson legend")).click();
+    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("personsForm:newIdNumber"))).sendKeys(id);
+    b.driver().findElement(By.id("personsForm:newName")).sendKeys("区划码测试");
+    pick(b, "personsForm:newVillage", "茅园", "茅园村（松溉镇）");
+    b.driver().findElement(By.id("personsForm:register")).click();
+    b.screenshotOnFailure("id-area-warning", () -> {
+      b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "已登记：区划码测试"));
+      assertTrue(b.text(".ui-messages").contains("身份证号前六位“500199”不是重庆市现行区县代码（可能是历史代码），请核对"), b.text(".ui-messages"));
+    });
+    b.logout();
+  }
+
+  /** Issue 9 item 8: a city-level uploader is told that a household list needs the 区县 column. */
+  @Test
+  void aCityLevelUploaderIsToldTheHouseholdListNeedsTheDistrict() {
+    Browser b = browser();
+    b.login("sysadmin", PW);
+    b.clickMenu("名单导入");
+    choose(b, "uploadForm:kind", "公安户籍名单");
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("kind-note"), "公安户籍名单列"));
+    String note = b.text("#kind-note");
+    assertTrue(note.contains("市级") && note.contains("区县、乡镇(街道)"), note);
     b.logout();
   }
 }
