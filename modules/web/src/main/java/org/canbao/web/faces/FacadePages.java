@@ -87,12 +87,42 @@ public final class FacadePages<T> extends LazyDataModel<T> {
         .filter(m -> m.getOrder() != null && !m.getOrder().isUnsorted())
         .findFirst()
         .orElse(null);
-    return sort == null ? page.page(first, pageSize, null, false) : page.page(first, pageSize, sort.getField(), sort.getOrder().isDescending());
+    return sort == null ? page.page(first, pageSize, null, false) : page.page(first, pageSize, field(sort), sort.getOrder().isDescending());
+  }
+
+  /**
+   * The column sorted by: its {@code field}, else its {@code sortBy} expression — PrimeFaces derives no
+   * field from an accessor call such as {@code #{c.date()}} (records have no bean properties).
+   */
+  private static String field(SortMeta sort) {
+    if (sort.getField() != null) {
+      return sort.getField();
+    }
+    return sort.getSortBy() == null ? null : sort.getSortBy().getExpressionString();
   }
 
   /** The facade's column for a table's sort field, null (the facade's own order) when none or unknown. */
   public static <E extends Enum<E>> E column(Map<String, E> columns, String field) {
-    return field == null ? null : columns.get(field);
+    if (field == null) {
+      return null;
+    }
+    String wanted = plain(field);
+    return columns.entrySet().stream().filter(e -> plain(e.getKey()).equals(wanted)).map(Map.Entry::getValue).findFirst().orElse(null);
+  }
+
+  /**
+   * A sort field as a property path: PrimeFaces names a column by its {@code field}, or by its
+   * {@code sortBy} expression with or without the row variable and the accessor's parentheses
+   * ({@code "#{c.date()}"}, {@code "date()"}, {@code "date"} are the same column).
+   */
+  static String plain(String field) {
+    String f = field.strip();
+    if (f.startsWith("#{") && f.endsWith("}")) {
+      f = f.substring(2, f.length() - 1);
+      int dot = f.indexOf('.');
+      f = dot < 0 ? f : f.substring(dot + 1);
+    }
+    return f.replace("()", "");
   }
 
   @Override

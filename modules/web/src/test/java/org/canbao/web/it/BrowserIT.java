@@ -918,7 +918,7 @@ class BrowserIT {
     b.open("enrollment/person.xhtml?id=" + personId);
     b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.cb-page-title")));
     List<String> problems = new java.util.ArrayList<>();
-    if (b.driver().findElements(By.id("person-id")).isEmpty() || b.body().contains("无权访问")) {
+    if (b.driver().findElements(By.id("personForm:person-id")).isEmpty() || b.body().contains("无权访问")) {
       problems.add("lingdao 人员详情: the person is not shown");
     }
     writeControls(b).forEach(c -> problems.add("lingdao 人员详情: write control \"" + c + "\""));

@@ -17,6 +17,9 @@ final class Imports {
   private Imports() {}
 
   /** A valid ID number of someone born in Yongchuan, different in every call. */
+  /** Every number handed out in this test run: random numbers collide (a thousand people share birthdays). */
+  private static final java.util.Set<String> ISSUED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   static String newId() {
     ThreadLocalRandom r = ThreadLocalRandom.current();
     return newId(LocalDate.of(1940 + r.nextInt(70), 1 + r.nextInt(12), 1 + r.nextInt(28)));
@@ -30,7 +33,10 @@ final class Imports {
   /** A valid ID number (right check character) with these first six digits, different in every call. */
   static String newId(String region, LocalDate birth) {
     ThreadLocalRandom r = ThreadLocalRandom.current();
-    String body = region + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", r.nextInt(1000));
+    String body;
+    do {
+      body = region + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", r.nextInt(1000));
+    } while (!ISSUED.add(body));
     int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     int sum = 0;
     for (int i = 0; i < 17; i++) {
