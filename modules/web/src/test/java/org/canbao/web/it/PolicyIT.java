@@ -351,7 +351,7 @@ class PolicyIT {
    * the cut-off (2023-06-30) the person bears it too; an identity's subsidy still applies.
    */
   @Test
-  void theFiscalPartIsBorneAfterTheCutOffAndIdentitySubsidiesStillApply() {
+  void theFiscalPartIsBorneAfterTheCutOffAndIdentitySubsidiesStillApply() throws Exception {
     String before = quote("sbs", request(null, 2023, "", "RESIDENT", "TIER_1", "2023-06-30"));
     assertEquals("350.00", num(before, "individual"));
     String after = quote("sbs", request(null, 2023, "", "RESIDENT", "TIER_1", "2023-07-01"));
