@@ -31,6 +31,13 @@ public class CanbaoExcelExporter extends DataTableExcelXStreamExporter {
 
   @Override
   protected void exportCellValue(FacesContext context, DataTable table, UIColumn col, ColumnValue value, int i) {
+    if (value.getValue() instanceof java.time.LocalDate day) {
+      // a real date (sortable in Excel), shown as on screen: 2023-05-15
+      Cell cell = row().createCell(i);
+      cell.setCellStyle(dateStyle());
+      cell.setCellValue(day);
+      return;
+    }
     String text = value.getValue() instanceof String s ? s.strip() : null;
     if (text != null && (isTextColumn(col) || NOT_A_QUANTITY.matcher(text).matches())) {
       Cell cell = row().createCell(i);
@@ -91,6 +98,16 @@ public class CanbaoExcelExporter extends DataTableExcelXStreamExporter {
   static boolean isTextColumn(UIColumn col) {
     String classes = col.getStyleClass();
     return classes != null && (" " + classes + " ").contains(" " + TEXT_COLUMN + " ");
+  }
+
+  private CellStyle dateStyle;
+
+  private CellStyle dateStyle() {
+    if (dateStyle == null) {
+      dateStyle = document.createCellStyle();
+      dateStyle.setDataFormat(document.createDataFormat().getFormat("yyyy-mm-dd"));
+    }
+    return dateStyle;
   }
 
   private CellStyle textStyle() {
