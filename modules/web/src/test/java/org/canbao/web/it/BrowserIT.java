@@ -518,7 +518,9 @@ class BrowserIT {
         sheet.toString());
     assertTrue(sheet.stream().flatMap(List::stream).noneMatch(c -> c.contains("#{")), "values, not the template");
 
-    b.clickMenu("大学生参保跟踪台账");
+    assertTrue(b.menu().contains("大学生参保跟踪台账"), b.menu().toString());
+    b.open("reporting/college-tracking.xhtml");
+    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("collegeForm:year_input")));
     setNumber(b, "collegeForm:year_input", "2024");
     b.driver().findElement(By.id("collegeForm:text")).sendKeys("浏览器大学生");
     b.clickWhenReady(By.id("collegeForm:search"));
