@@ -16,6 +16,7 @@ public record EnrollmentChanged(Kind kind, Integer year, Set<Long> villageIds, L
     PAYMENT_RECORDED,
     PAYMENTS_IMPORTED,
     ENROLLMENT_REVERSED,
+    EMPLOYEE_INSURANCE_STOPPED,
     OTHER_INSURANCE_RECORDED,
     PERSONS_REGISTERED,
     PERSON_MOVED,

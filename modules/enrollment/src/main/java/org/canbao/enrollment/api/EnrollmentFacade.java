@@ -22,5 +22,12 @@ public interface EnrollmentFacade {
 
   EnrollmentView reverse(long recordId, String reason);
 
+  /**
+   * Employee insurance stopped (职工医保停保) on {@code stoppedOn} for {@code reason}: the active
+   * employee-insurance record no longer insures from then on, and the person appears in the monthly
+   * lapse check of the employee-insurance tracking ledger. Audited like every change of a record.
+   */
+  EnrollmentView stopEmployeeInsurance(long recordId, java.time.LocalDate stoppedOn, String reason);
+
   List<EnrollmentView> records(long personId);
 }

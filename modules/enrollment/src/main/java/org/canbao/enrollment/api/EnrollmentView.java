@@ -41,10 +41,23 @@ public record EnrollmentView(
     String guardianName,
     String guardianMaskedId,
     Long batchId,
+    /** Employee insurance: the day it stopped (停保), null while it insures. */
+    java.time.LocalDate stoppedOn,
+    String stopReason,
     /** Why the price is what it is, said when the payment is registered (not kept with the record). */
     List<String> notes)
     implements Serializable {
   /** How the person is insured, in words: the kind, and for a newborn the guardian it follows. */
+  /** Employee insurance that stopped (停保): it insures no more. */
+  public boolean stopped() {
+    return stoppedOn != null && !reversed;
+  }
+
+  /** An active employee-insurance record, which may be stopped. */
+  public boolean stoppable() {
+    return kind == EnrollmentKind.EMPLOYEE_INSURANCE && !reversed && stoppedOn == null;
+  }
+
   public String basis() {
     return guardianPersonId == null ? kind.label() : kind.label() + "（监护人 " + guardianName + " " + guardianMaskedId + "）";
   }

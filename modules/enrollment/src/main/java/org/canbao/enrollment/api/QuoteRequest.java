@@ -25,6 +25,11 @@ public record QuoteRequest(
     HouseholdType householdType)
     implements Serializable {
 
+  /** The same request for a person whose employee insurance stopped within 3 months before the payment. */
+  public QuoteRequest afterEmployeeInsuranceStopped() {
+    return new QuoteRequest(personId, districtCode, categories, year, insuredType, tier, paymentDate, birthDate, true, graduating, householdType);
+  }
+
   /** The same request for a person of the given household type. */
   public QuoteRequest forHousehold(HouseholdType type) {
     return new QuoteRequest(personId, districtCode, categories, year, insuredType, tier, paymentDate, birthDate,

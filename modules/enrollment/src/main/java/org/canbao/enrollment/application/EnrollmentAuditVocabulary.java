@@ -23,7 +23,7 @@ public class EnrollmentAuditVocabulary implements AuditVocabulary {
         Map.entry("channel", "缴费渠道"), Map.entry("contribution", "缴费标准"), Map.entry("subsidy", "资助金额"),
         Map.entry("individual", "个人缴纳"), Map.entry("fundingSource", "资金来源"), Map.entry("fundingDepartment", "资助部门"),
         Map.entry("benefitStart", "待遇起"), Map.entry("benefitEnd", "待遇止"), Map.entry("policyId", "政策版本"),
-        Map.entry("reversalReason", "冲销原因"), Map.entry("replacesId", "替代记录"), Map.entry("guardianPersonId", "监护人"),
+        Map.entry("reversalReason", "冲销原因"), Map.entry("stoppedOn", "停保日期"), Map.entry("stopReason", "停保原因"), Map.entry("replacesId", "替代记录"), Map.entry("guardianPersonId", "监护人"),
         Map.entry("recordedBy", "登记人"), Map.entry("recordedAt", "登记时间"), Map.entry("from", "起"), Map.entry("to", "止"));
   }
 }

@@ -134,6 +134,19 @@ public class EnrollmentService implements EnrollmentFacade {
   }
 
   @Override
+  public EnrollmentView stopEmployeeInsurance(long recordId, java.time.LocalDate stoppedOn, String reason) {
+    EnrollmentRecord r = em.find(EnrollmentRecord.class, recordId);
+    if (r == null) {
+      throw new NotFoundException("参保记录不存在：" + recordId);
+    }
+    Person p = person(r.personId());
+    r.stop(stoppedOn, reason, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+    em.flush();
+    changed(EnrollmentChanged.Kind.EMPLOYEE_INSURANCE_STOPPED, p, r.year());
+    return view(r);
+  }
+
+  @Override
   @Requires(Permission.READ_PERSONS)
   public List<EnrollmentView> records(long personId) {
     person(personId);
@@ -176,8 +189,8 @@ public class EnrollmentService implements EnrollmentFacade {
     Person guardian = r.guardianPersonId() == null ? null : em.find(Person.class, r.guardianPersonId());
     return new EnrollmentView(r.id(), r.personId(), r.year(), r.kind(), r.insuredType(), r.tier(), r.paymentDate(), r.channel(),
         r.contribution(), r.subsidy(), r.individual(), r.categoryCode(), r.fundingSource(), r.fundingDepartment(), r.benefitStart(),
-        r.benefitEnd(), r.policyId(), r.evidence(), !r.active(), r.reversalReason(), r.replacesId(), r.recordedBy(), r.recordedAt(),
+        r.benefitEnd(), r.policyId(), r.evidence(), r.reversed(), r.reversalReason(), r.replacesId(), r.recordedBy(), r.recordedAt(),
         r.guardianPersonId(), guardian == null ? null : guardian.name(),
-        guardian == null ? null : IdNumber.mask(guardian.idNumber()), r.batchId(), notes);
+        guardian == null ? null : IdNumber.mask(guardian.idNumber()), r.batchId(), r.stoppedOn(), r.stopReason(), notes);
   }
 }

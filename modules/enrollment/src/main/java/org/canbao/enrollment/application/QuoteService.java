@@ -76,9 +76,19 @@ public class QuoteService implements QuoteFacade {
       district = districtOf(regions, p.villagePath());
       birth = p.birthDate();
       q = q.forHousehold(p.householdType());
+      if (!q.employeeInsuranceLapsedWithin3Months() && stoppedWithin3Months(p.id(), paid)) {
+        q = q.afterEmployeeInsuranceStopped();
+      }
     }
     Pricing.Result price = policies.price(pricing(q, district, held, birth));
     return complete(q, held, birth, price, byCode, notes);
+  }
+
+  /** Whether the person's employee insurance stopped (recorded 停保) within 3 months before {@code paid}. */
+  private boolean stoppedWithin3Months(long personId, LocalDate paid) {
+    return em.createQuery("select r.stoppedOn from EnrollmentRecord r where r.personId = :p and r.kind = :k and r.status = 'STOPPED'", LocalDate.class)
+        .setParameter("p", personId).setParameter("k", org.canbao.enrollment.api.EnrollmentKind.EMPLOYEE_INSURANCE).getResultList().stream()
+        .anyMatch(stopped -> WaitingExemption.joinsWithin3MonthsOfStop(stopped, paid));
   }
 
   /** "身份“低保对象”自2023-01-01起有效，缴费日期2022-11-20时尚未生效，不计入资助". */

@@ -95,6 +95,13 @@ public class EnrollmentRecord {
   @Column(name = "reversal_reason", length = 300)
   private String reversalReason;
 
+  /** The day employee insurance stopped (停保); the record is then {@code STOPPED} and insures no more. */
+  @Column(name = "stopped_on")
+  private LocalDate stoppedOn;
+
+  @Column(name = "stop_reason", length = 300)
+  private String stopReason;
+
   @Column(name = "replaces_id")
   private Long replacesId;
 
@@ -185,8 +192,12 @@ public class EnrollmentRecord {
     return r;
   }
 
+  /**
+   * A correction: the record never insured. An active record, or a stopped one (a stop recorded on the
+   * wrong record is corrected by reversing it and recording the insurance anew).
+   */
   public void reverse(String reason) {
-    if (!active()) {
+    if (reversed()) {
       throw new BusinessException("status", "该记录已冲销");
     }
     if (reason == null || reason.isBlank()) {
@@ -196,8 +207,64 @@ public class EnrollmentRecord {
     reversalReason = reason.strip();
   }
 
+  /**
+   * Employee insurance stopped (职工医保停保) on {@code on}, for {@code reason} (left the job, retired, the
+   * employer stopped paying…): from then on the record insures no more, so the monthly lapse check finds
+   * the person and a resident payment can be recorded for the year. Only an active employee-insurance
+   * record; the day lies inside its insurance year and not after {@code today}.
+   */
+  public void stop(LocalDate on, String reason, LocalDate today) {
+    if (kind != EnrollmentKind.EMPLOYEE_INSURANCE) {
+      throw new BusinessException("kind", "只有职工医保记录可以登记停保（本记录为" + kind.label() + "，如有错误请冲销）");
+    }
+    if (reversed()) {
+      throw new BusinessException("status", "该记录已冲销，不能登记停保");
+    }
+    if (stopped()) {
+      throw new BusinessException("status", "该职工医保已于" + stoppedOn + "停保");
+    }
+    if (on == null) {
+      throw new BusinessException("stoppedOn", "请填写停保日期");
+    }
+    if (on.isAfter(today)) {
+      throw new BusinessException("stoppedOn", "停保日期" + on + "晚于今天（" + today + "），不能预先登记停保");
+    }
+    if (on.getYear() < year) {
+      throw new BusinessException("stoppedOn", "停保日期" + on + "早于" + year + "年1月1日：" + year + "年度的职工医保不能在该年度开始前停保");
+    }
+    if (on.getYear() > year) {
+      throw new BusinessException("stoppedOn", "停保日期" + on + "晚于" + year + "年12月31日：" + year + "年度结束后的停保请登记在下一年度的职工医保记录上");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new BusinessException("stopReason", "请填写停保原因（如离职、退休、单位停缴）");
+    }
+    if (reason.strip().length() > 300) {
+      throw new BusinessException("stopReason", "停保原因不能超过300字");
+    }
+    status = "STOPPED";
+    stoppedOn = on;
+    stopReason = reason.strip();
+  }
+
+  /** Whether the record insures now (a stopped or reversed one does not). */
   public boolean active() {
     return "ACTIVE".equals(status);
+  }
+
+  public boolean reversed() {
+    return "REVERSED".equals(status);
+  }
+
+  public boolean stopped() {
+    return "STOPPED".equals(status);
+  }
+
+  public LocalDate stoppedOn() {
+    return stoppedOn;
+  }
+
+  public String stopReason() {
+    return stopReason;
   }
 
   public Long id() {

@@ -20,6 +20,15 @@ import org.canbao.subsidies.api.WaitingPeriodExemption;
  */
 public record WaitingExemption(boolean exempt, List<String> notes) {
 
+  /**
+   * Whether a resident payment on {@code paid} joins within 3 months of employee insurance stopping on
+   * {@code stoppedOn} ("在职工医保中断缴费3个月内参加居民医保"): from the stop day to the same day three months
+   * later (a stop on 31 May: to 31 August; on 30 November: to 28 or 29 February).
+   */
+  public static boolean joinsWithin3MonthsOfStop(java.time.LocalDate stoppedOn, java.time.LocalDate paid) {
+    return stoppedOn != null && paid != null && !paid.isBefore(stoppedOn) && !paid.isAfter(stoppedOn.plusMonths(3));
+  }
+
   public static WaitingExemption of(boolean employeeInsuranceLapsedWithin3Months, Collection<CategoryView> held, HouseholdType household) {
     if (employeeInsuranceLapsedWithin3Months) {
       return new WaitingExemption(true, List.of("职工医保中断缴费3个月内参加居民医保，不设等待期"));

@@ -93,6 +93,12 @@ public enum Permission {
   READ_HOSPITAL_REPORTS("查看医疗机构报告未参保", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER),
   /** The subsidy ledger (资助参保台账): who was subsidised, by which category, how much, from which fund. */
   READ_SUBSIDY_LEDGER("查看资助参保台账", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, LEADER),
+  /**
+   * The tracking ledgers (跟踪台账): employee-insured people checked monthly for a lapse, college
+   * students after August. The same people as the follow-up ledger; running their checks is
+   * {@link #RUN_CROSS_CHECK}.
+   */
+  READ_TRACKING_LEDGERS("查看职工医保和大学生跟踪台账", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, LEADER),
   MANAGE_USERS("用户管理", SYSTEM_ADMIN),
   READ_AUDIT("审计日志", SYSTEM_ADMIN),
   OWN_ACCOUNT("本人账号和密码", Role.values());

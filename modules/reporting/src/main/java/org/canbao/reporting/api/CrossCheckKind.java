@@ -9,7 +9,17 @@ public enum CrossCheckKind {
   /** The people newly identified in a month (identities certified that month) against enrollment: the new-poor ledger. */
   NEW_POOR("新识别人员比对"),
   /** A medical institution found an uninsured patient at admission (即保即享受). */
-  HOSPITAL("医疗机构报告");
+  HOSPITAL("医疗机构报告"),
+  /**
+   * Monthly: people whose employee insurance of the year stopped by the end of the month and who are
+   * not insured otherwise for the year (职工医保跟踪台账).
+   */
+  EMPLOYEE_LAPSE("职工医保断保核查"),
+  /**
+   * From 1 September before the insurance year: last year's college students (insured as 在渝高校大学生, or
+   * found insured at a university elsewhere) not insured for the year (大学生参保跟踪台账).
+   */
+  COLLEGE("大学生参保核查");
 
   private final String label;
 

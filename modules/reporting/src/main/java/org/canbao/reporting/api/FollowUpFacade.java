@@ -13,7 +13,10 @@ public interface FollowUpFacade {
    * Compares an area of the caller's (a township or village) with enrollment for {@code year} and
    * updates the ledger: new uninsured people are added, people already in it keep their reason and
    * status, people insured by now are marked enrolled. {@code month} (yyyy-MM) is for
-   * {@link CrossCheckKind#NEW_POOR} only: the identities certified in that month.
+   * {@link CrossCheckKind#NEW_POOR} (the identities certified in that month) and
+   * {@link CrossCheckKind#EMPLOYEE_LAPSE} (employee insurance stopped by the month's end; a month of
+   * {@code year} that has begun). {@link CrossCheckKind#COLLEGE} runs from 1 September of
+   * {@code year - 1} on.
    */
   CrossCheckResult crossCheck(CrossCheckKind kind, int year, long areaId, String month);
 

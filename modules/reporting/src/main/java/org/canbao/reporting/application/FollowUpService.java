@@ -77,18 +77,26 @@ public class FollowUpService implements FollowUpFacade {
     RegionRef area = regions.find(areaId).orElseThrow(() -> new NotFoundException("找不到区域" + areaId));
     c.scope().check(area.path());
     if (kind == null || kind == CrossCheckKind.HOSPITAL) {
-      throw new BusinessException("kind", "请选择比对类型（户籍人口、部门名单或新识别人员）");
+      throw new BusinessException("kind", "请选择比对类型（户籍人口、部门名单、新识别人员、职工医保断保或大学生参保）");
     }
     Instant now = Instant.now();
+    LocalDate today = LocalDate.now(CHINA);
+    if (kind == CrossCheckKind.COLLEGE) {
+      CrossCheckRule.requireCollegeCheckOpen(year, today);
+    }
     Set<Long> insured = views.insured(area.path(), year);
     Map<Long, List<String>> lists = switch (kind) {
-      case DEPARTMENT -> views.identities(area.path(), LocalDate.now(CHINA));
+      case DEPARTMENT -> views.identities(area.path(), today);
       case NEW_POOR -> {
         YearMonth m = month(month);
         yield views.identifiedBetween(area.path(), m.atDay(1), m.atEndOfMonth());
       }
+      case EMPLOYEE_LAPSE -> views.employeeStoppedBy(area.path(), year, CrossCheckRule.lapseMonth(month(month), year, today).atEndOfMonth());
+      case COLLEGE -> views.collegeStudents(area.path(), year);
       default -> null;
     };
+    // the tracking checks compare only the people their list names; their list is no identity category
+    boolean listsCategories = kind == CrossCheckKind.DEPARTMENT || kind == CrossCheckKind.NEW_POOR;
     String identified = kind == CrossCheckKind.NEW_POOR ? month(month).toString() : null;
     List<CrossCheckViews.Registered> compared = views.registered(area.path()).stream()
         .filter(p -> lists == null || lists.containsKey(p.personId())).toList();
@@ -109,7 +117,7 @@ public class FollowUpService implements FollowUpFacade {
         continue;
       }
       uninsured++;
-      String categories = lists == null ? null : String.join("、", lists.get(p.personId()));
+      String categories = lists == null || !listsCategories ? null : String.join("、", lists.get(p.personId()));
       FollowUpItem.FoundPerson found = new FollowUpItem.FoundPerson(p.personId(), p.idNumber(), p.name(), p.villageId(), p.villagePath(),
           p.status(), categories, identified);
       if (item == null) {
@@ -127,7 +135,7 @@ public class FollowUpService implements FollowUpFacade {
 
   private static YearMonth month(String month) {
     if (month == null || month.isBlank()) {
-      throw new BusinessException("month", "新识别人员比对须选择月份（如2023-03）");
+      throw new BusinessException("month", "新识别人员比对和职工医保断保核查须选择月份（如2023-03）");
     }
     try {
       return YearMonth.parse(month.strip());

@@ -36,4 +36,35 @@ public final class CrossCheckRule {
       default -> null;
     });
   }
+
+  /**
+   * The month of an employee-insurance lapse check (职工医保断保核查) for insurance year {@code year}: a
+   * month of that year, not after the current one. People whose employee insurance stopped on or
+   * before the month's last day are checked.
+   */
+  public static java.time.YearMonth lapseMonth(java.time.YearMonth month, int year, java.time.LocalDate today) {
+    if (month.getYear() != year) {
+      throw new org.canbao.kernel.api.BusinessException("month", "核查月份" + month + "不在" + year + "年度内，请选择" + year + "年的月份");
+    }
+    if (month.isAfter(java.time.YearMonth.from(today))) {
+      throw new org.canbao.kernel.api.BusinessException("month", "核查月份" + month + "尚未到来，只能核查本月及以前的月份");
+    }
+    return month;
+  }
+
+  /** The first day the college-student check of insurance year {@code year} may run: 1 September of the year before. */
+  public static java.time.LocalDate collegeCheckOpens(int year) {
+    return java.time.LocalDate.of(year - 1, 9, 1);
+  }
+
+  /**
+   * The college-student check (大学生参保核查) runs after August: students enrol for the next insurance
+   * year with the new academic year, so before 1 September of {@code year - 1} nobody is behind yet.
+   */
+  public static void requireCollegeCheckOpen(int year, java.time.LocalDate today) {
+    java.time.LocalDate opens = collegeCheckOpens(year);
+    if (today.isBefore(opens)) {
+      throw new org.canbao.kernel.api.BusinessException("year", year + "年度大学生参保核查自" + opens + "起方可进行（每年8月后核查下一年度），今天是" + today);
+    }
+  }
 }

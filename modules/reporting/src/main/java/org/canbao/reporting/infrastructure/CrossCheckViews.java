@@ -19,7 +19,8 @@ import javax.sql.DataSource;
 
 /**
  * What the cross-checks read of enrollment: only the views enrollment publishes for reporting in its
- * own migration (V11: {@code v_registered_person}, {@code v_insured_person}, {@code v_person_identity}),
+ * own migrations (V11: {@code v_registered_person}, {@code v_insured_person}, {@code v_person_identity};
+ * V14: {@code v_employee_insurance}, {@code v_college_student}),
  * never its tables (ArchitectureTest checks the SQL here). All reads are limited to an area's scope
  * path, so a check costs what its township or village holds.
  */
@@ -57,6 +58,31 @@ public class CrossCheckViews {
     return byPerson(query("select i.person_id, i.category_code from enrollment.v_person_identity i join enrollment.v_registered_person p"
         + " on p.person_id = i.person_id where p.village_path like ? and i.valid_from >= ? and i.valid_from <= ?"
         + " order by i.person_id, i.category_code", List.of(areaPath + "%", Date.valueOf(from), Date.valueOf(to)), this::pair));
+  }
+
+  /**
+   * The people of the area whose employee insurance of the year stopped (停保) on or before {@code by}
+   * ({@code enrollment.v_employee_insurance}), with the day it stopped. Whether they are insured
+   * otherwise for the year is {@link #insured}'s answer.
+   */
+  public Map<Long, List<String>> employeeStoppedBy(String areaPath, int year, LocalDate by) {
+    return byPerson(query("select e.person_id, cast(e.stopped_on as varchar(10)) from enrollment.v_employee_insurance e"
+        + " where e.village_path like ? and e.insurance_year = ? and e.status = 'STOPPED' and e.stopped_on <= ? order by e.person_id, e.stopped_on",
+        List.of(areaPath + "%", year, Date.valueOf(by)), this::pair));
+  }
+
+  /**
+   * The college students of the area to check for insurance year {@code year}: insured the year before
+   * as 在渝高校大学生 ({@code enrollment.v_college_student}, source {@code COLLEGE}), or found then insured
+   * at a university elsewhere (the follow-up ledger's reason, source {@code ELSEWHERE}).
+   */
+  public Map<Long, List<String>> collegeStudents(String areaPath, int year) {
+    return byPerson(query("select s.person_id, s.source from ("
+        + "select c.person_id, 'COLLEGE' as source from enrollment.v_college_student c join enrollment.v_registered_person p on p.person_id = c.person_id"
+        + " where c.insurance_year = ? and p.village_path like ?"
+        + " union select f.person_id, 'ELSEWHERE' as source from reporting.follow_up f join enrollment.v_registered_person p on p.person_id = f.person_id"
+        + " where f.insurance_year = ? and f.reason = 'STUDENT_ELSEWHERE' and p.village_path like ?) s order by s.person_id, s.source",
+        List.of(year - 1, areaPath + "%", year - 1, areaPath + "%"), this::pair));
   }
 
   /** A registered person by ID number. */

@@ -89,6 +89,49 @@ public class PersonPage implements Serializable {
     load();
   }
 
+  private org.canbao.enrollment.api.EnrollmentView stopping;
+  private LocalDate stoppedOn;
+  private String stopReason;
+
+  /** Opens the 停保 dialog for an active employee-insurance record. */
+  public void startStop(org.canbao.enrollment.api.EnrollmentView r) {
+    stopping = r;
+    stoppedOn = null;
+    stopReason = null;
+  }
+
+  /** Employee insurance stopped on the day given, for the reason given; the facade checks the rest. */
+  public void stop() {
+    if (stopping == null) {
+      return;
+    }
+    var r = enrollments.stopEmployeeInsurance(stopping.id(), stoppedOn, stopReason);
+    Pages.info(r.year() + "年度职工医保已登记停保（" + r.stoppedOn() + "，" + r.stopReason() + "）；停保后3个月内（至" + r.stoppedOn().plusMonths(3)
+        + "）参加居民医保不设等待期");
+    stopping = null;
+    load();
+  }
+
+  public org.canbao.enrollment.api.EnrollmentView getStopping() {
+    return stopping;
+  }
+
+  public LocalDate getStoppedOn() {
+    return stoppedOn;
+  }
+
+  public void setStoppedOn(LocalDate stoppedOn) {
+    this.stoppedOn = stoppedOn;
+  }
+
+  public String getStopReason() {
+    return stopReason;
+  }
+
+  public void setStopReason(String stopReason) {
+    this.stopReason = stopReason;
+  }
+
   public List<org.canbao.enrollment.api.EnrollmentView> getRecords() {
     return records;
   }

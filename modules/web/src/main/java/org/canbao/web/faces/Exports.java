@@ -23,6 +23,20 @@ public class Exports {
   @Inject UserFacade users;
 
   private String title = "";
+  private boolean printable;
+
+  public boolean isPrintable() {
+    return printable;
+  }
+
+  /**
+   * Set by an export button of a ledger ({@code cb:export printable="true"}) before its exporter runs:
+   * the Excel file then opens with the title and the issuing line above the table and prints on A4
+   * landscape, one page wide, the header repeated on every page.
+   */
+  public void setPrintable(boolean printable) {
+    this.printable = printable;
+  }
 
   public String getTitle() {
     return title;

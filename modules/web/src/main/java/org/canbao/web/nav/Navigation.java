@@ -45,9 +45,12 @@ public class Navigation {
           new Entry("进度考核", "年终考核", "pi pi-star", "/incentives/evaluation", Permission.READ_PROGRESS),
           new Entry("资助政策", "年度政策", "pi pi-book", "/subsidies/policies", Permission.MANAGE_POLICY),
           new Entry("资助政策", "资助测算", "pi pi-calculator", "/subsidies/preview", Permission.QUOTE),
-          // 台账/比对 (reporting, issue 12): the uninsured follow-up ledger with its cross-checks, the subsidy ledger
+          // 台账/比对 (reporting, issue 12): the uninsured follow-up ledger with its cross-checks, the subsidy ledger,
+          // the tracking ledgers (employee insurance checked monthly, college students after August)
           new Entry("台账", "未参保台账", "pi pi-list-check", "/reporting/ledger", Permission.READ_FOLLOW_UP),
           new Entry("台账", "资助参保台账", "pi pi-wallet", "/reporting/subsidy-ledger", Permission.READ_SUBSIDY_LEDGER),
+          new Entry("台账", "职工医保跟踪台账", "pi pi-briefcase", "/reporting/employee-tracking", Permission.READ_TRACKING_LEDGERS),
+          new Entry("台账", "大学生参保跟踪台账", "pi pi-graduation-cap", "/reporting/college-tracking", Permission.READ_TRACKING_LEDGERS),
           // 即保即享受 (issue 12 item 4): the hospital's check, its log for the district, the township's follow-up
           new Entry("即保即享受", "参保状态查询", "pi pi-verified", "/reporting/status-check", Permission.CHECK_INSURANCE_STATUS),
           new Entry("即保即享受", "查询记录", "pi pi-list", "/reporting/status-check-log", Permission.READ_STATUS_CHECK_LOG),

@@ -58,6 +58,22 @@ public class EnrollmentResource {
     return enrollments.reverse(id, reason);
   }
 
+  /** Employee insurance stopped: the day (yyyy-MM-dd) and the reason. */
+  public record EmployeeInsuranceStop(java.time.LocalDate stoppedOn, String reason) {}
+
+  /**
+   * Employee insurance stopped (职工医保停保) on a day, for a reason: the active employee-insurance record
+   * insures no more, and the person appears in the month's lapse check (职工医保跟踪台账).
+   */
+  @POST
+  @Path("{id}/stop")
+  public EnrollmentView stop(@PathParam("id") long id, EmployeeInsuranceStop request) {
+    if (request == null) {
+      throw new org.canbao.kernel.api.BusinessException("stoppedOn", "请填写停保日期和停保原因");
+    }
+    return enrollments.stopEmployeeInsurance(id, request.stoppedOn(), request.reason());
+  }
+
   @GET
   public List<EnrollmentView> ofPerson(@QueryParam("personId") long personId) {
     return enrollments.records(personId);

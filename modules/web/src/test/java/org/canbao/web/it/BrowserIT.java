@@ -471,6 +471,72 @@ class BrowserIT {
     b.logout();
   }
 
+  // --- 跟踪台账 (issue 12 item 3): 停保 on the person page, the two tracking ledgers, their Excel ---
+
+  @Test
+  void aVillageOfficerStopsEmployeeInsuranceChecksTheMonthAndExportsBothTrackingLedgers() throws Exception {
+    String worker = Imports.newId();
+    String student = Imports.newId();
+    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "tracking.csv", null, (Imports.HEADER + worker + ",浏览器停保人,HT91,户主,松溉镇,文昌宫社区\n"
+        + student + ",浏览器大学生,HT92,户主,松溉镇,文昌宫社区\n").getBytes(StandardCharsets.UTF_8));
+    long workerId = Http.firstId(Http.get(base, "api/persons?idNumber=" + worker, "sbs").body());
+    long studentId = Http.firstId(Http.get(base, "api/persons?idNumber=" + student, "sbs").body());
+    var employee = Http.postJson(base, "api/enrollments/other?personId=" + workerId + "&year=2023&kind=EMPLOYEE_INSURANCE&evidence=E1", "sbs", "{}");
+    assertEquals(200, employee.statusCode(), employee.body());
+    var college = Http.postJson(base, "api/enrollments", "sbs", "{\"personId\":" + studentId
+        + ",\"year\":2023,\"insuredType\":\"COLLEGE_STUDENT\",\"tier\":\"TIER_1\",\"paymentDate\":\"2022-11-20\",\"channel\":\"WECHAT\"}");
+    assertEquals(200, college.statusCode(), college.body());
+
+    Browser b = browser();
+    b.login("cungan", PW);
+    b.open("enrollment/person.xhtml?id=" + workerId);
+    b.clickWhenReady(By.cssSelector("button.stop-employee"));
+    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("stopForm:stopReason")));
+    typeDate(b, "stopForm:stoppedOn_input", "2023-05-15");
+    b.driver().findElement(By.id("stopForm:stopReason")).sendKeys("离职");
+    b.clickWhenReady(By.id("stopForm:confirmStop"));
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("personForm:records"), "2023-05-15停保：离职"));
+    assertTrue(b.driver().findElements(By.cssSelector("button.stop-employee")).isEmpty(), "stopped once only");
+
+    b.clickMenu("职工医保跟踪台账");
+    setNumber(b, "employeeForm:year_input", "2023");
+    b.driver().findElement(By.id("employeeForm:month")).clear();
+    b.driver().findElement(By.id("employeeForm:month")).sendKeys("2023-05");
+    b.clickWhenReady(By.id("employeeForm:runCheck"));
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "职工医保断保核查完成"));
+    b.driver().findElement(By.id("employeeForm:text")).sendKeys("浏览器停保人");
+    b.clickWhenReady(By.id("employeeForm:search"));
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("employeeForm:employees"), "浏览器停保人"));
+    String row = b.text("#employeeForm\\:employees");
+    assertTrue(row.contains("已停保") && row.contains("2023-05-15") && row.contains("待联系") && row.contains("未参保"), row);
+    b.screenshot("employee-tracking");
+    List<List<String>> sheet = Sheets.rows(b.download(By.id("employeeForm:employeesXlsx")));
+    assertEquals("2023年度职工医保跟踪台账", sheet.get(0).get(0), "a printable title row: " + sheet);
+    assertTrue(sheet.get(1).get(0).startsWith("制表单位："), sheet.get(1).toString());
+    assertTrue(sheet.get(2).contains("停保日期"), "the header under the title: " + sheet.get(2));
+    assertTrue(sheet.stream().anyMatch(r -> r.contains("浏览器停保人") && r.contains("已停保") && r.contains("2023-05-15") && r.contains(worker)),
+        sheet.toString());
+    assertTrue(sheet.stream().flatMap(List::stream).noneMatch(c -> c.contains("#{")), "values, not the template");
+
+    assertTrue(b.menu().contains("大学生参保跟踪台账"), b.menu().toString());
+    b.open("reporting/college-tracking.xhtml");
+    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("collegeForm:year_input")));
+    setNumber(b, "collegeForm:year_input", "2024");
+    b.driver().findElement(By.id("collegeForm:text")).sendKeys("浏览器大学生");
+    b.clickWhenReady(By.id("collegeForm:search"));
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("collegeForm:students"), "浏览器大学生"));
+    String students = b.text("#collegeForm\\:students");
+    assertTrue(students.contains("未参保") && students.contains("2023年在渝高校参保"), students);
+    b.clickWhenReady(By.id("collegeForm:runCheck"));
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "大学生参保核查完成"));
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("collegeForm:students"), "待联系"));
+    b.screenshot("college-tracking");
+    List<List<String>> students2 = Sheets.rows(b.download(By.id("collegeForm:studentsXlsx")));
+    assertEquals("2024年度大学生参保跟踪台账", students2.get(0).get(0), students2.toString());
+    assertTrue(students2.stream().anyMatch(r -> r.contains("浏览器大学生") && r.contains("未参保") && r.contains("2023年在渝高校参保")), students2.toString());
+    b.logout();
+  }
+
   // --- every role, every page of its menu (issue 9) ---------------------------------------------
 
   private static final List<String> ROLES_USERS = List.of("sysadmin", "qxadmin", "duchao", "sbs", "cungan", "minzheng", "yiyuan", "lingdao");

@@ -163,7 +163,11 @@ class RegistryIT {
           r.createCell(col).setCellValue(row[col]);
         }
       }
-      r.createCell(0).setCellValue(Double.parseDouble(newId())); // the ID column as Excel stores it when not set to text
+      String digits = newId();
+      while (digits.endsWith("X")) { // one in eleven ends in X, which no number cell can hold
+        digits = newId();
+      }
+      r.createCell(0).setCellValue(Double.parseDouble(digits)); // the ID column as Excel stores it when not set to text
       wb.write(out);
       String x = waitFor("sbs", post("sbs", "HOUSEHOLD_REGISTER", "数字.xlsx", null, out.toByteArray()));
       assertEquals("1", Http.field(x, "rejectedRows"), x);
@@ -643,5 +647,215 @@ class RegistryIT {
     HttpResponse<String> noMonth = Http.post(base, "api/follow-ups/cross-check?kind=NEW_POOR&year=2023&areaId=" + village, "sbs", new byte[0]);
     assertEquals(400, noMonth.statusCode());
     assertTrue(noMonth.body().contains("月份"), noMonth.body());
+  }
+
+  // ---- 跟踪台账 (issue 12 item 3): employee insurance checked monthly, college students after August ----
+
+  private long enroll(String user, String json) {
+    HttpResponse<String> r = Http.postJson(base, "api/enrollments", user, json);
+    assertEquals(200, r.statusCode(), r.body());
+    return Long.parseLong(Http.field(r.body(), "id"));
+  }
+
+  private long other(long personId, int year, String kind) {
+    HttpResponse<String> r = Http.postJson(base, "api/enrollments/other?personId=" + personId + "&year=" + year + "&kind=" + kind + "&evidence=E" + personId, "sbs", "{}");
+    assertEquals(200, r.statusCode(), r.body());
+    return Long.parseLong(Http.field(r.body(), "id"));
+  }
+
+  private HttpResponse<String> stop(String user, long recordId, String day, String reason) {
+    return Http.postJson(base, "api/enrollments/" + recordId + "/stop", user, "{\"stoppedOn\":\"" + day + "\",\"reason\":\"" + reason + "\"}");
+  }
+
+  private jakarta.json.JsonObject check(String user, String kind, int year, long areaId, String month) {
+    HttpResponse<String> r = Http.post(base, "api/follow-ups/cross-check?kind=" + kind + "&year=" + year + "&areaId=" + areaId
+        + (month == null ? "" : "&month=" + month), user, new byte[0]);
+    assertEquals(200, r.statusCode(), r.body());
+    return Http.json(r.body()).asJsonObject();
+  }
+
+  /** JSON-B leaves null properties out. */
+  private static boolean absent(jakarta.json.JsonObject o, String name) {
+    return !o.containsKey(name) || o.isNull(name);
+  }
+
+  /** All lines of a paged list endpoint (100 a page) as {@code user} sees them, by ID number. */
+  private java.util.Map<String, jakarta.json.JsonObject> lines(String user, String path) {
+    java.util.Map<String, jakarta.json.JsonObject> lines = new java.util.HashMap<>();
+    for (int first = 0; ; first += 100) {
+      HttpResponse<String> r = Http.get(base, path + "&first=" + first, user);
+      assertEquals(200, r.statusCode(), r.body());
+      jakarta.json.JsonArray page = Http.json(r.body()).asJsonArray();
+      page.getValuesAs(jakarta.json.JsonObject.class).forEach(l -> lines.put(l.getString("idNumber"), l));
+      if (page.size() < 100) {
+        return lines;
+      }
+    }
+  }
+
+  @Test
+  void employeeInsuranceStoppedInMayIsFollowedUpFromTheMayCheckAndKeepsItsReasonWhenCheckedAgain() throws Exception {
+    String lapsed = newId();
+    String rejoined = newId();
+    String working = newId();
+    String elsewhere = newId();
+    String payer = newId();
+    checkAndCommit("sbs", "HOUSEHOLD_REGISTER", "职工停保.csv", null, (HEADER + lapsed + ",职工断保甲,HE1,户主,松溉镇,文昌宫社区\n"
+        + rejoined + ",职工断保乙,HE2,户主,松溉镇,文昌宫社区\n" + working + ",职工在保丙,HE3,户主,松溉镇,文昌宫社区\n"
+        + payer + ",居民缴费丁,HE4,户主,松溉镇,文昌宫社区\n" + elsewhere + ",职工断保戊,HE5,户主,松溉镇,松江社区\n").getBytes(StandardCharsets.UTF_8));
+    long lapsedRecord = other(personId(lapsed), 2023, "EMPLOYEE_INSURANCE");
+    long rejoinedRecord = other(personId(rejoined), 2023, "EMPLOYEE_INSURANCE");
+    other(personId(working), 2023, "EMPLOYEE_INSURANCE");
+    long elsewhereRecord = other(personId(elsewhere), 2023, "EMPLOYEE_INSURANCE");
+    long payment = pay(personId(payer));
+    long village = regionId("文昌宫社区");
+    long otherVillage = regionId("松江社区");
+    long town = regionId("松溉镇");
+
+    // 停保: only employee insurance, a day inside its year and not in the future, a reason; another village's record is out of reach
+    HttpResponse<String> notEmployee = stop("sbs", payment, "2023-05-15", "离职");
+    assertEquals(400, notEmployee.statusCode(), notEmployee.body());
+    assertTrue(notEmployee.body().contains("只有职工医保记录可以登记停保"), notEmployee.body());
+    HttpResponse<String> future = stop("sbs", lapsedRecord, java.time.LocalDate.now().plusDays(2).toString(), "离职");
+    assertEquals(400, future.statusCode(), future.body());
+    assertTrue(future.body().contains("晚于今天"), future.body());
+    HttpResponse<String> early = stop("sbs", lapsedRecord, "2022-12-31", "离职");
+    assertEquals(400, early.statusCode(), early.body());
+    assertTrue(early.body().contains("早于2023年1月1日"), early.body());
+    HttpResponse<String> noReason = stop("sbs", lapsedRecord, "2023-05-15", " ");
+    assertEquals(400, noReason.statusCode(), noReason.body());
+    assertTrue(noReason.body().contains("停保原因"), noReason.body());
+    assertEquals(403, stop("cungan", elsewhereRecord, "2023-05-10", "离职").statusCode(), "a village officer stops only their village's records");
+    HttpResponse<String> stopped = stop("cungan", lapsedRecord, "2023-05-15", "离职");
+    assertEquals(200, stopped.statusCode(), stopped.body());
+    assertEquals("2023-05-15", Http.field(stopped.body(), "stoppedOn"));
+    assertEquals("离职", Http.field(stopped.body(), "stopReason"));
+    assertEquals(200, stop("sbs", rejoinedRecord, "2023-05-20", "单位停缴").statusCode());
+    assertEquals(200, stop("cungan2", elsewhereRecord, "2023-05-10", "退休").statusCode());
+    HttpResponse<String> again = stop("sbs", lapsedRecord, "2023-05-16", "离职");
+    assertEquals(400, again.statusCode(), again.body());
+    assertTrue(again.body().contains("已于2023-05-15停保"), again.body());
+
+    // the April check does not list people who stopped in May; the May check does
+    jakarta.json.JsonObject april = check("cungan", "EMPLOYEE_LAPSE", 2023, village, "2023-04");
+    var ledger = ledger("cungan", village, "");
+    assertTrue(!ledger.containsKey(lapsed) && !ledger.containsKey(rejoined), "stopped in May, not yet lapsed in April: " + april);
+    HttpResponse<String> noMonth = Http.post(base, "api/follow-ups/cross-check?kind=EMPLOYEE_LAPSE&year=2023&areaId=" + village, "cungan", new byte[0]);
+    assertEquals(400, noMonth.statusCode());
+    assertTrue(noMonth.body().contains("月份"), noMonth.body());
+    HttpResponse<String> wrongYear = Http.post(base, "api/follow-ups/cross-check?kind=EMPLOYEE_LAPSE&year=2023&areaId=" + village + "&month=2022-12",
+        "cungan", new byte[0]);
+    assertEquals(400, wrongYear.statusCode());
+    assertTrue(wrongYear.body().contains("不在2023年度内"), wrongYear.body());
+    jakarta.json.JsonObject may = check("cungan", "EMPLOYEE_LAPSE", 2023, village, "2023-05");
+    assertTrue(may.getInt("uninsured") >= 2 && may.getInt("added") >= 2, may.toString());
+    ledger = ledger("cungan", village, "");
+    for (String id : List.of(lapsed, rejoined)) {
+      assertTrue(ledger.containsKey(id), id + " lapsed in May: " + ledger.keySet());
+      assertTrue(ledger.get(id).getJsonArray("foundBy").toString().contains("EMPLOYEE_LAPSE"), ledger.get(id).toString());
+      assertEquals("TO_CONTACT", ledger.get(id).getString("status"));
+    }
+    assertTrue(!ledger.containsKey(working) && !ledger.containsKey(payer), "insured people are no follow-up items");
+    assertTrue(!ledger.containsKey(elsewhere), "another village's lapse is not in this village's ledger");
+
+    // the village records a reason; the other one joins resident insurance within 3 months of the stop: no waiting period
+    long lapsedItem = ledger.get(lapsed).getJsonNumber("id").longValue();
+    assertEquals(200, update("cungan", lapsedItem, "EMPLOYER_ELSEWHERE", "在成都新单位参保", "CONTACTED").statusCode());
+    HttpResponse<String> paid = Http.postJson(base, "api/enrollments", "sbs", "{\"personId\":" + personId(rejoined)
+        + ",\"year\":2023,\"insuredType\":\"RESIDENT\",\"tier\":\"TIER_1\",\"paymentDate\":\"2023-06-10\",\"channel\":\"WECHAT\"}");
+    assertEquals(200, paid.statusCode(), paid.body());
+    assertEquals("2023-06-10", Http.field(paid.body(), "benefitStart"), "joined within 3 months of the stop: benefits from the payment day");
+
+    // re-run (the township): the payer is marked insured, the recorded reason is kept
+    jakarta.json.JsonObject rerun = check("sbs", "EMPLOYEE_LAPSE", 2023, town, "2023-05");
+    assertTrue(rerun.getInt("nowInsured") >= 1 && rerun.getInt("kept") >= 1, rerun.toString());
+    ledger = ledger("sbs", village, "");
+    assertEquals("ENROLLED", ledger.get(rejoined).getString("status"));
+    assertTrue(!ledger.get(rejoined).getBoolean("stillUninsured"));
+    assertEquals("EMPLOYER_ELSEWHERE", ledger.get(lapsed).getString("reason"));
+    assertEquals("在成都新单位参保", ledger.get(lapsed).getString("reasonNote"));
+    assertEquals("CONTACTED", ledger.get(lapsed).getString("status"), "a re-run keeps what the village recorded");
+
+    // the tracking ledger: state, stop day, how insured now, the follow-up item; the village officer sees their village only
+    var tracking = lines("cungan", "api/ledgers/employee-insurance?year=2023&areaId=" + village);
+    assertEquals("STOPPED", tracking.get(lapsed).getString("state"));
+    assertEquals("2023-05-15", tracking.get(lapsed).getString("stoppedOn"));
+    assertEquals("离职", tracking.get(lapsed).getString("stopReason"));
+    assertEquals("2023-08-15", tracking.get(lapsed).getString("waitingExemptUntil"));
+    assertEquals("CONTACTED", tracking.get(lapsed).getString("followUpStatus"));
+    assertTrue(absent(tracking.get(lapsed), "insuredNow"), tracking.get(lapsed).toString());
+    assertEquals("STOPPED", tracking.get(rejoined).getString("state"));
+    assertEquals("居民医保缴费", tracking.get(rejoined).getString("insuredNow"));
+    assertEquals("ENROLLED", tracking.get(rejoined).getString("followUpStatus"));
+    assertEquals("INSURED", tracking.get(working).getString("state"));
+    assertTrue(absent(tracking.get(working), "followUpStatus"), tracking.get(working).toString());
+    assertTrue(!tracking.containsKey(payer) && !tracking.containsKey(elsewhere), "only this village's employee-insured people");
+    var lapsedOnly = lines("cungan", "api/ledgers/employee-insurance?year=2023&areaId=" + village + "&uninsuredOnly=true");
+    assertTrue(lapsedOnly.containsKey(lapsed) && !lapsedOnly.containsKey(rejoined) && !lapsedOnly.containsKey(working), lapsedOnly.keySet().toString());
+    assertTrue(!lines("cungan", "api/ledgers/employee-insurance?year=2023").containsKey(elsewhere), "a village officer's own list");
+    assertEquals(403, Http.get(base, "api/ledgers/employee-insurance?year=2023&areaId=" + otherVillage, "cungan").statusCode());
+    assertTrue(lines("cungan2", "api/ledgers/employee-insurance?year=2023").containsKey(elsewhere));
+    var township = lines("sbs", "api/ledgers/employee-insurance?year=2023&areaId=" + town + "&state=STOPPED");
+    assertTrue(township.containsKey(lapsed) && township.containsKey(elsewhere) && !township.containsKey(working), "the township reviews all its villages");
+    assertEquals(403, Http.get(base, "api/ledgers/employee-insurance?year=2023", "yiyuan").statusCode(), "not for hospitals");
+  }
+
+  @Test
+  void collegeStudentsAreCheckedFromSeptemberBeforeTheYearAndTheUninsuredAreFollowedUp() throws Exception {
+    String uninsured = newId();
+    String insuredHere = newId();
+    String atSchool = newId();
+    String elsewhereVillage = newId();
+    String notAStudent = newId();
+    checkAndCommit("sbs", "HOUSEHOLD_REGISTER", "大学生.csv", null, (HEADER + uninsured + ",大学生未缴甲,HC1,户主,松溉镇,文昌宫社区\n"
+        + insuredHere + ",大学生已缴乙,HC2,户主,松溉镇,文昌宫社区\n" + atSchool + ",大学生外地丙,HC3,户主,松溉镇,文昌宫社区\n"
+        + notAStudent + ",非大学生丁,HC4,户主,松溉镇,文昌宫社区\n" + elsewhereVillage + ",大学生松江戊,HC5,户主,松溉镇,松江社区\n").getBytes(StandardCharsets.UTF_8));
+    for (String id : List.of(uninsured, insuredHere, elsewhereVillage)) {
+      enroll("sbs", "{\"personId\":" + personId(id) + ",\"year\":2023,\"insuredType\":\"COLLEGE_STUDENT\",\"tier\":\"TIER_1\","
+          + "\"paymentDate\":\"2022-11-20\",\"channel\":\"WECHAT\"}");
+    }
+    pay(personId(notAStudent));
+    long village = regionId("文昌宫社区");
+    long otherVillage = regionId("松江社区");
+    // 2023: found insured at a university elsewhere (the follow-up ledger's reason) — a student too
+    check("sbs", "REGISTER", 2023, village, null);
+    long atSchoolItem = ledger("sbs", village, "").get(atSchool).getJsonNumber("id").longValue();
+    assertEquals(200, update("sbs", atSchoolItem, "STUDENT_ELSEWHERE", "在四川大学参保", "CONTACTED").statusCode());
+    other(personId(insuredHere), 2024, "EMPLOYEE_INSURANCE");
+
+    int future = java.time.LocalDate.now().getYear() + 2;
+    HttpResponse<String> early = Http.post(base, "api/follow-ups/cross-check?kind=COLLEGE&year=" + future + "&areaId=" + village, "cungan", new byte[0]);
+    assertEquals(400, early.statusCode(), early.body());
+    assertTrue(early.body().contains((future - 1) + "-09-01起方可进行"), early.body());
+
+    jakarta.json.JsonObject result = check("cungan", "COLLEGE", 2024, village, null);
+    assertTrue(result.getInt("compared") >= 3 && result.getInt("uninsured") >= 2, result.toString());
+    var items = lines("cungan", "api/follow-ups?year=2024&areaId=" + village);
+    assertTrue(items.containsKey(uninsured) && items.get(uninsured).getJsonArray("foundBy").toString().contains("COLLEGE"), items.keySet().toString());
+    assertTrue(items.containsKey(atSchool), "last year's student insured elsewhere must prove it again for 2024");
+    assertTrue(!items.containsKey(insuredHere), "insured for 2024: no follow-up");
+    assertTrue(!items.containsKey(notAStudent) && !items.containsKey(elsewhereVillage), items.keySet().toString());
+
+    // evidence of the university's insurance: 已在就读地参保(有佐证)
+    long item2024 = items.get(atSchool).getJsonNumber("id").longValue();
+    assertEquals(200, update("cungan", item2024, "STUDENT_ELSEWHERE", "在四川大学参保", "CONTACTED").statusCode());
+    assertEquals(200, Http.post(base, "api/follow-ups/" + item2024 + "/evidence?fileName=" + java.net.URLEncoder.encode("参保证明.pdf", StandardCharsets.UTF_8),
+        "cungan", SMALL_PDF).statusCode());
+
+    var students = lines("cungan", "api/ledgers/college-students?year=2024&areaId=" + village);
+    assertEquals("NOT_INSURED", students.get(uninsured).getString("state"));
+    assertEquals("TO_CONTACT", students.get(uninsured).getString("followUpStatus"));
+    assertEquals("2023年在渝高校参保", students.get(uninsured).getString("lastYear"));
+    assertEquals("INSURED_HERE", students.get(insuredHere).getString("state"));
+    assertEquals("职工医保", students.get(insuredHere).getString("insuredBy"));
+    assertEquals("INSURED_AT_SCHOOL", students.get(atSchool).getString("state"));
+    assertEquals("2023年在外地高校参保", students.get(atSchool).getString("lastYear"));
+    assertTrue(!students.containsKey(notAStudent) && !students.containsKey(elsewhereVillage), students.keySet().toString());
+    var notInsured = lines("cungan", "api/ledgers/college-students?year=2024&state=NOT_INSURED");
+    assertTrue(notInsured.containsKey(uninsured) && !notInsured.containsKey(atSchool) && !notInsured.containsKey(insuredHere), notInsured.keySet().toString());
+    assertEquals(403, Http.get(base, "api/ledgers/college-students?year=2024&areaId=" + village, "cungan2").statusCode());
+    var theirs = lines("cungan2", "api/ledgers/college-students?year=2024");
+    assertTrue(theirs.containsKey(elsewhereVillage) && !theirs.containsKey(uninsured), "a village officer sees their village only");
+    assertTrue(lines("sbs", "api/ledgers/college-students?year=2024").keySet().containsAll(List.of(uninsured, elsewhereVillage)), "the township sees all");
   }
 }

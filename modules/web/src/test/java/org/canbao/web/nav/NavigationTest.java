@@ -39,10 +39,10 @@ class NavigationTest {
   @Test
   void theLedgerIsForOfficersAdministratorsAndLeadersNotHospitalsOrDepartments() {
     for (Role r : new Role[] {Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_OFFICER, Role.LEADER}) {
-      assertThat(labels(r)).contains("未参保台账");
+      assertThat(labels(r)).contains("未参保台账", "职工医保跟踪台账", "大学生参保跟踪台账");
     }
     for (Role r : new Role[] {Role.MEDICAL_INSTITUTION, Role.DEPARTMENT_PROVIDER, Role.SUPERVISOR}) {
-      assertThat(labels(r)).doesNotContain("未参保台账");
+      assertThat(labels(r)).doesNotContain("未参保台账", "职工医保跟踪台账", "大学生参保跟踪台账");
     }
   }
 }

@@ -1,0 +1,178 @@
+package org.canbao.reporting.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The tracking ledgers' pages (职工医保跟踪台账, 大学生参保跟踪台账): enrollment's published views
+ * ({@code v_employee_insurance}, {@code v_college_student}, {@code v_insured_person},
+ * {@code v_registered_person}, enrollment V11 and V14) joined with reporting's own follow-up ledger.
+ * Plain JDBC, portable between PostgreSQL and H2; one statement per page and one per count.
+ */
+@ApplicationScoped
+public class TrackingQueries {
+  @Resource(lookup = "java:app/jdbc/canbao")
+  DataSource dataSource;
+
+  /** Where to look: an area's path, the narrowing inside it (null: none), and filters. */
+  public record Area(String path, List<String> narrowedTo) {}
+
+  /** A person's employee insurance of the year as the ledger shows it (one line per person: the active record, else the last stopped). */
+  public record EmployeeLine(long recordId, long personId, String idNumber, String name, long villageId, int year, boolean stopped,
+      LocalDate stoppedOn, String stopReason, LocalDate recordedOn, String insuredKind, Long followUpId, String followUpStatus) {}
+
+  /** A student of the year as the ledger shows them; {@code state} is a {@code CollegeStudentState} name. */
+  public record StudentLine(long personId, String idNumber, String name, long villageId, String source, String state, String insuredKind,
+      Long followUpId, String followUpStatus, String followUpReason, int evidenceFiles) {}
+
+  private static final String EMPLOYEES = "select * from (select e.record_id, e.person_id, e.id_number, e.name, e.village_id, e.village_path,"
+      + " e.insurance_year, e.status, e.stopped_on, e.stop_reason, e.recorded_at, i.kind as insured_kind, f.id as follow_up_id,"
+      + " f.status as follow_up_status, row_number() over (partition by e.person_id order by case when e.status = 'ACTIVE' then 0 else 1 end,"
+      + " e.stopped_on desc, e.record_id desc) as rn"
+      + " from enrollment.v_employee_insurance e"
+      + " left join enrollment.v_insured_person i on i.person_id = e.person_id and i.insurance_year = e.insurance_year"
+      + " left join reporting.follow_up f on f.person_id = e.person_id and f.insurance_year = e.insurance_year"
+      + " where e.insurance_year = ? and e.village_path like ?";
+
+  public long countEmployees(Area area, int year, String state, boolean uninsuredOnly, String text) {
+    List<Object> params = new ArrayList<>();
+    String sql = "select count(*) from (" + employees(area, year, state, uninsuredOnly, text, params) + ") c";
+    return query(sql, params, rs -> rs.getLong(1)).get(0);
+  }
+
+  public List<EmployeeLine> employees(Area area, int year, String state, boolean uninsuredOnly, String text, int first, int max) {
+    List<Object> params = new ArrayList<>();
+    String sql = employees(area, year, state, uninsuredOnly, text, params) + " order by t.village_path, t.name, t.person_id limit ? offset ?";
+    params.add(max);
+    params.add(first);
+    return query(sql, params, rs -> new EmployeeLine(rs.getLong("record_id"), rs.getLong("person_id"), rs.getString("id_number"),
+        rs.getString("name"), rs.getLong("village_id"), rs.getInt("insurance_year"), "STOPPED".equals(rs.getString("status")),
+        date(rs.getDate("stopped_on")), rs.getString("stop_reason"), day(rs.getTimestamp("recorded_at")), rs.getString("insured_kind"),
+        (Long) rs.getObject("follow_up_id", Long.class), rs.getString("follow_up_status")));
+  }
+
+  private static String employees(Area area, int year, String state, boolean uninsuredOnly, String text, List<Object> params) {
+    StringBuilder sql = new StringBuilder(EMPLOYEES);
+    params.add(year);
+    params.add(area.path() + "%");
+    narrow(sql, "e.village_path", area, params);
+    sql.append(") t where t.rn = 1");
+    if (state != null) {
+      sql.append(" and t.status = ?");
+      params.add(state);
+    }
+    if (uninsuredOnly) {
+      sql.append(" and t.status = 'STOPPED' and t.insured_kind is null");
+    }
+    text(sql, text, params);
+    return sql.toString();
+  }
+
+  private static final String STUDENTS = "select * from (select p.person_id, p.id_number, p.name, p.village_id, p.village_path, s.source,"
+      + " i.kind as insured_kind, f.id as follow_up_id, f.status as follow_up_status, f.reason as follow_up_reason,"
+      + " (select count(*) from reporting.follow_up_evidence v where v.follow_up_id = f.id) as evidence_files,"
+      + " case when i.kind is not null and i.kind <> 'INSURED_OUTSIDE' then 'INSURED_HERE'"
+      + " when i.kind = 'INSURED_OUTSIDE' or (f.reason = 'STUDENT_ELSEWHERE'"
+      + " and exists (select 1 from reporting.follow_up_evidence w where w.follow_up_id = f.id)) then 'INSURED_AT_SCHOOL'"
+      + " else 'NOT_INSURED' end as state"
+      + " from (select u.person_id, min(u.source) as source from ("
+      + "select c.person_id, 'COLLEGE' as source from enrollment.v_college_student c where c.insurance_year = ?"
+      + " union all select g.person_id, 'ELSEWHERE' as source from reporting.follow_up g where g.insurance_year = ? and g.reason = 'STUDENT_ELSEWHERE'"
+      + ") u group by u.person_id) s"
+      + " join enrollment.v_registered_person p on p.person_id = s.person_id"
+      + " left join enrollment.v_insured_person i on i.person_id = p.person_id and i.insurance_year = ?"
+      + " left join reporting.follow_up f on f.person_id = p.person_id and f.insurance_year = ?"
+      + " where p.village_path like ?";
+
+  public long countStudents(Area area, int year, String state, String text) {
+    List<Object> params = new ArrayList<>();
+    String sql = "select count(*) from (" + students(area, year, state, text, params) + ") c";
+    return query(sql, params, rs -> rs.getLong(1)).get(0);
+  }
+
+  public List<StudentLine> students(Area area, int year, String state, String text, int first, int max) {
+    List<Object> params = new ArrayList<>();
+    String sql = students(area, year, state, text, params) + " order by t.village_path, t.name, t.person_id limit ? offset ?";
+    params.add(max);
+    params.add(first);
+    return query(sql, params, rs -> new StudentLine(rs.getLong("person_id"), rs.getString("id_number"), rs.getString("name"),
+        rs.getLong("village_id"), rs.getString("source"), rs.getString("state"), rs.getString("insured_kind"),
+        (Long) rs.getObject("follow_up_id", Long.class), rs.getString("follow_up_status"), rs.getString("follow_up_reason"),
+        rs.getInt("evidence_files")));
+  }
+
+  private static String students(Area area, int year, String state, String text, List<Object> params) {
+    StringBuilder sql = new StringBuilder(STUDENTS);
+    params.add(year - 1);
+    params.add(year - 1);
+    params.add(year);
+    params.add(year);
+    params.add(area.path() + "%");
+    narrow(sql, "p.village_path", area, params);
+    sql.append(") t where 1 = 1");
+    if (state != null) {
+      sql.append(" and t.state = ?");
+      params.add(state);
+    }
+    text(sql, text, params);
+    return sql.toString();
+  }
+
+  private static void narrow(StringBuilder sql, String column, Area area, List<Object> params) {
+    if (area.narrowedTo() == null) {
+      return;
+    }
+    if (area.narrowedTo().isEmpty()) {
+      sql.append(" and 1 = 0");
+      return;
+    }
+    sql.append(" and (").append(String.join(" or ", area.narrowedTo().stream().map(p -> column + " like ?").toList())).append(")");
+    area.narrowedTo().forEach(p -> params.add(p + "%"));
+  }
+
+  private static void text(StringBuilder sql, String text, List<Object> params) {
+    if (text != null && !text.isBlank()) {
+      sql.append(" and (t.name like ? or t.id_number = ?)");
+      params.add("%" + text.strip() + "%");
+      params.add(text.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+  }
+
+  private static LocalDate date(java.sql.Date d) {
+    return d == null ? null : d.toLocalDate();
+  }
+
+  private static LocalDate day(Timestamp t) {
+    return t == null ? null : t.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+  }
+
+  private interface Row<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  private <T> List<T> query(String sql, List<Object> parameters, Row<T> row) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.size(); i++) {
+        ps.setObject(i + 1, parameters.get(i));
+      }
+      List<T> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(row.map(rs));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
