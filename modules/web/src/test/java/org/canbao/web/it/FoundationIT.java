@@ -1169,4 +1169,30 @@ class FoundationIT {
       assertEquals(ImportStatus.FAILED, importBatch(failed.id()).status(), c.toString());
     }
   }
+
+  /**
+   * Item 1 across districts (RegistryIT has the neighbouring village): 松溉镇's village officer lists a
+   * person registered in 涪陵区 under the own village and another name; the row is refused, the person
+   * is neither moved nor renamed.
+   */
+  @Test
+  void aVillageOfficersListCannotPullAPersonFromAnotherDistrict() throws Exception {
+    tx.begin();
+    Region yihe = regions.childrenNamed(regions.byCode("500102").orElseThrow().id(), "义和镇").get(0);
+    Region village = regions.add(new Region(yihe, RegionLevel.VILLAGE, null, "跨区测试村" + UUID.randomUUID().toString().substring(0, 4), null));
+    tx.commit();
+    String faraway = Imports.newId("500102", LocalDate.of(1970, 3, 4));
+    long person = registered(directory.find(village.id()).orElseThrow(), faraway, "涪陵居民");
+    URL self = self();
+    String list = "身份证号,姓名,户号,与户主关系,村(社区)\n" + faraway + ",改名乙,H82,户主,文昌宫社区\n";
+    String checked = Imports.waitFor(self, "cungan", Imports.post(self, "cungan", "HOUSEHOLD_REGISTER", "far.csv", null, list.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals("1", Http.field(checked, "rejectedRows"), checked);
+    assertEquals("0", Http.field(checked, "changedRows"), checked);
+    String errors = Http.get(self, "api/imports/" + Http.field(checked, "id") + "/errors", "cungan").body();
+    assertTrue(errors.contains("此人已在您的管辖范围以外登记户籍") && !errors.contains("涪陵"), errors);
+    tx.begin();
+    var p = em.find(org.canbao.enrollment.domain.Person.class, person);
+    assertEquals(List.of("涪陵居民", village.id()), List.of(p.name(), p.villageId()), "neither renamed nor moved");
+    tx.rollback();
+  }
 }

@@ -653,52 +653,36 @@ class RegistryIT {
   // ---- issue 10: the real attack of item 1, and the odd inputs of item 10 ----
 
   /**
-   * Item 1 as it was carried out: a village officer's household list names people registered in
-   * another village and in another district, under the officer's own village. Those rows are refused,
-   * the people stay where and who they were, and the identity and payment lists answer an ID number
-   * registered elsewhere exactly as one registered nowhere (whether a number exists in the city is not
-   * the uploader's to learn; a household list cannot hide it: see docs/security.md).
+   * Item 1 as it was carried out: a village officer's household list names a person registered in
+   * another village, under the officer's own village and another name. The row is refused, the person
+   * stays where and who they were, and the payment list answers an ID number registered elsewhere
+   * exactly as one registered nowhere (whether a number exists in the city is not the uploader's to
+   * learn; a household list cannot hide it: see docs/security.md). Another district: FoundationIT.
    */
   @Test
   void aVillageOfficersListCannotMoveOrRenamePeopleOfAnotherArea() throws Exception {
     String neighbour = newId();
-    String faraway = Imports.newId("500102", java.time.LocalDate.of(1970, 3, 4));
     checkAndCommit("sbs", "HOUSEHOLD_REGISTER", "sj-attack.csv", null, (HEADER + neighbour + ",松江居民,H80,户主,松溉镇,松江社区\n").getBytes(StandardCharsets.UTF_8));
-    checkAndCommit("fladmin", "HOUSEHOLD_REGISTER", "fl-attack.csv", null,
-        ("身份证号,姓名,户号,与户主关系,乡镇(街道),村(社区)\n" + faraway + ",涪陵居民,H81,户主,义和街道," + fulingVillage() + "\n").getBytes(StandardCharsets.UTF_8));
     String before = Http.get(base, "api/persons?idNumber=" + neighbour, "sbs").body();
-    String beforeFar = Http.get(base, "api/persons?idNumber=" + faraway, "fladmin").body();
 
-    String attack = "身份证号,姓名,户号,与户主关系,村(社区)\n" + neighbour + ",改名甲,H82,户主,文昌宫社区\n" + faraway + ",改名乙,H82,配偶,文昌宫社区\n";
+    String attack = "身份证号,姓名,户号,与户主关系,村(社区)\n" + neighbour + ",改名甲,H82,户主,文昌宫社区\n";
     String checked = waitFor("cungan", post("cungan", "HOUSEHOLD_REGISTER", "attack.csv", null, attack.getBytes(StandardCharsets.UTF_8)));
-    assertEquals("2", Http.field(checked, "rejectedRows"), checked);
+    assertEquals("1", Http.field(checked, "rejectedRows"), checked);
     assertEquals("0", Http.field(checked, "changedRows"), checked);
     String errors = Http.get(base, "api/imports/" + Http.field(checked, "id") + "/errors", "cungan").body();
-    for (String row : List.of("\"row\":2", "\"row\":3")) {
-      assertTrue(errors.contains(row), errors);
-    }
-    assertTrue(errors.contains("此人已在您的管辖范围以外登记户籍，不能由您迁入或更正"), errors);
-    assertTrue(!errors.contains("松江") && !errors.contains("涪陵") && !errors.contains("居民"), "neither where nor who: " + errors);
+    assertTrue(errors.contains("\"row\":2") && errors.contains("此人已在您的管辖范围以外登记户籍，不能由您迁入或更正"), errors);
+    assertTrue(!errors.contains("松江") && !errors.contains("居民"), "neither where nor who: " + errors);
     assertEquals(400, Http.post(base, "api/imports/" + Http.field(checked, "id") + "/commit", "cungan", new byte[0]).statusCode());
     assertEquals(before, Http.get(base, "api/persons?idNumber=" + neighbour, "sbs").body(), "not moved, not renamed");
-    assertEquals(beforeFar, Http.get(base, "api/persons?idNumber=" + faraway, "fladmin").body(), "not moved, not renamed");
     assertEquals(200, Http.get(base, "api/persons/" + Http.field(before, "id"), "cungan2").statusCode(), "松江社区 keeps its resident");
 
-    // the payment list's check: registered elsewhere, here and nowhere are told apart only by "here"
-    String payments = "身份证号,姓名,档次,缴费日期\n" + neighbour + ",松江居民,一档,2022-11-20\n" + faraway + ",涪陵居民,一档,2022-11-20\n"
-        + newId() + ",无此人,一档,2022-11-20\n";
+    // the payment list's check: registered elsewhere and registered nowhere get one and the same answer
+    String payments = "身份证号,姓名,档次,缴费日期\n" + neighbour + ",松江居民,一档,2022-11-20\n" + newId() + ",无此人,一档,2022-11-20\n";
     String paid = waitFor("cungan", Imports.postPayments(base, "cungan", 2023, "attack-pay.csv", payments.getBytes(StandardCharsets.UTF_8)));
-    assertEquals("3", Http.field(paid, "rejectedRows"), paid);
+    assertEquals("2", Http.field(paid, "rejectedRows"), paid);
     jakarta.json.JsonArray reasons = Http.json(Http.get(base, "api/imports/" + Http.field(paid, "id") + "/errors", "cungan").body()).asJsonArray();
-    assertEquals(3, reasons.size(), reasons.toString());
-    assertEquals(1, reasons.stream().map(r -> r.asJsonObject().getString("reason")).distinct().count(), "one answer for all three: " + reasons);
-  }
-
-  /** A village of 义和街道 (涪陵区) for a person registered in another district. */
-  private String fulingVillage() {
-    long yihe = Http.firstId(Http.get(base, "api/regions?name=" + java.net.URLEncoder.encode("义和街道", StandardCharsets.UTF_8), "fladmin").body());
-    String children = Http.get(base, "api/regions/" + yihe + "/children", "fladmin").body();
-    return Http.field(children, "name");
+    assertEquals(2, reasons.size(), reasons.toString());
+    assertEquals(1, reasons.stream().map(r -> r.asJsonObject().getString("reason")).distinct().count(), "one answer for both: " + reasons);
   }
 
   /**
@@ -715,10 +699,10 @@ class RegistryIT {
     String longName = "名".repeat(296) + ".csv";
     byte[] valid = (HEADER + newId() + ",长文件名," + marker + ",户主,松溉镇,鱼岭村\n").getBytes(StandardCharsets.UTF_8);
     record Upload(String fileName, byte[] body, String reason) {}
-    for (Upload u : List.of(new Upload("binary.csv", png, "文件"), new Upload(longName, valid, "文件名过长"))) {
+    for (Upload u : List.of(new Upload("binary.csv", png, "无法读取文件内容|表头不正确"), new Upload(longName, valid, "文件名过长"))) {
       HttpResponse<String> r = Http.post(base, "api/imports?kind=HOUSEHOLD_REGISTER&fileName=" + java.net.URLEncoder.encode(u.fileName(), StandardCharsets.UTF_8), "sbs", u.body());
       assertEquals(400, r.statusCode(), u.fileName() + ": " + r.body());
-      assertTrue(Http.field(r.body(), "message").contains(u.reason()), r.body());
+      assertTrue(java.util.regex.Pattern.compile(u.reason()).matcher(Http.field(r.body(), "message")).find(), r.body());
     }
     java.nio.file.Path uploads = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "canbao-imports");
     if (java.nio.file.Files.isDirectory(uploads)) {
