@@ -72,9 +72,10 @@ public class EnrollmentService implements EnrollmentFacade {
   }
 
   /**
-   * The newborn must be inside the caller's area; the guardian may be registered anywhere (parents
-   * are often registered apart from the child), and of them only whether they paid, their name and
-   * their masked ID number are disclosed.
+   * The newborn and the guardian must both be registered inside the caller's area (a guardian
+   * registered elsewhere is looked up by an office whose area holds both); of the guardian only their
+   * name, their masked ID number and whether they paid are disclosed. A guardian outside the area is
+   * answered like one not registered at all ({@link #registered}).
    */
   @Override
   public EnrollmentView recordFollowingGuardian(long personId, int year, String guardianIdNumber) {

@@ -60,12 +60,21 @@ public class ImportBatches {
     return em.find(ImportBatch.class, id).executionId();
   }
 
+  /**
+   * Committing writes to the registry as uploading would: the caller must hold the right to upload the
+   * batch's kind now (ImportRights, the same rule as at the upload), not only see the batch.
+   */
   public void startCommit(long id, Caller c) {
-    load(id, c).startCommit();
+    mayWrite(load(id, c), c).startCommit();
   }
 
   public boolean restart(long id, Caller c) {
-    return load(id, c).restartAsCommit();
+    return mayWrite(load(id, c), c).restartAsCommit();
+  }
+
+  private static ImportBatch mayWrite(ImportBatch b, Caller c) {
+    ImportRights.requireUpload(c, b.kind());
+    return b;
   }
 
   public ImportView view(long id, Caller c) {

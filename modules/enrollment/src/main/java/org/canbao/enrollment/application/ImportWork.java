@@ -57,6 +57,8 @@ import java.math.BigDecimal;
 public class ImportWork {
   private static final Logger LOG = Logger.getLogger(ImportWork.class.getName());
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  /** An identity or payment row naming nobody of the uploader's area: unknown, or registered elsewhere. */
+  static final String NOT_IN_AREA = "您管辖范围内的户籍登记中没有此人（未登记，或户籍在您的管辖范围以外），请先导入户籍名单或登记人员";
 
   @PersistenceContext(unitName = "canbao")
   EntityManager em;
@@ -267,13 +269,14 @@ public class ImportWork {
     return !p.villagePath().startsWith(ctx.regionPath());
   }
 
+  /**
+   * An identity or payment row names a person of the uploader's area. An unknown ID number and one
+   * registered outside the area get the same words: the answer must not tell whether a number is
+   * registered anywhere in the city (issue 10 item 10).
+   */
   private static boolean inScope(Context ctx, StagedRow r, Existing p, List<ImportError> errors) {
-    if (p == null) {
-      errors.add(new ImportError(r.rowNo(), "身份证号", "户籍登记中没有此人，请先导入户籍名单或登记人员"));
-      return false;
-    }
-    if (outsideArea(ctx, p)) {
-      errors.add(new ImportError(r.rowNo(), "身份证号", "此人的户籍不在您的管辖范围内"));
+    if (p == null || outsideArea(ctx, p)) {
+      errors.add(new ImportError(r.rowNo(), "身份证号", NOT_IN_AREA));
       return false;
     }
     if (!p.name().equals(r.name())) {

@@ -128,6 +128,9 @@ public class Person {
     if (name.strip().length() > 50) {
       throw new BusinessException("name", "姓名过长");
     }
+    requireVisible("name", "姓名", name);
+    requireVisible("householdNo", "户号", householdNo);
+    requireVisible("relationToHead", "与户主关系", relationToHead);
     this.name = name.strip();
     this.householdNo = blankToNull(householdNo);
     this.relationToHead = blankToNull(relationToHead);
@@ -167,6 +170,17 @@ public class Person {
     }
     identities.add(identity);
     return identity;
+  }
+
+  /**
+   * Control characters and Unicode format characters (category Cf: U+202E turns the text around on
+   * screen, zero-width characters hide in it) make a name look like another: refused naming the field,
+   * as the name-list import refuses them.
+   */
+  private static void requireVisible(String field, String label, String value) {
+    if (value != null && value.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+      throw new BusinessException(field, label + "含有不可见的控制字符或格式字符（如 U+202E），请删除后重新输入");
+    }
   }
 
   private static String blankToNull(String s) {

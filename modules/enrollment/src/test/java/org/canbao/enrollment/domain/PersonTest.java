@@ -65,4 +65,15 @@ class PersonTest {
     assertThatThrownBy(() -> p.addIdentity("DIBAO", "民政局", LocalDate.of(2023, 1, 1), null, null)).hasMessageContaining("已登记");
     assertThatThrownBy(() -> p.addIdentity("TEKUN", "民政局", LocalDate.of(2023, 1, 1), LocalDate.of(2022, 1, 1), null)).hasMessageContaining("不能早于");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"\u202E", "\u200B", "\u2066", "\uFEFF", "\u0007", "\n"})
+  void namesAndHouseholdsWithInvisibleCharactersAreRefusedNamingTheField(String invisible) {
+    assertThatThrownBy(() -> new Person(IdNumber.parse("11010519491231002X"), "张" + invisible + "三", "H1", "户主", A, null))
+        .hasMessageStartingWith("姓名含有不可见的控制字符或格式字符");
+    Person p = person();
+    assertThatThrownBy(() -> p.correct("张三", "H" + invisible, "户主")).hasMessageStartingWith("户号含有");
+    assertThatThrownBy(() -> p.correct("张三", "H1", "户" + invisible + "主")).hasMessageStartingWith("与户主关系含有");
+    assertThat(p.name()).isEqualTo("张三");
+  }
 }

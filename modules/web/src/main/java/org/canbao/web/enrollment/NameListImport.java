@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -109,28 +108,13 @@ public class NameListImport implements Serializable {
   }
 
   public StreamedContent getErrorFile() {
-    StringBuilder csv = new StringBuilder("\uFEFF行号,列,原因\n");
-    for (ImportError e : imports.errors(batchId, 1_000_000)) {
-      csv.append(e.row()).append(',').append(cell(e.column())).append(',').append(cell(e.reason())).append('\n');
-    }
-    byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = org.canbao.web.faces.ErrorListCsv.of(imports.errors(batchId, 1_000_000).stream()
+        .map(e -> new org.canbao.web.faces.ErrorListCsv.Line(e.row(), e.column(), e.reason())).toList());
     return DefaultStreamedContent.builder()
         .name("导入错误-批次" + batchId + ".csv")
         .contentType("text/csv;charset=UTF-8")
         .stream(() -> new ByteArrayInputStream(bytes))
         .build();
-  }
-
-  /**
-   * A CSV cell that Excel shows as written: quoted, and text that Excel would take for a formula
-   * (=, +, -, @, tab) — a reason may quote what the file said — starts with an apostrophe.
-   */
-  static String cell(String text) {
-    String t = text == null ? "" : text;
-    if (!t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0) {
-      t = "'" + t;
-    }
-    return '"' + t.replace("\"", "\"\"") + '"';
   }
 
   public String time(java.time.Instant t) {

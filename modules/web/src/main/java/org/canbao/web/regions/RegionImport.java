@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.ImportReport;
 import org.canbao.kernel.api.RegionFacade;
@@ -63,11 +62,9 @@ public class RegionImport implements Serializable {
 
   /** The rejected rows as a CSV the user can open in Excel (UTF-8 with BOM). */
   public StreamedContent getErrorFile() {
-    StringBuilder csv = new StringBuilder("\uFEFF行号,列,原因\n");
-    if (report != null) {
-      report.errors().forEach(e -> csv.append(e.row()).append(',').append(e.column()).append(',').append(e.reason().replace(',', '，')).append('\n'));
-    }
-    byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+    // quoted and formula-safe like the name lists' error file (a reason may quote a cell of the upload)
+    byte[] bytes = org.canbao.web.faces.ErrorListCsv.of(report == null ? java.util.List.of() : report.errors().stream()
+        .map(e -> new org.canbao.web.faces.ErrorListCsv.Line(e.row(), e.column(), e.reason())).toList());
     return DefaultStreamedContent.builder()
         .name("导入错误-" + (fileName == null ? "regions" : fileName) + ".csv")
         .contentType("text/csv;charset=UTF-8")

@@ -20,6 +20,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable e) {
+    if (unreadableParameter(e)) {
+      // JAX-RS answers 404 for a query or form parameter it cannot convert (an unknown enum value,
+      // letters for a number): the address exists, the value is wrong
+      return json(400, "请求参数 " + parameterName(e) + " 的取值不正确，请检查其类型和可选值");
+    }
     if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
       if (wae.getResponse().hasEntity()) {
         return wae.getResponse();
@@ -33,6 +38,20 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     LOG.log(Level.SEVERE, "Incident " + incident, e);
     return json(500, "系统错误，请联系管理员（事件编号 " + incident + "）");
+  }
+
+  /** A query, form, header or cookie parameter JAX-RS could not convert to its type (Jersey's {@code ParamException}). */
+  static boolean unreadableParameter(Throwable e) {
+    return e instanceof WebApplicationException && e.getClass().getName().startsWith("org.glassfish.jersey.server.ParamException")
+        && !e.getClass().getName().endsWith("PathParamException");
+  }
+
+  private static String parameterName(Throwable e) {
+    try {
+      return String.valueOf(e.getClass().getMethod("getParameterName").invoke(e));
+    } catch (ReflectiveOperationException | RuntimeException ignored) {
+      return "";
+    }
   }
 
   /** A body that is no JSON, or JSON of the wrong shape or with an unknown enum value. */

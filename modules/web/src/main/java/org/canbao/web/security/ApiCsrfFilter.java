@@ -56,7 +56,10 @@ public class ApiCsrfFilter extends HttpFilter {
     if (site != null && !site.equals("same-origin") && !site.equals("none")) {
       return "拒绝跨站请求（" + site + "）";
     }
-    boolean basic = req.getHeader("Authorization") != null;
+    // only HTTP Basic sends credentials with the call itself; any other Authorization header (Bearer,
+    // Negotiate...) authenticates nothing here, so the request still rides on the session cookie
+    String authorization = req.getHeader("Authorization");
+    boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     if (!basic && req.getHeader(HEADER) == null) {
       return "以登录会话调用接口写入数据时须带请求头 " + HEADER;
     }

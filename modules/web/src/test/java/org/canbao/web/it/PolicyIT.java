@@ -268,6 +268,36 @@ class PolicyIT {
     assertTrue(records.contains("\"reversed\":true") && records.contains("何春梅"), records);
   }
 
+  /**
+   * Issue 10 item 10: the guardian look-up searches the caller's area only, and a guardian registered
+   * elsewhere is answered with the same words as an unknown number — neither their name nor whether
+   * they paid leaves the area. An office whose area holds both records the newborn.
+   */
+  @Test
+  void theGuardianLookUpStaysInsideTheCallersArea() throws Exception {
+    String guardian = Imports.newId();
+    String baby = Imports.newId(LocalDate.of(2023, 5, 9));
+    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "guardian-area.csv", null, (Imports.HEADER
+        + guardian + ",外村监护人,H60,户主,松溉镇,松江社区\n"
+        + baby + ",本村新生儿,H61,子,松溉镇,文昌宫社区\n").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> paid = Http.postJson(base, "api/enrollments", "cungan2", "{\"personId\":" + personId(guardian)
+        + ",\"year\":2023,\"insuredType\":\"RESIDENT\",\"tier\":\"TIER_1\",\"paymentDate\":\"2022-11-20\",\"channel\":\"ALIPAY\"}");
+    assertEquals(200, paid.statusCode(), paid.body());
+    long babyId = personId(baby);
+
+    HttpResponse<String> elsewhere = follow("cungan", babyId, 2023, guardian);
+    HttpResponse<String> unknown = follow("cungan", babyId, 2023, Imports.newId());
+    assertEquals(400, elsewhere.statusCode(), elsewhere.body());
+    String words = Http.field(elsewhere.body(), "message");
+    assertTrue(words.contains("未在人员库中登记（只查找您管辖范围内的人员）"), words);
+    assertFalse(words.contains("外村监护人") || words.contains("未参加") || words.contains(guardian), words);
+    String masked = guardian.substring(0, 6) + "********" + guardian.substring(14);
+    assertEquals(Http.field(unknown.body(), "message").replaceAll("\\d{6}\\*{8}\\d{3}[\\dX]", "#"), words.replace(masked, "#"),
+        "a number registered elsewhere is answered like one registered nowhere");
+    HttpResponse<String> township = follow("sbs", babyId, 2023, guardian);
+    assertEquals(200, township.statusCode(), township.body());
+  }
+
   private HttpResponse<String> follow(String user, long personId, int year, String guardianIdNumber) {
     return Http.postJson(base, "api/enrollments/following-guardian", user,
         "{\"personId\":" + personId + ",\"year\":" + year + ",\"guardianIdNumber\":\"" + guardianIdNumber + "\"}");

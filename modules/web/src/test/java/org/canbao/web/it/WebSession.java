@@ -51,6 +51,32 @@ final class WebSession {
     return r.statusCode() == 302 && !r.headers().firstValue("Location").orElse("").contains("login.xhtml");
   }
 
+  /**
+   * A PrimeFaces ajax action on {@code page} (just loaded from {@code path}), as the browser posts it:
+   * the form's view state, the source component and what it processes and updates.
+   */
+  HttpResponse<String> ajax(String path, HttpResponse<String> page, String form, String source, String render) {
+    Matcher m = VIEW_STATE.matcher(page.body());
+    if (!m.find()) {
+      throw new AssertionError("no view state on " + path);
+    }
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("jakarta.faces.partial.ajax", "true");
+    fields.put("jakarta.faces.source", source);
+    fields.put("jakarta.faces.partial.execute", source);
+    fields.put("jakarta.faces.partial.render", render);
+    fields.put(source, source);
+    fields.put(form, form);
+    fields.put("jakarta.faces.ViewState", m.group(1));
+    String body = fields.entrySet().stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+        .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(uri(path)).GET());
   }
