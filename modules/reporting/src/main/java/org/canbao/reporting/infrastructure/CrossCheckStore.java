@@ -24,13 +24,13 @@ import org.canbao.reporting.domain.FollowUpItem;
  * a million people is one pass over the register and the year's insured (see docs/performance.md).
  *
  * <ol>
+ *   <li>one {@code UPDATE} of the items whose person in the area is insured by now, as
+ *       {@link FollowUpItem#insuredNow} does;</li>
  *   <li>one {@code MERGE} from the area's uninsured registered people ({@code enrollment.v_registered_person}
  *       without a row of {@code enrollment.v_insured_person} for the year — {@link CrossCheckRule#uninsured})
  *       into the ledger: a person's item of the year (wherever it is filed: a person who moved keeps it)
  *       is refreshed as {@link FollowUpItem#refresh} and {@link FollowUpItem#reopenIfEnrolled} do, a
  *       person without one gets a new item (待联系);</li>
- *   <li>one {@code UPDATE} of the items whose person in the area is insured by now, as
- *       {@link FollowUpItem#insuredNow} does;</li>
  *   <li>the audit: one revision for the run (who, when, a note with the figures) and an audit row for
  *       every item it created or changed, as Envers would have written them — an item the run only
  *       confirmed (nothing but {@code last_checked_at}, which is not audited) gets none.</li>
@@ -108,10 +108,16 @@ public class CrossCheckStore {
       + " and a.registry_status is not distinct from f.registry_status and a.still_uninsured = f.still_uninsured"
       + " and a.reason is not distinct from f.reason and a.status = f.status and a.status_by = f.status_by and a.status_at = f.status_at"
       + " and a.categories is not distinct from f.categories and a.identified_month is not distinct from f.identified_month";
-  private static final String AUDIT = "insert into reporting.follow_up_aud (id, rev, revtype, " + AUDITED + ") select f.id, ?,"
-      + " case when exists (select 1 from reporting.follow_up_aud a where a.id = f.id) then 1 else 0 end, "
+  private static final String AUDIT = "insert into reporting.follow_up_aud (id, rev, revtype, " + AUDITED + ") select f.id, ?, ?, "
       + java.util.Arrays.stream(AUDITED.split(",\\s*")).map(c -> "f." + c).collect(Collectors.joining(", "))
-      + " from reporting.follow_up f where f.insurance_year = ? and f.last_checked_at = ? and not exists (" + SAME_AS_LAST + ")";
+      + " from reporting.follow_up f where f.insurance_year = ? and f.last_checked_at = ?";
+  /**
+   * Items this run created: version 0 (every update of an item, the merge's and the screen's, counts
+   * its version up). Nothing to compare, so no per-row look-up in the audit table that is being written.
+   */
+  private static final String AUDIT_ADDED = AUDIT + " and f.version = 0";
+  /** Items this run refreshed or marked insured whose audited state differs from their last audit row. */
+  private static final String AUDIT_CHANGED = AUDIT + " and f.version > 0 and not exists (" + SAME_AS_LAST + ")";
 
   /**
    * Runs the register check of the area (scope path prefix) for the year in the caller's transaction,
@@ -122,11 +128,13 @@ public class CrossCheckStore {
     String area = areaPath + "%";
     try (Connection c = dataSource.getConnection()) {
       int compared = count(c, "select count(*) from enrollment.v_registered_person p where p.village_path like ?", area);
-      int uninsured = update(c, merge(), area, year, year, now, username, now, year, now, username, now);
+      // items of people insured by now first: it reads the ledger as it was (on a first run: empty), and
+      // the merge below only touches items of people still uninsured
       int nowInsured = update(c, INSURED_NOW, now, username, now, year, area, year);
+      int uninsured = update(c, merge(), area, year, year, now, username, now, year, now, username, now);
       long rev = revision(c, username, at);
-      update(c, AUDIT, rev, year, now);
-      int added = count(c, "select count(*) from reporting.follow_up_aud a where a.rev = ? and a.revtype = 0", rev);
+      int added = update(c, AUDIT_ADDED, rev, 0, year, now);
+      update(c, AUDIT_CHANGED, rev, 1, year, now);
       Outcome outcome = new Outcome(compared, uninsured, added, uninsured - added, nowInsured, rev);
       String text = note.apply(outcome);
       update(c, "update kernel.revinfo set note = ? where id = ?", text.length() > 300 ? text.substring(0, 300) : text, rev);
