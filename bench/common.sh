@@ -1,5 +1,5 @@
 # Sourced by the benchmarks: a throw-away PostgreSQL (bin/pg-start), Canbao on it (bin/run on $PORT
-# with $BENCH_JAVA_OPTS, default -Xmx512m), a work folder, and helpers for the REST API as the
+# with $BENCH_JAVA_OPTS, default -Xmx512m; up to $START_TIMEOUT s, default 600, for it to start), a work folder, and helpers for the REST API as the
 # district administrator of 永川区 (qxadmin).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +21,7 @@ start_canbao() {
   # without the demo population: the benchmarks make their own people
   CANBAO_DEMO_POPULATION=false JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx512m}" CANBAO_IMPORT_DIR="$WORK/imports" PORT=$PORT bin/run > "$WORK/run.log" 2>&1 &
   RUN_PID=$!
-  for _ in $(seq 1 300); do grep -q "is running" "$WORK/run.log" 2> /dev/null && break; sleep 1; done
+  for _ in $(seq 1 "${START_TIMEOUT:-600}"); do grep -q "is running" "$WORK/run.log" 2> /dev/null && break; sleep 1; done
   grep -q "is running" "$WORK/run.log" || { cat "$WORK/run.log"; exit 1; }
   JAVA_PID=$(pgrep -f -- "--deploy .*canbao.war.*--port $PORT" | head -1)
 }

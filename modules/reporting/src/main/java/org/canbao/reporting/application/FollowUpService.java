@@ -40,6 +40,7 @@ import org.canbao.reporting.domain.CrossCheckRule;
 import org.canbao.reporting.domain.EvidenceType;
 import org.canbao.reporting.domain.FollowUpEvidence;
 import org.canbao.reporting.domain.FollowUpItem;
+import org.canbao.reporting.infrastructure.CrossCheckStore;
 import org.canbao.reporting.infrastructure.CrossCheckViews;
 import org.canbao.reporting.infrastructure.EvidenceStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,6 +61,7 @@ public class FollowUpService implements FollowUpFacade {
   @Inject CurrentCaller caller;
   @Inject RegionDirectory regions;
   @Inject CrossCheckViews views;
+  @Inject CrossCheckStore crossChecks;
   @Inject EvidenceStore store;
 
   @Inject
@@ -80,6 +82,9 @@ public class FollowUpService implements FollowUpFacade {
       throw new BusinessException("kind", "请选择比对类型（户籍人口、部门名单、新识别人员、职工医保断保或大学生参保）");
     }
     Instant now = Instant.now();
+    if (kind == CrossCheckKind.REGISTER) {
+      return register(year, area, c.username(), now);
+    }
     LocalDate today = LocalDate.now(CHINA);
     if (kind == CrossCheckKind.COLLEGE) {
       CrossCheckRule.requireCollegeCheckOpen(year, today);
@@ -131,6 +136,17 @@ public class FollowUpService implements FollowUpFacade {
     }
     em.flush();
     return new CrossCheckResult(kind, year, area.id(), area.name(), compared.size(), uninsured, added, kept, nowInsured);
+  }
+
+  /**
+   * The register check in set-based SQL ({@link CrossCheckStore}): the same rules as the loop above,
+   * one revision for the run with an audit row per item it created or changed.
+   */
+  private CrossCheckResult register(int year, RegionRef area, String by, Instant now) {
+    em.flush(); // nothing of the ledger pending in this transaction before the statements write it
+    CrossCheckStore.Outcome o = crossChecks.register(year, area.path(), by, now, r -> CrossCheckKind.REGISTER.label() + " " + year + "年 " + area.name()
+        + "：比对" + r.compared() + "人，未参保" + r.uninsured() + "人（新增" + r.added() + "，保留" + r.kept() + "），已参保" + r.nowInsured());
+    return new CrossCheckResult(CrossCheckKind.REGISTER, year, area.id(), area.name(), o.compared(), o.uninsured(), o.added(), o.kept(), o.nowInsured());
   }
 
   private static YearMonth month(String month) {

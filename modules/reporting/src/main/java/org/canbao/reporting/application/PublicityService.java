@@ -59,7 +59,7 @@ public class PublicityService implements PublicityFacade {
     LocalDate on = asOf == null ? LocalDate.now(CHINA) : asOf;
     Set<String> poverty = povertyCategories(year, area);
     List<Group> groups = queries.groups(new Filter(year, area.path() + "%", on, povertyOnly ? poverty : null, on));
-    Map<Long, Long> population = queries.population(area.path() + "%", poverty, on);
+    Map<String, Long> population = queries.population(area.path() + "%", poverty, on);
 
     Map<Long, long[]> counts = new HashMap<>();
     Map<Long, BigDecimal[]> amounts = new HashMap<>();
@@ -73,9 +73,8 @@ public class PublicityService implements PublicityFacade {
       c[linkage ? 2 : 3] += g.people();
       a[linkage ? 1 : 2] = a[linkage ? 1 : 2].add(g.amount());
     }
-    for (Map.Entry<Long, Long> p : population.entrySet()) {
-      String path = areas.region(p.getKey()).path();
-      counts.computeIfAbsent(key(area, path), k -> new long[4])[0] += p.getValue();
+    for (Map.Entry<String, Long> p : population.entrySet()) {
+      counts.computeIfAbsent(key(area, p.getKey()), k -> new long[4])[0] += p.getValue();
     }
     List<PublicityRow> rows = new ArrayList<>();
     List<RegionRef> children = areas.children(area);

@@ -1,5 +1,7 @@
 package org.canbao.reporting.domain;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.canbao.reporting.api.FollowUpReason;
 
@@ -13,9 +15,31 @@ import org.canbao.reporting.api.FollowUpReason;
  * year (resident payment, employee insurance, insured outside, following a guardian); a reversed
  * record does not count (that is how a payment is cancelled and how employee insurance that lapsed is
  * ended), which enrollment's view {@code v_insured_person} already holds.
+ *
+ * <p>The register check applies these rules in set-based SQL ({@code reporting.infrastructure.CrossCheckStore}):
+ * its CASE of register statuses is generated from {@link #registerReasons()}, and "uninsured" is "no
+ * row of {@code v_insured_person} for the year", which is {@link #uninsured} of that row's existence.
  */
 public final class CrossCheckRule {
   private CrossCheckRule() {}
+
+  /** The register's statuses (enrollment's {@code PersonStatus} names) that give a reason, in one place. */
+  private static final Map<String, FollowUpReason> REGISTER_REASONS;
+
+  static {
+    Map<String, FollowUpReason> m = new LinkedHashMap<>();
+    m.put("DECEASED", FollowUpReason.DECEASED);
+    m.put("MOVED_OUT", FollowUpReason.HOUSEHOLD_MOVED);
+    m.put("MISSING", FollowUpReason.MISSING);
+    m.put("MILITARY", FollowUpReason.MILITARY);
+    m.put("MARRIED_OUT", FollowUpReason.MARRIED_OUT);
+    REGISTER_REASONS = java.util.Collections.unmodifiableMap(m);
+  }
+
+  /** Register status → the reason it gives; statuses not named give none (a normal person: to be found out). */
+  public static Map<String, FollowUpReason> registerReasons() {
+    return REGISTER_REASONS;
+  }
 
   /** Whether a person compared belongs in the uninsured list. */
   public static boolean uninsured(boolean insured) {
@@ -27,14 +51,7 @@ public final class CrossCheckRule {
     if (registryStatus == null) {
       return Optional.empty();
     }
-    return Optional.ofNullable(switch (registryStatus) {
-      case "DECEASED" -> FollowUpReason.DECEASED;
-      case "MOVED_OUT" -> FollowUpReason.HOUSEHOLD_MOVED;
-      case "MISSING" -> FollowUpReason.MISSING;
-      case "MILITARY" -> FollowUpReason.MILITARY;
-      case "MARRIED_OUT" -> FollowUpReason.MARRIED_OUT;
-      default -> null;
-    });
+    return Optional.ofNullable(REGISTER_REASONS.get(registryStatus));
   }
 
   /**

@@ -20,6 +20,7 @@ import org.canbao.reporting.api.CrossCheckKind;
 import org.canbao.reporting.api.FollowUpReason;
 import org.canbao.reporting.api.FollowUpStatus;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A person of the uninsured follow-up ledger for an insurance year: found by one or more cross-checks,
@@ -69,6 +70,11 @@ public class FollowUpItem {
   @Column(name = "still_uninsured", nullable = false)
   private boolean stillUninsured;
 
+  /**
+   * When a check last found the person (not audited: a check that only confirms an item changes
+   * nothing in its history; the check's own revision says when it ran — see docs/architecture.md).
+   */
+  @NotAudited
   @Column(name = "last_checked_at", nullable = false)
   private Instant lastCheckedAt;
 

@@ -46,8 +46,8 @@ public class SettlementQueries {
   private static final String ROWS = "select s.record_id, s.person_id, s.id_number, s.name, s.village_id, s.payment_date, s.subsidy,"
       + " s.category_code, s.funding_source, s.funding_department from enrollment.v_subsidised_enrollment s where ";
 
-  private static final String POPULATION = "select h.village_id, count(distinct h.person_id) from enrollment.v_identity_holding h"
-      + " where h.village_path like ? and " + HOLDS + " and (h.person_status = 'NORMAL' or h.status_since > ?) group by h.village_id";
+  private static final String POPULATION = "select h.village_path, count(distinct h.person_id) from enrollment.v_identity_holding h"
+      + " where h.village_path like ? and " + HOLDS + " and (h.person_status = 'NORMAL' or h.status_since > ?) group by h.village_path";
 
   public List<Group> groups(Filter f) {
     List<Object> params = new ArrayList<>();
@@ -88,14 +88,17 @@ public class SettlementQueries {
     return out;
   }
 
-  /** Per village inside the area: the people registered on {@code on} who hold an identity of {@code codes} valid that day. */
-  public Map<Long, Long> population(String pathPrefix, Collection<String> codes, LocalDate on) {
-    Map<Long, Long> out = new HashMap<>();
+  /**
+   * Per village inside the area, by the village's path (which names its township: no region to look
+   * up): the people registered on {@code on} who hold an identity of {@code codes} valid that day.
+   */
+  public Map<String, Long> population(String pathPrefix, Collection<String> codes, LocalDate on) {
+    Map<String, Long> out = new HashMap<>();
     if (codes.isEmpty()) {
       return out;
     }
     List<Object> params = List.of(pathPrefix, codes.toArray(String[]::new), Date.valueOf(on), Date.valueOf(on), Date.valueOf(on));
-    run(POPULATION, params, rs -> out.put(rs.getLong(1), rs.getLong(2)));
+    run(POPULATION, params, rs -> out.put(rs.getString(1), rs.getLong(2)));
     return out;
   }
 
