@@ -50,12 +50,15 @@ public class CampaignService implements CampaignFacade {
     if (area.level() != RegionLevel.DISTRICT && area.level() != RegionLevel.TOWNSHIP) {
       throw new BusinessException("areaId", "考核参数按区县（或自行设定的乡镇）设置");
     }
-    CampaignSettings s = settings.own(area.id(), d.year()).orElseGet(() -> {
-      CampaignSettings fresh = new CampaignSettings(area.id(), area.path(), d.year());
-      em.persist(fresh);
-      return fresh;
-    });
-    SettingsStore.apply(s, d);
+    CampaignSettings s = settings.own(area.id(), d.year()).orElse(null);
+    if (s == null) {
+      // checked and filled before it is stored: the row is inserted at once (identity key)
+      s = new CampaignSettings(area.id(), area.path(), d.year());
+      SettingsStore.apply(s, d);
+      em.persist(s);
+    } else {
+      SettingsStore.apply(s, d);
+    }
     return SettingsStore.data(s, area, null);
   }
 
