@@ -679,8 +679,9 @@ class IncentivesIT {
   void withNothingEverSavedTheSettingsAreEmptyAndEvaluationIsRefused() throws Exception {
     tx.begin();
     Region city = regions.byCode("500000").orElseThrow();
-    Region district = regions.add(new Region(city, RegionLevel.DISTRICT, "5001" + (90 + TOWNSHIP_CODES.incrementAndGet() % 10), "空白区" + UUID.randomUUID().toString().substring(0, 6), null));
-    Region township = regions.add(new Region(district, RegionLevel.TOWNSHIP, null, "空白镇", null));
+    String code = "5001" + (90 + TOWNSHIP_CODES.incrementAndGet() % 10);
+    Region district = regions.add(new Region(city, RegionLevel.DISTRICT, code, "空白区" + UUID.randomUUID().toString().substring(0, 6), null));
+    Region township = regions.add(new Region(district, RegionLevel.TOWNSHIP, code + "001", "空白镇", null));
     tx.commit();
     JsonObject empty = Http.json(Http.get(base(), "api/incentives/settings?year=2023&areaId=" + township.id(), "sysadmin").body()).asJsonObject();
     assertEquals(false, empty.getBoolean("saved"), empty.toString());
