@@ -657,6 +657,7 @@ class BrowserIT {
     b.clickMenu("参保进度");
     setNumber(b, "progressForm:year_input", "2023");
     b.driver().findElement(By.id("progressForm:show")).click();
+    b.ajaxIdle();
     b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("progressForm:villages"), "文昌宫社区"));
     assertTrue(b.text("#progressForm\\:villages").contains("3197"), "Songgai's published target of 文昌宫社区");
     b.screenshot("incentives-progress");
@@ -737,6 +738,7 @@ class BrowserIT {
     b.clickMenu("参保进度");
     setNumber(b, "progressForm:year_input", "2023");
     b.driver().findElement(By.id("progressForm:show")).click();
+    b.ajaxIdle();
     b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("progressForm:uninsured")));
     b.screenshotOnFailure("incentives-village", () -> {
       assertTrue(b.text("#total-completion").endsWith("%"), "the village's completion rate: " + b.text("#total-completion"));
@@ -754,8 +756,9 @@ class BrowserIT {
     setNumber(b, "targetsForm:year_input", "2023");
     choose(b, "targetsForm:area", "松溉镇");
     b.driver().findElement(By.id("targetsForm:show")).click();
+    b.ajaxIdle();
     b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("targetsForm:targets"), "3197"));
-    b.driver().findElement(By.cssSelector("#targetsForm\\:settings legend")).click();
+    b.clickWhenReady(By.cssSelector("#targetsForm\\:settings legend"));
     b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("targetsForm:bandsXlsx")));
     b.screenshot("incentives-targets");
     List<List<String>> bands = Sheets.rows(b.download(By.id("targetsForm:bandsXlsx")));
