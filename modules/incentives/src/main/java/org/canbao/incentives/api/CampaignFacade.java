@@ -9,7 +9,10 @@ import java.util.List;
  * an imported or edited target always wins and is taken exactly as published.
  */
 public interface CampaignFacade {
-  /** The settings in force for an area: its own, its district's, or a proposal (Songgai 2023's figures). */
+  /**
+   * The settings in force for an area: its own, its district's; else a proposal copied from the most
+   * recent year saved on its path; else an empty form. Evaluations and default targets need saved ones.
+   */
   CampaignSettingsData settings(int year, long areaId);
 
   CampaignSettingsData saveSettings(CampaignSettingsData settings);

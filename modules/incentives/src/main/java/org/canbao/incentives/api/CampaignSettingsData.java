@@ -11,7 +11,9 @@ import java.util.Set;
  * targets (base date, default share and rounding), sub-targets and their identity categories, scorecard
  * thresholds, bulletin schedule, and the year-end bands with cut-off date and basis. {@code areaName}
  * and {@code inheritedFrom} are filled by the server: the area the settings come from when this area has
- * none of its own ({@code saved} false: a proposal, not yet saved).
+ * none of its own. {@code saved} false: not saved for this year — a proposal copied from the most
+ * recent year saved ({@code proposedFrom}, e.g. "永川区2023年度", dates moved to this year), or, when
+ * nothing was ever saved, an empty form ({@code proposedFrom} null).
  */
 public record CampaignSettingsData(
     long areaId,
@@ -32,5 +34,6 @@ public record CampaignSettingsData(
     SubsidyBasis basis,
     List<Band> bands,
     String inheritedFrom,
-    boolean saved)
+    boolean saved,
+    String proposedFrom)
     implements Serializable {}

@@ -16,6 +16,12 @@ public interface ProgressBoard {
   /** The ranking as of a quarter's last day (1–4: the quarters of the campaign year, the year before the insurance year). */
   List<ProgressLine> quarterly(int year, long areaId, int quarter);
 
+  /**
+   * Each village's quarterly ranking score: the assessment score change of the band its completion at
+   * the quarter's last day reaches (see {@link QuarterScore}); refused without the year's saved settings.
+   */
+  List<QuarterScore> quarterlyScores(int year, long areaId, int quarter);
+
   /** A village's live line as of a date, with its rank in the township's latest bulletin by then. */
   VillageStanding standing(int year, long villageId, java.time.LocalDate asOf);
 }

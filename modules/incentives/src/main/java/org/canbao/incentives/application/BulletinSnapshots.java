@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.canbao.incentives.api.ProgressLine;
 import org.canbao.incentives.domain.Bulletin;
-import org.canbao.incentives.domain.CampaignSettings;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.RegionRef;
 
@@ -25,8 +24,7 @@ public class BulletinSnapshots {
 
   /** Takes and keeps a bulletin of the area as of the date (also the year-end snapshot of an evaluation). */
   public Bulletin take(int year, RegionRef area, LocalDate asOf, Bulletin.Kind kind) {
-    CampaignSettings s = settings.effective(area, year);
-    List<ProgressLine> lines = calculator.lines(year, area, asOf, s);
+    List<ProgressLine> lines = calculator.lines(year, area, asOf, settings.forFigures(area, year).orElse(null));
     Integer last = em.createQuery("select max(b.number) from Bulletin b where b.areaId = :a and b.year = :y", Integer.class)
         .setParameter("a", area.id()).setParameter("y", year).getSingleResult();
     Bulletin b = new Bulletin(area.id(), area.path(), area.name(), year, last == null ? 1 : last + 1, asOf, Instant.now(), caller.get().username(),

@@ -50,12 +50,15 @@ public class CampaignService implements CampaignFacade {
     if (area.level() != RegionLevel.DISTRICT && area.level() != RegionLevel.TOWNSHIP) {
       throw new BusinessException("areaId", "考核参数按区县（或自行设定的乡镇）设置");
     }
-    CampaignSettings s = settings.own(area.id(), d.year()).orElseGet(() -> {
-      CampaignSettings fresh = new CampaignSettings(area.id(), area.path(), d.year());
-      em.persist(fresh);
-      return fresh;
-    });
-    SettingsStore.apply(s, d);
+    CampaignSettings s = settings.own(area.id(), d.year()).orElse(null);
+    if (s == null) {
+      // checked and filled before it is stored: the row is inserted at once (identity key)
+      s = new CampaignSettings(area.id(), area.path(), d.year());
+      SettingsStore.apply(s, d);
+      em.persist(s);
+    } else {
+      SettingsStore.apply(s, d);
+    }
     return SettingsStore.data(s, area, null);
   }
 
@@ -80,7 +83,7 @@ public class CampaignService implements CampaignFacade {
   @Requires(Permission.MANAGE_TARGETS)
   public List<TargetView> generateTargets(int year, long areaId) {
     RegionRef area = areas.area(areaId);
-    CampaignSettings s = settings.effective(area, year);
+    CampaignSettings s = settings.saved(area, year);
     TargetRule rule = s.targetRule();
     Map<Long, Target> existing = targetsOf(year, area);
     for (VillageFigures f : progress.villages(year, area.id(), s.baseDate(), Set.of(), Set.of())) {
@@ -118,14 +121,14 @@ public class CampaignService implements CampaignFacade {
     RegionRef area = areas.area(areaId);
     List<TargetSheet.Line> lines = TargetSheet.read(fileName, content, (township, name) -> villageNamed(area, township, name));
     Map<Long, Target> existing = targetsOf(year, area);
-    CampaignSettings s = settings.effective(area, year);
+    java.time.LocalDate baseDate = settings.forFigures(area, year).map(CampaignSettings::baseDate).orElse(null);
     for (TargetSheet.Line l : lines) {
       Target t = existing.get(l.village().id());
       boolean fresh = t == null;
       if (fresh) {
         t = new Target(year, l.village().id(), l.village().path());
       }
-      t.set(l.registered(), l.target(), s.baseDate(), TargetSource.IMPORTED);
+      t.set(l.registered(), l.target(), baseDate, TargetSource.IMPORTED);
       if (fresh) {
         em.persist(t);
       }

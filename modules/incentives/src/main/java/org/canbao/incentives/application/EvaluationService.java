@@ -43,6 +43,7 @@ public class EvaluationService implements EvaluationFacade {
   @Requires(Permission.RUN_EVALUATION)
   public EvaluationView evaluate(int year, long townshipId) {
     RegionRef township = areas.township(townshipId);
+    settings.saved(township, year);
     Evaluation latest = latest(year, township.id());
     if (latest != null) {
       if (latest.status() == EvaluationStatus.PUBLISHED || latest.status() == EvaluationStatus.SUPERSEDED) {
@@ -60,7 +61,7 @@ public class EvaluationService implements EvaluationFacade {
    * its completion of the target, the subsidy of the band times the basis people, both shares, the score.
    */
   private Evaluation compute(int year, RegionRef township, int versionNo, Evaluation replaced, String reason) {
-    CampaignSettings s = settings.effective(township, year);
+    CampaignSettings s = settings.saved(township, year);
     Bands bands = new Bands(s.bands());
     Bulletin snapshot = snapshots.take(year, township, s.cutoff(), Bulletin.Kind.YEAR_END);
     List<EvaluationLine> lines = new ArrayList<>();
@@ -75,7 +76,8 @@ public class EvaluationService implements EvaluationFacade {
       };
       Award a = bands.award(l.insured(), l.target(), basis);
       lines.add(new EvaluationLine(l.areaId(), l.areaName(), l.registered(), l.target(), l.insured(), Bands.completion(l.insured(), l.target()),
-          a.band() == null ? null : a.band().minCompletion(), basis, a.subsidy(), a.townShare(), a.villageShare(), a.scoreDelta(), l.rank()));
+          a.band() == null ? null : a.band().minCompletion(), basis, a.subsidy(), a.townShare(), a.villageShare(), a.scoreDelta(), l.rank(),
+          l.lowIncomeRate(), l.lowIncomeMet(), l.povertyAlleviatedRate(), l.povertyMet()));
     }
     Evaluation e = new Evaluation(township.id(), township.path(), township.name(), year, versionNo, s.cutoff(), s.basis(), snapshot.id(), lines,
         caller.get().username(), Instant.now(), replaced, reason);

@@ -12,11 +12,20 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.canbao.enrollment.api.ProgressFacade;
+import org.canbao.incentives.api.Band;
+import org.canbao.incentives.api.BulletinSchedule;
+import org.canbao.incentives.api.CampaignSettingsData;
+import org.canbao.incentives.api.SubsidyBasis;
+import org.canbao.incentives.api.TargetRounding;
 import org.canbao.incentives.api.TargetSource;
 import org.canbao.incentives.domain.CampaignSettings;
 import org.canbao.incentives.domain.Target;
@@ -26,10 +35,12 @@ import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionRef;
 
 /**
- * Demo mode: 永川区's 2023 campaign settings in Songgai 2023's figures (95%, sub-targets 100% and 99%,
- * the four bands of §三(一)) and 松溉镇's seven targets exactly as attachment 1 publishes them. Source:
- * shared/data/songgai-2023-enrollment-targets.csv, songgai-2023-incentive-tiers.csv. With the demo
- * population ({@code canbao.demo.population}), also the campaign's past bulletins, just after start-up.
+ * Demo mode: 永川区's 2023 campaign settings saved as data in the figures of Songgai's plan
+ * (松溉府发〔2022〕50号: "完成全镇应参保人数95%以上…其中脱贫人口和低收入监测对象，参保率必须达到100%", the
+ * campaign from 11月9日 to 12月31日, the four bands of 三(一) read from demo/songgai-2023-incentive-tiers.csv)
+ * and 松溉镇's seven targets exactly as attachment 1 publishes them (demo/songgai-2023-enrollment-targets.csv).
+ * Nothing else in Canbao knows these figures: other years and areas start from what a district saved.
+ * With the demo population ({@code canbao.demo.population}), also the campaign's past bulletins, just after start-up.
  */
 @Singleton
 @Startup
@@ -71,9 +82,33 @@ public class IncentivesDemoData {
     }
   }
 
+  /** 低收入人口 (DOMAIN.md §3): the seven categories, as the demo district ticks them. */
+  static final Set<String> LOW_INCOME = Set.of("TEKUN", "DIBAO", "DIBAO_MARGINAL", "RETURNED_TO_POVERTY", "UNSTABLE_POST_POVERTY",
+      "MARGINAL_AT_RISK", "SUDDEN_SEVERE_HARDSHIP");
+  /** 脱贫人口: stable post-poverty people and the monitored ones (防止返贫监测对象), as the demo district ticks them. */
+  static final Set<String> POVERTY_ALLEVIATED = Set.of("STABLE_POST_POVERTY", "UNSTABLE_POST_POVERTY", "MARGINAL_AT_RISK", "SUDDEN_SEVERE_HARDSHIP");
+
+  /** Songgai's 2023 settings (松溉府发〔2022〕50号) as the demo district would have saved them. */
+  static CampaignSettingsData songgai2023(RegionRef area) {
+    List<Band> bands = new ArrayList<>();
+    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+        IncentivesDemoData.class.getResourceAsStream("/demo/songgai-2023-incentive-tiers.csv"), java.nio.charset.StandardCharsets.UTF_8))) {
+      in.lines().skip(1).filter(l -> !l.isBlank()).forEach(l -> {
+        String[] c = l.split(",");
+        bands.add(new Band(new BigDecimal(c[0]), new BigDecimal(c[1]), new BigDecimal(c[2]), new BigDecimal(c[3]), new BigDecimal(c[4].replace("+", ""))));
+      });
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    // 一、工作目标: 95% by 31 December 2022, 脱贫人口和低收入监测对象 100%; 二(四)-(五): from 9 November; 三(二): weekly reports
+    return new CampaignSettingsData(area.id(), area.name(), YEAR, LocalDate.of(2022, 11, 1), new BigDecimal("95"), TargetRounding.HALF_UP,
+        new BigDecimal("100"), new BigDecimal("100"), LOW_INCOME, POVERTY_ALLEVIATED, new BigDecimal("100"), new BigDecimal("90"),
+        BulletinSchedule.WEEKLY, LocalDate.of(2022, 11, 9), LocalDate.of(2022, 12, 31), SubsidyBasis.INSURED, bands, null, true, null);
+  }
+
   private void settingsAndTargets(RegionRef yongchuan, RegionRef songgai) {
     CampaignSettings settings = new CampaignSettings(yongchuan.id(), yongchuan.path(), YEAR);
-    SettingsStore.apply(settings, SettingsStore.proposal(yongchuan, YEAR));
+    SettingsStore.apply(settings, songgai2023(yongchuan));
     em.persist(settings);
     var lines = TargetSheet.read("songgai-2023-enrollment-targets.csv", IncentivesDemoData.class.getResourceAsStream("/demo/songgai-2023-enrollment-targets.csv"),
         (township, name) -> regions.resolveChild(songgai.id(), name).orElseThrow(() -> new BusinessException("village", "松溉镇下没有" + name)));
@@ -99,7 +134,10 @@ public class IncentivesDemoData {
       return;
     }
     caller.actAsSystem();
-    CampaignSettings s = settingsStore.effective(songgai, YEAR);
+    CampaignSettings s = settingsStore.inForce(songgai, YEAR).orElse(null);
+    if (s == null) {
+      return;
+    }
     boolean people = enrollment.villages(YEAR, songgai.id(), s.cutoff(), s.lowIncomeCategories(), s.povertyCategories()).stream()
         .anyMatch(v -> v.registered() > 0);
     if (!people) {

@@ -4,11 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.canbao.incentives.api.Band;
 import org.canbao.incentives.api.ProgressBoard;
+import org.canbao.incentives.api.QuarterScore;
 import org.canbao.incentives.api.ProgressLine;
 import org.canbao.incentives.api.ProgressPoint;
 import org.canbao.incentives.api.VillageStanding;
@@ -34,7 +37,7 @@ public class ProgressBoardService implements ProgressBoard {
   @Override
   public List<ProgressLine> progress(int year, long areaId, LocalDate asOf) {
     RegionRef area = areas.area(areaId);
-    return calculator.lines(year, area, asOf == null ? LocalDate.now(CHINA) : asOf, settings.effective(area, year), areas.visible(area));
+    return calculator.lines(year, area, asOf == null ? LocalDate.now(CHINA) : asOf, settings.forFigures(area, year).orElse(null), areas.visible(area));
   }
 
   @Override
@@ -42,10 +45,9 @@ public class ProgressBoardService implements ProgressBoard {
     RegionRef village = areas.village(villageId);
     RegionRef township = areas.parentOf(village);
     LocalDate date = asOf == null ? LocalDate.now(CHINA) : asOf;
-    ProgressLine own = calculator.lines(year, village, date, settings.effective(village, year)).stream()
+    ProgressLine own = calculator.lines(year, village, date, settings.forFigures(village, year).orElse(null)).stream()
         .filter(l -> l.level() == ProgressLine.Level.VILLAGE).findFirst()
-        .map(l -> new ProgressLine(l.level(), l.areaId(), l.areaName(), l.parentName(), l.registered(), l.target(), l.resident(), l.employee(),
-            l.outside(), l.lowIncome(), l.lowIncomeInsured(), l.povertyAlleviated(), l.povertyAlleviatedInsured(), null, null, l.light()))
+        .map(l -> l.withRank(null, null))
         .orElseThrow(() -> new org.canbao.kernel.api.NotFoundException("区域不存在：" + villageId));
     return calculator.latestBefore(year, township.id(), date.plusDays(1))
         .map(b -> {
@@ -77,6 +79,22 @@ public class ProgressBoardService implements ProgressBoard {
   @Override
   public List<ProgressLine> quarterly(int year, long areaId, int quarter) {
     return progress(year, areaId, quarterEnd(year, quarter));
+  }
+
+  @Override
+  public List<QuarterScore> quarterlyScores(int year, long areaId, int quarter) {
+    RegionRef area = areas.area(areaId);
+    Bands bands = new Bands(settings.saved(area, year).bands());
+    LocalDate end = quarterEnd(year, quarter);
+    return progress(year, areaId, end).stream()
+        .filter(l -> l.level() == ProgressLine.Level.VILLAGE)
+        .map(l -> {
+          Band b = bands.bandFor(l.insured(), l.target());
+          BigDecimal score = l.target() <= 0 ? null : b == null ? BigDecimal.ZERO : b.scoreDelta();
+          return new QuarterScore(l.areaId(), l.areaName(), l.parentName(), quarter, end, l.insured(), l.target(), l.completion(), l.rank(),
+              b == null ? null : b.minCompletion(), score);
+        })
+        .toList();
   }
 
   /** The last day of a quarter of the campaign (the calendar year before the insurance year). */

@@ -47,15 +47,20 @@ public class ProgressCalculator {
    * ids; null: all): villages ranked among all of the area's, totals summed from the visible ones.
    */
   public List<ProgressLine> lines(int year, RegionRef area, LocalDate asOf, CampaignSettings settings, java.util.Set<Long> visible) {
+    // without settings (none saved in any year): no sub-target categories, no lights, no sub-target check
+    java.util.Set<String> low = settings == null ? java.util.Set.of() : settings.lowIncomeCategories();
+    java.util.Set<String> poor = settings == null ? java.util.Set.of() : settings.povertyCategories();
     List<VillageFigures> figures = asOf.equals(LocalDate.now(ProgressBoardService.CHINA)) && areas.seesAllOf(area)
-        ? today.villages(year, area, asOf, settings.lowIncomeCategories(), settings.povertyCategories())
-        : enrollment.villages(year, area.id(), asOf, settings.lowIncomeCategories(), settings.povertyCategories());
+        ? today.villages(year, area, asOf, low, poor)
+        : enrollment.villages(year, area.id(), asOf, low, poor);
+    java.math.BigDecimal lowRequired = settings == null ? null : settings.lowIncomeRate();
+    java.math.BigDecimal poorRequired = settings == null ? null : settings.povertyRate();
     Map<Long, Long> targets = new java.util.HashMap<>();
     em.createQuery("select t from Target t where t.year = :y and t.villagePath like :p", Target.class)
         .setParameter("y", year).setParameter("p", area.path() + "%").getResultStream()
         .forEach(t -> targets.put(t.villageId(), t.targetCount()));
     Map<Long, Integer> previous = previousRanks(year, area, asOf);
-    Scorecard card = settings.scorecard();
+    Scorecard card = settings == null ? null : settings.scorecard();
 
     List<ProgressLine> villages = new ArrayList<>();
     Map<Long, long[]> townships = new LinkedHashMap<>();
@@ -65,7 +70,7 @@ public class ProgressCalculator {
       long target = targets.getOrDefault(f.villageId(), 0L);
       long[] sums = {f.registered(), target, f.resident(), f.employee(), f.outside(), f.lowIncome(), f.lowIncomeInsured(), f.povertyAlleviated(),
           f.povertyAlleviatedInsured()};
-      villages.add(line(Level.VILLAGE, f.villageId(), f.villageName(), f.townshipName(), sums, null, null, card.light(f.insured(), target)));
+      villages.add(line(Level.VILLAGE, f.villageId(), f.villageName(), f.townshipName(), sums, light(card, f.insured(), target), lowRequired, poorRequired));
       if (visible != null && !visible.contains(f.villageId())) {
         continue;
       }
@@ -74,10 +79,10 @@ public class ProgressCalculator {
       townshipNames.put(f.townshipId(), f.townshipName());
     }
     List<ProgressLine> townshipLines = new ArrayList<>();
-    townships.forEach((id, s) -> townshipLines.add(line(Level.TOWNSHIP, id, townshipNames.get(id), area.name(), s, null, null,
-        card.light(s[2] + s[3] + s[4], s[1]))));
+    townships.forEach((id, s) -> townshipLines.add(line(Level.TOWNSHIP, id, townshipNames.get(id), area.name(), s,
+        light(card, s[2] + s[3] + s[4], s[1]), lowRequired, poorRequired)));
     List<ProgressLine> out = new ArrayList<>();
-    out.add(line(Level.TOTAL, area.id(), area.name(), null, total, null, null, card.light(total[2] + total[3] + total[4], total[1])));
+    out.add(line(Level.TOTAL, area.id(), area.name(), null, total, light(card, total[2] + total[3] + total[4], total[1]), lowRequired, poorRequired));
     if (area.level() == org.canbao.kernel.api.RegionLevel.DISTRICT || area.level() == org.canbao.kernel.api.RegionLevel.CITY) {
       out.addAll(ranked(townshipLines, previous));
     }
@@ -91,8 +96,15 @@ public class ProgressCalculator {
     }
   }
 
-  private static ProgressLine line(Level level, long id, String name, String parent, long[] s, Integer rank, Integer change, Light light) {
-    return new ProgressLine(level, id, name, parent, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], rank, change, light);
+  private static Light light(Scorecard card, long insured, long target) {
+    return card == null ? Light.NONE : card.light(insured, target);
+  }
+
+  /** A line of summed figures, unranked, with its light and whether its sub-targets are met. */
+  private static ProgressLine line(Level level, long id, String name, String parent, long[] s, Light light, java.math.BigDecimal lowRequired,
+      java.math.BigDecimal poorRequired) {
+    return new ProgressLine(level, id, name, parent, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], null, null, light,
+        ProgressLine.met(s[6], s[5], lowRequired), ProgressLine.met(s[8], s[7], poorRequired));
   }
 
   /** The lines with their rank among each other and the change against the previous ranks. */
@@ -103,8 +115,7 @@ public class ProgressCalculator {
           Integer rank = ranks.get(l.areaId());
           Integer before = previous.get(l.areaId());
           Integer change = rank == null || before == null ? null : before - rank;
-          return new ProgressLine(l.level(), l.areaId(), l.areaName(), l.parentName(), l.registered(), l.target(), l.resident(), l.employee(),
-              l.outside(), l.lowIncome(), l.lowIncomeInsured(), l.povertyAlleviated(), l.povertyAlleviatedInsured(), rank, change, l.light());
+          return l.withRank(rank, change);
         })
         .sorted(java.util.Comparator.comparing(ProgressLine::rank, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
             .thenComparing(ProgressLine::areaName))

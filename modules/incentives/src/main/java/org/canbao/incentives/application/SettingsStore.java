@@ -4,31 +4,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.canbao.incentives.api.Band;
 import org.canbao.incentives.api.BulletinSchedule;
 import org.canbao.incentives.api.CampaignSettingsData;
-import org.canbao.incentives.api.SubsidyBasis;
-import org.canbao.incentives.api.TargetRounding;
 import org.canbao.incentives.domain.CampaignSettings;
+import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.RegionRef;
 
 /**
  * Finds the settings in force for an area: its own, else those of the nearest area above it (a
- * township without its own follows its district). Where a district has none yet, a proposal in
- * Songgai 2023's figures is offered, to be reviewed and saved.
+ * township without its own follows its district). Every figure is data a district saved: where none
+ * are saved for the year, the screen is offered a proposal copied from the most recent year saved on
+ * the area's path (its own, else its district's) with the dates moved to the year, or an empty form
+ * when nothing was ever saved. Money, scores and default targets are computed on saved settings only
+ * ({@link #saved}); progress and bulletins read the settings in force or the proposal ({@link #forFigures}).
  */
 @ApplicationScoped
 public class SettingsStore {
-  /** 低收入人口 (DOMAIN.md §3): the seven categories. A proposal: the district edits it. */
-  static final Set<String> LOW_INCOME = Set.of("TEKUN", "DIBAO", "DIBAO_MARGINAL", "RETURNED_TO_POVERTY", "UNSTABLE_POST_POVERTY",
-      "MARGINAL_AT_RISK", "SUDDEN_SEVERE_HARDSHIP");
-  /** 脱贫人口: stable post-poverty people and the monitored ones (防止返贫监测对象). A proposal. */
-  static final Set<String> POVERTY_ALLEVIATED = Set.of("STABLE_POST_POVERTY", "UNSTABLE_POST_POVERTY", "MARGINAL_AT_RISK", "SUDDEN_SEVERE_HARDSHIP");
+  /** Why evaluation, quarterly scores and default targets are refused without the year's saved settings. */
+  static String unsavedMessage(String areaName, int year) {
+    return "请先保存本年度考核设置（" + areaName + year + "年度：目标比例、子目标、考核档次与工作经费标准），再生成目标或计算考核结果";
+  }
 
   @PersistenceContext(unitName = "canbao")
   EntityManager em;
@@ -48,21 +47,41 @@ public class SettingsStore {
     return up.stream().flatMap(id -> found.stream().filter(s -> s.areaId() == id)).findFirst();
   }
 
-  /** The settings as the screen shows them: in force, or the proposal. */
+  /** The settings saved for the year on the area's path; refused with a clear message when there are none. */
+  public CampaignSettings saved(RegionRef area, int year) {
+    return inForce(area, year).orElseThrow(() -> new BusinessException("settings", unsavedMessage(area.name(), year)));
+  }
+
+  /**
+   * The most recent settings saved before {@code year} for the area, else for the nearest area above
+   * it that has any (a township without its own: its district's).
+   */
+  Optional<CampaignSettings> latestEarlier(RegionRef area, int year) {
+    List<Long> up = areas.upwards(area);
+    List<CampaignSettings> found = em.createQuery(
+            "select s from CampaignSettings s where s.year < :y and s.areaId in :ids order by s.year desc", CampaignSettings.class)
+        .setParameter("y", year).setParameter("ids", up).getResultList();
+    return up.stream().flatMap(id -> found.stream().filter(s -> s.areaId() == id)).findFirst();
+  }
+
+  /** The settings as the screen shows them: in force, else the proposal copied from an earlier year, else an empty form. */
   public CampaignSettingsData data(RegionRef area, int year) {
     return inForce(area, year)
         .map(s -> data(s, area, s.areaId() == area.id() ? null : areas.name(s.areaId())))
-        .orElseGet(() -> proposal(area, year));
+        .or(() -> latestEarlier(area, year).map(s -> proposal(s, area, year, areas.name(s.areaId()) + s.year() + "年度")))
+        .orElseGet(() -> empty(area, year));
   }
 
-  /** The settings in force as an entity, or the proposal (not saved). */
-  public CampaignSettings effective(RegionRef area, int year) {
-    return inForce(area, year).orElseGet(() -> {
-      CampaignSettingsData p = proposal(area, year);
+  /**
+   * The settings progress lines and bulletins are read with (sub-target categories, rates, lights): in
+   * force, else the proposal copied from an earlier year (not saved); empty when nothing was ever saved.
+   */
+  public Optional<CampaignSettings> forFigures(RegionRef area, int year) {
+    return inForce(area, year).or(() -> latestEarlier(area, year).map(earlier -> {
       CampaignSettings s = new CampaignSettings(area.id(), area.path(), year);
-      apply(s, p);
+      apply(s, proposal(earlier, area, year, null));
       return s;
-    });
+    }));
   }
 
   static void apply(CampaignSettings s, CampaignSettingsData d) {
@@ -73,22 +92,25 @@ public class SettingsStore {
   static CampaignSettingsData data(CampaignSettings s, RegionRef area, String inheritedFrom) {
     return new CampaignSettingsData(area.id(), area.name(), s.year(), s.baseDate(), s.defaultShare(), s.rounding(), s.lowIncomeRate(),
         s.povertyRate(), s.lowIncomeCategories(), s.povertyCategories(), s.greenFrom(), s.yellowFrom(), s.schedule(), s.campaignStart(),
-        s.cutoff(), s.basis(), s.bands(), inheritedFrom, true);
+        s.cutoff(), s.basis(), s.bands(), inheritedFrom, true, null);
   }
 
-  /**
-   * Songgai 2023 (松溉府发〔2022〕50号): 95% of the registered population by 31 December of the year
-   * before, low-income 100% and poverty-alleviated 99%, the four bands of §三(一), a weekly bulletin.
-   */
-  static CampaignSettingsData proposal(RegionRef area, int year) {
-    List<Band> bands = List.of(
-        band("100", "6", "3", "3", "0.5"), band("90", "5", "2.5", "2.5", "0"), band("80", "3", "2", "1", "0"), band("0", "0", "0", "0", "-0.5"));
-    return new CampaignSettingsData(area.id(), area.name(), year, LocalDate.of(year - 1, 11, 1), new BigDecimal("95"), TargetRounding.HALF_UP,
-        new BigDecimal("100"), new BigDecimal("99"), LOW_INCOME, POVERTY_ALLEVIATED, new BigDecimal("100"), new BigDecimal("90"),
-        BulletinSchedule.WEEKLY, LocalDate.of(year - 1, 11, 9), LocalDate.of(year - 1, 12, 31), SubsidyBasis.INSURED, bands, null, false);
+  /** An earlier year's saved settings proposed for {@code year}: the same figures, the dates moved by the years between. */
+  static CampaignSettingsData proposal(CampaignSettings earlier, RegionRef area, int year, String from) {
+    int years = year - earlier.year();
+    return new CampaignSettingsData(area.id(), area.name(), year, shift(earlier.baseDate(), years), earlier.defaultShare(), earlier.rounding(),
+        earlier.lowIncomeRate(), earlier.povertyRate(), earlier.lowIncomeCategories(), earlier.povertyCategories(), earlier.greenFrom(),
+        earlier.yellowFrom(), earlier.schedule(), shift(earlier.campaignStart(), years), shift(earlier.cutoff(), years), earlier.basis(),
+        earlier.bands(), null, false, from);
   }
 
-  private static Band band(String min, String per, String town, String village, String score) {
-    return new Band(new BigDecimal(min), new BigDecimal(per), new BigDecimal(town), new BigDecimal(village), new BigDecimal(score));
+  /** Nothing saved on the area's path in any year: an empty form for the district to fill in. */
+  static CampaignSettingsData empty(RegionRef area, int year) {
+    return new CampaignSettingsData(area.id(), area.name(), year, null, null, null, null, null, Set.of(), Set.of(), null, null,
+        BulletinSchedule.NONE, null, null, null, List.of(), null, false, null);
+  }
+
+  private static LocalDate shift(LocalDate d, int years) {
+    return d == null ? null : d.plusYears(years);
   }
 }

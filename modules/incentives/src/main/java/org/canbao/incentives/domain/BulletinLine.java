@@ -54,6 +54,12 @@ public class BulletinLine {
   @Column(nullable = false, length = 6)
   private Light light;
 
+  @Column(name = "low_income_met")
+  private Boolean lowIncomeMet;
+
+  @Column(name = "poverty_met")
+  private Boolean povertyMet;
+
   protected BulletinLine() {}
 
   public BulletinLine(int lineNo, ProgressLine l) {
@@ -74,6 +80,8 @@ public class BulletinLine {
     this.rank = l.rank();
     this.rankChange = l.rankChange();
     this.light = l.light();
+    this.lowIncomeMet = l.lowIncomeMet();
+    this.povertyMet = l.povertyMet();
   }
 
   public int lineNo() {
@@ -82,6 +90,6 @@ public class BulletinLine {
 
   public ProgressLine view() {
     return new ProgressLine(level, areaId, areaName, parentName, registered, target, resident, employee, outside, lowIncome, lowIncomeInsured,
-        poverty, povertyInsured, rank, rankChange, light);
+        poverty, povertyInsured, rank, rankChange, light, lowIncomeMet, povertyMet);
   }
 }

@@ -41,6 +41,18 @@ public class EvaluationResult {
   @Column(name = "area_rank")
   private Integer rank;
 
+  @Column(name = "low_income_rate", precision = 7, scale = 2)
+  private BigDecimal lowIncomeRate;
+
+  @Column(name = "low_income_met")
+  private Boolean lowIncomeMet;
+
+  @Column(name = "poverty_rate", precision = 7, scale = 2)
+  private BigDecimal povertyRate;
+
+  @Column(name = "poverty_met")
+  private Boolean povertyMet;
+
   protected EvaluationResult() {}
 
   public EvaluationResult(EvaluationLine l) {
@@ -57,6 +69,10 @@ public class EvaluationResult {
     this.villageShare = l.villageShare();
     this.scoreDelta = l.scoreDelta();
     this.rank = l.rank();
+    this.lowIncomeRate = l.lowIncomeRate();
+    this.lowIncomeMet = l.lowIncomeMet();
+    this.povertyRate = l.povertyRate();
+    this.povertyMet = l.povertyMet();
   }
 
   public long villageId() {
@@ -65,6 +81,6 @@ public class EvaluationResult {
 
   public EvaluationLine view() {
     return new EvaluationLine(villageId, villageName, registered, target, insured, completion, bandMin, basis, subsidy, townShare, villageShare,
-        scoreDelta, rank);
+        scoreDelta, rank, lowIncomeRate, lowIncomeMet, povertyRate, povertyMet);
   }
 }

@@ -43,6 +43,8 @@ public class EvaluationPage implements Serializable {
   private String reason;
   private int quarter = 4;
   private List<ProgressLine> ranking = List.of();
+  private java.util.Map<Long, org.canbao.incentives.api.QuarterScore> scores = java.util.Map.of();
+  private String scoreNote;
 
   @PostConstruct
   void init() {
@@ -103,6 +105,42 @@ public class EvaluationPage implements Serializable {
 
   public void loadRanking() {
     ranking = board.quarterly(year, areaId, quarter).stream().filter(l -> l.level() == ProgressLine.Level.VILLAGE).toList();
+    var settings = campaigns.settings(year, areaId);
+    if (settings.saved()) {
+      scores = board.quarterlyScores(year, areaId, quarter).stream()
+          .collect(java.util.stream.Collectors.toMap(org.canbao.incentives.api.QuarterScore::villageId, s -> s));
+      scoreNote = null;
+    } else {
+      scores = java.util.Map.of();
+      scoreNote = "季度得分：请先保存" + year + "年度考核设置（目标任务页的考核档次），才能按档次计分";
+    }
+  }
+
+  /** A village's quarterly score ("+0.5", "0", "-0.5"; empty: no target or no saved settings). */
+  public String score(ProgressLine l) {
+    var s = scores.get(l.areaId());
+    if (s == null || s.score() == null) {
+      return "";
+    }
+    String v = s.score().stripTrailingZeros().toPlainString();
+    return s.score().signum() > 0 ? "+" + v : v;
+  }
+
+  /** The band the village's quarter-end completion reaches. */
+  public String band(ProgressLine l) {
+    var s = scores.get(l.areaId());
+    if (s == null || s.score() == null) {
+      return "";
+    }
+    return s.bandMin() == null ? "未达最低档" : "完成" + s.bandMin().stripTrailingZeros().toPlainString() + "%以上";
+  }
+
+  public String met(Boolean met) {
+    return ProgressLine.metLabel(met);
+  }
+
+  public String getScoreNote() {
+    return scoreNote;
   }
 
   public String time(java.time.Instant t) {

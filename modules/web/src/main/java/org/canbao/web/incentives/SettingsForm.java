@@ -39,21 +39,23 @@ public class SettingsForm implements Serializable {
     rounding = d.rounding();
     lowIncomeRate = d.lowIncomeRate();
     povertyRate = d.povertyRate();
-    lowIncome = new ArrayList<>(d.lowIncomeCategories());
-    poverty = new ArrayList<>(d.povertyCategories());
+    lowIncome = new ArrayList<>(d.lowIncomeCategories() == null ? java.util.Set.of() : d.lowIncomeCategories());
+    poverty = new ArrayList<>(d.povertyCategories() == null ? java.util.Set.of() : d.povertyCategories());
     greenFrom = d.greenFrom();
     yellowFrom = d.yellowFrom();
     schedule = d.schedule();
     campaignStart = d.campaignStart();
     cutoff = d.cutoff();
     basis = d.basis();
-    d.bands().forEach(b -> bands.add(new BandRow(b)));
+    if (d.bands() != null) {
+      d.bands().forEach(b -> bands.add(new BandRow(b)));
+    }
   }
 
   CampaignSettingsData data() {
     return new CampaignSettingsData(loaded.areaId(), loaded.areaName(), loaded.year(), baseDate, defaultShare, rounding, lowIncomeRate, povertyRate,
         new TreeSet<>(lowIncome), new TreeSet<>(poverty), greenFrom, yellowFrom, schedule, campaignStart, cutoff, basis,
-        bands.stream().map(BandRow::band).toList(), null, true);
+        bands.stream().map(BandRow::band).toList(), null, true, null);
   }
 
   public CampaignSettingsData getLoaded() {

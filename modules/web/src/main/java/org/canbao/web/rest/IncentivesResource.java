@@ -115,6 +115,13 @@ public class IncentivesResource {
     return progress.quarterly(year, areaId, quarter);
   }
 
+  @GET
+  @Path("progress/quarter/scores")
+  public List<org.canbao.incentives.api.QuarterScore> quarterScores(@QueryParam("year") int year, @QueryParam("areaId") long areaId,
+      @QueryParam("quarter") int quarter) {
+    return progress.quarterlyScores(year, areaId, quarter);
+  }
+
   @POST
   @Path("bulletins")
   public BulletinView take(@QueryParam("year") int year, @QueryParam("areaId") long areaId, @QueryParam("asOf") String asOf) {

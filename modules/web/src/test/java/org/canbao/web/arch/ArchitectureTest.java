@@ -146,4 +146,75 @@ class ArchitectureTest {
     org.junit.jupiter.api.Assertions.assertTrue(offending.isEmpty(), "reporting SQL names another module's table: " + offending);
     org.junit.jupiter.api.Assertions.assertTrue(views > 0, "the check found the views reporting reads (it is looking at the right files)");
   }
+
+  /**
+   * Incentives reads enrollment only through its api (ProgressFacade, the EnrollmentChanged events); its
+   * own native SQL (the read model of today's figures, FiguresStore) names no other module's table:
+   * schema-qualified names of other modules must be their published views (v_…), and no table another
+   * module's migrations create is named unqualified after from/join/into/update.
+   */
+  @Test
+  void incentivesSqlNamesOnlyPublishedViewsOfOtherModules() throws java.io.IOException {
+    java.nio.file.Path sources = java.nio.file.Path.of("../incentives/src/main/java");
+    org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.isDirectory(sources), "incentives sources at " + sources.toAbsolutePath());
+    java.util.regex.Pattern foreign = java.util.regex.Pattern.compile("\\b(enrollment|subsidies|supervision|reporting|kernel)\\.([a-z_]+)\\b");
+    java.util.regex.Pattern own = java.util.regex.Pattern.compile("\\bincentives\\.([a-z_]+)\\b");
+    java.util.Set<String> othersTables = new java.util.TreeSet<>();
+    java.util.regex.Pattern created = java.util.regex.Pattern.compile("(?i)create table (?:[a-z_]+\\.)?([a-z_]+)");
+    for (String module : List.of("enrollment", "subsidies", "supervision", "reporting")) {
+      java.nio.file.Path migrations = java.nio.file.Path.of("../" + module + "/src/main/resources/db");
+      if (!java.nio.file.Files.isDirectory(migrations)) {
+        continue;
+      }
+      try (var files = java.nio.file.Files.walk(migrations)) {
+        for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".sql")).toList()) {
+          var m = created.matcher(java.nio.file.Files.readString(f));
+          while (m.find()) {
+            othersTables.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+          }
+        }
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(othersTables.contains("enrollment_record") && othersTables.contains("person"),
+        "the other modules' tables were read from their migrations: " + othersTables);
+    java.util.regex.Pattern unqualified = java.util.regex.Pattern.compile("(?i)\\b(?:from|join|into|update)\\s+([a-z_]+)\\b(?!\\.)");
+    List<String> offending = new java.util.ArrayList<>();
+    int ownTables = 0;
+    try (var files = java.nio.file.Files.walk(sources)) {
+      for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String text = java.nio.file.Files.readString(f);
+        if (!text.contains("createNativeQuery")) {
+          continue;
+        }
+        for (String line : text.split("\\n")) {
+          String t = line.strip();
+          if (t.startsWith("import ") || t.startsWith("package ") || t.startsWith("*") || t.startsWith("//") || !line.contains("\"")) {
+            continue;
+          }
+          String[] parts = line.split("\"");
+          for (int i = 1; i < parts.length; i += 2) {
+            String literal = parts[i];
+            var m = foreign.matcher(literal);
+            while (m.find()) {
+              if (!m.group(2).startsWith("v_")) {
+                offending.add(f.getFileName() + ": " + t);
+              }
+            }
+            var o = own.matcher(literal);
+            while (o.find()) {
+              ownTables++;
+            }
+            var u = unqualified.matcher(literal);
+            while (u.find()) {
+              if (othersTables.contains(u.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                offending.add(f.getFileName() + ": " + t);
+              }
+            }
+          }
+        }
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(offending.isEmpty(), "incentives SQL names another module's table: " + offending);
+    org.junit.jupiter.api.Assertions.assertTrue(ownTables > 0, "the check found incentives' own native SQL (it is looking at the right files)");
+  }
 }

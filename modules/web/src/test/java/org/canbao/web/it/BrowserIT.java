@@ -727,6 +727,7 @@ class BrowserIT {
     b.clickMenu("参保进度");
     setNumber(b, "progressForm:year_input", "2023");
     b.driver().findElement(By.id("progressForm:show")).click();
+    b.ajaxIdle();
     b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("progressForm:villages"), "文昌宫社区"));
     assertTrue(b.text("#progressForm\\:villages").contains("3197"), "Songgai's published target of 文昌宫社区");
     b.screenshot("incentives-progress");
@@ -743,6 +744,9 @@ class BrowserIT {
     assertTrue(lines.stream().flatMap(List::stream).noneMatch(c -> c.contains("#{")), "values, not the template");
     String pdf = Sheets.pdfText(b.download(By.id("bulletinForm:villageLinesPdf")));
     assertTrue(pdf.contains("参保进度通报") && pdf.contains("茅园村") && pdf.contains("1367"), pdf);
+    List<List<String>> total = Sheets.rows(b.download(By.id("bulletinForm:totalXlsx")));
+    assertTrue(total.get(0).contains("低收入子目标"), "the sub-targets are exported: " + total);
+    assertTrue(total.stream().anyMatch(r -> r.contains("松溉镇") && r.contains("19253")), "the total's values: " + total);
     assertTrue(b.text("#bulletinForm\\:archive").contains("第"), "the bulletin is in the archive");
     b.screenshot("incentives-bulletin");
 
@@ -771,6 +775,8 @@ class BrowserIT {
     List<List<String>> results = Sheets.rows(b.download(By.id("evaluationForm:resultsXlsx")));
     assertTrue(results.get(0).contains("镇出资（元）") && results.stream().anyMatch(r -> r.contains("茅园村") && r.contains("1367")), results.toString());
     b.screenshot("incentives-evaluation");
+    List<List<String>> versions = Sheets.rows(b.download(By.id("evaluationForm:versionsXlsx")));
+    assertTrue(versions.stream().anyMatch(r -> r.contains("松溉镇") && r.contains("已公布") && r.contains("2022-12-31")), "the versions' values: " + versions);
     b.logout();
 
     b.login("cungan", PW);
@@ -781,6 +787,65 @@ class BrowserIT {
     String own = b.text("#evaluationForm\\:results");
     assertTrue(own.contains("文昌宫社区") && !own.contains("松江社区"), own);
     b.logout();
+  }
+
+  /**
+   * A village officer's own view (issue 11 §5): their village's completion rate and sub-targets, its
+   * rank in the township's latest bulletin, and the people still missing; the district's targets page
+   * with the year's settings, whose bands export with their values. Both are the user guide's screenshots.
+   */
+  @Test
+  void aVillageOfficerSeesTheVillagesRateRankAndWhoIsStillMissing() throws Exception {
+    String missing = Imports.newId();
+    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "missing.csv", null,
+        (Imports.HEADER + missing + ",浏览器未参保人,HM1,户主,松溉镇,文昌宫社区\n").getBytes(StandardCharsets.UTF_8));
+    long songgai = Http.firstId(Http.get(base, "api/regions?name=%E6%9D%BE%E6%BA%89%E9%95%87", "qxadmin").body());
+    var taken = Http.postJson(base, "api/incentives/bulletins?year=2023&areaId=" + songgai + "&asOf=2022-12-25", "sbs", "{}");
+    assertEquals(200, taken.statusCode(), taken.body());
+
+    Browser b = browser();
+    b.login("cungan", PW);
+    b.clickMenu("参保进度");
+    setNumber(b, "progressForm:year_input", "2023");
+    b.driver().findElement(By.id("progressForm:show")).click();
+    b.ajaxIdle();
+    b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("progressForm:uninsured")));
+    b.screenshotOnFailure("incentives-village", () -> {
+      assertTrue(b.text("#total-completion").endsWith("%"), "the village's completion rate: " + b.text("#total-completion"));
+      assertTrue(b.text("#standing").matches("第\\d+名.*|\\d+.*"), "the village's rank in the township's bulletin: " + b.text("#standing"));
+      assertTrue(b.text("#trail").contains("文昌宫社区"), b.text("#trail"));
+      assertTrue(b.text("#progressForm\\:uninsured").contains("浏览器未参保人"), "who is still missing: " + b.text("#progressForm\\:uninsured"));
+      assertFalse(b.text("#progressForm\\:uninsured").contains(missing), "the ID number is masked on screen");
+      assertTrue(b.text("#low-income-met").matches("达标|未达标|—"), b.text("#low-income-met"));
+    });
+    b.screenshot("incentives-village");
+    b.logout();
+
+    b.login("qxadmin", PW);
+    b.clickMenu("目标任务");
+    setNumber(b, "targetsForm:year_input", "2023");
+    choose(b, "targetsForm:area", "松溉镇");
+    b.driver().findElement(By.id("targetsForm:show")).click();
+    b.ajaxIdle();
+    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("targetsForm:targets"), "3197"));
+    b.clickWhenReady(By.cssSelector("#targetsForm\\:settings legend"));
+    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("targetsForm:bandsXlsx")));
+    b.screenshot("incentives-targets");
+    List<List<String>> bands = Sheets.rows(b.download(By.id("targetsForm:bandsXlsx")));
+    assertTrue(bands.get(0).contains("工作经费（元/人）"), bands.toString());
+    assertTrue(bands.stream().anyMatch(r -> r.size() >= 5 && same(r.get(0), "100") && same(r.get(1), "6") && same(r.get(2), "3") && same(r.get(4), "0.5")),
+        "the bands' values, not the form's template: " + bands);
+    assertTrue(bands.stream().flatMap(List::stream).noneMatch(c -> c.contains("#{")), bands.toString());
+    b.logout();
+  }
+
+  /** Two numbers written differently ("6", "6.00") are the same. */
+  private static boolean same(String cell, String number) {
+    try {
+      return new java.math.BigDecimal(cell.strip()).compareTo(new java.math.BigDecimal(number)) == 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /** Types a date the way an officer does: click in the field and type it (the calendar opens on its button only). */

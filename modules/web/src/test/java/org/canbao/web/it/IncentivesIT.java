@@ -336,6 +336,22 @@ class IncentivesIT {
     assertEquals(byName(json(Http.get(base(), "api/incentives/progress?year=2023&areaId=" + t.id() + "&asOf=2022-12-31", "qxadmin"))).toString(),
         q4.toString(), "the fourth quarter is the progress as of 31 December");
     assertEquals(400, Http.get(base(), "api/incentives/progress/quarter?year=2023&areaId=" + t.id() + "&quarter=5", "qxadmin").statusCode());
+
+    // the quarterly score: the year-end band's score change at the quarter's completion (Songgai: 100% +0.5, 80% 0, below −0.5)
+    Map<String, JsonObject> s4 = scores(t, 4);
+    assertEquals(0, new BigDecimal("0.5").compareTo(s4.get("早村").getJsonNumber("score").bigDecimalValue()), s4.toString());
+    assertEquals(0, new BigDecimal("-0.5").compareTo(s4.get("晚村").getJsonNumber("score").bigDecimalValue()), "50% at 31 December");
+    assertEquals(1, s4.get("早村").getInt("rank"));
+    assertEquals("2022-12-31", s4.get("早村").getString("quarterEnd"));
+    Map<String, JsonObject> s3 = scores(t, 3);
+    assertEquals(0, new BigDecimal("-0.5").compareTo(s3.get("早村").getJsonNumber("score").bigDecimalValue()), "nobody insured by 30 September");
+  }
+
+  private Map<String, JsonObject> scores(RegionRef t, int quarter) {
+    Map<String, JsonObject> m = new LinkedHashMap<>();
+    json(Http.get(base(), "api/incentives/progress/quarter/scores?year=2023&areaId=" + t.id() + "&quarter=" + quarter, "qxadmin")).stream()
+        .map(JsonValue::asJsonObject).forEach(l -> m.put(l.getString("villageName"), l));
+    return m;
   }
 
   // ---------------------------------------------------------------- bulletins
@@ -583,9 +599,25 @@ class IncentivesIT {
     long songgai = Http.firstId(Http.get(url, "api/regions?name=%E6%9D%BE%E6%BA%89%E9%95%87", "qxadmin").body());
     assertEquals(200, Http.post(url, "api/incentives/targets/file?year=2024&areaId=" + songgai + "&fileName=task.xlsx", "sbs",
         songgaiTable(SONGGAI, 20264, 19253)).statusCode());
+    // nothing is saved for 2024: the screen proposes 永川区's 2023 settings, and nothing is computed on a proposal
+    HttpResponse<String> proposed = Http.get(url, "api/incentives/settings?year=2024&areaId=" + songgai, "qxadmin");
+    JsonObject proposal = Http.json(proposed.body()).asJsonObject();
+    assertEquals(false, proposal.getBoolean("saved"), proposal.toString());
+    assertEquals("永川区2023年度", proposal.getString("proposedFrom"));
+    assertEquals("2023-12-31", proposal.getString("cutoff"), "the 2023 cut-off moved to 2024's campaign");
+    assertEquals(4, proposal.getJsonArray("bands").size());
+    for (var refused : List.of(Http.postJson(url, "api/incentives/evaluations?year=2024&townshipId=" + songgai, "sbs", "{}"),
+        Http.postJson(url, "api/incentives/targets/generate?year=2024&areaId=" + songgai, "sbs", "{}"),
+        Http.get(url, "api/incentives/progress/quarter/scores?year=2024&areaId=" + songgai + "&quarter=4", "sbs"))) {
+      assertEquals(400, refused.statusCode(), refused.body());
+      assertTrue(refused.body().contains("请先保存本年度考核设置"), refused.body());
+    }
+    assertEquals(200, Http.send(url, "api/incentives/settings", "qxadmin", "PUT", proposed.body()).statusCode(), "松溉镇 saves the proposal as its own");
+    JsonObject saved = Http.json(Http.get(url, "api/incentives/settings?year=2024&areaId=" + songgai, "sbs").body()).asJsonObject();
+    assertEquals(true, saved.getBoolean("saved"), saved.toString());
     JsonObject draft = Http.json(Http.postJson(url, "api/incentives/evaluations?year=2024&townshipId=" + songgai, "sbs", "{}").body()).asJsonObject();
     long id = draft.getJsonNumber("id").longValue();
-    assertEquals("2023-12-31", draft.getString("cutoff"), "the proposal's cut-off for 2024");
+    assertEquals("2023-12-31", draft.getString("cutoff"), "the saved settings' cut-off for 2024");
     assertEquals(404, Http.get(url, "api/incentives/evaluations/" + id, "cungan").statusCode(), "a draft is not shown to the villages");
     assertEquals("[]", Http.get(url, "api/incentives/evaluations?year=2024&areaId=" + songgai, "cungan").body().strip());
     assertEquals("REVIEWED", Http.field(Http.postJson(url, "api/incentives/evaluations/" + id + "/review", "sbs", "{}").body(), "status"));
@@ -621,6 +653,98 @@ class IncentivesIT {
   }
 
   /**
+   * A village officer reads evaluations and bulletins of their own township only: by id, another
+   * township's (even published) is refused with 403, as is its list.
+   */
+  @Test
+  void aVillageOfficerCannotReadAnotherTownshipsEvaluationOrBulletinById() throws Exception {
+    RegionRef t = township("他镇");
+    village(t, "他村");
+    JsonObject draft = Http.json(Http.postJson(base(), "api/incentives/evaluations?year=2023&townshipId=" + t.id(), "qxadmin", "{}").body()).asJsonObject();
+    long id = draft.getJsonNumber("id").longValue();
+    Http.postJson(base(), "api/incentives/evaluations/" + id + "/review", "sysadmin", "{}");
+    Http.postJson(base(), "api/incentives/evaluations/" + id + "/confirm", "qxadmin", "{}");
+    assertEquals("PUBLISHED", Http.field(Http.postJson(base(), "api/incentives/evaluations/" + id + "/publish", "qxadmin", "{}").body(), "status"));
+    long bulletin = Long.parseLong(Http.field(Http.postJson(base(), "api/incentives/bulletins?year=2023&areaId=" + t.id(), "qxadmin", "{}").body(), "id"));
+    assertEquals(200, Http.get(base(), "api/incentives/evaluations/" + id, "qxadmin").statusCode());
+    for (String officer : List.of("cungan", "cungan2")) {
+      assertEquals(403, Http.get(base(), "api/incentives/evaluations/" + id, officer).statusCode(), officer + ": another township's evaluation by id");
+      assertEquals(403, Http.get(base(), "api/incentives/evaluations?year=2023&areaId=" + t.id(), officer).statusCode());
+      assertEquals(403, Http.get(base(), "api/incentives/bulletins/" + bulletin, officer).statusCode(), officer + ": another township's bulletin by id");
+    }
+  }
+
+  /** Where nothing was ever saved (a district of its own), the form starts empty and nothing is computed. */
+  @Test
+  void withNothingEverSavedTheSettingsAreEmptyAndEvaluationIsRefused() throws Exception {
+    tx.begin();
+    Region city = regions.byCode("500000").orElseThrow();
+    String code = "5001" + (90 + TOWNSHIP_CODES.incrementAndGet() % 10);
+    Region district = regions.add(new Region(city, RegionLevel.DISTRICT, code, "空白区" + UUID.randomUUID().toString().substring(0, 6), null));
+    Region township = regions.add(new Region(district, RegionLevel.TOWNSHIP, code + "001", "空白镇", null));
+    tx.commit();
+    JsonObject empty = Http.json(Http.get(base(), "api/incentives/settings?year=2023&areaId=" + township.id(), "sysadmin").body()).asJsonObject();
+    assertEquals(false, empty.getBoolean("saved"), empty.toString());
+    assertTrue(absent(empty, "proposedFrom") && absent(empty, "cutoff") && absent(empty, "defaultShare") && absent(empty, "povertyRate"), empty.toString());
+    assertEquals(0, empty.getJsonArray("bands").size(), "no bands from the code");
+    HttpResponse<String> refused = Http.postJson(base(), "api/incentives/evaluations?year=2023&townshipId=" + township.id(), "sysadmin", "{}");
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertTrue(refused.body().contains("请先保存本年度考核设置"), refused.body());
+    assertEquals(200, Http.get(base(), "api/incentives/progress?year=2023&areaId=" + township.id(), "sysadmin").statusCode(), "progress is still shown");
+  }
+
+  /**
+   * Sub-targets (Songgai: 脱贫人口和低收入监测对象 参保率必须达到100%): each village's and township's line
+   * says whether each is met — live, frozen in a bulletin, and in the year-end results.
+   */
+  @Test
+  void eachLineSaysWhetherItsSubTargetsAreMet() throws Exception {
+    RegionRef t = township("子目标镇");
+    RegionRef all = village(t, "全保村");
+    RegionRef short1 = village(t, "缺一村");
+    ProgressFixture f = fixture();
+    f.pay(holder(f, all, "DIBAO"), PAID);
+    f.pay(holder(f, all, "DIBAO"), PAID);
+    f.pay(holder(f, all, "STABLE_POST_POVERTY"), PAID);
+    f.pay(holder(f, short1, "DIBAO"), PAID);
+    holder(f, short1, "DIBAO");
+    f.pay(holder(f, short1, "STABLE_POST_POVERTY"), PAID);
+
+    Map<String, JsonObject> live = byName(json(Http.get(base(), "api/incentives/progress?year=2023&areaId=" + t.id() + "&asOf=2022-12-31", "qxadmin")));
+    assertMet(live.get("VILLAGE:全保村"), true, true);
+    assertMet(live.get("VILLAGE:缺一村"), false, true);
+    assertMet(live.get("TOTAL:" + t.name()), false, true);
+
+    long bulletin = Long.parseLong(Http.field(Http.postJson(base(), "api/incentives/bulletins?year=2023&areaId=" + t.id() + "&asOf=2022-12-31",
+        "qxadmin", "{}").body(), "id"));
+    Map<String, JsonObject> frozen = new LinkedHashMap<>();
+    Http.json(Http.get(base(), "api/incentives/bulletins/" + bulletin, "qxadmin").body()).asJsonObject().getJsonArray("lines").stream()
+        .map(JsonValue::asJsonObject).forEach(l -> frozen.put(l.getString("level") + ":" + l.getString("areaName"), l));
+    assertMet(frozen.get("VILLAGE:全保村"), true, true);
+    assertMet(frozen.get("VILLAGE:缺一村"), false, true);
+
+    JsonObject draft = Http.json(Http.postJson(base(), "api/incentives/evaluations?year=2023&townshipId=" + t.id(), "qxadmin", "{}").body()).asJsonObject();
+    Map<String, JsonObject> results = new LinkedHashMap<>();
+    draft.getJsonArray("lines").stream().map(JsonValue::asJsonObject).forEach(l -> results.put(l.getString("villageName"), l));
+    assertMet(results.get("全保村"), true, true);
+    assertMet(results.get("缺一村"), false, true);
+    assertEquals(new BigDecimal("50.00"), results.get("缺一村").getJsonNumber("lowIncomeRate").bigDecimalValue());
+  }
+
+  /** A person registered in the village since 2015 holding an identity of the category since 2022; the id. */
+  private long holder(ProgressFixture f, RegionRef village, String category) throws Exception {
+    long id = f.person(village, "S" + UUID.randomUUID().toString().substring(0, 8), LocalDate.of(2015, 1, 1));
+    caller.actAsSystem();
+    persons.addIdentity(id, new org.canbao.enrollment.api.IdentityDraft(category, "测试部门", LocalDate.of(2022, 1, 1), null));
+    return id;
+  }
+
+  private static void assertMet(JsonObject line, boolean lowIncome, boolean poverty) {
+    assertEquals(lowIncome, line.getBoolean("lowIncomeMet"), "低收入人口子目标: " + line);
+    assertEquals(poverty, line.getBoolean("povertyMet"), "脱贫人口子目标: " + line);
+  }
+
+  /**
    * Today's figures come from incentives' read model, filled on first reading and cleared by each
    * committed change the enrollment module announces: registrations by a household list, employee
    * insurance recorded on screen, identities certified by a department's list, a move. After every
@@ -639,6 +763,19 @@ class IncentivesIT {
     target(v, 2, 2);
     assertKeptAsLive(t, v, 2, 0, 0);
     assertEquals(1, kept(v), "the figures are kept after the first reading");
+
+    // a payment recorded (PAYMENT_RECORDED) and its reversal (ENROLLMENT_REVERSED) each clear them
+    long pb = Long.parseLong(Http.field(Http.get(base(), "api/persons?idNumber=" + b, "qxadmin").body(), "id"));
+    long paid = f.pay(pb, PAID);
+    assertEquals(0, kept(v), "a recorded payment clears them");
+    assertKeptAsLive(t, v, 2, 0, 0);
+    assertEquals(1, resident(t, v), "the payment counts today");
+    assertEquals(1, kept(v));
+    f.reverse(paid);
+    assertEquals(0, kept(v), "a reversal clears them");
+    assertKeptAsLive(t, v, 2, 0, 0);
+    assertEquals(0, resident(t, v), "the reversed payment no longer counts");
+    assertEquals(1, kept(v));
 
     long pa = Long.parseLong(Http.field(Http.get(base(), "api/persons?idNumber=" + a, "qxadmin").body(), "id"));
     assertEquals(200, f.other(pa, "EMPLOYEE_INSURANCE").statusCode());
@@ -668,6 +805,11 @@ class IncentivesIT {
     assertEquals(registered, kept.getJsonNumber("registered").longValue(), kept.toString());
     assertEquals(employee, kept.getJsonNumber("employee").longValue(), kept.toString());
     assertEquals(lowIncome, kept.getJsonNumber("lowIncome").longValue(), kept.toString());
+  }
+
+  private long resident(RegionRef t, RegionRef v) {
+    return byName(json(Http.get(base(), "api/incentives/progress?year=2023&areaId=" + t.id(), "qxadmin"))).get("VILLAGE:" + v.name())
+        .getJsonNumber("resident").longValue();
   }
 
   /** 1 if the read model holds today's figures of the village, else 0. */
