@@ -1163,9 +1163,16 @@ class BrowserIT {
     b.driver().findElement(By.id("logForm:idNumber")).sendKeys(id);
     b.driver().findElement(By.id("logForm:search")).click();
     b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("logForm:checks"), "共 3 条"));
-    java.util.function.Function<org.openqa.selenium.WebDriver, List<String>> days = d -> d.findElements(
-        By.xpath("//*[@id='logForm:checks_data']/tr/td[5]")).stream().map(td -> td.getText().strip()).toList();
-    assertEquals(List.of("2024-03-01", "2024-01-01", "2024-02-01"), days.apply(b.driver()), "newest check first");
+    // the rows as shown, read again when an ajax update replaces them under the reader
+    java.util.function.Function<org.openqa.selenium.WebDriver, List<String>> days = d -> {
+      try {
+        return d.findElements(By.xpath("//*[@id='logForm:checks_data']/tr/td[5]")).stream().map(td -> td.getText().strip()).toList();
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return List.of();
+      }
+    };
+    b.screenshotOnFailure("newest-first", () ->
+        b.waiting().until(d -> days.apply(d).equals(List.of("2024-03-01", "2024-01-01", "2024-02-01"))));
     By header = By.xpath("//*[@id='logForm:checks']//th[.//span[normalize-space()='就诊日期']]");
     b.clickWhenReady(header);
     b.screenshotOnFailure("sorted-up", () ->
