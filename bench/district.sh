@@ -119,3 +119,26 @@ SQL
   'people,', (select count(*) from enrollment.residence), 'former residences,', (select count(*) from enrollment.person_identity), 'identities,',
   (select count(*) from enrollment.enrollment_record), 'records'") in $(echo "$T1 - $T0" | bc | cut -c1-5) s"
 }
+
+# --- A browser's session: signed in on the login form (JSF) as the district administrator, then only
+# the session cookie. Defines web (a request, its answer on stdout) and timed (time to the last byte of
+# one request in seconds, the answer kept in $WORK/answer; an HTTP error ends the run, saying what it was).
+open_admin_session() {
+  SESSION="$WORK/session"
+  page=$(curl -fsS -c "$SESSION" "$BASE/login.xhtml")
+  view_state=$(printf '%s' "$page" | sed -n 's/.*name="jakarta.faces.ViewState"[^>]*value="\([^"]*\)".*/\1/p' | head -1)
+  status=$(curl -sS -o /dev/null -w '%{http_code}' -b "$SESSION" -c "$SESSION" --data-urlencode loginForm=loginForm \
+    --data-urlencode loginForm:username=qxadmin --data-urlencode loginForm:password=Canbao@2026 --data-urlencode loginForm:submit= \
+    --data-urlencode "jakarta.faces.ViewState=$view_state" "$BASE/login.xhtml")
+  [ "$status" = 302 ] || { echo "sign-in as qxadmin failed ($status)"; exit 1; }
+  web() { curl -fsS -b "$SESSION" -H 'X-Requested-With: XMLHttpRequest' "$@"; }
+  # time to the last byte of one request, in seconds; an HTTP error ends the run, saying what it was
+  timed() {
+    local out
+    out=$(curl -sS -o "$WORK/answer" -w '%{http_code} %{time_total}' -b "$SESSION" -H 'X-Requested-With: XMLHttpRequest' "$@")
+    case "$out" in
+      2*) echo "${out#* }" ;;
+      *) echo "$(date -u +%T) HTTP ${out% *} after ${out#* } s from $*: $(head -c 600 "$WORK/answer")" >&2; return 1 ;;
+    esac
+  }
+}

@@ -20,25 +20,7 @@ PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1"
 start_canbao
 BASE="http://localhost:$PORT"
 
-# --- A browser's session: signed in on the login form (JSF), then only the session cookie -------
-SESSION="$WORK/session"
-page=$(curl -fsS -c "$SESSION" "$BASE/login.xhtml")
-view_state=$(printf '%s' "$page" | sed -n 's/.*name="jakarta.faces.ViewState"[^>]*value="\([^"]*\)".*/\1/p' | head -1)
-status=$(curl -sS -o /dev/null -w '%{http_code}' -b "$SESSION" -c "$SESSION" --data-urlencode loginForm=loginForm \
-  --data-urlencode loginForm:username=qxadmin --data-urlencode loginForm:password=Canbao@2026 --data-urlencode loginForm:submit= \
-  --data-urlencode "jakarta.faces.ViewState=$view_state" "$BASE/login.xhtml")
-[ "$status" = 302 ] || { echo "sign-in as qxadmin failed ($status)"; exit 1; }
-web() { curl -fsS -b "$SESSION" -H 'X-Requested-With: XMLHttpRequest' "$@"; }
-# time to the last byte of one request, in seconds, the answer kept in $WORK/answer; an HTTP error
-# ends the run, saying what it was
-timed() {
-  local out
-  out=$(curl -sS -o "$WORK/answer" -w '%{http_code} %{time_total}' -b "$SESSION" -H 'X-Requested-With: XMLHttpRequest' "$@")
-  case "$out" in
-    2*) echo "${out#* }" ;;
-    *) echo "$(date -u +%T) HTTP ${out% *} after ${out#* } s from $*: $(head -c 600 "$WORK/answer")" >&2; return 1 ;;
-  esac
-}
+open_admin_session
 
 DISTRICT_ID=$(psql_canbao -At -c "select id from kernel.region where code = '500118'")
 DISTRICT_PATH=$(psql_canbao -At -c "select path from kernel.region where code = '500118'")
