@@ -43,6 +43,8 @@ import org.canbao.reporting.domain.FollowUpItem;
 import org.canbao.reporting.infrastructure.CrossCheckStore;
 import org.canbao.reporting.infrastructure.CrossCheckViews;
 import org.canbao.reporting.infrastructure.EvidenceStore;
+import org.canbao.subsidies.api.CategoryFacade;
+import org.canbao.subsidies.api.CategoryView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -63,6 +65,7 @@ public class FollowUpService implements FollowUpFacade {
   @Inject CrossCheckViews views;
   @Inject CrossCheckStore crossChecks;
   @Inject EvidenceStore store;
+  @Inject CategoryFacade categoryFacade;
 
   @Inject
   @ConfigProperty(name = "canbao.evidence.max-bytes", defaultValue = "10485760")
@@ -208,7 +211,8 @@ public class FollowUpService implements FollowUpFacade {
         .setFirstResult(first).setMaxResults(Math.min(max, 500)).getResultList();
     Map<Long, List<FollowUpEvidence>> evidence = evidenceOf(items.stream().map(FollowUpItem::id).toList());
     Map<Long, String> villages = new HashMap<>();
-    return items.stream().map(i -> view(i, evidence.getOrDefault(i.id(), List.of()), villages)).toList();
+    Map<String, String> names = categoryNames();
+    return items.stream().map(i -> view(i, evidence.getOrDefault(i.id(), List.of()), villages, names)).toList();
   }
 
   private <T> TypedQuery<T> where(FollowUpQuery q, String select, String order, Class<T> type) {
@@ -270,7 +274,7 @@ public class FollowUpService implements FollowUpFacade {
   @Override
   public FollowUpView get(long id) {
     FollowUpItem item = visible(id);
-    return view(item, evidenceOf(List.of(id)).getOrDefault(id, List.of()), new HashMap<>());
+    return view(item, evidenceOf(List.of(id)).getOrDefault(id, List.of()), new HashMap<>(), categoryNames());
   }
 
   /** An item the caller may see: inside their area (a village officer: their village). */
@@ -372,13 +376,26 @@ public class FollowUpService implements FollowUpFacade {
     return Optional.of(item.id());
   }
 
-  private FollowUpView view(FollowUpItem i, List<FollowUpEvidence> evidence, Map<Long, String> villages) {
+  /** Identity categories by code, for the names a ledger shows (the item keeps the codes the check found). */
+  private Map<String, String> categoryNames() {
+    return categoryFacade.list(true).stream().collect(Collectors.toMap(CategoryView::code, CategoryView::name, (a, b) -> a));
+  }
+
+  /** The item's categories (codes joined by 、) in their names; a code no longer known stays as it is. */
+  static String categoryNames(String codes, Map<String, String> names) {
+    if (codes == null || codes.isBlank()) {
+      return codes;
+    }
+    return Arrays.stream(codes.split("、")).map(c -> names.getOrDefault(c, c)).collect(Collectors.joining("、"));
+  }
+
+  private FollowUpView view(FollowUpItem i, List<FollowUpEvidence> evidence, Map<Long, String> villages, Map<String, String> names) {
     Function<Long, String> name = v -> regions.find(v).map(RegionRef::name).orElse(String.valueOf(v));
     List<FollowUpView.EvidenceView> files = new ArrayList<>();
     evidence.forEach(e -> files.add(new FollowUpView.EvidenceView(e.id(), e.fileName(), e.contentType(), e.size(), e.uploadedBy(), e.uploadedAt())));
     String id = caller.get().may(Permission.READ_FULL_ID_NUMBERS) ? i.idNumber() : i.idNumber().substring(0, 6) + "********" + i.idNumber().substring(14);
     return new FollowUpView(i.id(), i.year(), i.personId(), id, i.name(), i.villageId(), villages.computeIfAbsent(i.villageId(), name),
-        i.foundByList(), i.categories(), i.identifiedMonth(), statusLabel(i.registryStatus()), i.stillUninsured(), i.reason(), i.reasonNote(),
+        i.foundByList(), categoryNames(i.categories(), names), i.identifiedMonth(), statusLabel(i.registryStatus()), i.stillUninsured(), i.reason(), i.reasonNote(),
         i.status(), i.statusBy(), i.statusAt(), files);
   }
 

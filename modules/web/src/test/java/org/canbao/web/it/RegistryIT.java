@@ -642,7 +642,7 @@ class RegistryIT {
     jakarta.json.JsonObject department = crossCheck("sbs", "DEPARTMENT", village, null);
     assertTrue(department.getInt("uninsured") >= 1, department.toString());
     jakarta.json.JsonObject line = ledger("sbs", village, "").get(identified);
-    assertTrue(line.getJsonArray("foundBy").toString().contains("DEPARTMENT") && line.getString("categories").contains("DIBAO"), line.toString());
+    assertTrue(line.getJsonArray("foundBy").toString().contains("DEPARTMENT") && line.getString("categories").contains("低保") && !line.getString("categories").contains("DIBAO"), line.toString());
     jakarta.json.JsonObject march = crossCheck("sbs", "NEW_POOR", village, "2023-03");
     assertTrue(march.getInt("compared") >= 1 && march.getInt("uninsured") >= 1, march.toString());
     crossCheck("sbs", "NEW_POOR", village, "2023-04");
