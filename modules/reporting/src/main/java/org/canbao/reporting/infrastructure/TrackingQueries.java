@@ -2,10 +2,6 @@ package org.canbao.reporting.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -155,24 +151,7 @@ public class TrackingQueries {
     return t == null ? null : t.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
   }
 
-  private interface Row<T> {
-    T map(ResultSet rs) throws SQLException;
-  }
-
-  private <T> List<T> query(String sql, List<Object> parameters, Row<T> row) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.size(); i++) {
-        ps.setObject(i + 1, parameters.get(i));
-      }
-      List<T> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(row.map(rs));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+  private <T> List<T> query(String sql, List<Object> parameters, Rows.Row<T> row) {
+    return Rows.query(dataSource, sql, parameters, row);
   }
 }
