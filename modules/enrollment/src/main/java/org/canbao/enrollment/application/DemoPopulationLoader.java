@@ -23,8 +23,8 @@ import org.canbao.enrollment.application.DemoPopulation.Enrollment;
 import org.canbao.enrollment.application.DemoPopulation.Identity;
 import org.canbao.enrollment.application.DemoPopulation.Population;
 import org.canbao.enrollment.application.DemoPopulation.Resident;
+import org.canbao.enrollment.domain.RecordStatus;
 import org.canbao.enrollment.domain.EnrollmentRecord;
-import org.canbao.enrollment.infrastructure.DemoPopulationStore;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.subsidies.api.CategoryFacade;
@@ -49,7 +49,7 @@ public class DemoPopulationLoader {
   private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DemoPopulationLoader.class.getName());
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-  @Inject DemoPopulationStore store;
+  @Inject DemoPopulationWriter store;
   @Inject PolicyFacade policies;
   @Inject CategoryFacade categories;
   @Inject RegionDirectory regions;
@@ -151,7 +151,7 @@ public class DemoPopulationLoader {
     return new Object[] {r.personId(), r.year(), r.kind().name(), r.insuredType() == null ? null : r.insuredType().name(),
         r.tier() == null ? null : r.tier().name(), r.paymentDate(), r.channel() == null ? null : r.channel().name(), r.contribution(), r.subsidy(),
         r.individual(), r.categoryCode(), r.fundingSource() == null ? null : r.fundingSource().name(), r.fundingDepartment(), r.benefitStart(),
-        r.benefitEnd(), r.policyId(), r.evidence(), r.active() ? "ACTIVE" : "REVERSED", r.recordedBy(),
+        r.benefitEnd(), r.policyId(), r.evidence(), (r.active() ? RecordStatus.ACTIVE : RecordStatus.REVERSED).name(), r.recordedBy(),
         OffsetDateTime.of(recorded, CHINA.getRules().getOffset(recorded)), 0};
   }
 }

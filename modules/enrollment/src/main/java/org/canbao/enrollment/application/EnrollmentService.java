@@ -85,7 +85,7 @@ public class EnrollmentService implements EnrollmentFacade {
     requireNotEnrolled(baby.id(), year);
     Person guardian = registered(guardianIdNumber);
     EnrollmentRecord paid = em.createQuery("select r from EnrollmentRecord r where r.personId = :p and r.year = :y"
-            + " and r.kind = :kind and r.status = 'ACTIVE'", EnrollmentRecord.class)
+            + " and r.kind = :kind and r.status = org.canbao.enrollment.domain.RecordStatus.ACTIVE", EnrollmentRecord.class)
         .setParameter("p", guardian.id()).setParameter("y", year).setParameter("kind", EnrollmentKind.RESIDENT_PAYMENT)
         .getResultStream().findFirst()
         .orElseThrow(() -> new BusinessException("guardianIdNumber",
@@ -161,12 +161,12 @@ public class EnrollmentService implements EnrollmentFacade {
 
   /** The last reversed record of the person and year, which a new record replaces. */
   private Long lastReversed(long personId, int year) {
-    return em.createQuery("select max(r.id) from EnrollmentRecord r where r.personId = :p and r.year = :y and r.status = 'REVERSED'", Long.class)
+    return em.createQuery("select max(r.id) from EnrollmentRecord r where r.personId = :p and r.year = :y and r.status = org.canbao.enrollment.domain.RecordStatus.REVERSED", Long.class)
         .setParameter("p", personId).setParameter("y", year).getSingleResult();
   }
 
   private void requireNotEnrolled(long personId, int year) {
-    List<EnrollmentRecord> active = em.createQuery("select r from EnrollmentRecord r where r.personId = :p and r.year = :y and r.status = 'ACTIVE'", EnrollmentRecord.class)
+    List<EnrollmentRecord> active = em.createQuery("select r from EnrollmentRecord r where r.personId = :p and r.year = :y and r.status = org.canbao.enrollment.domain.RecordStatus.ACTIVE", EnrollmentRecord.class)
         .setParameter("p", personId).setParameter("y", year).getResultList();
     if (!active.isEmpty()) {
       throw new BusinessException("year", year + "年度已有参保记录（" + active.get(0).kind().label() + "），如需更正请先冲销原记录");

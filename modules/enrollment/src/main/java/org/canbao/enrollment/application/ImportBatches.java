@@ -12,7 +12,6 @@ import org.canbao.enrollment.api.ImportNote;
 import org.canbao.enrollment.api.ImportKind;
 import org.canbao.enrollment.api.ImportView;
 import org.canbao.enrollment.domain.ImportBatch;
-import org.canbao.enrollment.infrastructure.StagingStore;
 import org.canbao.kernel.api.AccessDeniedException;
 import org.canbao.kernel.api.Caller;
 import org.canbao.kernel.api.NotFoundException;
@@ -30,7 +29,7 @@ public class ImportBatches {
   @PersistenceContext(unitName = "canbao")
   EntityManager em;
 
-  @Inject StagingStore store;
+  @Inject ImportStaging store;
   @Inject CategoryFacade categories;
 
   public long create(ImportKind kind, String fileName, Path stored, String sha, String categoryCode, Integer year, int expectedRows, Caller c,

@@ -25,10 +25,7 @@ import org.canbao.enrollment.api.ImportKind;
 import org.canbao.enrollment.domain.ImportBatch;
 import org.canbao.enrollment.domain.SeenInFile;
 import org.canbao.enrollment.domain.StagedRow;
-import org.canbao.enrollment.infrastructure.StagingStore;
-import org.canbao.enrollment.infrastructure.StagingStore.Existing;
-import org.canbao.enrollment.infrastructure.StagingStore.ExistingIdentity;
-import org.canbao.enrollment.infrastructure.StagingStore.Outcome;
+import org.canbao.enrollment.application.ImportStaging.Outcome;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionRef;
@@ -38,9 +35,6 @@ import org.canbao.subsidies.api.InsuredType;
 import org.canbao.subsidies.api.PolicyFacade;
 import org.canbao.subsidies.api.Pricing;
 import org.canbao.subsidies.api.Tier;
-import org.canbao.enrollment.api.Quote;
-import org.canbao.enrollment.api.QuoteRequest;
-import java.math.BigDecimal;
 
 /**
  * The steps of the import jobs, each in a transaction: build a batch's rules, stage a chunk of
@@ -57,15 +51,14 @@ import java.math.BigDecimal;
 public class ImportWork {
   private static final Logger LOG = Logger.getLogger(ImportWork.class.getName());
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-  /** An identity or payment row naming nobody of the uploader's area: unknown, or registered elsewhere. */
-  static final String NOT_IN_AREA = "您管辖范围内的户籍登记中没有此人（未登记，或户籍在您的管辖范围以外），请先导入户籍名单或登记人员";
 
   @PersistenceContext(unitName = "canbao")
   EntityManager em;
 
   @jakarta.annotation.Resource jakarta.ejb.SessionContext session;
 
-  @Inject StagingStore store;
+  @Inject ImportStaging store;
+  @Inject ListKinds lists;
   @Inject RegionDirectory regions;
   @Inject CategoryFacade categories;
   @Inject PolicyFacade policies;
@@ -104,7 +97,7 @@ public class ImportWork {
     NameListRules.Category fileCategory = categoryCode == null ? null : byKey.get(categoryCode);
     // look-ups go through this bean so that, called from a batch chunk, they run in their own transaction
     ImportWork self = session.getBusinessObject(ImportWork.class);
-    return new NameListRules(kind, area, self::resolveChild, byKey, fileCategory, regions.issuingRegions(), LocalDate.now(CHINA))
+    return new NameListRules(lists.of(kind), area, self::resolveChild, byKey, fileCategory, regions.issuingRegions(), LocalDate.now(CHINA))
         .forDepartment(department);
   }
 
@@ -122,7 +115,7 @@ public class ImportWork {
 
   /** After a restart: the keys the interrupted run staged before {@code row}. */
   public SeenInFile stagedBefore(Context ctx, int row) {
-    return store.stagedBefore(ctx.batchId(), row, ctx.kind() == ImportKind.IDENTITY_LIST);
+    return store.stagedBefore(ctx.batchId(), row, lists.of(ctx.kind()).repeatsPerCategory());
   }
 
   /**
@@ -149,141 +142,14 @@ public class ImportWork {
       }
     }
     Set<String> ids = accepted.stream().map(StagedRow::idNumber).collect(Collectors.toCollection(LinkedHashSet::new));
-    Map<String, Existing> persons = store.persons(ids);
-    Map<String, ExistingIdentity> identities = new HashMap<>();
-    if (ctx.kind() == ImportKind.IDENTITY_LIST) {
-      for (ExistingIdentity i : store.identities(persons.values().stream().map(Existing::id).toList())) {
-        identities.put(i.personId() + "|" + i.categoryCode() + "|" + i.validFrom(), i);
-      }
+    ListKind list = lists.of(ctx.kind());
+    List<Outcome> outcomes = list.outcomes(ctx, accepted, store.persons(ids), errors);
+    List<Object[]> staged = new ArrayList<>(outcomes.size());
+    for (Outcome o : outcomes) {
+      staged.add(list.staged(ctx.batchId(), o));
     }
-    List<Outcome> outcomes = new ArrayList<>();
-    if (ctx.kind() == ImportKind.PAYMENT_LIST) {
-      payments(ctx, accepted, persons, outcomes, errors);
-      store.stage(ctx.batchId(), ctx.kind(), outcomes, errors);
-      return;
-    }
-    for (StagedRow r : accepted) {
-      Existing p = persons.get(r.idNumber());
-      Outcome o = ctx.kind() == ImportKind.HOUSEHOLD_REGISTER ? household(ctx, r, p, errors) : identity(ctx, r, p, identities, errors);
-      if (o != null) {
-        outcomes.add(o);
-      }
-    }
-    store.stage(ctx.batchId(), ctx.kind(), outcomes, errors);
-  }
-
-  /**
-   * A household row: a new person, or a change (move, name, household) of a person registered inside
-   * the uploader's area. A person registered outside it is not the uploader's to move or rename: a move
-   * between areas is imported by an office whose area holds both (the township, the district).
-   */
-  private static Outcome household(Context ctx, StagedRow r, Existing p, List<ImportError> errors) {
-    if (p == null) {
-      return new Outcome(r, "NEW", null, null, null, null);
-    }
-    if (outsideArea(ctx, p)) {
-      errors.add(new ImportError(r.rowNo(), "身份证号", "此人已在您的管辖范围以外登记户籍，不能由您迁入或更正；跨区域迁移须由共同的上级经办机构导入"));
-      return null;
-    }
-    boolean same = r.name().equals(p.name())
-        && java.util.Objects.equals(r.householdNo(), p.householdNo())
-        && java.util.Objects.equals(r.relationToHead(), p.relation())
-        && (r.householdType() == null || r.householdType() == p.householdType())
-        && r.villageId() == p.villageId();
-    return new Outcome(r, same ? "UNCHANGED" : "CHANGED", p.id(), null, null, null);
-  }
-
-  private static Outcome identity(Context ctx, StagedRow r, Existing p, Map<String, ExistingIdentity> identities, List<ImportError> errors) {
-    if (!inScope(ctx, r, p, errors)) {
-      return null;
-    }
-    ExistingIdentity i = identities.get(p.id() + "|" + r.categoryCode() + "|" + r.validFrom());
-    if (i == null) {
-      return new Outcome(r, "NEW", p.id(), null, null, null);
-    }
-    return new Outcome(r, java.util.Objects.equals(i.validTo(), r.validTo()) ? "UNCHANGED" : "CHANGED", p.id(), i.id(), null, null);
-  }
-
-  /**
-   * Prices a chunk of a payment list as a payment registered on screen is priced (highest identity
-   * valid on the payment date, the district's policy for the year, benefit period rules); a row is
-   * NEW, UNCHANGED (the same payment is already recorded) or rejected with the reason.
-   */
-  private void payments(Context ctx, List<StagedRow> rows, Map<String, Existing> persons, List<Outcome> outcomes, List<ImportError> errors) {
-    List<StagedRow> payable = new ArrayList<>();
-    for (StagedRow r : rows) {
-      Existing p = persons.get(r.idNumber());
-      if (inScope(ctx, r, p, errors)) {
-        payable.add(r);
-      }
-    }
-    List<Long> ids = payable.stream().map(r -> persons.get(r.idNumber()).id()).toList();
-    Map<Long, List<ExistingIdentity>> identities = store.identities(ids).stream().collect(Collectors.groupingBy(ExistingIdentity::personId));
-    Map<Long, List<StagingStore.ExistingRecord>> records = store.records(ids, ctx.year()).stream()
-        .collect(Collectors.groupingBy(StagingStore.ExistingRecord::personId));
-    List<QuoteRequest> asked = new ArrayList<>(payable.size());
-    List<Set<String>> held = new ArrayList<>(payable.size());
-    List<Pricing.Request> requests = new ArrayList<>(payable.size());
-    for (StagedRow r : payable) {
-      Existing p = persons.get(r.idNumber());
-      StagedRow.Payment pay = r.payment();
-      QuoteRequest q = new QuoteRequest(p.id(), null, null, ctx.year(), pay.insuredType(), pay.tier(), pay.date(), r.birthDate(), false, false,
-          p.householdType());
-      Set<String> valid = identities.getOrDefault(p.id(), List.of()).stream()
-          .filter(i -> !pay.date().isBefore(i.validFrom()) && (i.validTo() == null || !pay.date().isAfter(i.validTo())))
-          .map(ExistingIdentity::categoryCode).collect(Collectors.toSet());
-      String district = ctx.districts().computeIfAbsent(p.villagePath(), path -> QuoteService.districtOf(regions, path));
-      asked.add(q);
-      held.add(valid);
-      requests.add(QuoteService.pricing(q, district, valid, r.birthDate()));
-    }
-    List<Pricing.Result> prices = requests.isEmpty() ? List.of() : policies.priceAll(requests);
-    for (int i = 0; i < payable.size(); i++) {
-      StagedRow r = payable.get(i);
-      Existing p = persons.get(r.idNumber());
-      Quote q = QuoteService.complete(asked.get(i), held.get(i), r.birthDate(), prices.get(i), ctx.categories(), List.of());
-      if (q.refusal() != null) {
-        errors.add(new ImportError(r.rowNo(), "缴费日期", q.refusal()));
-        continue;
-      }
-      BigDecimal paid = r.payment().paid();
-      if (paid != null && paid.compareTo(q.individual()) != 0) {
-        errors.add(new ImportError(r.rowNo(), "缴费金额", "缴费金额" + paid + "元与应缴" + q.individual() + "元不符（" + q.explanation() + "）"));
-        continue;
-      }
-      List<StagingStore.ExistingRecord> mine = records.getOrDefault(p.id(), List.of());
-      StagingStore.ExistingRecord active = mine.stream().filter(StagingStore.ExistingRecord::active).findFirst().orElse(null);
-      if (active == null) {
-        Long replaces = mine.stream().map(StagingStore.ExistingRecord::id).max(Long::compare).orElse(null);
-        outcomes.add(new Outcome(r, "NEW", p.id(), null, q, replaces));
-      } else if (active.samePayment(r.payment())) {
-        outcomes.add(new Outcome(r, "UNCHANGED", p.id(), null, q, null));
-      } else {
-        errors.add(new ImportError(r.rowNo(), "身份证号", ctx.year() + "年度已有参保记录（" + active.describe() + "），如需更正请先冲销原记录"));
-      }
-    }
-  }
-
-  /** The one area check of every list kind: a registered person outside the uploader's area. */
-  private static boolean outsideArea(Context ctx, Existing p) {
-    return !p.villagePath().startsWith(ctx.regionPath());
-  }
-
-  /**
-   * An identity or payment row names a person of the uploader's area. An unknown ID number and one
-   * registered outside the area get the same words: the answer must not tell whether a number is
-   * registered anywhere in the city (issue 10 item 10).
-   */
-  private static boolean inScope(Context ctx, StagedRow r, Existing p, List<ImportError> errors) {
-    if (p == null || outsideArea(ctx, p)) {
-      errors.add(new ImportError(r.rowNo(), "身份证号", NOT_IN_AREA));
-      return false;
-    }
-    if (!p.name().equals(r.name())) {
-      errors.add(new ImportError(r.rowNo(), "姓名", "姓名与户籍登记不一致（登记为" + p.name() + "）"));
-      return false;
-    }
-    return true;
+    int processed = outcomes.size() + (int) errors.stream().mapToInt(ImportError::row).distinct().count();
+    store.stage(ctx.batchId(), list.stagingColumns(), staged, errors, processed);
   }
 
   public void summarise(long batchId) {
@@ -302,22 +168,15 @@ public class ImportWork {
       throw new BusinessException("batch", "检查结果已不完整（数据库曾重启），未写入任何数据，请重新检查该文件后再提交");
     }
     // read before the rows are written: a moved person's old village is still on the person
-    Set<Long> villages = store.villagesOf(batchId, b.kind());
-    String note = StagingStore.revisionNote(batchId) + b.kind().label() + " " + b.fileName() + "：新增 " + b.newRows() + "，变更 " + b.changedRows();
-    switch (b.kind()) {
-      case HOUSEHOLD_REGISTER -> store.applyHouseholds(batchId, b.changedRows(), LocalDate.now(CHINA), b.uploadedBy(), note);
-      case IDENTITY_LIST -> store.applyIdentities(batchId, b.uploadedBy(), note);
-      case PAYMENT_LIST -> store.applyPayments(batchId, b.insuranceYear(), b.uploadedBy(), note);
-    }
+    ListKind list = lists.of(b.kind());
+    Set<Long> villages = store.ids(list.changedVillages(), batchId);
+    String note = ImportStaging.revisionNote(batchId) + b.kind().label() + " " + b.fileName() + "：新增 " + b.newRows() + "，变更 " + b.changedRows();
+    LocalDate today = LocalDate.now(CHINA);
+    store.commit(sql -> list.commit(b, sql, note, today));
     b.committed();
     if (!villages.isEmpty()) {
       // in this method's own transaction (REQUIRES_NEW): observers after success hear of it once it is committed
-      EnrollmentChanged.Kind kind = switch (b.kind()) {
-        case PAYMENT_LIST -> EnrollmentChanged.Kind.PAYMENTS_IMPORTED;
-        case IDENTITY_LIST -> EnrollmentChanged.Kind.IDENTITIES_CHANGED;
-        case HOUSEHOLD_REGISTER -> EnrollmentChanged.Kind.PERSONS_REGISTERED;
-      };
-      changes.fire(new EnrollmentChanged(kind, b.insuranceYear(), Set.copyOf(villages), batchId));
+      changes.fire(new EnrollmentChanged(list.change(), b.insuranceYear(), Set.copyOf(villages), batchId));
     }
     LOG.info(() -> "Import " + batchId + " committed: " + b.newRows() + " new, " + b.changedRows() + " changed");
   }

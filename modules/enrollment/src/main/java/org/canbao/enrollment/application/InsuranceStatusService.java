@@ -34,7 +34,7 @@ public class InsuranceStatusService implements InsuranceStatusFacade {
       return new InsuranceStatus(InsuranceStatus.State.NOT_INSURED, null, null, null, null, null, List.of());
     }
     List<StatusOnDay.Held> held = em.createQuery("select r from EnrollmentRecord r where r.personId = :p"
-            + " and r.year in (:y, :next) and r.status = 'ACTIVE'", EnrollmentRecord.class)
+            + " and r.year in (:y, :next) and r.status = org.canbao.enrollment.domain.RecordStatus.ACTIVE", EnrollmentRecord.class)
         .setParameter("p", p.id()).setParameter("y", day.getYear()).setParameter("next", day.getYear() + 1)
         .getResultList().stream().map(StatusOnDay.Held::of).toList();
     StatusOnDay.Answer a = StatusOnDay.on(day, held);

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.canbao.enrollment.api.ImportStatus;
 import org.canbao.enrollment.domain.ImportBatch;
-import org.canbao.enrollment.infrastructure.StagingStore;
 
 /**
  * At start-up, settles the imports whose job the previous server was running when it stopped. The
@@ -33,7 +32,7 @@ public class InterruptedImports {
   @PersistenceContext(unitName = "canbao")
   EntityManager em;
 
-  @Inject StagingStore store;
+  @Inject ImportStaging store;
 
   @PostConstruct
   void atStartup() {

@@ -16,8 +16,7 @@ import org.canbao.enrollment.api.PersonView;
 import org.canbao.enrollment.api.ProgressFacade;
 import org.canbao.enrollment.api.VillageFigures;
 import org.canbao.enrollment.domain.Person;
-import org.canbao.enrollment.infrastructure.ProgressQueries;
-import org.canbao.enrollment.infrastructure.ProgressQueries.Counts;
+import org.canbao.enrollment.application.ProgressFigures.Counts;
 import org.canbao.kernel.api.AreaScope;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.CurrentCaller;
@@ -51,7 +50,7 @@ import org.canbao.kernel.api.Requires;
  * </ul>
  *
  * <p>The area must be inside the caller's region; a supervision member sees the villages of their
- * groups' areas only. The figures are computed set-wise ({@link ProgressQueries}).
+ * groups' areas only. The figures are computed set-wise ({@link ProgressFigures}).
  */
 @Stateless
 @Requires(Permission.READ_PROGRESS)
@@ -61,7 +60,7 @@ public class ProgressService implements ProgressFacade {
 
   @Inject CurrentCaller caller;
   @Inject RegionDirectory regions;
-  @Inject ProgressQueries queries;
+  @Inject ProgressFigures queries;
   @Inject PersonViews views;
 
   /** A village with its township, as the figures name them. */

@@ -86,7 +86,7 @@ public class QuoteService implements QuoteFacade {
 
   /** Whether the person's employee insurance stopped (recorded 停保) within 3 months before {@code paid}. */
   private boolean stoppedWithin3Months(long personId, LocalDate paid) {
-    return em.createQuery("select r.stoppedOn from EnrollmentRecord r where r.personId = :p and r.kind = :k and r.status = 'STOPPED'", LocalDate.class)
+    return em.createQuery("select r.stoppedOn from EnrollmentRecord r where r.personId = :p and r.kind = :k and r.status = org.canbao.enrollment.domain.RecordStatus.STOPPED", LocalDate.class)
         .setParameter("p", personId).setParameter("k", org.canbao.enrollment.api.EnrollmentKind.EMPLOYEE_INSURANCE).getResultList().stream()
         .anyMatch(stopped -> WaitingExemption.joinsWithin3MonthsOfStop(stopped, paid));
   }

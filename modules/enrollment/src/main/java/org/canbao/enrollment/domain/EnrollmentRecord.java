@@ -89,8 +89,9 @@ public class EnrollmentRecord {
   @Column(length = 300)
   private String evidence;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
-  private String status = "ACTIVE";
+  private RecordStatus status = RecordStatus.ACTIVE;
 
   @Column(name = "reversal_reason", length = 300)
   private String reversalReason;
@@ -203,7 +204,7 @@ public class EnrollmentRecord {
     if (reason == null || reason.isBlank()) {
       throw new BusinessException("reason", "冲销必须填写原因");
     }
-    status = "REVERSED";
+    status = RecordStatus.REVERSED;
     reversalReason = reason.strip();
   }
 
@@ -241,22 +242,30 @@ public class EnrollmentRecord {
     if (reason.strip().length() > 300) {
       throw new BusinessException("stopReason", "停保原因不能超过300字");
     }
-    status = "STOPPED";
+    status = RecordStatus.STOPPED;
     stoppedOn = on;
     stopReason = reason.strip();
   }
 
+  /**
+   * Why a person cannot get another record for {@code year}: the database holds one active record per
+   * person and year (a unique index, on H2 and PostgreSQL alike); {@code existing} describes the one held.
+   */
+  public static String alreadyInsured(int year, String existing) {
+    return year + "年度已有参保记录（" + existing + "），如需更正请先冲销原记录";
+  }
+
   /** Whether the record insures now (a stopped or reversed one does not). */
   public boolean active() {
-    return "ACTIVE".equals(status);
+    return status == RecordStatus.ACTIVE;
   }
 
   public boolean reversed() {
-    return "REVERSED".equals(status);
+    return status == RecordStatus.REVERSED;
   }
 
   public boolean stopped() {
-    return "STOPPED".equals(status);
+    return status == RecordStatus.STOPPED;
   }
 
   public LocalDate stoppedOn() {

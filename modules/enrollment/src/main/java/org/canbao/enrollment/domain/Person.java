@@ -139,17 +139,28 @@ public class Person {
   /** The household registration moved to another village on {@code date}. */
   public void moveTo(RegionRef village, LocalDate date) {
     requireVillage(village);
-    if (village.id() == villageId) {
+    if (!movesTo(village.id())) {
       throw new BusinessException("village", "新村(社区)与现户籍所在地相同");
     }
     if (date == null) {
       throw new BusinessException("date", "迁移日期不能为空");
     }
-    residences.add(new Residence(this, villageId, villageSince, date.minusDays(1)));
+    residences.add(new Residence(this, villageId, villageSince, Residence.lastDayBefore(date)));
     this.villageId = village.id();
     this.villagePath = village.path();
     this.villageSince = date;
   }
+
+  /** Whether registering the person in {@code villageId} is a move (a village other than the current one). */
+  public boolean movesTo(long villageId) {
+    return villageId != this.villageId;
+  }
+
+  /**
+   * {@link #movesTo} as SQL, for the set-based commit of a household list: {@code p} the person as
+   * registered, {@code r} the staged row (checked against this method by MoveRuleSqlTest).
+   */
+  public static final String MOVES_SQL = "p.village_id <> r.village_id";
 
   public void changeStatus(PersonStatus status, LocalDate since) {
     if (status == null) {

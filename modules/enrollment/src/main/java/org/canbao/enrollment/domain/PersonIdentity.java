@@ -70,7 +70,18 @@ public class PersonIdentity {
 
   /** Whether the identity was valid on {@code date} (both ends inclusive). */
   public boolean validOn(LocalDate date) {
-    return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
+    return validOn(validFrom, validTo, date);
+  }
+
+  /**
+   * {@link #validOn(LocalDate, LocalDate, LocalDate)} as SQL over an identity's {@code valid_from} and
+   * {@code valid_to}, with the date as both parameters (checked against it by IdentityValidOnSqlTest).
+   */
+  public static final String VALID_ON_SQL = "valid_from <= ? and (valid_to is null or valid_to >= ?)";
+
+  /** Whether an identity valid from {@code from} to {@code to} (null: open-ended) was valid on {@code date}, both ends inclusive. */
+  public static boolean validOn(LocalDate from, LocalDate to, LocalDate date) {
+    return !date.isBefore(from) && (to == null || !date.isAfter(to));
   }
 
   public void endOn(LocalDate date) {

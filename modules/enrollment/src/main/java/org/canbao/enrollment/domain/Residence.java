@@ -46,6 +46,11 @@ public class Residence {
     this.validTo = validTo;
   }
 
+  /** The last day in the village a person left by a move on {@code moveDate}: the day before. */
+  public static LocalDate lastDayBefore(LocalDate moveDate) {
+    return moveDate.minusDays(1);
+  }
+
   Period period() {
     return new Period(villageId, validFrom, validTo);
   }

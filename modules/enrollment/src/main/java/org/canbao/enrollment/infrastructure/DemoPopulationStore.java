@@ -2,16 +2,24 @@ package org.canbao.enrollment.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.canbao.enrollment.application.DemoPopulationWriter;
+import org.canbao.enrollment.domain.EnrollmentRecord;
+import org.canbao.enrollment.domain.Person;
+import org.canbao.enrollment.domain.PersonIdentity;
+import org.canbao.kernel.api.BulkAudit;
 import org.canbao.kernel.api.BulkCopy;
 
 /**
@@ -21,13 +29,9 @@ import org.canbao.kernel.api.BulkCopy;
  * starts with its registration. The connection takes part in the caller's transaction.
  */
 @ApplicationScoped
-public class DemoPopulationStore {
-  public static final List<String> PERSON_COLUMNS = List.of("id_number", "name", "sex", "birth_date", "household_no", "relation_to_head",
-      "village_id", "village_path", "village_since", "household_type", "status", "version");
-  public static final List<String> IDENTITY_COLUMNS = List.of("person_id", "category_code", "department", "valid_from", "valid_to", "version");
-  public static final List<String> RECORD_COLUMNS = List.of("person_id", "insurance_year", "kind", "insured_type", "tier", "payment_date", "channel",
-      "contribution", "subsidy", "individual", "category_code", "funding_source", "funding_department", "benefit_start", "benefit_end", "policy_id",
-      "evidence", "status", "recorded_by", "recorded_at", "version");
+public class DemoPopulationStore implements DemoPopulationWriter {
+  @Inject BulkAudit bulkAudit;
+
   private static final BulkCopy PERSONS = new BulkCopy("enrollment.person", PERSON_COLUMNS);
   private static final BulkCopy IDENTITIES = new BulkCopy("enrollment.person_identity", IDENTITY_COLUMNS);
   private static final BulkCopy RECORDS = new BulkCopy("enrollment.enrollment_record", RECORD_COLUMNS);
@@ -36,6 +40,7 @@ public class DemoPopulationStore {
   DataSource dataSource;
 
   /** Whether anybody is registered in one of the villages (now or formerly). */
+  @Override
   public boolean anyoneIn(Collection<Long> villageIds) {
     String in = ids(villageIds);
     try (Connection c = dataSource.getConnection();
@@ -51,6 +56,7 @@ public class DemoPopulationStore {
   }
 
   /** Registers persons (rows in {@link #PERSON_COLUMNS} order); their ids by ID number. */
+  @Override
   public Map<String, Long> persons(List<Object[]> rows, Collection<Long> villageIds) {
     Map<String, Long> ids = new HashMap<>();
     try (Connection c = dataSource.getConnection()) {
@@ -70,6 +76,7 @@ public class DemoPopulationStore {
   }
 
   /** Identities ({@link #IDENTITY_COLUMNS}) and enrollment records ({@link #RECORD_COLUMNS}). */
+  @Override
   public void identitiesAndRecords(List<Object[]> identities, List<Object[]> records) {
     try (Connection c = dataSource.getConnection()) {
       IDENTITIES.write(c, identities);
@@ -80,21 +87,20 @@ public class DemoPopulationStore {
   }
 
   /** One revision for everything written in the villages, with its audit rows (revision type 0: added). */
+  @Override
   public long audit(String username, String note, Collection<Long> villageIds) {
     String inVillages = " where p.village_id in (" + ids(villageIds) + ")";
     try (Connection c = dataSource.getConnection()) {
-      long rev = StagingStore.revision(c, username, "org.canbao.enrollment.domain.Person", note);
-      StagingStore.exec(c, "insert into kernel.revchanges (rev, entityname) values (?, ?), (?, ?)", rev,
-          "org.canbao.enrollment.domain.PersonIdentity", rev, "org.canbao.enrollment.domain.EnrollmentRecord");
-      StagingStore.exec(c, "insert into enrollment.person_aud (id, rev, revtype, id_number, name, sex, birth_date, household_no, relation_to_head,"
+      long rev = bulkAudit.open(c, username, Instant.now(), Set.of(Person.class, PersonIdentity.class, EnrollmentRecord.class), note);
+      exec(c, "insert into enrollment.person_aud (id, rev, revtype, id_number, name, sex, birth_date, household_no, relation_to_head,"
           + " village_id, village_path, village_since, status, status_since, source_batch_id, last_batch_id, household_type) select p.id, ?, 0,"
           + " p.id_number, p.name, p.sex, p.birth_date, p.household_no, p.relation_to_head, p.village_id, p.village_path, p.village_since, p.status,"
           + " p.status_since, p.source_batch_id, p.last_batch_id, p.household_type from enrollment.person p" + inVillages, rev);
-      StagingStore.exec(c, "insert into enrollment.person_identity_aud (id, rev, revtype, person_id, category_code, department, valid_from, valid_to,"
+      exec(c, "insert into enrollment.person_identity_aud (id, rev, revtype, person_id, category_code, department, valid_from, valid_to,"
           + " batch_id) select i.id, ?, 0, i.person_id, i.category_code, i.department, i.valid_from, i.valid_to, i.batch_id"
           + " from enrollment.person_identity i join enrollment.person p on p.id = i.person_id" + inVillages, rev);
       List<String> recorded = RECORD_COLUMNS.subList(0, RECORD_COLUMNS.indexOf("version"));
-      StagingStore.exec(c, "insert into enrollment.enrollment_record_aud (id, rev, revtype, " + String.join(", ", recorded)
+      exec(c, "insert into enrollment.enrollment_record_aud (id, rev, revtype, " + String.join(", ", recorded)
           + ", replaces_id, guardian_person_id, batch_id, reversal_reason) select e.id, ?, 0, "
           + recorded.stream().map(col -> "e." + col).collect(Collectors.joining(", "))
           + ", e.replaces_id, e.guardian_person_id, e.batch_id, e.reversal_reason from enrollment.enrollment_record e"
@@ -102,6 +108,15 @@ public class DemoPopulationStore {
       return rev;
     } catch (SQLException e) {
       throw new IllegalStateException("演示人口审计记录写入失败：" + e.getMessage(), e);
+    }
+  }
+
+  private static void exec(Connection c, String sql, Object... params) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      ps.executeUpdate();
     }
   }
 

@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.canbao.enrollment.application.ProgressFigures;
+import org.canbao.enrollment.domain.PersonIdentity;
+import org.canbao.enrollment.domain.RecordStatus;
 
 /**
  * The campaign's figures in set-based SQL: who is registered in a village on a date and who of them
@@ -32,7 +35,7 @@ import javax.sql.DataSource;
  * databases), so joining it never doubles a person.
  */
 @ApplicationScoped
-public class ProgressQueries {
+public class ProgressQueries implements ProgressFigures {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   @Resource(lookup = "java:app/jdbc/canbao")
@@ -52,32 +55,21 @@ public class ProgressQueries {
    * paid by the date, anything else (newborn following a guardian, employee insurance, insured
    * outside the district) recorded by the end of the date in China.
    */
-  private static final String INSURING_RECORD = "e.person_id = p.id and e.insurance_year = ? and e.status = 'ACTIVE'"
+  private static final String INSURING_RECORD = "e.person_id = p.id and e.insurance_year = ? and e.status = '" + RecordStatus.ACTIVE.name() + "'"
       + " and (e.kind = 'RESIDENT_PAYMENT' and e.payment_date <= ? or e.kind <> 'RESIDENT_PAYMENT' and e.recorded_at < ?)";
 
   /** Per person, whether they hold on the date an identity of the low-income and the poverty-alleviated categories. */
   private static final String TARGETED = "select person_id, max(case when category_code = any(?) then 1 end) as low_income,"
       + " max(case when category_code = any(?) then 1 end) as alleviated from enrollment.person_identity"
-      + " where (category_code = any(?) or category_code = any(?)) and valid_from <= ? and (valid_to is null or valid_to >= ?)"
+      + " where (category_code = any(?) or category_code = any(?)) and " + PersonIdentity.VALID_ON_SQL
       + " group by person_id";
-
-  /** The counts of one village (resident: own payments and newborns following a guardian). */
-  public record Counts(long registered, long resident, long employee, long outside, long lowIncome, long lowIncomeInsured,
-      long povertyAlleviated, long povertyAlleviatedInsured) {
-    public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
-
-    Counts plus(Counts o) {
-      return new Counts(registered + o.registered, resident + o.resident, employee + o.employee, outside + o.outside,
-          lowIncome + o.lowIncome, lowIncomeInsured + o.lowIncomeInsured, povertyAlleviated + o.povertyAlleviated,
-          povertyAlleviatedInsured + o.povertyAlleviatedInsured);
-    }
-  }
 
   /**
    * The counts per village of {@code villageIds} for {@code year} as of {@code asOf}; villages without
    * registered people are absent. Two aggregate queries, people in their current village and people
    * in a village they have left since, grouped by village.
    */
+  @Override
   public Map<Long, Counts> figures(Collection<Long> villageIds, int year, LocalDate asOf, Set<String> lowIncome, Set<String> alleviated) {
     Map<Long, Counts> counts = new HashMap<>();
     if (villageIds.isEmpty()) {
@@ -136,6 +128,7 @@ public class ProgressQueries {
   }
 
   /** How many registered people of the village are not insured. */
+  @Override
   public long countUninsured(long villageId, int year, LocalDate asOf) {
     Query q = new Query("select count(*) from (").then(uninsured(villageId, year, asOf)).then(") u");
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = q.prepare(c); ResultSet rs = ps.executeQuery()) {
@@ -147,6 +140,7 @@ public class ProgressQueries {
   }
 
   /** A page of the registered people of the village who are not insured, by household number and id. */
+  @Override
   public List<Long> uninsured(long villageId, int year, LocalDate asOf, int first, int max) {
     Query q = uninsured(villageId, year, asOf).then(" order by household_no nulls last, id limit ? offset ?", max, first);
     List<Long> ids = new ArrayList<>();

@@ -45,8 +45,11 @@ class NameListRulesTest {
   private static final Map<String, NameListRules.Category> CATEGORIES =
       Map.of("DIBAO", new NameListRules.Category("DIBAO", "民政局"), "低保对象", new NameListRules.Category("DIBAO", "民政局"));
 
+  /** The kinds as the pipeline registers them (their row checks need none of their injected parts). */
+  static final ListKinds KINDS = new ListKinds(List.of(new HouseholdList(), new IdentityList(), new PaymentList()));
+
   private static List<StagedRow> check(ImportKind kind, RegionRef area, NameListRules.Category fileCategory, String csv) {
-    NameListRules rules = new NameListRules(kind, area, NameListRulesTest::child, CATEGORIES, fileCategory, DISTRICTS, TODAY);
+    NameListRules rules = new NameListRules(KINDS.of(kind), area, NameListRulesTest::child, CATEGORIES, fileCategory, DISTRICTS, TODAY);
     return TableReader.readAll("t.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), 100).stream().map(rules::check).toList();
   }
 
@@ -100,7 +103,7 @@ class NameListRulesTest {
 
   @Test
   void missingColumnsAreReportedBeforeAnyRow() {
-    NameListRules rules = new NameListRules(ImportKind.HOUSEHOLD_REGISTER, YONGCHUAN, NameListRulesTest::child, CATEGORIES, null, DISTRICTS, TODAY);
+    NameListRules rules = new NameListRules(KINDS.of(ImportKind.HOUSEHOLD_REGISTER), YONGCHUAN, NameListRulesTest::child, CATEGORIES, null, DISTRICTS, TODAY);
     try (TableReader reader = TableReader.open("t.csv", write("编号,名字\n1,张三\n"), 10)) {
       assertThat(rules.missingColumns(reader)).containsExactly("身份证号", "姓名", "村(社区)", "乡镇(街道)");
     }
@@ -182,7 +185,7 @@ class NameListRulesTest {
       wb.write(out);
       xlsx = out.toByteArray();
     }
-    NameListRules rules = new NameListRules(ImportKind.HOUSEHOLD_REGISTER, WENCHANGGONG, NameListRulesTest::child, CATEGORIES, null, DISTRICTS, TODAY);
+    NameListRules rules = new NameListRules(KINDS.of(ImportKind.HOUSEHOLD_REGISTER), WENCHANGGONG, NameListRulesTest::child, CATEGORIES, null, DISTRICTS, TODAY);
     List<StagedRow> rows = TableReader.readAll("名单.xlsx", new ByteArrayInputStream(xlsx), 100).stream().map(rules::check).toList();
     assertThat(rows.get(0).errors()).extracting(ImportError::row, ImportError::column).containsExactly(org.assertj.core.groups.Tuple.tuple(2, "身份证号"));
     assertThat(rows.get(0).errors().get(0).reason()).startsWith("身份证号列被 Excel 存成了数字（精度已丢失），请将该列设为文本格式后重新导出");
@@ -216,7 +219,7 @@ class NameListRulesTest {
 
   @Test
   void aDepartmentProviderListsOnlyItsDepartmentsCategories() {
-    NameListRules rules = new NameListRules(ImportKind.IDENTITY_LIST, YONGCHUAN, NameListRulesTest::child,
+    NameListRules rules = new NameListRules(KINDS.of(ImportKind.IDENTITY_LIST), YONGCHUAN, NameListRulesTest::child,
         Map.of("低保对象", new NameListRules.Category("DIBAO", "民政局"), "稳定脱贫人口", new NameListRules.Category("STABLE_POST_POVERTY", "乡村振兴局")),
         null, DISTRICTS, TODAY).forDepartment("永川区民政局");
     List<StagedRow> rows = TableReader.readAll("t.csv", new ByteArrayInputStream(
