@@ -2,6 +2,7 @@ package org.canbao.reporting.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,8 +12,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.canbao.kernel.api.BulkAudit;
 import org.canbao.reporting.api.CrossCheckKind;
 import org.canbao.reporting.api.FollowUpStatus;
 import org.canbao.reporting.domain.CrossCheckRule;
@@ -41,7 +44,7 @@ import org.canbao.reporting.domain.FollowUpItem;
  */
 @ApplicationScoped
 public class CrossCheckStore {
-  static final String ENTITY = FollowUpItem.class.getName();
+  @Inject BulkAudit audit;
 
   @Resource(lookup = "java:app/jdbc/canbao")
   DataSource dataSource;
@@ -132,32 +135,15 @@ public class CrossCheckStore {
       // the merge below only touches items of people still uninsured
       int nowInsured = update(c, INSURED_NOW, now, username, now, year, area, year);
       int uninsured = update(c, merge(), area, year, year, now, username, now, year, now, username, now);
-      long rev = revision(c, username, at);
+      long rev = audit.open(c, username, at, Set.of(FollowUpItem.class), null);
       int added = update(c, AUDIT_ADDED, rev, 0, year, now);
       update(c, AUDIT_CHANGED, rev, 1, year, now);
       Outcome outcome = new Outcome(compared, uninsured, added, uninsured - added, nowInsured, rev);
-      String text = note.apply(outcome);
-      update(c, "update kernel.revinfo set note = ? where id = ?", text.length() > 300 ? text.substring(0, 300) : text, rev);
+      audit.note(c, rev, note.apply(outcome));
       return outcome;
     } catch (SQLException e) {
       throw new IllegalStateException("户籍人口比对失败：" + e.getMessage(), e);
     }
-  }
-
-  /** The run's revision: like the one Envers writes for a transaction, naming the ledger's entity as changed. */
-  private static long revision(Connection c, String username, Instant at) throws SQLException {
-    long rev;
-    try (PreparedStatement ps = c.prepareStatement("insert into kernel.revinfo (rev_timestamp, username) values (?, ?)", new String[] {"id"})) {
-      ps.setLong(1, at.toEpochMilli());
-      ps.setString(2, username);
-      ps.executeUpdate();
-      try (ResultSet keys = ps.getGeneratedKeys()) {
-        keys.next();
-        rev = keys.getLong(1);
-      }
-    }
-    update(c, "insert into kernel.revchanges (rev, entityname) values (?, ?)", rev, ENTITY);
-    return rev;
   }
 
   private static int update(Connection c, String sql, Object... params) throws SQLException {
