@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import org.canbao.enrollment.api.EnrollmentChanged;
@@ -54,8 +56,7 @@ public class EnrollmentService implements EnrollmentFacade {
         new EnrollmentRecord.Frozen(q.contribution(), q.subsidy(), q.individual(), q.categoryCode(), q.fundingSource(),
             q.fundingDepartment(), q.benefitStart(), q.benefitEnd(), q.policyId()),
         caller.get().username(), replaces);
-    em.persist(r);
-    em.flush();
+    record(r);
     changed(EnrollmentChanged.Kind.PAYMENT_RECORDED, p, d.year());
     return view(r, q.notes());
   }
@@ -65,8 +66,7 @@ public class EnrollmentService implements EnrollmentFacade {
     Person p = person(personId);
     requireNotEnrolled(p.id(), year);
     EnrollmentRecord r = EnrollmentRecord.otherInsurance(p.id(), year, kind, evidence, caller.get().username());
-    em.persist(r);
-    em.flush();
+    record(r);
     changed(EnrollmentChanged.Kind.OTHER_INSURANCE_RECORDED, p, year);
     return view(r);
   }
@@ -93,8 +93,7 @@ public class EnrollmentService implements EnrollmentFacade {
     BenefitPeriod period = BenefitPeriod.followingGuardian(y, baby.birthDate(), new BenefitPeriod(paid.benefitStart(), paid.benefitEnd(), null));
     EnrollmentRecord r = EnrollmentRecord.followingGuardian(baby.id(), year, guardian.id(), period, caller.get().username(),
         lastReversed(baby.id(), year));
-    em.persist(r);
-    em.flush();
+    record(r);
     // the newborn counts as a resident payer of its village (ProgressFacade)
     changed(EnrollmentChanged.Kind.PAYMENT_RECORDED, baby, year);
     return view(r);
@@ -165,11 +164,32 @@ public class EnrollmentService implements EnrollmentFacade {
         .setParameter("p", personId).setParameter("y", year).getSingleResult();
   }
 
+  /**
+   * Tells early, before pricing, that the person already holds an active record for the year. The
+   * rule itself is the database's (one active record per person and year, a unique index on H2 and
+   * PostgreSQL alike): {@link #record} turns its refusal into the same words.
+   */
   private void requireNotEnrolled(long personId, int year) {
-    List<EnrollmentRecord> active = em.createQuery("select r from EnrollmentRecord r where r.personId = :p and r.year = :y and r.status = org.canbao.enrollment.domain.RecordStatus.ACTIVE", EnrollmentRecord.class)
+    List<EnrollmentRecord> active = em.createQuery("select r from EnrollmentRecord r where r.personId = :p and r.year = :y"
+            + " and r.status = org.canbao.enrollment.domain.RecordStatus.ACTIVE", EnrollmentRecord.class)
         .setParameter("p", personId).setParameter("y", year).getResultList();
     if (!active.isEmpty()) {
-      throw new BusinessException("year", year + "年度已有参保记录（" + active.get(0).kind().label() + "），如需更正请先冲销原记录");
+      throw new BusinessException("year", EnrollmentRecord.alreadyInsured(year, active.get(0).kind().label()));
+    }
+  }
+
+  /** Stores a new record; one the database refuses as a second active record of the person and year is told in Chinese. */
+  private void record(EnrollmentRecord r) {
+    em.persist(r);
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+          throw new BusinessException("year", EnrollmentRecord.alreadyInsured(r.year(), "刚由他人登记"));
+        }
+      }
+      throw e;
     }
   }
 
