@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.canbao.enrollment.application.SqlRuleProperties;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -329,6 +330,28 @@ class RegistryIT {
     assertEquals("1", Http.field(changed, "rejectedRows"), changed);
     assertTrue(Http.get(base, "api/imports/" + Http.field(changed, "id") + "/errors", "sbs").body().contains("已有参保记录"));
     assertTrue(Http.get(base, "api/imports?max=50", "sbs").body().contains("\"id\":" + batch), "the payment list is in the import history");
+  }
+
+  /**
+   * The import commit's SQL follows the domain's rules on PostgreSQL too (the real run's database):
+   * the statements run on generated cases in a scratch schema, in a transaction that is rolled back.
+   */
+  @Test
+  void theCommitsSqlFollowsTheDomainRulesOnPostgresql() throws Exception {
+    String url = System.getenv("CANBAO_DB_URL");
+    org.junit.jupiter.api.Assumptions.assumeTrue(url != null && url.startsWith("jdbc:postgresql:"), "needs the test PostgreSQL");
+    try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, System.getenv("CANBAO_DB_USER"), System.getenv("CANBAO_DB_PASSWORD"))) {
+      db.setAutoCommit(false);
+      try {
+        SqlRuleProperties rules = new SqlRuleProperties(db, "rulecheck", System.nanoTime());
+        rules.createTables();
+        assertEquals(3000, rules.moveClosesTheOldResidenceAsPersonMoveTo(3000));
+        assertEquals(3000, rules.paymentIsRecordedAsEnrollmentRecordPayment(3000));
+        assertEquals(120_000, rules.identityValidOnAsPersonIdentityValidOn(2000, 60));
+      } finally {
+        db.rollback();
+      }
+    }
   }
 
   /**
