@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.canbao.enrollment.application.DemoPopulation.Profile;
+import org.canbao.kernel.api.TableFiles;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.api.TableReader;
@@ -60,6 +61,7 @@ public class EnrollmentDemoData {
 
   @Inject RegionDirectory regions;
   @Inject DemoPopulationLoader loader;
+  @Inject TableFiles tables;
 
   @Inject org.canbao.kernel.api.DemoMode demoMode;
 
@@ -72,7 +74,7 @@ public class EnrollmentDemoData {
     if (songgai == null) {
       return;
     }
-    List<Profile> profiles = songgai(EnrollmentDemoData.class.getResourceAsStream("/demo/" + TARGETS));
+    List<Profile> profiles = songgai(tables, EnrollmentDemoData.class.getResourceAsStream("/demo/" + TARGETS));
     Map<String, RegionRef> villages = new LinkedHashMap<>();
     for (Profile p : profiles) {
       RegionRef v = regions.resolveChild(songgai.id(), p.village()).orElse(null);
@@ -100,9 +102,9 @@ public class EnrollmentDemoData {
   }
 
   /** Songgai's villages as the targets table gives them, each with its invented profile. */
-  static List<Profile> songgai(InputStream targetsTable) {
+  static List<Profile> songgai(TableFiles tables, InputStream targetsTable) {
     List<Profile> out = new ArrayList<>();
-    for (TableReader.Row row : TableReader.readAll(TARGETS, targetsTable, 100)) {
+    for (TableReader.Row row : tables.readAll(TARGETS, targetsTable, 100)) {
       Profile p = PROFILES.get(row.get("village"));
       if (p != null) { // not the total row
         out.add(p.withTable(Integer.parseInt(row.get("registered_population")), Integer.parseInt(row.get("target_count"))));

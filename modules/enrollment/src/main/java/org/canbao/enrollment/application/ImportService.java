@@ -28,6 +28,7 @@ import org.canbao.enrollment.api.ImportKind;
 import org.canbao.enrollment.api.ImportView;
 import org.canbao.enrollment.domain.ImportBatch;
 import org.canbao.subsidies.api.CategoryView;
+import org.canbao.kernel.api.TableFiles;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.Caller;
 import org.canbao.kernel.api.CurrentCaller;
@@ -51,6 +52,7 @@ public class ImportService implements ImportFacade {
   @Inject CurrentCaller caller;
   @Inject ImportWork work;
   @Inject ImportBatches batches;
+  @Inject TableFiles tables;
 
   @Inject
   @ConfigProperty(name = "canbao.import.dir")
@@ -79,7 +81,7 @@ public class ImportService implements ImportFacade {
             .orElseThrow(() -> new BusinessException("category", "未知的身份类别：" + categoryCode));
         ImportRights.requireCertifies(department, category.name(), category.certifyingDepartment());
       }
-      try (TableReader reader = TableReader.open(fileName, stored.path(), 2_000_000)) {
+      try (TableReader reader = tables.open(fileName, stored.path(), 2_000_000)) {
         List<String> missing = rules.missingColumns(reader);
         if (!missing.isEmpty()) {
           throw new BusinessException("file", "表头不正确，缺少列：" + String.join("、", missing) + "（现有列：" + String.join("、", reader.headers()) + "）");

@@ -20,7 +20,7 @@ import org.canbao.enrollment.domain.EnrollmentRecord;
 import org.canbao.enrollment.domain.Person;
 import org.canbao.enrollment.domain.PersonIdentity;
 import org.canbao.kernel.api.BulkAudit;
-import org.canbao.kernel.api.BulkCopy;
+import org.canbao.kernel.api.BulkCopies;
 
 /**
  * Writes the demo population in bulk (COPY on PostgreSQL, batched inserts on H2), as an import's
@@ -32,9 +32,7 @@ import org.canbao.kernel.api.BulkCopy;
 public class DemoPopulationStore implements DemoPopulationWriter {
   @Inject BulkAudit bulkAudit;
 
-  private static final BulkCopy PERSONS = new BulkCopy("enrollment.person", PERSON_COLUMNS);
-  private static final BulkCopy IDENTITIES = new BulkCopy("enrollment.person_identity", IDENTITY_COLUMNS);
-  private static final BulkCopy RECORDS = new BulkCopy("enrollment.enrollment_record", RECORD_COLUMNS);
+  @Inject BulkCopies copies;
 
   @Resource(lookup = "java:app/jdbc/canbao")
   DataSource dataSource;
@@ -60,7 +58,7 @@ public class DemoPopulationStore implements DemoPopulationWriter {
   public Map<String, Long> persons(List<Object[]> rows, Collection<Long> villageIds) {
     Map<String, Long> ids = new HashMap<>();
     try (Connection c = dataSource.getConnection()) {
-      PERSONS.write(c, rows);
+      copies.into("enrollment.person", PERSON_COLUMNS).write(c, rows);
       try (PreparedStatement ps = c.prepareStatement("select id_number, id from enrollment.person where village_id in (" + ids(villageIds) + ")")) {
         ps.setFetchSize(10_000);
         try (ResultSet rs = ps.executeQuery()) {
@@ -79,8 +77,8 @@ public class DemoPopulationStore implements DemoPopulationWriter {
   @Override
   public void identitiesAndRecords(List<Object[]> identities, List<Object[]> records) {
     try (Connection c = dataSource.getConnection()) {
-      IDENTITIES.write(c, identities);
-      RECORDS.write(c, records);
+      copies.into("enrollment.person_identity", IDENTITY_COLUMNS).write(c, identities);
+      copies.into("enrollment.enrollment_record", RECORD_COLUMNS).write(c, records);
     } catch (SQLException e) {
       throw new IllegalStateException("演示人口写入失败：" + e.getMessage(), e);
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.canbao.enrollment.application.ImportWork;
+import org.canbao.kernel.api.TableFiles;
 import org.canbao.kernel.api.TableReader;
 
 /**
@@ -23,6 +24,7 @@ public class NameListReader extends AbstractItemReader {
   String batchId;
 
   @Inject ImportWork work;
+  @Inject TableFiles tables;
   @Inject jakarta.batch.runtime.context.JobContext job;
 
   private TableReader reader;
@@ -33,7 +35,7 @@ public class NameListReader extends AbstractItemReader {
   public void open(Serializable checkpoint) {
     long id = Long.parseLong(batchId);
     ImportWork.Context ctx = work.context(id);
-    reader = TableReader.open(ctx.fileName(), ctx.file(), MAX_ROWS);
+    reader = tables.open(ctx.fileName(), ctx.file(), MAX_ROWS);
     if (checkpoint == null) {
       work.restartCheck(id);
       work.setTotal(id, ctx.expectedRows() > 0 ? ctx.expectedRows() : reader.estimatedRows());

@@ -29,6 +29,7 @@ import org.canbao.enrollment.application.ImportStaging;
 import org.canbao.enrollment.domain.RecordStatus;
 import org.canbao.enrollment.domain.SeenInFile;
 import org.canbao.kernel.api.BulkAudit;
+import org.canbao.kernel.api.BulkCopies;
 import org.canbao.kernel.api.BulkCopy;
 import org.canbao.subsidies.api.InsuredType;
 import org.canbao.subsidies.api.Tier;
@@ -46,6 +47,7 @@ public class StagingStore implements ImportStaging {
   DataSource dataSource;
 
   @Inject BulkAudit audit;
+  @Inject BulkCopies bulk;
 
   @Override
   public Map<String, Existing> persons(Collection<String> idNumbers) {
@@ -165,8 +167,8 @@ public class StagingStore implements ImportStaging {
       rejected.add(new Object[] {batchId, e.row(), e.column(), e.reason().length() > 300 ? e.reason().substring(0, 300) : e.reason()});
     }
     try (Connection c = dataSource.getConnection()) {
-      copies.computeIfAbsent(columns, cols -> new BulkCopy("enrollment.import_row", cols)).write(c, rows);
-      copies.computeIfAbsent(ERROR_COLUMNS, cols -> new BulkCopy("enrollment.import_error", cols)).write(c, rejected);
+      copies.computeIfAbsent(columns, cols -> bulk.into("enrollment.import_row", cols)).write(c, rows);
+      copies.computeIfAbsent(ERROR_COLUMNS, cols -> bulk.into("enrollment.import_error", cols)).write(c, rejected);
       exec(c, "update enrollment.import_batch set processed_rows = processed_rows + ? where id = ?", processed, batchId);
     } catch (SQLException e) {
       throw new IllegalStateException(e);

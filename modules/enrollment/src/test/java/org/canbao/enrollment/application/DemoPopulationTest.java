@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.canbao.kernel.infrastructure.SpreadsheetTableFiles;
 import org.canbao.enrollment.api.EnrollmentKind;
 import org.canbao.enrollment.application.DemoPopulation.Enrollment;
 import org.canbao.enrollment.application.DemoPopulation.Identity;
@@ -29,7 +30,7 @@ class DemoPopulationTest {
 
   @BeforeAll
   static void generate() {
-    songgai = EnrollmentDemoData.songgai(EnrollmentDemoData.class.getResourceAsStream("/demo/" + EnrollmentDemoData.TARGETS));
+    songgai = EnrollmentDemoData.songgai(new SpreadsheetTableFiles(), EnrollmentDemoData.class.getResourceAsStream("/demo/" + EnrollmentDemoData.TARGETS));
     people = DemoPopulation.generate(songgai, EnrollmentDemoData.REGION, EnrollmentDemoData.SEED);
   }
 

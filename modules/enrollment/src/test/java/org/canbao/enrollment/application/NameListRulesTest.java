@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.canbao.kernel.api.TableFiles;
+import org.canbao.kernel.infrastructure.SpreadsheetTableFiles;
 import org.canbao.enrollment.api.ImportError;
 import org.canbao.enrollment.api.ImportKind;
 import org.canbao.enrollment.domain.StagedRow;
@@ -46,11 +48,13 @@ class NameListRulesTest {
       Map.of("DIBAO", new NameListRules.Category("DIBAO", "民政局"), "低保对象", new NameListRules.Category("DIBAO", "民政局"));
 
   /** The kinds as the pipeline registers them (their row checks need none of their injected parts). */
+  /** The kernel's reader of name lists, as the application gets it injected. */
+  static final TableFiles TABLES = new SpreadsheetTableFiles();
   static final ListKinds KINDS = new ListKinds(List.of(new HouseholdList(), new IdentityList(), new PaymentList()));
 
   private static List<StagedRow> check(ImportKind kind, RegionRef area, NameListRules.Category fileCategory, String csv) {
     NameListRules rules = new NameListRules(KINDS.of(kind), area, NameListRulesTest::child, CATEGORIES, fileCategory, DISTRICTS, TODAY);
-    return TableReader.readAll("t.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), 100).stream().map(rules::check).toList();
+    return TABLES.readAll("t.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), 100).stream().map(rules::check).toList();
   }
 
   @Test
@@ -104,7 +108,7 @@ class NameListRulesTest {
   @Test
   void missingColumnsAreReportedBeforeAnyRow() {
     NameListRules rules = new NameListRules(KINDS.of(ImportKind.HOUSEHOLD_REGISTER), YONGCHUAN, NameListRulesTest::child, CATEGORIES, null, DISTRICTS, TODAY);
-    try (TableReader reader = TableReader.open("t.csv", write("编号,名字\n1,张三\n"), 10)) {
+    try (TableReader reader = TABLES.open("t.csv", write("编号,名字\n1,张三\n"), 10)) {
       assertThat(rules.missingColumns(reader)).containsExactly("身份证号", "姓名", "村(社区)", "乡镇(街道)");
     }
   }
@@ -186,7 +190,7 @@ class NameListRulesTest {
       xlsx = out.toByteArray();
     }
     NameListRules rules = new NameListRules(KINDS.of(ImportKind.HOUSEHOLD_REGISTER), WENCHANGGONG, NameListRulesTest::child, CATEGORIES, null, DISTRICTS, TODAY);
-    List<StagedRow> rows = TableReader.readAll("名单.xlsx", new ByteArrayInputStream(xlsx), 100).stream().map(rules::check).toList();
+    List<StagedRow> rows = TABLES.readAll("名单.xlsx", new ByteArrayInputStream(xlsx), 100).stream().map(rules::check).toList();
     assertThat(rows.get(0).errors()).extracting(ImportError::row, ImportError::column).containsExactly(org.assertj.core.groups.Tuple.tuple(2, "身份证号"));
     assertThat(rows.get(0).errors().get(0).reason()).startsWith("身份证号列被 Excel 存成了数字（精度已丢失），请将该列设为文本格式后重新导出");
     assertThat(rows.get(1).errors()).isEmpty();
@@ -222,7 +226,7 @@ class NameListRulesTest {
     NameListRules rules = new NameListRules(KINDS.of(ImportKind.IDENTITY_LIST), YONGCHUAN, NameListRulesTest::child,
         Map.of("低保对象", new NameListRules.Category("DIBAO", "民政局"), "稳定脱贫人口", new NameListRules.Category("STABLE_POST_POVERTY", "乡村振兴局")),
         null, DISTRICTS, TODAY).forDepartment("永川区民政局");
-    List<StagedRow> rows = TableReader.readAll("t.csv", new ByteArrayInputStream(
+    List<StagedRow> rows = TABLES.readAll("t.csv", new ByteArrayInputStream(
         "身份证号,姓名,身份类别\n11010519491231002X,张三,低保对象\n11010519491231002X,张三,稳定脱贫人口\n".getBytes(StandardCharsets.UTF_8)), 100)
         .stream().map(rules::check).toList();
     assertThat(rows.get(0).errors()).isEmpty();

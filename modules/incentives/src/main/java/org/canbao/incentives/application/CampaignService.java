@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.canbao.kernel.api.TableFiles;
 import org.canbao.enrollment.api.ProgressFacade;
 import org.canbao.enrollment.api.VillageFigures;
 import org.canbao.incentives.api.CampaignFacade;
@@ -34,6 +35,7 @@ public class CampaignService implements CampaignFacade {
   EntityManager em;
 
   @Inject CampaignAreas areas;
+  @Inject TableFiles tables;
   @Inject SettingsStore settings;
   @Inject ProgressFacade progress;
   @Inject RegionDirectory regions;
@@ -119,7 +121,7 @@ public class CampaignService implements CampaignFacade {
   @Requires(Permission.MANAGE_TARGETS)
   public List<TargetView> importTargets(int year, long areaId, String fileName, InputStream content) {
     RegionRef area = areas.area(areaId);
-    List<TargetSheet.Line> lines = TargetSheet.read(fileName, content, (township, name) -> villageNamed(area, township, name));
+    List<TargetSheet.Line> lines = TargetSheet.read(tables, fileName, content, (township, name) -> villageNamed(area, township, name));
     Map<Long, Target> existing = targetsOf(year, area);
     java.time.LocalDate baseDate = settings.forFigures(area, year).map(CampaignSettings::baseDate).orElse(null);
     for (TargetSheet.Line l : lines) {

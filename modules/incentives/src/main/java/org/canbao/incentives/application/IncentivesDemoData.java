@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.canbao.kernel.api.TableFiles;
 import org.canbao.enrollment.api.ProgressFacade;
 import org.canbao.incentives.api.Band;
 import org.canbao.incentives.api.BulletinSchedule;
@@ -55,6 +56,7 @@ public class IncentivesDemoData {
   EntityManager em;
 
   @Inject RegionDirectory regions;
+  @Inject TableFiles tables;
 
   @Inject org.canbao.kernel.api.DemoMode demoMode;
 
@@ -110,7 +112,7 @@ public class IncentivesDemoData {
     CampaignSettings settings = new CampaignSettings(yongchuan.id(), yongchuan.path(), YEAR);
     SettingsStore.apply(settings, songgai2023(yongchuan));
     em.persist(settings);
-    var lines = TargetSheet.read("songgai-2023-enrollment-targets.csv", IncentivesDemoData.class.getResourceAsStream("/demo/songgai-2023-enrollment-targets.csv"),
+    var lines = TargetSheet.read(tables, "songgai-2023-enrollment-targets.csv", IncentivesDemoData.class.getResourceAsStream("/demo/songgai-2023-enrollment-targets.csv"),
         (township, name) -> regions.resolveChild(songgai.id(), name).orElseThrow(() -> new BusinessException("village", "松溉镇下没有" + name)));
     for (TargetSheet.Line l : lines) {
       Target t = new Target(YEAR, l.village().id(), l.village().path());

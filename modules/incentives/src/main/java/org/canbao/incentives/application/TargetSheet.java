@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.canbao.kernel.api.TableFiles;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.api.TableReader;
@@ -42,8 +43,8 @@ final class TargetSheet {
    * Reads the table; {@code village} resolves a row's township (may be null) and village names to a
    * village of the area. Every problem names its row; any problem refuses the whole file.
    */
-  static List<Line> read(String fileName, InputStream content, java.util.function.BiFunction<String, String, RegionRef> village) {
-    List<TableReader.Row> rows = TableReader.readAll(fileName, content, 20_000);
+  static List<Line> read(TableFiles tables, String fileName, InputStream content, java.util.function.BiFunction<String, String, RegionRef> village) {
+    List<TableReader.Row> rows = tables.readAll(fileName, content, 20_000);
     if (rows.isEmpty() || !rows.get(0).hasColumn(VILLAGE) || !rows.get(0).hasColumn(TARGET) || !rows.get(0).hasColumn(REGISTERED)) {
       throw new BusinessException("file", "表头应含“村 居”“户籍总人数（人）”“目标数（人）”（按筹资任务表的格式）");
     }

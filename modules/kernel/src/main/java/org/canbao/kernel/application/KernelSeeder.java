@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.canbao.kernel.api.TableFiles;
 import org.canbao.kernel.api.AreaScope;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.Caller;
@@ -38,6 +39,7 @@ public class KernelSeeder {
   @Inject RegionImporter importer;
   @Inject PasswordHasher hasher;
   @Inject KernelConfig config;
+  @Inject TableFiles tables;
 
   public void seed() {
     if (config.demo()) {
@@ -69,7 +71,7 @@ public class KernelSeeder {
   }
 
   private void addFulingFormerNames() {
-    List<TableReader.Row> rows = TableReader.readAll("fuling-supervision-areas.csv", resource("fuling-supervision-areas.csv"), 100);
+    List<TableReader.Row> rows = tables.readAll("fuling-supervision-areas.csv", resource("fuling-supervision-areas.csv"), 100);
     Region fuling = regions.byCode("500102").orElseThrow();
     for (TableReader.Row row : rows) {
       String old = row.get("area_name_as_written");

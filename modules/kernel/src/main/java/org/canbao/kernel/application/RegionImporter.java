@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.canbao.kernel.api.TableFiles;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.Caller;
 import org.canbao.kernel.api.ImportReport;
@@ -38,9 +39,10 @@ public class RegionImporter {
   private static final String[] FORMER = {"曾用名", "former_names"};
 
   @Inject RegionRepository regions;
+  @Inject TableFiles tables;
 
   public ImportReport run(String fileName, InputStream content, boolean dryRun, Caller caller) {
-    List<TableReader.Row> rows = new ArrayList<>(TableReader.readAll(fileName, content, MAX_ROWS));
+    List<TableReader.Row> rows = new ArrayList<>(tables.readAll(fileName, content, MAX_ROWS));
     if (rows.get(0).get(NAME) == null && rows.get(0).get(LEVEL) == null) {
       throw new BusinessException("file", "表头不正确：需要列 代码(code)、名称(name)、级别(level)、上级代码(parent_code)");
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.canbao.kernel.api.TableFiles;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.Money;
 import org.canbao.kernel.api.NotFoundException;
@@ -36,6 +37,7 @@ public class PolicyService implements PolicyFacade {
   EntityManager em;
 
   @Inject CategoryFacade categories;
+  @Inject TableFiles tables;
   @Inject org.canbao.kernel.api.CurrentCaller caller;
   @Inject org.canbao.kernel.api.RegionDirectory regions;
 
@@ -165,7 +167,7 @@ public class PolicyService implements PolicyFacade {
   @Requires(Permission.MANAGE_POLICY)
   public PolicyData importSonggaiLayout(long id, String fileName, java.io.InputStream content) {
     PolicyData d = data(load(id));
-    List<SubsidyRule> read = SonggaiLayout.read(fileName, content, categories::find);
+    List<SubsidyRule> read = SonggaiLayout.read(tables, fileName, content, categories::find);
     List<PolicyData.Rule> rules = new java.util.ArrayList<>(d.rules());
     for (SubsidyRule r : read) {
       rules.removeIf(x -> x.categoryCode().equals(r.categoryCode()) && x.tier() == r.tier());

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.canbao.kernel.api.TableFiles;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.Money;
 import org.canbao.kernel.api.TableReader;
@@ -73,10 +74,10 @@ final class SonggaiLayout {
   }
 
   /** Rules read from the layout; rows naming unknown categories or tiers are refused with their row. */
-  static List<SubsidyRule> read(String fileName, InputStream content, Function<String, Optional<CategoryView>> category) {
+  static List<SubsidyRule> read(TableFiles tables, String fileName, InputStream content, Function<String, Optional<CategoryView>> category) {
     List<SubsidyRule> rules = new ArrayList<>();
     List<String> errors = new ArrayList<>();
-    for (TableReader.Row row : TableReader.readAll(fileName, content, 1000)) {
+    for (TableReader.Row row : tables.readAll(fileName, content, 1000)) {
       String name = row.get("特殊人员类别");
       Optional<CategoryView> c = category.apply(name);
       String tierText = row.get("档次");

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.canbao.kernel.api.TableFiles;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.api.TableReader;
@@ -42,6 +43,7 @@ public class SupervisionDemoData {
   EntityManager em;
 
   @Inject RegionDirectory regions;
+  @Inject TableFiles tables;
 
   @Inject org.canbao.kernel.api.DemoMode demoMode;
 
@@ -93,7 +95,7 @@ public class SupervisionDemoData {
     return g;
   }
 
-  private static List<TableReader.Row> rows(String name) {
-    return TableReader.readAll(name, SupervisionDemoData.class.getResourceAsStream("/demo/" + name), 1000);
+  private List<TableReader.Row> rows(String name) {
+    return tables.readAll(name, SupervisionDemoData.class.getResourceAsStream("/demo/" + name), 1000);
   }
 }

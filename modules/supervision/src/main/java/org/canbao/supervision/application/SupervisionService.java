@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.canbao.kernel.api.TableFiles;
 import org.canbao.kernel.api.AccessDeniedException;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.Caller;
@@ -52,6 +53,7 @@ public class SupervisionService implements SupervisionFacade {
 
   @Inject CurrentCaller caller;
   @Inject RegionDirectory regions;
+  @Inject TableFiles tables;
   @Inject OutOfScopeMarks marks;
 
   @Override
@@ -242,7 +244,7 @@ public class SupervisionService implements SupervisionFacade {
     Map<Long, List<Long>> plan = new LinkedHashMap<>();
     byName.values().forEach(g -> plan.put(g.id(), new ArrayList<>()));
     List<String> errors = new ArrayList<>();
-    for (TableReader.Row row : TableReader.readAll(fileName, content, 5000)) {
+    for (TableReader.Row row : tables.readAll(fileName, content, 5000)) {
       String groupName = row.get("组别", "督导组", "group");
       String areaName = row.get("责任片区", "区域", "村(社区)", "乡镇(街道)", "area_name_as_written", "village", "area");
       SupervisionGroup g = groupName == null ? null : byName.get(groupName);

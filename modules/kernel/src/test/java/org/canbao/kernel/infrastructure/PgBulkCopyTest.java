@@ -1,4 +1,4 @@
-package org.canbao.kernel.api;
+package org.canbao.kernel.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,10 +6,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-class BulkCopyTest {
+class PgBulkCopyTest {
   private static String text(Object v) {
     StringBuilder out = new StringBuilder();
-    BulkCopy.appendText(out, v);
+    PgBulkCopy.appendText(out, v);
     return out.toString();
   }
 

@@ -1,5 +1,7 @@
-package org.canbao.kernel.api;
+package org.canbao.kernel.infrastructure;
 
+import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.TableReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +14,7 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-class TableReaderTest {
+class SpreadsheetTableReaderTest {
   private static final String CSV = "代码,名称,级别,上级代码\n500102016,义和街道,乡镇,500102\n,文昌宫社区,村,500118107\n";
 
   @Test
@@ -150,7 +152,7 @@ class TableReaderTest {
       }
     }
     int n = 0;
-    try (TableReader reader = TableReader.open("big.csv", file, 1_000_000)) {
+    try (TableReader reader = SpreadsheetTableReader.open("big.csv", file, 1_000_000)) {
       while (reader.hasNext()) {
         reader.next();
         n++;
@@ -161,7 +163,7 @@ class TableReaderTest {
   }
 
   private static List<TableReader.Row> read(String name, byte[] bytes) {
-    return TableReader.readAll(name, new ByteArrayInputStream(bytes), 100);
+    return SpreadsheetTableReader.readAll(name, new ByteArrayInputStream(bytes), 100);
   }
 
   /** Offices put the sheet's title above the table (Songgai's attachment 1): the header is found below it. */
