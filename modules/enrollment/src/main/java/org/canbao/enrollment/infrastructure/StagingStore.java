@@ -132,30 +132,10 @@ public class StagingStore implements ImportStaging {
     }
   }
 
-  /** How many rows are staged for a batch (its outcomes counted at the check must still all be there). */
   @Override
   public int stagedRows(long batchId) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("select count(*) from enrollment.import_row where batch_id = ?")) {
-      ps.setLong(1, batchId);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return count("select count(*) from enrollment.import_row where batch_id = ?", batchId);
   }
-
-  @Override
-  public List<ExistingRecord> records(Collection<Long> personIds, int year) {
-    return select("select id, person_id, kind, insured_type, tier, payment_date, status from enrollment.enrollment_record"
-        + " where person_id = any(?) and insurance_year = ?", "bigint", personIds,
-        rs -> new ExistingRecord(rs.getLong(1), rs.getLong(2), EnrollmentKind.valueOf(rs.getString(3)),
-            rs.getString(4) == null ? null : InsuredType.valueOf(rs.getString(4)), rs.getString(5) == null ? null : Tier.valueOf(rs.getString(5)),
-            date(rs, 6), RecordStatus.ACTIVE.name().equals(rs.getString(7))), year);
-  }
-
 
   private static final List<String> ERROR_COLUMNS = List.of("batch_id", "row_no", "col", "reason");
   private final Map<List<String>, BulkCopy> copies = new ConcurrentHashMap<>();
@@ -198,69 +178,44 @@ public class StagingStore implements ImportStaging {
   @Override
   public Map<String, Integer> counts(long batchId) {
     Map<String, Integer> counts = new HashMap<>();
-    try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement ps = c.prepareStatement("select outcome, count(*) from enrollment.import_row where batch_id = ? group by outcome")) {
-        ps.setLong(1, batchId);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            counts.put(rs.getString(1), rs.getInt(2));
-          }
-        }
-      }
-      try (PreparedStatement ps = c.prepareStatement("select count(distinct row_no) from enrollment.import_error where batch_id = ?")) {
-        ps.setLong(1, batchId);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          counts.put("REJECTED", rs.getInt(1));
-        }
-      }
-      try (PreparedStatement ps = c.prepareStatement("select count(*) from enrollment.import_row where batch_id = ? and note is not null")) {
-        ps.setLong(1, batchId);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          counts.put("NOTED", rs.getInt(1));
-        }
-      }
-      return counts;
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    byBatch("select outcome, count(*) from enrollment.import_row where batch_id = ? group by outcome", batchId, 0,
+        rs -> counts.put(rs.getString(1), rs.getInt(2)));
+    counts.put("REJECTED", count("select count(distinct row_no) from enrollment.import_error where batch_id = ?", batchId));
+    counts.put("NOTED", count("select count(*) from enrollment.import_row where batch_id = ? and note is not null", batchId));
+    return counts;
   }
 
   @Override
   public List<ImportError> errors(long batchId, int max) {
-    List<ImportError> errors = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("select row_no, col, reason from enrollment.import_error where batch_id = ? order by row_no")) {
+    return byBatch("select row_no, col, reason from enrollment.import_error where batch_id = ? order by row_no", batchId, max,
+        rs -> new ImportError(rs.getInt(1), rs.getString(2), rs.getString(3)));
+  }
+
+  @Override
+  public List<ImportNote> notes(long batchId, int max) {
+    return byBatch("select row_no, note from enrollment.import_row where batch_id = ? and note is not null order by row_no", batchId, max,
+        rs -> new ImportNote(rs.getInt(1), rs.getString(2)));
+  }
+
+  /** The rows of a query of one batch, at most {@code max} (0: all). */
+  private <T> List<T> byBatch(String sql, long batchId, int max, RowMapper<T> row) {
+    List<T> found = new ArrayList<>();
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setLong(1, batchId);
       ps.setMaxRows(max);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          errors.add(new ImportError(rs.getInt(1), rs.getString(2), rs.getString(3)));
+          found.add(row.map(rs));
         }
       }
-      return errors;
+      return found;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  @Override
-  public List<ImportNote> notes(long batchId, int max) {
-    List<ImportNote> notes = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("select row_no, note from enrollment.import_row where batch_id = ? and note is not null order by row_no")) {
-      ps.setLong(1, batchId);
-      ps.setMaxRows(max);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          notes.add(new ImportNote(rs.getInt(1), rs.getString(2)));
-        }
-      }
-      return notes;
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+  private int count(String sql, long batchId) {
+    return byBatch(sql, batchId, 1, rs -> rs.getInt(1)).get(0);
   }
 
   @Override
