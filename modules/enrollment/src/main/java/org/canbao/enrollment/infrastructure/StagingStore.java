@@ -137,6 +137,15 @@ public class StagingStore implements ImportStaging {
     return count("select count(*) from enrollment.import_row where batch_id = ?", batchId);
   }
 
+  @Override
+  public List<ExistingRecord> records(Collection<Long> personIds, int year) {
+    return select("select id, person_id, kind, insured_type, tier, payment_date, status from enrollment.enrollment_record"
+        + " where person_id = any(?) and insurance_year = ?", "bigint", personIds,
+        rs -> new ExistingRecord(rs.getLong(1), rs.getLong(2), EnrollmentKind.valueOf(rs.getString(3)),
+            rs.getString(4) == null ? null : InsuredType.valueOf(rs.getString(4)), rs.getString(5) == null ? null : Tier.valueOf(rs.getString(5)),
+            date(rs, 6), RecordStatus.ACTIVE.name().equals(rs.getString(7))), year);
+  }
+
   private static final List<String> ERROR_COLUMNS = List.of("batch_id", "row_no", "col", "reason");
   private final Map<List<String>, BulkCopy> copies = new ConcurrentHashMap<>();
 
