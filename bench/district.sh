@@ -125,12 +125,7 @@ SQL
 # one request in seconds, the answer kept in $WORK/answer; an HTTP error ends the run, saying what it was).
 open_admin_session() {
   SESSION="$WORK/session"
-  page=$(curl -fsS -c "$SESSION" "$BASE/login.xhtml")
-  view_state=$(printf '%s' "$page" | sed -n 's/.*name="jakarta.faces.ViewState"[^>]*value="\([^"]*\)".*/\1/p' | head -1)
-  status=$(curl -sS -o /dev/null -w '%{http_code}' -b "$SESSION" -c "$SESSION" --data-urlencode loginForm=loginForm \
-    --data-urlencode loginForm:username=qxadmin --data-urlencode loginForm:password=Canbao@2026 --data-urlencode loginForm:submit= \
-    --data-urlencode "jakarta.faces.ViewState=$view_state" "$BASE/login.xhtml")
-  [ "$status" = 302 ] || { echo "sign-in as qxadmin failed ($status)"; exit 1; }
+  sign_in "$SESSION"
   web() { curl -fsS -b "$SESSION" -H 'X-Requested-With: XMLHttpRequest' "$@"; }
   # time to the last byte of one request, in seconds; an HTTP error ends the run, saying what it was
   timed() {
