@@ -1007,4 +1007,23 @@ class RegistryIT {
       }
     }
   }
+
+  /**
+   * A body breaking its constraints is refused at the REST boundary in Chinese, naming the field, in
+   * the usual error shape; nothing is created. A quote without type, tier and date is told all three.
+   */
+  @Test
+  void aBodyBreakingItsConstraintsIsRefusedInChineseNamingTheField() {
+    String json = "{\"code\":\"TOO_LONG_NAME\",\"name\":\"" + "类".repeat(300) + "\",\"certifyingDepartment\":\"民政局\",\"group\":\"OTHER\","
+        + "\"active\":true,\"sortOrder\":990,\"waitingPeriodExemption\":\"NONE\"}";
+    HttpResponse<String> r = Http.postJson(base, "api/categories", "sysadmin", json);
+    assertEquals(400, r.statusCode(), r.body());
+    assertEquals("类别名称不能超过60个字", Http.field(r.body(), "message"), r.body());
+    assertEquals("name", Http.field(r.body(), "field"), r.body());
+    assertTrue(!Http.get(base, "api/categories", "sysadmin").body().contains("TOO_LONG_NAME"), "nothing was created");
+    HttpResponse<String> quote = Http.postJson(base, "api/quotes", "sbs", "{\"year\":2023}");
+    assertEquals(400, quote.statusCode(), quote.body());
+    assertEquals("请选择参保类型；请选择档次；请填写缴费日期", Http.field(quote.body(), "message"), quote.body());
+    assertEquals("insuredType", Http.field(quote.body(), "field"), quote.body());
+  }
 }
