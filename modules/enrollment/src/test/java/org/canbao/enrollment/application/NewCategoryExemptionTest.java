@@ -28,7 +28,7 @@ class NewCategoryExemptionTest {
   private static final String CODE = "FLOOD_AFFECTED_2023";
 
   private static Quote quote(WaitingPeriodExemption exemption) {
-    CategoryView added = new CategoryView(99, CODE, "2023年受灾困难群众", "应急管理局", CategoryGroup.OTHER, true, 990, exemption);
+    CategoryView added = new CategoryView(99, CODE, "2023年受灾困难群众", "应急管理局", CategoryGroup.OTHER, true, 990, exemption, InsuredType.RESIDENT);
     QuoteRequest q = new QuoteRequest(null, "500118", Set.of(CODE), 2023, InsuredType.RESIDENT, Tier.TIER_1, PAID, null, false, false, null);
     Pricing.Result price = new Pricing.Result(1, "500000", new BigDecimal("350"), BigDecimal.ZERO, new BigDecimal("350"), null, null, null, null,
         LocalDate.of(2022, 9, 1), LocalDate.of(2022, 12, 31), LocalDate.of(2023, 6, 30), BigDecimal.ZERO, null, null);

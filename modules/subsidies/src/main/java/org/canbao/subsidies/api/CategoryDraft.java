@@ -5,7 +5,8 @@ import java.io.Serializable;
 
 /**
  * Input for creating or editing an identity category. The code's shape, a name, a department and a
- * group are the category's own rules; no exemption given means none ({@link WaitingPeriodExemption#NONE}).
+ * group are the category's own rules; no exemption given means none ({@link WaitingPeriodExemption#NONE}),
+ * no contribution standard the residents' ({@link InsuredType#RESIDENT}).
  */
 public record CategoryDraft(
     String code,
@@ -14,5 +15,6 @@ public record CategoryDraft(
     CategoryGroup group,
     boolean active,
     int sortOrder,
-    WaitingPeriodExemption waitingPeriodExemption)
+    WaitingPeriodExemption waitingPeriodExemption,
+    InsuredType insuredType)
     implements Serializable {}

@@ -56,6 +56,7 @@ public class CategoryService implements CategoryFacade {
     }
     IdentityCategory c = new IdentityCategory(d.code(), d.name(), d.certifyingDepartment(), d.group(), d.sortOrder());
     c.exemptFromWaiting(d.waitingPeriodExemption());
+    c.paysAs(d.insuredType());
     em.persist(c);
     return view(c);
   }
@@ -73,11 +74,12 @@ public class CategoryService implements CategoryFacade {
     });
     c.describe(d.name(), d.certifyingDepartment(), d.group(), d.active(), d.sortOrder());
     c.exemptFromWaiting(d.waitingPeriodExemption());
+    c.paysAs(d.insuredType());
     return view(c);
   }
 
   static CategoryView view(IdentityCategory c) {
     return new CategoryView(c.id(), c.code(), c.name(), c.certifyingDepartment(), c.group(), c.active(), c.sortOrder(),
-        c.waitingPeriodExemption());
+        c.waitingPeriodExemption(), c.insuredType());
   }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** A category as the categories screen or an API client sends it: good passes, a name or department past its column is refused in Chinese. */
 class CategoryDraftTest {
   private static CategoryDraft draft(String name, String department) {
-    return new CategoryDraft("NEW_GROUP", name, department, CategoryGroup.OTHER, true, 10, WaitingPeriodExemption.ALWAYS);
+    return new CategoryDraft("NEW_GROUP", name, department, CategoryGroup.OTHER, true, 10, WaitingPeriodExemption.ALWAYS, InsuredType.RESIDENT);
   }
 
   @Test

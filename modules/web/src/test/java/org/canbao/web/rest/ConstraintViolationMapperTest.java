@@ -25,7 +25,7 @@ class ConstraintViolationMapperTest {
 
   @Test
   void aCategoryNameTooLongIsNamed() {
-    CategoryDraft d = new CategoryDraft("NEW_GROUP", "类".repeat(300), "民政局", CategoryGroup.OTHER, true, 1, WaitingPeriodExemption.NONE);
+    CategoryDraft d = new CategoryDraft("NEW_GROUP", "类".repeat(300), "民政局", CategoryGroup.OTHER, true, 1, WaitingPeriodExemption.NONE, null);
     assertThat(answer(d)).isEqualTo(new ApiError(400, "类别名称不能超过60个字", "name"));
   }
 
