@@ -19,6 +19,7 @@ import org.canbao.enrollment.api.QuoteRequest;
 import org.canbao.enrollment.domain.BenefitPeriod;
 import org.canbao.enrollment.domain.EnrollmentRecord;
 import org.canbao.enrollment.domain.Person;
+import org.canbao.kernel.api.Inputs;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.IdNumber;
@@ -44,6 +45,7 @@ public class EnrollmentService implements EnrollmentFacade {
 
   @Override
   public EnrollmentView registerPayment(PaymentDraft d) {
+    Inputs.check(d);
     Person p = person(d.personId());
     requireNotEnrolled(p.id(), d.year());
     Quote q = quotes.quote(new QuoteRequest(p.id(), null, null, d.year(), d.insuredType(), d.tier(), d.paymentDate(), null,

@@ -27,6 +27,7 @@ import org.canbao.enrollment.api.ResidenceView;
 import org.canbao.enrollment.domain.ImportBatch;
 import org.canbao.enrollment.domain.Person;
 import org.canbao.enrollment.domain.PersonIdentity;
+import org.canbao.kernel.api.Inputs;
 import org.canbao.kernel.api.AreaScope;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.CurrentCaller;
@@ -186,6 +187,7 @@ public class PersonService implements PersonFacade {
   @Override
   @Requires(Permission.EDIT_PERSONS)
   public PersonView register(PersonDraft d) {
+    Inputs.check(d);
     IdNumber id = IdNumber.parse(d.idNumber());
     List<Person> existing = em.createQuery("select p from Person p where p.idNumber = :id", Person.class).setParameter("id", id.value()).getResultList();
     if (!existing.isEmpty()) {
@@ -202,6 +204,7 @@ public class PersonService implements PersonFacade {
   @Override
   @Requires(Permission.EDIT_PERSONS)
   public PersonView correct(long personId, PersonDraft d) {
+    Inputs.check(d);
     Person p = load(personId);
     p.correct(d.name(), d.householdNo(), d.relationToHead());
     p.householdType(d.householdType());
@@ -230,6 +233,7 @@ public class PersonService implements PersonFacade {
   @Override
   @Requires(Permission.EDIT_PERSONS)
   public IdentityView addIdentity(long personId, IdentityDraft d) {
+    Inputs.check(d);
     Person p = load(personId);
     CategoryView c = categories.find(d.categoryCode()).orElseThrow(() -> new BusinessException("category", "未知的身份类别：" + d.categoryCode()));
     PersonIdentity i = p.addIdentity(c.code(), d.department() == null || d.department().isBlank() ? c.certifyingDepartment() : d.department(), d.validFrom(), d.validTo(), null);

@@ -19,6 +19,7 @@ import org.canbao.enrollment.domain.BenefitPeriod;
 import org.canbao.enrollment.domain.Person;
 import org.canbao.enrollment.domain.PersonIdentity;
 import org.canbao.enrollment.domain.WaitingExemption;
+import org.canbao.kernel.api.Inputs;
 import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.Requires;
 import org.canbao.kernel.api.BusinessException;
@@ -52,10 +53,7 @@ public class QuoteService implements QuoteFacade {
   @Override
   @Requires(Permission.QUOTE)
   public Quote quote(QuoteRequest asked) {
-    QuoteRequest q = asked;
-    if (q.insuredType() == null || q.tier() == null || q.paymentDate() == null) {
-      throw new BusinessException("tier", "请选择参保类型、档次和缴费日期");
-    }
+    QuoteRequest q = Inputs.check(asked);
     Set<String> held = q.categories() == null ? Set.of() : q.categories();
     String district = q.districtCode();
     LocalDate birth = q.birthDate();

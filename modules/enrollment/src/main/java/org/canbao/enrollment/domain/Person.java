@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.canbao.enrollment.api.HouseholdType;
+import org.canbao.enrollment.api.PersonDraft;
 import org.canbao.enrollment.api.PersonStatus;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.IdNumber;
@@ -125,8 +126,8 @@ public class Person {
     if (name == null || name.isBlank()) {
       throw new BusinessException("name", "姓名不能为空");
     }
-    if (name.strip().length() > 50) {
-      throw new BusinessException("name", "姓名过长");
+    if (name.strip().length() > PersonDraft.NAME_MAX) {
+      throw new BusinessException("name", "姓名不能超过" + PersonDraft.NAME_MAX + "个字");
     }
     requireVisible("name", "姓名", name);
     requireVisible("householdNo", "户号", householdNo);

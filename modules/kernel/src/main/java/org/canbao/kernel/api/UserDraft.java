@@ -1,15 +1,19 @@
 package org.canbao.kernel.api;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Set;
 
-/** Input for creating or editing a user; {@code password} only when creating or resetting. */
+/**
+ * Input for creating or editing a user; {@code password} only when creating or resetting. The user
+ * name's shape, a display name and at least one role are the account's own rules.
+ */
 public record UserDraft(
     String username,
-    String displayName,
+    @Size(max = 60, message = "姓名不能超过60个字") String displayName,
     Set<Role> roles,
     long regionId,
-    String organisation,
+    @Size(max = 100, message = "单位不能超过100个字") String organisation,
     boolean enabled,
     String password)
     implements Serializable {}

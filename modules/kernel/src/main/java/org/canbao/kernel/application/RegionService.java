@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.canbao.kernel.api.Inputs;
 import org.canbao.kernel.api.AccessDeniedException;
 import org.canbao.kernel.api.AreaScope;
 import org.canbao.kernel.api.BusinessException;
@@ -88,6 +89,7 @@ public class RegionService implements RegionFacade {
   @Override
   @Requires(Permission.MANAGE_REGIONS)
   public RegionView create(RegionDraft d) {
+    Inputs.check(d);
     if (d.parentId() == null) {
       throw new BusinessException("parent", "请选择上级区域");
     }
@@ -106,6 +108,7 @@ public class RegionService implements RegionFacade {
   @Override
   @Requires(Permission.MANAGE_REGIONS)
   public RegionView update(long id, RegionDraft d) {
+    Inputs.check(d);
     Region r = loadInScope(id);
     checkWritable(r);
     String code = d.code() == null || d.code().isBlank() ? null : d.code().strip();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.canbao.kernel.api.Inputs;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.NotFoundException;
@@ -40,6 +41,7 @@ public class UserService implements UserFacade {
 
   @Override
   public UserView create(UserDraft d) {
+    Inputs.check(d);
     if (users.byUsername(d.username()).isPresent()) {
       throw new BusinessException("username", "用户名" + d.username() + "已存在");
     }
@@ -51,6 +53,7 @@ public class UserService implements UserFacade {
 
   @Override
   public UserView update(long id, UserDraft d) {
+    Inputs.check(d);
     AppUser u = load(id);
     u.describe(d.displayName(), region(d.regionId()), d.roles(), d.organisation(), d.enabled());
     return view(u, signIns.of(id));

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.RegionCode;
+import org.canbao.kernel.api.RegionDraft;
 import org.canbao.kernel.api.RegionLevel;
 import org.hibernate.envers.Audited;
 
@@ -88,8 +89,8 @@ public class Region {
     if (name == null || name.isBlank()) {
       throw new BusinessException("name", "区域名称不能为空");
     }
-    if (name.strip().length() > 60) {
-      throw new BusinessException("name", "区域名称过长（最多60字）");
+    if (name.strip().length() > RegionDraft.NAME_MAX) {
+      throw new BusinessException("name", "区域名称过长（最多" + RegionDraft.NAME_MAX + "字）");
     }
     return name.strip();
   }

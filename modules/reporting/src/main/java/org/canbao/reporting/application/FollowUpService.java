@@ -395,23 +395,7 @@ public class FollowUpService implements FollowUpFacade {
     evidence.forEach(e -> files.add(new FollowUpView.EvidenceView(e.id(), e.fileName(), e.contentType(), e.size(), e.uploadedBy(), e.uploadedAt())));
     String id = caller.get().may(Permission.READ_FULL_ID_NUMBERS) ? i.idNumber() : i.idNumber().substring(0, 6) + "********" + i.idNumber().substring(14);
     return new FollowUpView(i.id(), i.year(), i.personId(), id, i.name(), i.villageId(), villages.computeIfAbsent(i.villageId(), name),
-        i.foundByList(), categoryNames(i.categories(), names), i.identifiedMonth(), statusLabel(i.registryStatus()), i.stillUninsured(), i.reason(), i.reasonNote(),
+        i.foundByList(), categoryNames(i.categories(), names), i.identifiedMonth(), i.registryStatus() == null ? "" : i.registryStatus().label(), i.stillUninsured(), i.reason(), i.reasonNote(),
         i.status(), i.statusBy(), i.statusAt(), files);
-  }
-
-  /** The register's status in words (enrollment's PersonStatus names; reporting knows them from the view only). */
-  private static String statusLabel(String s) {
-    if (s == null) {
-      return "";
-    }
-    return switch (s) {
-      case "NORMAL" -> "正常";
-      case "DECEASED" -> "死亡";
-      case "MOVED_OUT" -> "户口迁出";
-      case "MISSING" -> "失踪";
-      case "MILITARY" -> "服兵役";
-      case "MARRIED_OUT" -> "婚嫁外出";
-      default -> s;
-    };
   }
 }

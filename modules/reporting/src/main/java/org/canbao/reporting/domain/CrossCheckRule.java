@@ -1,8 +1,9 @@
 package org.canbao.reporting.domain;
 
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.canbao.enrollment.api.PersonStatus;
 import org.canbao.reporting.api.FollowUpReason;
 
 /**
@@ -23,21 +24,21 @@ import org.canbao.reporting.api.FollowUpReason;
 public final class CrossCheckRule {
   private CrossCheckRule() {}
 
-  /** The register's statuses (enrollment's {@code PersonStatus} names) that give a reason, in one place. */
-  private static final Map<String, FollowUpReason> REGISTER_REASONS;
+  /** The register's statuses that give a reason, in one place. */
+  private static final Map<PersonStatus, FollowUpReason> REGISTER_REASONS;
 
   static {
-    Map<String, FollowUpReason> m = new LinkedHashMap<>();
-    m.put("DECEASED", FollowUpReason.DECEASED);
-    m.put("MOVED_OUT", FollowUpReason.HOUSEHOLD_MOVED);
-    m.put("MISSING", FollowUpReason.MISSING);
-    m.put("MILITARY", FollowUpReason.MILITARY);
-    m.put("MARRIED_OUT", FollowUpReason.MARRIED_OUT);
+    Map<PersonStatus, FollowUpReason> m = new EnumMap<>(PersonStatus.class);
+    m.put(PersonStatus.DECEASED, FollowUpReason.DECEASED);
+    m.put(PersonStatus.MOVED_OUT, FollowUpReason.HOUSEHOLD_MOVED);
+    m.put(PersonStatus.MISSING, FollowUpReason.MISSING);
+    m.put(PersonStatus.MILITARY, FollowUpReason.MILITARY);
+    m.put(PersonStatus.MARRIED_OUT, FollowUpReason.MARRIED_OUT);
     REGISTER_REASONS = java.util.Collections.unmodifiableMap(m);
   }
 
   /** Register status → the reason it gives; statuses not named give none (a normal person: to be found out). */
-  public static Map<String, FollowUpReason> registerReasons() {
+  public static Map<PersonStatus, FollowUpReason> registerReasons() {
     return REGISTER_REASONS;
   }
 
@@ -46,8 +47,8 @@ public final class CrossCheckRule {
     return !insured;
   }
 
-  /** The reason the register's status already gives (enrollment's {@code PersonStatus} names), if any. */
-  public static Optional<FollowUpReason> reasonFromRegister(String registryStatus) {
+  /** The reason the register's status already gives, if any. */
+  public static Optional<FollowUpReason> reasonFromRegister(PersonStatus registryStatus) {
     if (registryStatus == null) {
       return Optional.empty();
     }

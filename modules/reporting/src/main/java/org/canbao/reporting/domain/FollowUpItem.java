@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.canbao.enrollment.api.PersonStatus;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.reporting.api.CrossCheckKind;
 import org.canbao.reporting.api.FollowUpReason;
@@ -64,8 +65,9 @@ public class FollowUpItem {
   @Column(name = "identified_month", length = 7)
   private String identifiedMonth;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "registry_status", length = 20)
-  private String registryStatus;
+  private PersonStatus registryStatus;
 
   @Column(name = "still_uninsured", nullable = false)
   private boolean stillUninsured;
@@ -112,7 +114,7 @@ public class FollowUpItem {
   }
 
   /** What a cross-check knows of a person it found: identity, village, register status, lists. */
-  public record FoundPerson(long personId, String idNumber, String name, long villageId, String villagePath, String registryStatus,
+  public record FoundPerson(long personId, String idNumber, String name, long villageId, String villagePath, PersonStatus registryStatus,
       String categories, String identifiedMonth) {}
 
   /** Found (again) not insured by {@code kind}: refresh what the check knows; the recorded reason stays. */
@@ -237,7 +239,7 @@ public class FollowUpItem {
     return identifiedMonth;
   }
 
-  public String registryStatus() {
+  public PersonStatus registryStatus() {
     return registryStatus;
   }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.canbao.enrollment.api.PersonStatus;
 import org.canbao.kernel.api.BulkAudit;
 import org.canbao.reporting.api.CrossCheckKind;
 import org.canbao.reporting.api.FollowUpStatus;
@@ -54,9 +55,9 @@ public class CrossCheckStore {
 
   /** The reason the register's status gives, as SQL over {@code p.status}: generated from {@link CrossCheckRule#registerReasons()}. */
   static String reasonCase() {
-    Map<String, ?> reasons = CrossCheckRule.registerReasons();
+    Map<PersonStatus, ?> reasons = CrossCheckRule.registerReasons();
     return "case p.status " + reasons.entrySet().stream()
-        .map(e -> "when " + literal(e.getKey()) + " then " + literal(((Enum<?>) e.getValue()).name())).collect(Collectors.joining(" "))
+        .map(e -> "when " + literal(e.getKey().name()) + " then " + literal(((Enum<?>) e.getValue()).name())).collect(Collectors.joining(" "))
         + " end";
   }
 

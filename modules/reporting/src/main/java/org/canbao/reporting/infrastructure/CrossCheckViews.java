@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.canbao.enrollment.api.PersonStatus;
 
 /**
  * What the cross-checks read of enrollment: only the views enrollment publishes for reporting in its
@@ -28,7 +29,7 @@ public class CrossCheckViews {
   DataSource dataSource;
 
   /** A registered person as the view publishes them. */
-  public record Registered(long personId, String idNumber, String name, long villageId, String villagePath, String status) {}
+  public record Registered(long personId, String idNumber, String name, long villageId, String villagePath, PersonStatus status) {}
 
   private static final String PERSON = "select p.person_id, p.id_number, p.name, p.village_id, p.village_path, p.status"
       + " from enrollment.v_registered_person p";
@@ -95,7 +96,7 @@ public class CrossCheckViews {
   }
 
   private Registered registered(ResultSet rs) throws SQLException {
-    return new Registered(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6));
+    return new Registered(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), PersonStatus.valueOf(rs.getString(6)));
   }
 
   private Object[] pair(ResultSet rs) throws SQLException {

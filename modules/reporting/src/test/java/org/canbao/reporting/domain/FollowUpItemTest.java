@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import org.canbao.enrollment.api.PersonStatus;
 import org.canbao.reporting.api.CrossCheckKind;
 import org.canbao.reporting.api.FollowUpReason;
 import org.canbao.reporting.api.FollowUpStatus;
@@ -15,7 +16,7 @@ class FollowUpItemTest {
   static final Instant T = Instant.parse("2023-03-01T02:00:00Z");
 
   static FollowUpItem.FoundPerson person(String village, String status) {
-    return new FollowUpItem.FoundPerson(7, "500118199001011234", "张三", village.length(), "/1/2/" + village + "/", status, null, null);
+    return new FollowUpItem.FoundPerson(7, "500118199001011234", "张三", village.length(), "/1/2/" + village + "/", PersonStatus.valueOf(status), null, null);
   }
 
   @ParameterizedTest
@@ -28,7 +29,7 @@ class FollowUpItemTest {
 
   @Test
   void aNormalPersonHasNoReasonYet() {
-    assertThat(CrossCheckRule.reasonFromRegister("NORMAL")).isEmpty();
+    assertThat(CrossCheckRule.reasonFromRegister(PersonStatus.NORMAL)).isEmpty();
     assertThat(new FollowUpItem(2023, person("9", "NORMAL"), CrossCheckKind.REGISTER, "sbs", T).reason()).isNull();
   }
 

@@ -105,8 +105,8 @@ class CrossCheckStoreTest {
   void theRegisterStatusesReasonsAreGeneratedFromTheRule() {
     String sql = CrossCheckStore.reasonCase();
     CrossCheckRule.registerReasons().forEach((status, reason) -> assertThat(sql).contains("when '" + status + "' then '" + reason.name() + "'"));
-    assertThat(CrossCheckRule.reasonFromRegister("DECEASED")).contains(FollowUpReason.DECEASED);
-    assertThat(CrossCheckRule.reasonFromRegister("NORMAL")).isEmpty();
+    assertThat(CrossCheckRule.reasonFromRegister(org.canbao.enrollment.api.PersonStatus.DECEASED)).contains(FollowUpReason.DECEASED);
+    assertThat(CrossCheckRule.reasonFromRegister(org.canbao.enrollment.api.PersonStatus.NORMAL)).isEmpty();
   }
 
   @Test

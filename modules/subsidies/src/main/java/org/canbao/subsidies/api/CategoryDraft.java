@@ -1,9 +1,20 @@
 package org.canbao.subsidies.api;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
-/** Input for creating or editing an identity category. */
+/**
+ * Input for creating or editing an identity category. The code's shape, a name, a department and a
+ * group are the category's own rules; no exemption given means none ({@link WaitingPeriodExemption#NONE}),
+ * no contribution standard the residents' ({@link InsuredType#RESIDENT}).
+ */
 public record CategoryDraft(
-    String code, String name, String certifyingDepartment, CategoryGroup group, boolean active, int sortOrder,
-    WaitingPeriodExemption waitingPeriodExemption)
+    String code,
+    @Size(max = 60, message = "类别名称不能超过60个字") String name,
+    @Size(max = 60, message = "认定部门不能超过60个字") String certifyingDepartment,
+    CategoryGroup group,
+    boolean active,
+    int sortOrder,
+    WaitingPeriodExemption waitingPeriodExemption,
+    InsuredType insuredType)
     implements Serializable {}

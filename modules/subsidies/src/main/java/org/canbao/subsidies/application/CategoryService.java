@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.canbao.kernel.api.Inputs;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.NotFoundException;
 import org.canbao.kernel.api.Permission;
@@ -49,11 +50,13 @@ public class CategoryService implements CategoryFacade {
   @Override
   @Requires(Permission.MANAGE_CATEGORIES)
   public CategoryView create(CategoryDraft d) {
+    Inputs.check(d);
     if (find(d.code()).isPresent() || find(d.name()).isPresent()) {
       throw new BusinessException("code", "类别代码或名称已存在");
     }
     IdentityCategory c = new IdentityCategory(d.code(), d.name(), d.certifyingDepartment(), d.group(), d.sortOrder());
     c.exemptFromWaiting(d.waitingPeriodExemption());
+    c.paysAs(d.insuredType());
     em.persist(c);
     return view(c);
   }
@@ -61,6 +64,7 @@ public class CategoryService implements CategoryFacade {
   @Override
   @Requires(Permission.MANAGE_CATEGORIES)
   public CategoryView update(long id, CategoryDraft d) {
+    Inputs.check(d);
     IdentityCategory c = em.find(IdentityCategory.class, id);
     if (c == null) {
       throw new NotFoundException("身份类别不存在：" + id);
@@ -70,11 +74,12 @@ public class CategoryService implements CategoryFacade {
     });
     c.describe(d.name(), d.certifyingDepartment(), d.group(), d.active(), d.sortOrder());
     c.exemptFromWaiting(d.waitingPeriodExemption());
+    c.paysAs(d.insuredType());
     return view(c);
   }
 
   static CategoryView view(IdentityCategory c) {
     return new CategoryView(c.id(), c.code(), c.name(), c.certifyingDepartment(), c.group(), c.active(), c.sortOrder(),
-        c.waitingPeriodExemption());
+        c.waitingPeriodExemption(), c.insuredType());
   }
 }

@@ -44,7 +44,7 @@ final class SonggaiLayout {
       }
       int r = 1;
       for (CategoryView c : categories) {
-        InsuredType type = c.code().equals("NEEDY_COLLEGE_STUDENT") ? InsuredType.COLLEGE_STUDENT : InsuredType.RESIDENT;
+        InsuredType type = c.insuredType() == null ? InsuredType.RESIDENT : c.insuredType();
         for (Tier tier : Tier.values()) {
           Optional<SubsidyRule> rule = terms.rules().stream().filter(x -> x.categoryCode().equals(c.code()) && x.tier() == tier).findFirst();
           Row row = sheet.createRow(r++);

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.subsidies.api.CategoryGroup;
+import org.canbao.subsidies.api.InsuredType;
 import org.canbao.subsidies.api.WaitingPeriodExemption;
 import org.hibernate.envers.Audited;
 
@@ -46,6 +47,11 @@ public class IdentityCategory {
   @Column(name = "waiting_period_exemption", nullable = false, length = 20)
   private WaitingPeriodExemption waitingPeriodExemption = WaitingPeriodExemption.NONE;
 
+  /** The contribution standard the category's people pay (困难大学生: the college students'). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "insured_type", nullable = false, length = 20)
+  private InsuredType insuredType = InsuredType.RESIDENT;
+
   @Version private int version;
 
   protected IdentityCategory() {}
@@ -65,6 +71,15 @@ public class IdentityCategory {
 
   public WaitingPeriodExemption waitingPeriodExemption() {
     return waitingPeriodExemption;
+  }
+
+  /** The contribution standard the category's people pay; none given: the residents'. */
+  public void paysAs(InsuredType type) {
+    this.insuredType = type == null ? InsuredType.RESIDENT : type;
+  }
+
+  public InsuredType insuredType() {
+    return insuredType;
   }
 
   public void describe(String name, String department, CategoryGroup group, boolean active, int sortOrder) {

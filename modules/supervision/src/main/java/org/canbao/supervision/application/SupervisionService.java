@@ -36,6 +36,7 @@ import org.canbao.supervision.domain.AreaAssignment;
 import org.canbao.supervision.domain.AssignmentHistory;
 import org.canbao.supervision.domain.OutOfScopeArea;
 import org.canbao.supervision.domain.Rectification;
+import org.canbao.supervision.domain.RectificationStatus;
 import org.canbao.supervision.domain.SupervisionGroup;
 import org.canbao.supervision.domain.Visit;
 
@@ -330,7 +331,7 @@ public class SupervisionService implements SupervisionFacade {
   private IssueView issue(Rectification r) {
     SupervisionGroup g = em.find(SupervisionGroup.class, r.groupId());
     return new IssueView(r.id(), r.groupId(), g.name(), r.areaId(), regions.find(r.areaId()).map(RegionRef::name).orElse("?"),
-        r.description(), r.deadline(), r.responsible(), !"OPEN".equals(r.status()), r.closedOn(), r.evidence(), r.overdue(LocalDate.now(CHINA)));
+        r.description(), r.deadline(), r.responsible(), r.status() == RectificationStatus.CLOSED, r.closedOn(), r.evidence(), r.overdue(LocalDate.now(CHINA)));
   }
 
   /** A group the caller may work in: a member of it, or an administrator of its scope. */

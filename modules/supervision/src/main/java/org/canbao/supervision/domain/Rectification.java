@@ -2,6 +2,8 @@ package org.canbao.supervision.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -41,8 +43,9 @@ public class Rectification {
   @Column(length = 100)
   private String responsible;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
-  private String status = "OPEN";
+  private RectificationStatus status = RectificationStatus.OPEN;
 
   @Column(name = "closed_on")
   private LocalDate closedOn;
@@ -71,20 +74,20 @@ public class Rectification {
   }
 
   public void close(LocalDate on, String evidence) {
-    if (!"OPEN".equals(status)) {
+    if (status != RectificationStatus.OPEN) {
       throw new BusinessException("status", "该问题已销号");
     }
     if (evidence == null || evidence.isBlank()) {
       throw new BusinessException("evidence", "销号须提供整改佐证");
     }
-    status = "CLOSED";
+    status = RectificationStatus.CLOSED;
     closedOn = on;
     this.evidence = evidence.strip();
   }
 
   /** Open past its deadline. */
   public boolean overdue(LocalDate today) {
-    return "OPEN".equals(status) && today.isAfter(deadline);
+    return status == RectificationStatus.OPEN && today.isAfter(deadline);
   }
 
   public Long id() {
@@ -115,7 +118,7 @@ public class Rectification {
     return responsible;
   }
 
-  public String status() {
+  public RectificationStatus status() {
     return status;
   }
 

@@ -10,6 +10,7 @@ import org.canbao.subsidies.api.CategoryDraft;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryGroup;
 import org.canbao.subsidies.api.CategoryView;
+import org.canbao.subsidies.api.InsuredType;
 import org.canbao.subsidies.api.WaitingPeriodExemption;
 import org.canbao.web.faces.Pages;
 
@@ -30,6 +31,7 @@ public class CategoryAdmin implements Serializable {
   private boolean active = true;
   private int sortOrder = 500;
   private WaitingPeriodExemption waiting = WaitingPeriodExemption.NONE;
+  private InsuredType insuredType = InsuredType.RESIDENT;
 
   @PostConstruct
   void load() {
@@ -45,6 +47,7 @@ public class CategoryAdmin implements Serializable {
     active = true;
     sortOrder = 500;
     waiting = WaitingPeriodExemption.NONE;
+    insuredType = InsuredType.RESIDENT;
   }
 
   public void startEdit(CategoryView c) {
@@ -56,10 +59,11 @@ public class CategoryAdmin implements Serializable {
     active = c.active();
     sortOrder = c.sortOrder();
     waiting = c.waitingPeriodExemption();
+    insuredType = c.insuredType();
   }
 
   public void save() {
-    CategoryDraft d = new CategoryDraft(code, name, department, group, active, sortOrder, waiting);
+    CategoryDraft d = new CategoryDraft(code, name, department, group, active, sortOrder, waiting, insuredType);
     if (editingId == null) {
       categories.create(d);
     } else {
@@ -79,6 +83,19 @@ public class CategoryAdmin implements Serializable {
 
   public void setWaiting(WaitingPeriodExemption waiting) {
     this.waiting = waiting;
+  }
+
+  /** The standards a category's people may pay: residents' or college students' (newborns are no category). */
+  public InsuredType[] getInsuredTypes() {
+    return new InsuredType[] {InsuredType.RESIDENT, InsuredType.COLLEGE_STUDENT};
+  }
+
+  public InsuredType getInsuredType() {
+    return insuredType;
+  }
+
+  public void setInsuredType(InsuredType insuredType) {
+    this.insuredType = insuredType;
   }
 
   public CategoryGroup[] getGroups() {

@@ -147,8 +147,9 @@ public class EvaluationPage implements Serializable {
     return t == null ? "" : TIME.format(t);
   }
 
-  public boolean is(String status) {
-    return selected != null && selected.status() == EvaluationStatus.valueOf(status);
+  /** Whether the selected result is at {@code status} (the page names it, e.g. {@code is('DRAFT')}: EL coerces the name to the enum). */
+  public boolean is(EvaluationStatus status) {
+    return selected != null && selected.status() == status;
   }
 
   public String getTitle() {

@@ -2,6 +2,7 @@ package org.canbao.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,13 +31,13 @@ public class CategoryResource {
   }
 
   @POST
-  public CategoryView create(CategoryDraft draft) {
+  public CategoryView create(@Valid CategoryDraft draft) {
     return categories.create(draft);
   }
 
   @PUT
   @Path("{id}")
-  public CategoryView update(@PathParam("id") long id, CategoryDraft draft) {
+  public CategoryView update(@PathParam("id") long id, @Valid CategoryDraft draft) {
     return categories.update(id, draft);
   }
 }

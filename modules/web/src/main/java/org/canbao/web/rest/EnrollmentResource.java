@@ -2,6 +2,7 @@ package org.canbao.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,7 +26,7 @@ public class EnrollmentResource {
   @Inject EnrollmentFacade enrollments;
 
   @POST
-  public EnrollmentView register(PaymentDraft draft) {
+  public EnrollmentView register(@Valid PaymentDraft draft) {
     return enrollments.registerPayment(draft);
   }
 
@@ -46,7 +47,7 @@ public class EnrollmentResource {
    */
   @POST
   @Path("following-guardian")
-  public EnrollmentView followingGuardian(FollowingGuardian request) {
+  public EnrollmentView followingGuardian(@Valid FollowingGuardian request) {
     return enrollments.recordFollowingGuardian(request.personId(), request.year(), request.guardianIdNumber());
   }
 
@@ -67,7 +68,7 @@ public class EnrollmentResource {
    */
   @POST
   @Path("{id}/stop")
-  public EnrollmentView stop(@PathParam("id") long id, EmployeeInsuranceStop request) {
+  public EnrollmentView stop(@PathParam("id") long id, @Valid EmployeeInsuranceStop request) {
     if (request == null) {
       throw new org.canbao.kernel.api.BusinessException("stoppedOn", "请填写停保日期和停保原因");
     }

@@ -2,6 +2,7 @@ package org.canbao.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,7 +38,7 @@ public class PolicyResource {
 
   /** Creates a draft (no id) for a region and year. */
   @POST
-  public PolicyData create(PolicyData draft) {
+  public PolicyData create(@Valid PolicyData draft) {
     if (draft.id() != null) {
       throw new BusinessException("id", "新建草稿不能带 id，修改草稿请用 PUT /api/policies/{id}");
     }
@@ -46,7 +47,7 @@ public class PolicyResource {
 
   @PUT
   @Path("{id}")
-  public PolicyData save(@PathParam("id") long id, PolicyData draft) {
+  public PolicyData save(@PathParam("id") long id, @Valid PolicyData draft) {
     return policies.saveDraft(new PolicyData(id, draft.regionCode(), draft.year(), draft.status(), draft.versionNo(),
         draft.centralisedFrom(), draft.centralisedTo(), draft.lastPaymentDate(), draft.fiscalCutoff(),
         draft.fiscalSubsidyPerPerson(), draft.standards(), draft.rules()));

@@ -2,6 +2,7 @@ package org.canbao.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -63,7 +64,7 @@ public class PublicityResource {
 
   @POST
   @Path("postings")
-  public PublicityPostingView record(PostingDraft d) {
+  public PublicityPostingView record(@Valid PostingDraft d) {
     return d == null ? publicity.recordPosting(0, 0, null, null, null)
         : publicity.recordPosting(d.year(), d.regionId() == null ? 0 : d.regionId(), d.postedOn(), d.place(), d.note());
   }
@@ -76,7 +77,7 @@ public class PublicityResource {
 
   @PUT
   @Path("working-days")
-  public WorkingDayView setWorkingDay(WorkingDayDraft d) {
+  public WorkingDayView setWorkingDay(@Valid WorkingDayDraft d) {
     return d == null ? workingDays.set(null, null, null) : workingDays.set(d.day(), d.working(), d.note());
   }
 

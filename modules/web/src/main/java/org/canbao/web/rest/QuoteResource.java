@@ -2,6 +2,7 @@ package org.canbao.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,7 +24,7 @@ public class QuoteResource {
   @Inject QuoteFacade quotes;
 
   @POST
-  public Quote quote(QuoteRequest request) {
+  public Quote quote(@Valid QuoteRequest request) {
     return quotes.quote(request);
   }
 }

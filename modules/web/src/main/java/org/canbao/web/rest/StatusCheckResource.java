@@ -2,6 +2,7 @@ package org.canbao.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,7 +36,7 @@ public class StatusCheckResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @APIResponse(responseCode = "429",
       description = "查询过于频繁：超过每个账号每分钟的查询次数（canbao.status-check.per-minute），请按 Retry-After 秒后再试 Too many checks this minute")
-  public StatusCheckAnswer check(StatusCheckRequest request) {
+  public StatusCheckAnswer check(@Valid StatusCheckRequest request) {
     return checks.check(request);
   }
 

@@ -2,6 +2,8 @@ package org.canbao.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -46,7 +48,7 @@ public class SupervisionResource {
 
   @POST
   @Path("assignment")
-  public List<AreaView> assign(Assignment a) {
+  public List<AreaView> assign(@Valid Assignment a) {
     Map<Long, List<Long>> plan = new java.util.LinkedHashMap<>();
     if (a != null && a.groups() != null) {
       a.groups().forEach(g -> plan.put(g.groupId(), g.areaIds() == null ? List.of() : g.areaIds()));
@@ -89,7 +91,7 @@ public class SupervisionResource {
   /** Marks an area out of the year's scope (again: changes the reason); answers the marks. */
   @POST
   @Path("out-of-scope")
-  public List<OutOfScopeView> markOutOfScope(@QueryParam("year") int year, @QueryParam("scopeId") long scopeId, OutOfScopeMark m) {
+  public List<OutOfScopeView> markOutOfScope(@QueryParam("year") int year, @QueryParam("scopeId") long scopeId, @Valid OutOfScopeMark m) {
     OutOfScopeMark mark = m == null ? new OutOfScopeMark(0, null, null) : m;
     supervision.markOutOfScope(year, scopeId, mark.areaId(), mark.reason(), mark.effective());
     // read in a transaction of its own: the audit trail has recorded the mark by now
@@ -107,12 +109,16 @@ public class SupervisionResource {
   }
 
   /** A visit, and optionally the issue raised on it. */
-  public record VisitRequest(long groupId, long areaId, LocalDate date, String membersPresent, String findings,
-      String issue, LocalDate deadline, String responsible) {}
+  public record VisitRequest(long groupId, long areaId, LocalDate date,
+      @Size(max = 300, message = "参加人员不能超过300字") String membersPresent,
+      @Size(max = 2000, message = "督导发现的情况不能超过2000字") String findings,
+      @Size(max = 1000, message = "问题描述不能超过1000字") String issue,
+      LocalDate deadline,
+      @Size(max = 100, message = "责任人不能超过100字") String responsible) {}
 
   @POST
   @Path("visits")
-  public List<org.canbao.supervision.api.IssueView> visit(VisitRequest v) {
+  public List<org.canbao.supervision.api.IssueView> visit(@Valid VisitRequest v) {
     long visit = supervision.recordVisit(v.groupId(), v.areaId(), v.date(), v.membersPresent(), v.findings());
     if (v.issue() != null && !v.issue().isBlank()) {
       supervision.raiseIssue(visit, v.issue(), v.deadline(), v.responsible());

@@ -332,6 +332,8 @@ class PolicyIT {
       assertEquals(List.of("卫健委", "280", "445"), List.of(rows.get("计生优抚(奖扶)对象二档")));
       assertEquals(List.of("", "--", "--"), List.of(rows.get("在乡老复员军人一档")));
       assertEquals(List.of("乡村振兴局", "50", "300"), List.of(rows.get("稳定脱贫人口一档")));
+      // the category's own contribution standard (data, V5): needy college students at the students' 320, 70% → 224 / 96
+      assertEquals(List.of("医保局", "224", "96"), List.of(rows.get("民政家庭经济困难大学生一档")));
 
       // the same sheet, edited as an office worker would, goes back into a draft
       for (int i = 1; i <= s.getLastRowNum(); i++) {

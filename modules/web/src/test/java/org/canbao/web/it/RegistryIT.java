@@ -987,4 +987,66 @@ class RegistryIT {
       assertTrue(Http.field(r.body(), "message").matches(".*[\\u4e00-\\u9fa5].*"), r.uri() + ": " + r.body());
     }
   }
+
+  /**
+   * One active enrollment record per person and year is PostgreSQL's rule too (V5_1's partial unique
+   * index; OneActiveRecordConstraintTest proves H2's computed column): a second active record of the
+   * person and year is refused whoever writes it, reversed ones and other years are not. All in one
+   * transaction rolled back, so nothing is left behind.
+   */
+  @Test
+  void theDatabaseHoldsOneActiveRecordPerPersonAndYear() throws Exception {
+    String url = System.getenv("CANBAO_DB_URL");
+    org.junit.jupiter.api.Assumptions.assumeTrue(url != null && url.startsWith("jdbc:postgresql:"), "needs the test PostgreSQL");
+    try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, System.getenv("CANBAO_DB_USER"), System.getenv("CANBAO_DB_PASSWORD"));
+        java.sql.Statement sql = db.createStatement()) {
+      db.setAutoCommit(false);
+      try {
+        long person;
+        try (java.sql.ResultSet rs = sql.executeQuery("insert into enrollment.person (id_number, name, sex, birth_date, village_id, village_path, status)"
+            + " select '" + newId() + "', '唯一性', '男', date '1990-01-01', r.id, r.path, 'NORMAL' from kernel.region r"
+            + " where r.level = 'VILLAGE' order by r.id limit 1 returning id")) {
+          rs.next();
+          person = rs.getLong(1);
+        }
+        String insert = "insert into enrollment.enrollment_record (person_id, insurance_year, kind, status, recorded_by, recorded_at)"
+            + " values (" + person + ", %d, 'RESIDENT_PAYMENT', '%s', 'test', now())";
+        sql.execute(String.format(insert, 2023, "ACTIVE"));
+        java.sql.Savepoint before = db.setSavepoint();
+        java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+            () -> sql.execute(String.format(insert, 2023, "ACTIVE")));
+        assertEquals("23505", refused.getSQLState(), "a unique violation: " + refused.getMessage());
+        assertTrue(refused.getMessage().contains("enrollment_record_active_uq"), refused.getMessage());
+        db.rollback(before);
+        sql.execute(String.format(insert, 2023, "REVERSED"));
+        sql.execute(String.format(insert, 2023, "REVERSED"));
+        sql.execute(String.format(insert, 2024, "ACTIVE"));
+        try (java.sql.ResultSet rs = sql.executeQuery("select count(*) from enrollment.enrollment_record where person_id = " + person)) {
+          rs.next();
+          assertEquals(4, rs.getInt(1));
+        }
+      } finally {
+        db.rollback();
+      }
+    }
+  }
+
+  /**
+   * A body breaking its constraints is refused at the REST boundary in Chinese, naming the field, in
+   * the usual error shape; nothing is created. A quote without type, tier and date is told all three.
+   */
+  @Test
+  void aBodyBreakingItsConstraintsIsRefusedInChineseNamingTheField() {
+    String json = "{\"code\":\"TOO_LONG_NAME\",\"name\":\"" + "类".repeat(300) + "\",\"certifyingDepartment\":\"民政局\",\"group\":\"OTHER\","
+        + "\"active\":true,\"sortOrder\":990,\"waitingPeriodExemption\":\"NONE\"}";
+    HttpResponse<String> r = Http.postJson(base, "api/categories", "sysadmin", json);
+    assertEquals(400, r.statusCode(), r.body());
+    assertEquals("类别名称不能超过60个字", Http.field(r.body(), "message"), r.body());
+    assertEquals("name", Http.field(r.body(), "field"), r.body());
+    assertTrue(!Http.get(base, "api/categories", "sysadmin").body().contains("TOO_LONG_NAME"), "nothing was created");
+    HttpResponse<String> quote = Http.postJson(base, "api/quotes", "sbs", "{\"year\":2023}");
+    assertEquals(400, quote.statusCode(), quote.body());
+    assertEquals("请选择参保类型；请选择档次；请填写缴费日期", Http.field(quote.body(), "message"), quote.body());
+    assertEquals("insuredType", Http.field(quote.body(), "field"), quote.body());
+  }
 }

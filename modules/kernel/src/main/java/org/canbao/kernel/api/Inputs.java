@@ -1,0 +1,85 @@
+package org.canbao.kernel.api;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What a user or an API client sends (the {@code api} records: drafts, requests) carries its field
+ * rules as Bean Validation constraints with Chinese messages, written in the annotation so that they
+ * read the same whatever the JVM's locale. Facades call {@link #check} first; the REST boundary
+ * validates {@code @Valid} bodies before that and answers with {@link #refusal} too. A rule that needs
+ * more than the field (a unique name, a region's level) stays with the facade or the entity.
+ */
+public final class Inputs {
+  private Inputs() {}
+
+  /** Built on first use: Payara's provider in the server, Hibernate Validator in unit tests. */
+  private static final class Holder {
+    static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+  }
+
+  /** The constraints {@code input} breaks, in the order its fields are declared. */
+  public static <T> List<ConstraintViolation<T>> violations(T input) {
+    return Holder.VALIDATOR.validate(input).stream().sorted(ORDER).toList();
+  }
+
+  /**
+   * {@code input} unchanged when it keeps its constraints; otherwise a {@link BusinessException}
+   * naming the first field broken, with every message (Chinese) joined. A missing input is refused too.
+   */
+  public static <T> T check(T input) {
+    if (input == null) {
+      throw new BusinessException("请求内容不能为空");
+    }
+    List<ConstraintViolation<T>> broken = violations(input);
+    if (!broken.isEmpty()) {
+      throw refusal(broken);
+    }
+    return input;
+  }
+
+  /** The broken constraints as one refusal: the first field (declaration order) and all messages. */
+  public static BusinessException refusal(Collection<? extends ConstraintViolation<?>> violations) {
+    List<ConstraintViolation<?>> sorted = violations.stream().<ConstraintViolation<?>>map(v -> v).sorted(ORDER).toList();
+    if (sorted.isEmpty()) {
+      return new BusinessException("输入内容不符合要求");
+    }
+    String message = sorted.stream().map(ConstraintViolation::getMessage).distinct().collect(Collectors.joining("；"));
+    return new BusinessException(field(sorted.get(0)), message);
+  }
+
+  /** The field a violation is about: the last named node of its path ({@code name}, not {@code register.arg0.name}). */
+  public static String field(ConstraintViolation<?> v) {
+    String field = null;
+    for (Path.Node node : v.getPropertyPath()) {
+      if (node.getName() != null) {
+        field = node.getName();
+      }
+    }
+    return field;
+  }
+
+  private static final Comparator<ConstraintViolation<?>> ORDER =
+      Comparator.<ConstraintViolation<?>>comparingInt(Inputs::position).thenComparing(v -> String.valueOf(field(v)))
+          .thenComparing(ConstraintViolation::getMessage);
+
+  /** A record's field by its place in the declaration; other beans' fields after, by name. */
+  private static int position(ConstraintViolation<?> v) {
+    Object bean = v.getLeafBean();
+    String field = field(v);
+    if (bean != null && bean.getClass().isRecord() && field != null) {
+      RecordComponent[] components = bean.getClass().getRecordComponents();
+      int at = Arrays.stream(components).map(RecordComponent::getName).toList().indexOf(field);
+      return at < 0 ? Integer.MAX_VALUE : at;
+    }
+    return Integer.MAX_VALUE;
+  }
+}
