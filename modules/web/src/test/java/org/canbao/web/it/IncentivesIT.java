@@ -43,7 +43,7 @@ import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.domain.Region;
-import org.canbao.kernel.infrastructure.RegionRepository;
+import org.canbao.kernel.domain.RegionRepository;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
