@@ -26,12 +26,11 @@ import org.canbao.reporting.api.PublicityFacade;
 import org.canbao.reporting.api.PublicityPostingView;
 import org.canbao.reporting.api.PublicityRow;
 import org.canbao.reporting.api.PublicitySummary;
+import org.canbao.reporting.application.SettlementQueries.Filter;
+import org.canbao.reporting.application.SettlementQueries.Group;
 import org.canbao.reporting.domain.PublicityMask;
 import org.canbao.reporting.domain.PublicityPosting;
 import org.canbao.reporting.domain.WorkingDays;
-import org.canbao.reporting.infrastructure.SettlementQueries;
-import org.canbao.reporting.infrastructure.SettlementQueries.Filter;
-import org.canbao.reporting.infrastructure.SettlementQueries.Group;
 import org.canbao.subsidies.api.FundingSource;
 
 /**

@@ -20,9 +20,8 @@ import org.canbao.reporting.api.SettlementFacade;
 import org.canbao.reporting.api.SettlementLine;
 import org.canbao.reporting.api.SettlementPerson;
 import org.canbao.reporting.api.SettlementReport;
-import org.canbao.reporting.infrastructure.SettlementQueries;
-import org.canbao.reporting.infrastructure.SettlementQueries.Filter;
-import org.canbao.reporting.infrastructure.SettlementQueries.Group;
+import org.canbao.reporting.application.SettlementQueries.Filter;
+import org.canbao.reporting.application.SettlementQueries.Group;
 import org.canbao.subsidies.api.FundingSource;
 
 /** 资金结算; see {@link SettlementFacade}. */
