@@ -18,12 +18,12 @@ import org.canbao.enrollment.domain.Dates;
 import org.canbao.enrollment.domain.StagedRow;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.IdNumber;
+import org.canbao.kernel.api.InsuredType;
 import org.canbao.kernel.api.IssuingRegions;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.api.TableReader;
-import org.canbao.subsidies.api.InsuredType;
-import org.canbao.subsidies.api.Tier;
+import org.canbao.kernel.api.Tier;
 
 /**
  * The checks every row of a name list passes before it is staged: ID number (GB 11643), name, the

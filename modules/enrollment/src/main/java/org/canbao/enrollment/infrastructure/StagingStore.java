@@ -18,18 +18,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.canbao.enrollment.api.EnrollmentKind;
+import org.canbao.enrollment.api.HouseholdType;
 import org.canbao.enrollment.api.ImportError;
+import org.canbao.enrollment.api.ImportKind;
 import org.canbao.enrollment.api.ImportNote;
+import org.canbao.enrollment.api.Quote;
 import org.canbao.enrollment.domain.SeenInFile;
 import org.canbao.enrollment.domain.StagedRow;
 import org.canbao.kernel.api.BulkCopy;
 import org.canbao.kernel.api.BusinessException;
-import org.canbao.enrollment.api.EnrollmentKind;
-import org.canbao.enrollment.api.HouseholdType;
-import org.canbao.enrollment.api.ImportKind;
-import org.canbao.enrollment.api.Quote;
-import org.canbao.subsidies.api.InsuredType;
-import org.canbao.subsidies.api.Tier;
+import org.canbao.kernel.api.InsuredType;
+import org.canbao.kernel.api.Tier;
 
 /**
  * Plain JDBC for the bulk work of imports: staging checked rows a chunk at a time (COPY on

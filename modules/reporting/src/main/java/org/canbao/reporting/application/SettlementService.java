@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.CurrentCaller;
+import org.canbao.kernel.api.FundingSource;
 import org.canbao.kernel.api.IdNumber;
 import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.RegionRef;
@@ -22,7 +23,6 @@ import org.canbao.reporting.api.SettlementPerson;
 import org.canbao.reporting.api.SettlementReport;
 import org.canbao.reporting.application.SettlementQueries.Filter;
 import org.canbao.reporting.application.SettlementQueries.Group;
-import org.canbao.subsidies.api.FundingSource;
 
 /** 资金结算; see {@link SettlementFacade}. */
 @Stateless
