@@ -5,9 +5,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.canbao.subsidies.api.FundingSource;
-import org.canbao.subsidies.api.InsuredType;
-import org.canbao.subsidies.api.Tier;
+import org.canbao.kernel.api.FundingSource;
+import org.canbao.kernel.api.InsuredType;
+import org.canbao.kernel.api.Tier;
 
 /**
  * An enrollment record with its frozen amounts, or another insured state with its evidence, or a

@@ -3,8 +3,8 @@ package org.canbao.enrollment.api;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.canbao.subsidies.api.InsuredType;
-import org.canbao.subsidies.api.Tier;
+import org.canbao.kernel.api.InsuredType;
+import org.canbao.kernel.api.Tier;
 
 /** A payment to register for a person. */
 public record PaymentDraft(

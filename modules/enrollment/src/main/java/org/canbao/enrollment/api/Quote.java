@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.canbao.subsidies.api.FundingSource;
+import org.canbao.kernel.api.FundingSource;
 
 /**
  * What a payment costs, who pays what, which rule won, and when benefits run — or why the payment is

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Pattern;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
-import org.canbao.subsidies.api.InsuredType;
-import org.canbao.subsidies.api.Tier;
+import org.canbao.kernel.api.InsuredType;
+import org.canbao.kernel.api.Tier;
 
 /**
  * A payment to quote: either a registered person (their identities valid on the payment date count)

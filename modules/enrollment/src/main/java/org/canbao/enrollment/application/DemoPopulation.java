@@ -12,7 +12,7 @@ import org.canbao.enrollment.api.EnrollmentKind;
 import org.canbao.enrollment.api.HouseholdType;
 import org.canbao.enrollment.api.PaymentChannel;
 import org.canbao.kernel.api.IdNumber;
-import org.canbao.subsidies.api.Tier;
+import org.canbao.kernel.api.Tier;
 
 /**
  * A synthetic population for the demo of insurance year 2023: per village exactly the registered

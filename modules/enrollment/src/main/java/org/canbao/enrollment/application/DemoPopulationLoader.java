@@ -25,11 +25,11 @@ import org.canbao.enrollment.application.DemoPopulation.Population;
 import org.canbao.enrollment.application.DemoPopulation.Resident;
 import org.canbao.enrollment.domain.RecordStatus;
 import org.canbao.enrollment.domain.EnrollmentRecord;
+import org.canbao.kernel.api.InsuredType;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
-import org.canbao.subsidies.api.InsuredType;
 import org.canbao.subsidies.api.PolicyFacade;
 import org.canbao.subsidies.api.Pricing;
 

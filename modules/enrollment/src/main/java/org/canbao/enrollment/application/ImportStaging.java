@@ -14,8 +14,8 @@ import org.canbao.enrollment.api.ImportNote;
 import org.canbao.enrollment.api.Quote;
 import org.canbao.enrollment.domain.SeenInFile;
 import org.canbao.enrollment.domain.StagedRow;
-import org.canbao.subsidies.api.InsuredType;
-import org.canbao.subsidies.api.Tier;
+import org.canbao.kernel.api.InsuredType;
+import org.canbao.kernel.api.Tier;
 
 /**
  * The import pipeline's bulk storage, as the pipeline needs it: what the registry holds for a chunk,

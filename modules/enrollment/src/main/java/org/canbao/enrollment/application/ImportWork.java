@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,19 +23,22 @@ import java.util.stream.Collectors;
 import org.canbao.enrollment.api.EnrollmentChanged;
 import org.canbao.enrollment.api.ImportError;
 import org.canbao.enrollment.api.ImportKind;
+import org.canbao.enrollment.api.Quote;
+import org.canbao.enrollment.api.QuoteRequest;
 import org.canbao.enrollment.domain.ImportBatch;
 import org.canbao.enrollment.domain.SeenInFile;
 import org.canbao.enrollment.domain.StagedRow;
 import org.canbao.enrollment.application.ImportStaging.Outcome;
 import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.InsuredType;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionRef;
+import org.canbao.kernel.api.Tier;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
-import org.canbao.subsidies.api.InsuredType;
 import org.canbao.subsidies.api.PolicyFacade;
 import org.canbao.subsidies.api.Pricing;
-import org.canbao.subsidies.api.Tier;
+import org.canbao.kernel.api.Tier;
 
 /**
  * The steps of the import jobs, each in a transaction: build a batch's rules, stage a chunk of

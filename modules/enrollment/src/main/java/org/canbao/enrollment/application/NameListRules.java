@@ -12,6 +12,7 @@ import org.canbao.enrollment.api.ImportError;
 import org.canbao.enrollment.domain.StagedRow;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.IdNumber;
+import org.canbao.kernel.api.InsuredType;
 import org.canbao.kernel.api.IssuingRegions;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.api.TableReader;

@@ -38,10 +38,10 @@ import org.canbao.enrollment.domain.StagedRow;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.TableReader;
-import org.canbao.subsidies.api.InsuredType;
+import org.canbao.kernel.api.InsuredType;
 import org.canbao.subsidies.api.PolicyFacade;
 import org.canbao.subsidies.api.Pricing;
-import org.canbao.subsidies.api.Tier;
+import org.canbao.kernel.api.Tier;
 
 /**
  * The tax bureau's payment list (缴费名单): payments of registered persons of the uploader's area,

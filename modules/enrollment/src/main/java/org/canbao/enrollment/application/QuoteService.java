@@ -25,13 +25,15 @@ import org.canbao.kernel.api.Requires;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.InsuranceYear;
+import org.canbao.kernel.api.InsuredType;
 import org.canbao.kernel.api.NotFoundException;
+import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionRef;
+import org.canbao.kernel.api.Requires;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
-import org.canbao.subsidies.api.InsuredType;
 import org.canbao.subsidies.api.PolicyFacade;
 import org.canbao.subsidies.api.Pricing;
 

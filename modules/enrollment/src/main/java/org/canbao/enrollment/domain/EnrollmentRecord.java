@@ -15,9 +15,9 @@ import java.time.LocalDate;
 import org.canbao.enrollment.api.EnrollmentKind;
 import org.canbao.enrollment.api.PaymentChannel;
 import org.canbao.kernel.api.BusinessException;
-import org.canbao.subsidies.api.FundingSource;
-import org.canbao.subsidies.api.InsuredType;
-import org.canbao.subsidies.api.Tier;
+import org.canbao.kernel.api.FundingSource;
+import org.canbao.kernel.api.InsuredType;
+import org.canbao.kernel.api.Tier;
 import org.hibernate.envers.Audited;
 
 /**

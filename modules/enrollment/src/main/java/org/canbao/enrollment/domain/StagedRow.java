@@ -1,13 +1,13 @@
 package org.canbao.enrollment.domain;
 
 import java.math.BigDecimal;
-import org.canbao.enrollment.api.PaymentChannel;
-import org.canbao.subsidies.api.InsuredType;
-import org.canbao.subsidies.api.Tier;
 import java.time.LocalDate;
 import java.util.List;
 import org.canbao.enrollment.api.HouseholdType;
 import org.canbao.enrollment.api.ImportError;
+import org.canbao.enrollment.api.PaymentChannel;
+import org.canbao.kernel.api.InsuredType;
+import org.canbao.kernel.api.Tier;
 
 /**
  * One checked row of a name list, ready for staging: the parsed values, the village it resolved to

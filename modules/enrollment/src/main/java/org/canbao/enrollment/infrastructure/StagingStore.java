@@ -31,8 +31,8 @@ import org.canbao.enrollment.domain.SeenInFile;
 import org.canbao.kernel.api.BulkAudit;
 import org.canbao.kernel.api.BulkCopies;
 import org.canbao.kernel.api.BulkCopy;
-import org.canbao.subsidies.api.InsuredType;
-import org.canbao.subsidies.api.Tier;
+import org.canbao.kernel.api.InsuredType;
+import org.canbao.kernel.api.Tier;
 
 /**
  * The import pipeline's staging ({@link ImportStaging}) in plain JDBC: staging checked rows a chunk at

@@ -18,7 +18,7 @@ import org.canbao.enrollment.application.DemoPopulation.Population;
 import org.canbao.enrollment.application.DemoPopulation.Profile;
 import org.canbao.enrollment.application.DemoPopulation.Resident;
 import org.canbao.kernel.api.IdNumber;
-import org.canbao.subsidies.api.Tier;
+import org.canbao.kernel.api.Tier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

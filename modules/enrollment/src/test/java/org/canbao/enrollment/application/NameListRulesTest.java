@@ -133,13 +133,13 @@ class NameListRulesTest {
             + "11010519491231002X,张三,学生,三档,,银行,-5\n");
     StagedRow.Payment first = rows.get(0).payment();
     assertThat(rows.get(0).errors()).isEmpty();
-    assertThat(first.insuredType()).isEqualTo(org.canbao.subsidies.api.InsuredType.RESIDENT);
-    assertThat(first.tier()).isEqualTo(org.canbao.subsidies.api.Tier.TIER_1);
+    assertThat(first.insuredType()).isEqualTo(org.canbao.kernel.api.InsuredType.RESIDENT);
+    assertThat(first.tier()).isEqualTo(org.canbao.kernel.api.Tier.TIER_1);
     assertThat(first.date()).isEqualTo(LocalDate.of(2022, 11, 20));
     assertThat(first.channel()).isEqualTo(org.canbao.enrollment.api.PaymentChannel.TAX_BUREAU);
     assertThat(first.paid()).isEqualByComparingTo("35.00");
     StagedRow.Payment second = rows.get(1).payment();
-    assertThat(second.insuredType()).isEqualTo(org.canbao.subsidies.api.InsuredType.NEWBORN);
+    assertThat(second.insuredType()).isEqualTo(org.canbao.kernel.api.InsuredType.NEWBORN);
     assertThat(second.channel()).isEqualTo(org.canbao.enrollment.api.PaymentChannel.WECHAT);
     assertThat(second.paid()).isNull();
     assertThat(rows.get(2).errors()).extracting(ImportError::column).containsExactlyInAnyOrder("参保类型", "档次", "缴费日期", "缴费渠道", "缴费金额");

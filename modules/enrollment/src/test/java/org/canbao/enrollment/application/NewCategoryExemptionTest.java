@@ -11,9 +11,9 @@ import org.canbao.enrollment.api.Quote;
 import org.canbao.enrollment.api.QuoteRequest;
 import org.canbao.subsidies.api.CategoryGroup;
 import org.canbao.subsidies.api.CategoryView;
-import org.canbao.subsidies.api.InsuredType;
+import org.canbao.kernel.api.InsuredType;
 import org.canbao.subsidies.api.Pricing;
-import org.canbao.subsidies.api.Tier;
+import org.canbao.kernel.api.Tier;
 import org.canbao.subsidies.api.WaitingPeriodExemption;
 import org.junit.jupiter.api.Test;
 

@@ -23,9 +23,9 @@ import org.canbao.enrollment.domain.Residence;
 import org.canbao.kernel.api.IdNumber;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionRef;
-import org.canbao.subsidies.api.FundingSource;
-import org.canbao.subsidies.api.InsuredType;
-import org.canbao.subsidies.api.Tier;
+import org.canbao.kernel.api.FundingSource;
+import org.canbao.kernel.api.InsuredType;
+import org.canbao.kernel.api.Tier;
 
 /**
  * Where the set-based commit repeats a domain rule in SQL, runs the very statements on generated

@@ -16,7 +16,7 @@ class WaitingExemptionTest {
   private static final CategoryView DISABLED = category("SEVERE_DISABILITY", "重度残疾人", WaitingPeriodExemption.NONE);
 
   private static CategoryView category(String code, String name, WaitingPeriodExemption e) {
-    return new CategoryView(1, code, name, "民政局", CategoryGroup.OTHER, true, 1, e, org.canbao.subsidies.api.InsuredType.RESIDENT);
+    return new CategoryView(1, code, name, "民政局", CategoryGroup.OTHER, true, 1, e, org.canbao.kernel.api.InsuredType.RESIDENT);
   }
 
   @Test

@@ -1,2 +1,2 @@
-/** Persistence and integration adapters of the incentives module; internal to the module. */
+/** Incentives' infrastructure: the claim of its database schema (Flyway migrations under {@code db/migration/incentives}). */
 package org.canbao.incentives.infrastructure;

@@ -9,8 +9,8 @@ import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.domain.AppUser;
 import org.canbao.kernel.domain.LoginPolicy;
-import org.canbao.kernel.infrastructure.SignInStates;
-import org.canbao.kernel.infrastructure.UserRepository;
+import org.canbao.kernel.domain.SignInStates;
+import org.canbao.kernel.domain.UserRepository;
 
 /** Sign-in explanations and own-password changes. */
 @Stateless

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.canbao.kernel.api.AuditVocabulary;
 import org.canbao.kernel.domain.Region;
-import org.canbao.kernel.infrastructure.RegionRepository;
+import org.canbao.kernel.domain.RegionRepository;
 
 /**
  * Puts audited entity states into words for the audit screen: entity and field names in Chinese (the

@@ -4,14 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
-import org.canbao.kernel.api.AccessDeniedException;
 import java.util.List;
+import org.canbao.kernel.api.AccessDeniedException;
 import org.canbao.kernel.api.AreaNarrowing;
 import org.canbao.kernel.api.AreaScope;
 import org.canbao.kernel.api.Caller;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.domain.AppUser;
-import org.canbao.kernel.infrastructure.UserRepository;
+import org.canbao.kernel.domain.UserRepository;
 
 /**
  * The caller of this request, looked up once from the Jakarta Security principal: roles and area as

@@ -16,12 +16,12 @@ import org.canbao.kernel.api.Caller;
 import org.canbao.kernel.api.ImportReport;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.Role;
+import org.canbao.kernel.api.TableReader;
 import org.canbao.kernel.domain.AppUser;
 import org.canbao.kernel.domain.LoginPolicy;
 import org.canbao.kernel.domain.Region;
-import org.canbao.kernel.infrastructure.RegionRepository;
-import org.canbao.kernel.api.TableReader;
-import org.canbao.kernel.infrastructure.UserRepository;
+import org.canbao.kernel.domain.RegionRepository;
+import org.canbao.kernel.domain.UserRepository;
 
 /**
  * Start-up data. Demo mode: Chongqing's regions (2022 codes), Fuling's former township names,

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import org.canbao.kernel.domain.AppUser;
 import org.canbao.kernel.domain.LoginPolicy;
 import org.canbao.kernel.domain.SignInState;
-import org.canbao.kernel.infrastructure.SignInStates;
-import org.canbao.kernel.infrastructure.UserRepository;
+import org.canbao.kernel.domain.SignInStates;
+import org.canbao.kernel.domain.UserRepository;
 
 /**
  * Checks a password and records the attempt in its own transaction, so a failure counts even though

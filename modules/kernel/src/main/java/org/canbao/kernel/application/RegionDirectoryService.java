@@ -10,7 +10,7 @@ import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.domain.Region;
-import org.canbao.kernel.infrastructure.RegionRepository;
+import org.canbao.kernel.domain.RegionRepository;
 
 /** Region look-ups for other modules; see {@link RegionDirectory}. */
 @Stateless

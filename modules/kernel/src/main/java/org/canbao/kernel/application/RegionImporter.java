@@ -19,9 +19,9 @@ import org.canbao.kernel.api.ImportReport.RowError;
 import org.canbao.kernel.api.RegionCode;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.Role;
-import org.canbao.kernel.domain.Region;
-import org.canbao.kernel.infrastructure.RegionRepository;
 import org.canbao.kernel.api.TableReader;
+import org.canbao.kernel.domain.Region;
+import org.canbao.kernel.domain.RegionRepository;
 
 /**
  * Imports a region list (e.g. the 2022 statistical division codes of Chongqing). Runs twice over the

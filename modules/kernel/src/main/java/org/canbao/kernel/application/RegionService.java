@@ -14,17 +14,17 @@ import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.ImportReport;
 import org.canbao.kernel.api.NotFoundException;
+import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.RegionDraft;
 import org.canbao.kernel.api.RegionFacade;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionNameView;
 import org.canbao.kernel.api.RegionStats;
 import org.canbao.kernel.api.RegionView;
-import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.Requires;
 import org.canbao.kernel.api.Role;
 import org.canbao.kernel.domain.Region;
-import org.canbao.kernel.infrastructure.RegionRepository;
+import org.canbao.kernel.domain.RegionRepository;
 
 /** Region use cases; every read and write is checked against the caller's area. */
 @Stateless

@@ -17,10 +17,10 @@ import org.canbao.kernel.api.UserView;
 import org.canbao.kernel.domain.AppUser;
 import org.canbao.kernel.domain.LoginPolicy;
 import org.canbao.kernel.domain.Region;
+import org.canbao.kernel.domain.RegionRepository;
 import org.canbao.kernel.domain.SignInState;
-import org.canbao.kernel.infrastructure.RegionRepository;
-import org.canbao.kernel.infrastructure.SignInStates;
-import org.canbao.kernel.infrastructure.UserRepository;
+import org.canbao.kernel.domain.SignInStates;
+import org.canbao.kernel.domain.UserRepository;
 
 /** User administration, limited to the system administrator's own area like everything else. */
 @Stateless

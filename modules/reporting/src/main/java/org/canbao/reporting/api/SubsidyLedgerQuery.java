@@ -1,7 +1,7 @@
 package org.canbao.reporting.api;
 
 import java.io.Serializable;
-import org.canbao.subsidies.api.FundingSource;
+import org.canbao.kernel.api.FundingSource;
 
 /**
  * Filters of the subsidy ledger: the insurance year (required), and optionally an area inside the

@@ -3,7 +3,7 @@ package org.canbao.reporting.api;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.canbao.subsidies.api.FundingSource;
+import org.canbao.kernel.api.FundingSource;
 
 /**
  * One subsidised payment of the ledger (资助参保台账): the person (ID number masked for roles that do

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.canbao.incentives.api.CampaignFacade;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.CurrentCaller;
+import org.canbao.kernel.api.FundingSource;
 import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionRef;
@@ -26,13 +27,11 @@ import org.canbao.reporting.api.PublicityFacade;
 import org.canbao.reporting.api.PublicityPostingView;
 import org.canbao.reporting.api.PublicityRow;
 import org.canbao.reporting.api.PublicitySummary;
+import org.canbao.reporting.application.SettlementQueries.Filter;
+import org.canbao.reporting.application.SettlementQueries.Group;
 import org.canbao.reporting.domain.PublicityMask;
 import org.canbao.reporting.domain.PublicityPosting;
 import org.canbao.reporting.domain.WorkingDays;
-import org.canbao.reporting.infrastructure.SettlementQueries;
-import org.canbao.reporting.infrastructure.SettlementQueries.Filter;
-import org.canbao.reporting.infrastructure.SettlementQueries.Group;
-import org.canbao.subsidies.api.FundingSource;
 
 /**
  * 公示; see {@link PublicityFacade}. 脱贫人口 are the people holding, on the report's date, an identity of

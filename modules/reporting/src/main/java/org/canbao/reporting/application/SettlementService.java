@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.CurrentCaller;
+import org.canbao.kernel.api.FundingSource;
 import org.canbao.kernel.api.IdNumber;
 import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.RegionRef;
@@ -20,10 +21,8 @@ import org.canbao.reporting.api.SettlementFacade;
 import org.canbao.reporting.api.SettlementLine;
 import org.canbao.reporting.api.SettlementPerson;
 import org.canbao.reporting.api.SettlementReport;
-import org.canbao.reporting.infrastructure.SettlementQueries;
-import org.canbao.reporting.infrastructure.SettlementQueries.Filter;
-import org.canbao.reporting.infrastructure.SettlementQueries.Group;
-import org.canbao.subsidies.api.FundingSource;
+import org.canbao.reporting.application.SettlementQueries.Filter;
+import org.canbao.reporting.application.SettlementQueries.Group;
 
 /** 资金结算; see {@link SettlementFacade}. */
 @Stateless

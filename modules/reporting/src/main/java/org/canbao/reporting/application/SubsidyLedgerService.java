@@ -16,18 +16,18 @@ import java.util.stream.Collectors;
 import org.canbao.kernel.api.AreaScope;
 import org.canbao.kernel.api.Caller;
 import org.canbao.kernel.api.CurrentCaller;
+import org.canbao.kernel.api.FundingSource;
 import org.canbao.kernel.api.IdNumber;
 import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.api.Requires;
+import org.canbao.kernel.api.Tier;
 import org.canbao.reporting.api.SubsidyLedgerFacade;
 import org.canbao.reporting.api.SubsidyLedgerQuery;
 import org.canbao.reporting.api.SubsidyLedgerRow;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
-import org.canbao.subsidies.api.FundingSource;
-import org.canbao.subsidies.api.Tier;
 
 /**
  * Reads the subsidy ledger from {@code enrollment.v_subsidy_ledger}, scoped by the caller's area (and an

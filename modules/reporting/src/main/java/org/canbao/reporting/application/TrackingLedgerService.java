@@ -25,7 +25,6 @@ import org.canbao.reporting.api.EmployeeTrackingRow;
 import org.canbao.reporting.api.FollowUpReason;
 import org.canbao.reporting.api.FollowUpStatus;
 import org.canbao.reporting.api.TrackingLedgerFacade;
-import org.canbao.reporting.infrastructure.TrackingQueries;
 
 /**
  * Reads the tracking ledgers inside the caller's area (and an area chosen inside it, checked; a

@@ -17,7 +17,7 @@ import org.canbao.reporting.api.FollowUpReason;
  * record does not count (that is how a payment is cancelled and how employee insurance that lapsed is
  * ended), which enrollment's view {@code v_insured_person} already holds.
  *
- * <p>The register check applies these rules in set-based SQL ({@code reporting.infrastructure.CrossCheckStore}):
+ * <p>The register check applies these rules in set-based SQL ({@code reporting.infrastructure.JdbcCrossCheckStore}):
  * its CASE of register statuses is generated from {@link #registerReasons()}, and "uninsured" is "no
  * row of {@code v_insured_person} for the year", which is {@link #uninsured} of that row's existence.
  */

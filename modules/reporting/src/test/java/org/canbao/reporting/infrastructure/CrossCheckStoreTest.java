@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.canbao.reporting.api.FollowUpReason;
+import org.canbao.reporting.application.CrossCheckStore;
 import org.canbao.reporting.domain.CrossCheckRule;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,14 +30,14 @@ class CrossCheckStoreTest {
   private static final String VILLAGE_B = "/1/39/200/";
   private static final String OTHER_TOWN = "/1/40/300/";
 
-  private CrossCheckStore store;
+  private JdbcCrossCheckStore store;
   private JdbcDataSource ds;
 
   @BeforeEach
   void schema() throws Exception {
     ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:crosscheck" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-    store = new CrossCheckStore();
+    store = new JdbcCrossCheckStore();
     store.dataSource = ds;
     // the kernel's own revision writer, on the same connection as the check (as in the application)
     store.audit = new JdbcBulkAudit();
@@ -103,7 +104,7 @@ class CrossCheckStoreTest {
 
   @Test
   void theRegisterStatusesReasonsAreGeneratedFromTheRule() {
-    String sql = CrossCheckStore.reasonCase();
+    String sql = JdbcCrossCheckStore.reasonCase();
     CrossCheckRule.registerReasons().forEach((status, reason) -> assertThat(sql).contains("when '" + status + "' then '" + reason.name() + "'"));
     assertThat(CrossCheckRule.reasonFromRegister(org.canbao.enrollment.api.PersonStatus.DECEASED)).contains(FollowUpReason.DECEASED);
     assertThat(CrossCheckRule.reasonFromRegister(org.canbao.enrollment.api.PersonStatus.NORMAL)).isEmpty();

@@ -1,5 +1,7 @@
 package org.canbao.subsidies.api;
 
+import org.canbao.kernel.api.InsuredType;
+
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 

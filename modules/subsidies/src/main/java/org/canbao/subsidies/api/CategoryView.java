@@ -1,5 +1,7 @@
 package org.canbao.subsidies.api;
 
+import org.canbao.kernel.api.InsuredType;
+
 import java.io.Serializable;
 
 /** An identity category (身份类别) as other modules and screens see it. */

@@ -4,6 +4,9 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
+import org.canbao.kernel.api.FundingSource;
+import org.canbao.kernel.api.InsuredType;
+import org.canbao.kernel.api.Tier;
 
 /** A payment to price, and the price: contribution, subsidy with the rule that won, individual share. */
 public final class Pricing {

@@ -1,5 +1,6 @@
 /**
- * Public surface of the subsidies module: yearly policy (contribution standards, periods, category
- * rules), pricing of a payment, funding settlement and publicity lists.
+ * Public surface of the subsidies module: identity categories, yearly policy versions (contribution
+ * standards, periods, category rules) and the pricing of a payment ({@link
+ * org.canbao.subsidies.api.PolicyFacade#price}). Funding settlement and publicity lists are reporting's.
  */
 package org.canbao.subsidies.api;

@@ -15,13 +15,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.canbao.kernel.api.TableFiles;
 import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.FundingSource;
+import org.canbao.kernel.api.InsuredType;
 import org.canbao.kernel.api.Money;
 import org.canbao.kernel.api.TableReader;
+import org.canbao.kernel.api.Tier;
 import org.canbao.subsidies.api.CategoryView;
-import org.canbao.subsidies.api.FundingSource;
-import org.canbao.subsidies.api.InsuredType;
 import org.canbao.subsidies.api.RuleShape;
-import org.canbao.subsidies.api.Tier;
 import org.canbao.subsidies.domain.PolicyTerms;
 import org.canbao.subsidies.domain.SubsidyRule;
 

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.subsidies.api.CategoryGroup;
-import org.canbao.subsidies.api.InsuredType;
+import org.canbao.kernel.api.InsuredType;
 import org.canbao.subsidies.api.WaitingPeriodExemption;
 import org.hibernate.envers.Audited;
 

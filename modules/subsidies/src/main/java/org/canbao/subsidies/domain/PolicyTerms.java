@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.FundingSource;
 import org.canbao.kernel.api.InsuranceYear;
+import org.canbao.kernel.api.InsuredType;
 import org.canbao.kernel.api.Money;
-import org.canbao.subsidies.api.FundingSource;
-import org.canbao.subsidies.api.InsuredType;
+import org.canbao.kernel.api.Tier;
 import org.canbao.subsidies.api.RuleShape;
-import org.canbao.subsidies.api.Tier;
 
 /**
  * A year's policy as data (DOMAIN.md §4): contribution standards per insured type and tier, the

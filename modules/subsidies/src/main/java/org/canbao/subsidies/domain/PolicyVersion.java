@@ -22,13 +22,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.FundingSource;
 import org.canbao.kernel.api.InsuranceYear;
+import org.canbao.kernel.api.InsuredType;
 import org.canbao.kernel.api.Money;
-import org.canbao.subsidies.api.FundingSource;
-import org.canbao.subsidies.api.InsuredType;
+import org.canbao.kernel.api.Tier;
 import org.canbao.subsidies.api.PolicyStatus;
 import org.canbao.subsidies.api.RuleShape;
-import org.canbao.subsidies.api.Tier;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 

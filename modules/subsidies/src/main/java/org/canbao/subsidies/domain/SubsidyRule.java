@@ -2,10 +2,10 @@ package org.canbao.subsidies.domain;
 
 import java.math.BigDecimal;
 import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.FundingSource;
 import org.canbao.kernel.api.Money;
-import org.canbao.subsidies.api.FundingSource;
+import org.canbao.kernel.api.Tier;
 import org.canbao.subsidies.api.RuleShape;
-import org.canbao.subsidies.api.Tier;
 
 /**
  * One rule of a policy: for a category and a tier, its shape and value, the fund that pays and the

@@ -1,2 +1,2 @@
-/** Persistence and integration adapters of the subsidies module; internal to the module. */
+/** Subsidies' infrastructure: the claim of its database schema (Flyway migrations under {@code db/migration/subsidies}). */
 package org.canbao.subsidies.infrastructure;

@@ -1,5 +1,7 @@
 package org.canbao.subsidies.api;
 
+import org.canbao.kernel.api.InsuredType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.canbao.kernel.api.FundingSource;
 import org.canbao.kernel.api.InsuranceYear;
+import org.canbao.kernel.api.InsuredType;
 import org.canbao.kernel.api.Money;
-import org.canbao.subsidies.api.FundingSource;
-import org.canbao.subsidies.api.InsuredType;
+import org.canbao.kernel.api.Tier;
 import org.canbao.subsidies.api.RuleShape;
-import org.canbao.subsidies.api.Tier;
 
 /**
  * The 2023 Chongqing policy as the notices state it (Shetan 2023 §2–3, Songgai 2023 attachment 2,

@@ -1,2 +1,2 @@
-/** Persistence and integration adapters of the supervision module; internal to the module. */
+/** Supervision's infrastructure: the claim of its database schema (Flyway migrations under {@code db/migration/supervision}). */
 package org.canbao.supervision.infrastructure;

@@ -10,7 +10,7 @@ import org.canbao.subsidies.api.CategoryDraft;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryGroup;
 import org.canbao.subsidies.api.CategoryView;
-import org.canbao.subsidies.api.InsuredType;
+import org.canbao.kernel.api.InsuredType;
 import org.canbao.subsidies.api.WaitingPeriodExemption;
 import org.canbao.web.faces.Pages;
 

@@ -26,8 +26,8 @@ public class PersonPage implements Serializable {
 
   private List<org.canbao.enrollment.api.EnrollmentView> records = List.of();
   private int payYear = 2023;
-  private org.canbao.subsidies.api.InsuredType payType = org.canbao.subsidies.api.InsuredType.RESIDENT;
-  private org.canbao.subsidies.api.Tier payTier = org.canbao.subsidies.api.Tier.TIER_1;
+  private org.canbao.kernel.api.InsuredType payType = org.canbao.kernel.api.InsuredType.RESIDENT;
+  private org.canbao.kernel.api.Tier payTier = org.canbao.kernel.api.Tier.TIER_1;
   private LocalDate payDate;
   private org.canbao.enrollment.api.PaymentChannel payChannel = org.canbao.enrollment.api.PaymentChannel.WECHAT;
   private String reverseReason;
@@ -144,19 +144,19 @@ public class PersonPage implements Serializable {
     this.payYear = v;
   }
 
-  public org.canbao.subsidies.api.InsuredType getPayType() {
+  public org.canbao.kernel.api.InsuredType getPayType() {
     return payType;
   }
 
-  public void setPayType(org.canbao.subsidies.api.InsuredType v) {
+  public void setPayType(org.canbao.kernel.api.InsuredType v) {
     this.payType = v;
   }
 
-  public org.canbao.subsidies.api.Tier getPayTier() {
+  public org.canbao.kernel.api.Tier getPayTier() {
     return payTier;
   }
 
-  public void setPayTier(org.canbao.subsidies.api.Tier v) {
+  public void setPayTier(org.canbao.kernel.api.Tier v) {
     this.payTier = v;
   }
 
@@ -184,12 +184,12 @@ public class PersonPage implements Serializable {
     this.reverseReason = v;
   }
 
-  public org.canbao.subsidies.api.InsuredType[] getInsuredTypes() {
-    return org.canbao.subsidies.api.InsuredType.values();
+  public org.canbao.kernel.api.InsuredType[] getInsuredTypes() {
+    return org.canbao.kernel.api.InsuredType.values();
   }
 
-  public org.canbao.subsidies.api.Tier[] getTiers() {
-    return org.canbao.subsidies.api.Tier.values();
+  public org.canbao.kernel.api.Tier[] getTiers() {
+    return org.canbao.kernel.api.Tier.values();
   }
 
   public org.canbao.enrollment.api.PaymentChannel[] getChannels() {

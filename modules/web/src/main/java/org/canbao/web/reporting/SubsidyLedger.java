@@ -9,12 +9,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.canbao.kernel.api.FundingSource;
 import org.canbao.reporting.api.SubsidyLedgerFacade;
 import org.canbao.reporting.api.SubsidyLedgerQuery;
 import org.canbao.reporting.api.SubsidyLedgerRow;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
-import org.canbao.subsidies.api.FundingSource;
 import org.canbao.web.faces.FacadePages;
 import org.primefaces.model.LazyDataModel;
 

@@ -9,10 +9,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.FundingSource;
 import org.canbao.reporting.api.SubsidyLedgerFacade;
 import org.canbao.reporting.api.SubsidyLedgerQuery;
 import org.canbao.reporting.api.SubsidyLedgerRow;
-import org.canbao.subsidies.api.FundingSource;
 
 /** 资助参保台账: the subsidised payments of a year in the caller's area, 100 per page. */
 @Path("ledgers/subsidies")

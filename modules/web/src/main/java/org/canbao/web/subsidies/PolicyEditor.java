@@ -11,17 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.canbao.kernel.api.FundingSource;
+import org.canbao.kernel.api.InsuredType;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionRef;
+import org.canbao.kernel.api.Tier;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
-import org.canbao.subsidies.api.FundingSource;
-import org.canbao.subsidies.api.InsuredType;
 import org.canbao.subsidies.api.PolicyData;
 import org.canbao.subsidies.api.PolicyFacade;
 import org.canbao.subsidies.api.PolicyStatus;
 import org.canbao.subsidies.api.RuleShape;
-import org.canbao.subsidies.api.Tier;
 import org.canbao.web.faces.Pages;
 
 /**

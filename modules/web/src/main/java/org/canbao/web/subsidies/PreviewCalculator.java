@@ -11,10 +11,10 @@ import java.util.List;
 import org.canbao.enrollment.api.Quote;
 import org.canbao.enrollment.api.QuoteFacade;
 import org.canbao.enrollment.api.QuoteRequest;
+import org.canbao.kernel.api.InsuredType;
+import org.canbao.kernel.api.Tier;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
-import org.canbao.subsidies.api.InsuredType;
-import org.canbao.subsidies.api.Tier;
 
 /** Pick identities, tier, insured type and date: see the full breakdown and which rule won. */
 @Named

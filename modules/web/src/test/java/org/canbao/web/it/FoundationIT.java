@@ -39,9 +39,9 @@ import org.canbao.kernel.application.PasswordHasher;
 import org.canbao.kernel.application.RegionImporter;
 import org.canbao.kernel.domain.AppUser;
 import org.canbao.kernel.domain.Region;
-import org.canbao.kernel.infrastructure.RegionRepository;
+import org.canbao.kernel.domain.RegionRepository;
+import org.canbao.kernel.domain.UserRepository;
 import org.canbao.kernel.infrastructure.SchemaMigrations;
-import org.canbao.kernel.infrastructure.UserRepository;
 import org.hibernate.Session;
 import org.hibernate.envers.AuditReaderFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -74,7 +74,7 @@ class FoundationIT {
   @Inject PasswordHasher hasher;
   @Inject LoginAttempts attempts;
   @Inject AccountFacade accounts;
-  @Inject org.canbao.kernel.infrastructure.SignInStates signIns;
+  @Inject org.canbao.kernel.domain.SignInStates signIns;
 
   @Inject RegionImporter importer;
   @Inject ImportBatches importBatches;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -25,11 +26,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.canbao.enrollment.api.EnrollmentChanged;
 import org.canbao.enrollment.api.EnrollmentKind;
 import org.canbao.enrollment.api.Quote;
 import org.canbao.enrollment.api.QuoteFacade;
@@ -43,7 +46,7 @@ import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.domain.Region;
-import org.canbao.kernel.infrastructure.RegionRepository;
+import org.canbao.kernel.domain.RegionRepository;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -792,6 +795,41 @@ class IncentivesIT {
     assertEquals(1, byName(json(Http.get(base(), "api/incentives/progress?year=2023&areaId=" + t.id(), "qxadmin"))).get("VILLAGE:邻村")
         .getJsonNumber("registered").longValue(), "the village moved to");
     assertEquals(1, kept(w));
+  }
+
+  @Inject Event<EnrollmentChanged> enrollmentChanges;
+
+  /**
+   * Events between modules are heard after the commit only (issue 13 item 5): the change fired in a
+   * transaction that rolls back never reaches incentives' observer (today's figures stay kept); fired
+   * in one that commits, it is heard once the commit is done, not before.
+   */
+  @Test
+  void aRolledBackChangeIsNeverHeard() throws Exception {
+    ProgressFixture f = fixture();
+    RegionRef t = township("回滚镇");
+    RegionRef v = village(t, "回滚村");
+    f.person(v, "H-rollback-" + v.id(), LocalDate.of(2015, 1, 1));
+    target(v, 1, 1);
+    assertKeptAsLive(t, v, 1, 0, 0);
+    assertEquals(1, kept(v), "the figures are kept after the first reading");
+    EnrollmentChanged change = new EnrollmentChanged(EnrollmentChanged.Kind.PAYMENT_RECORDED, 2023, Set.of(v.id()), null);
+
+    tx.begin();
+    enrollmentChanges.fire(change);
+    assertEquals(1, kept(v), "not heard while the transaction runs");
+    tx.rollback();
+    assertEquals(1, kept(v), "a change rolled back is never heard");
+
+    tx.begin();
+    enrollmentChanges.fire(change);
+    assertEquals(1, kept(v), "not heard before the commit");
+    tx.commit();
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (kept(v) != 0 && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertEquals(0, kept(v), "a committed change is heard after the commit");
   }
 
   /** Today's line of {@code v} in its township's progress equals enrollment's live figures and the expected counts. */

@@ -19,7 +19,7 @@ import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.domain.Region;
-import org.canbao.kernel.infrastructure.RegionRepository;
+import org.canbao.kernel.domain.RegionRepository;
 
 /**
  * Villages, people and records for the progress tests, in-container: the registry through its

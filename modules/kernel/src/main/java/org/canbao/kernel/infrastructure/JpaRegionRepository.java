@@ -7,17 +7,20 @@ import java.util.List;
 import java.util.Optional;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.domain.Region;
+import org.canbao.kernel.domain.RegionRepository;
 
 /** Regions in the database. Queries that take a path pattern stay inside a caller's area. */
 @ApplicationScoped
-public class RegionRepository {
+public class JpaRegionRepository implements RegionRepository {
   @PersistenceContext(unitName = "canbao")
   private EntityManager em;
 
+  @Override
   public Optional<Region> find(long id) {
     return Optional.ofNullable(em.find(Region.class, id));
   }
 
+  @Override
   public Optional<Region> byCode(String code) {
     return em.createQuery("select r from Region r where r.code = :code", Region.class)
         .setParameter("code", code)
@@ -26,10 +29,12 @@ public class RegionRepository {
   }
 
   /** Every region of these levels (the city and its districts are a few dozen). */
+  @Override
   public List<Region> withLevels(List<RegionLevel> levels) {
     return em.createQuery("select r from Region r where r.level in :levels", Region.class).setParameter("levels", levels).getResultList();
   }
 
+  @Override
   public List<Region> children(long parentId) {
     return em.createQuery(
             "select r from Region r where r.parent.id = :p order by r.code nulls last, r.id", Region.class)
@@ -38,6 +43,7 @@ public class RegionRepository {
   }
 
   /** Regions under {@code parentId} that bear or bore {@code name}. */
+  @Override
   public List<Region> childrenNamed(long parentId, String name) {
     return em.createQuery(
             "select distinct r from Region r join RegionName n on n.region = r"
@@ -48,6 +54,7 @@ public class RegionRepository {
         .getResultList();
   }
 
+  @Override
   public List<Region> searchByName(String text, String pathPattern, int limit) {
     return em.createQuery(
             "select distinct r from Region r join RegionName n on n.region = r"
@@ -59,12 +66,14 @@ public class RegionRepository {
         .getResultList();
   }
 
+  @Override
   public long countChildren(long parentId) {
     return em.createQuery("select count(r) from Region r where r.parent.id = :p", Long.class)
         .setParameter("p", parentId)
         .getSingleResult();
   }
 
+  @Override
   public long count(RegionLevel level, String pathPattern, boolean onlyWithoutCode) {
     return em.createQuery(
             "select count(r) from Region r where r.level = :l and r.path like :scope"
@@ -76,6 +85,7 @@ public class RegionRepository {
   }
 
   /** The regions of a level inside a path (a district's villages), ordered by path. */
+  @Override
   public List<Region> within(String path, RegionLevel level) {
     return em.createQuery("select r from Region r left join fetch r.names where r.path like :p and r.level = :l order by r.path", Region.class)
         .setParameter("p", path + "%")
@@ -86,11 +96,13 @@ public class RegionRepository {
         .toList();
   }
 
+  @Override
   public long countAll() {
     return em.createQuery("select count(r) from Region r", Long.class).getSingleResult();
   }
 
   /** Persists a new region and gives it its path (which contains its own generated id). */
+  @Override
   public Region add(Region region) {
     em.persist(region);
     em.flush();

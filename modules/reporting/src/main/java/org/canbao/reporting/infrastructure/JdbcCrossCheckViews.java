@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.canbao.enrollment.api.PersonStatus;
+import org.canbao.reporting.application.CrossCheckViews;
 
 /**
  * What the cross-checks read of enrollment: only the views enrollment publishes for reporting in its
@@ -24,28 +25,28 @@ import org.canbao.enrollment.api.PersonStatus;
  * path, so a check costs what its township or village holds.
  */
 @ApplicationScoped
-public class CrossCheckViews {
+public class JdbcCrossCheckViews implements CrossCheckViews {
   @Resource(lookup = "java:app/jdbc/canbao")
   DataSource dataSource;
-
-  /** A registered person as the view publishes them. */
-  public record Registered(long personId, String idNumber, String name, long villageId, String villagePath, PersonStatus status) {}
 
   private static final String PERSON = "select p.person_id, p.id_number, p.name, p.village_id, p.village_path, p.status"
       + " from enrollment.v_registered_person p";
 
   /** Every registered person of the area (scope path prefix). */
+  @Override
   public List<Registered> registered(String areaPath) {
     return query(PERSON + " where p.village_path like ?", List.of(areaPath + "%"), this::registered);
   }
 
   /** The people of the area insured for the year (any active record). */
+  @Override
   public Set<Long> insured(String areaPath, int year) {
     return new HashSet<>(query("select i.person_id from enrollment.v_insured_person i join enrollment.v_registered_person p on p.person_id = i.person_id"
         + " where p.village_path like ? and i.insurance_year = ?", List.of(areaPath + "%", year), rs -> rs.getLong(1)));
   }
 
   /** The people of the area holding an identity valid on {@code date}, with their category codes. */
+  @Override
   public Map<Long, List<String>> identities(String areaPath, LocalDate date) {
     return byPerson(query("select i.person_id, i.category_code from enrollment.v_person_identity i join enrollment.v_registered_person p"
         + " on p.person_id = i.person_id where p.village_path like ? and i.valid_from <= ? and (i.valid_to is null or i.valid_to >= ?)"
@@ -53,6 +54,7 @@ public class CrossCheckViews {
   }
 
   /** The people of the area certified with an identity from {@code from} to {@code to} (the month's newly identified). */
+  @Override
   public Map<Long, List<String>> identifiedBetween(String areaPath, LocalDate from, LocalDate to) {
     return byPerson(query("select i.person_id, i.category_code from enrollment.v_person_identity i join enrollment.v_registered_person p"
         + " on p.person_id = i.person_id where p.village_path like ? and i.valid_from >= ? and i.valid_from <= ?"
@@ -64,6 +66,7 @@ public class CrossCheckViews {
    * ({@code enrollment.v_employee_insurance}), with the day it stopped. Whether they are insured
    * otherwise for the year is {@link #insured}'s answer.
    */
+  @Override
   public Map<Long, List<String>> employeeStoppedBy(String areaPath, int year, LocalDate by) {
     return byPerson(query("select e.person_id, cast(e.stopped_on as varchar(10)) from enrollment.v_employee_insurance e"
         + " where e.village_path like ? and e.insurance_year = ? and e.status = 'STOPPED' and e.stopped_on <= ? order by e.person_id, e.stopped_on",
@@ -75,6 +78,7 @@ public class CrossCheckViews {
    * as 在渝高校大学生 ({@code enrollment.v_college_student}, source {@code COLLEGE}), or found then insured
    * at a university elsewhere (the follow-up ledger's reason, source {@code ELSEWHERE}).
    */
+  @Override
   public Map<Long, List<String>> collegeStudents(String areaPath, int year) {
     return byPerson(query("select s.person_id, s.source from ("
         + "select c.person_id, 'COLLEGE' as source from enrollment.v_college_student c join enrollment.v_registered_person p on p.person_id = c.person_id"
@@ -85,11 +89,13 @@ public class CrossCheckViews {
   }
 
   /** A registered person by ID number. */
+  @Override
   public Optional<Registered> byIdNumber(String idNumber) {
     return query(PERSON + " where p.id_number = ?", List.of(idNumber), this::registered).stream().findFirst();
   }
 
   /** Whether a person is insured for a year. */
+  @Override
   public boolean isInsured(long personId, int year) {
     return !query("select i.person_id from enrollment.v_insured_person i where i.person_id = ? and i.insurance_year = ?",
         List.of(personId, year), rs -> rs.getLong(1)).isEmpty();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.canbao.reporting.application.TrackingQueries;
 
 /**
  * The tracking ledgers' pages (职工医保跟踪台账, 大学生参保跟踪台账): enrollment's published views
@@ -15,20 +16,9 @@ import javax.sql.DataSource;
  * Plain JDBC, portable between PostgreSQL and H2; one statement per page and one per count.
  */
 @ApplicationScoped
-public class TrackingQueries {
+public class JdbcTrackingQueries implements TrackingQueries {
   @Resource(lookup = "java:app/jdbc/canbao")
   DataSource dataSource;
-
-  /** Where to look: an area's path, the narrowing inside it (null: none), and filters. */
-  public record Area(String path, List<String> narrowedTo) {}
-
-  /** A person's employee insurance of the year as the ledger shows it (one line per person: the active record, else the last stopped). */
-  public record EmployeeLine(long recordId, long personId, String idNumber, String name, long villageId, int year, boolean stopped,
-      LocalDate stoppedOn, String stopReason, LocalDate recordedOn, String insuredKind, Long followUpId, String followUpStatus) {}
-
-  /** A student of the year as the ledger shows them; {@code state} is a {@code CollegeStudentState} name. */
-  public record StudentLine(long personId, String idNumber, String name, long villageId, String source, String state, String insuredKind,
-      Long followUpId, String followUpStatus, String followUpReason, int evidenceFiles) {}
 
   private static final String EMPLOYEES = "select * from (select e.record_id, e.person_id, e.id_number, e.name, e.village_id, e.village_path,"
       + " e.insurance_year, e.status, e.stopped_on, e.stop_reason, e.recorded_at, i.kind as insured_kind, f.id as follow_up_id,"
@@ -39,12 +29,14 @@ public class TrackingQueries {
       + " left join reporting.follow_up f on f.person_id = e.person_id and f.insurance_year = e.insurance_year"
       + " where e.insurance_year = ? and e.village_path like ?";
 
+  @Override
   public long countEmployees(Area area, int year, String state, boolean uninsuredOnly, String text) {
     List<Object> params = new ArrayList<>();
     String sql = "select count(*) from (" + employees(area, year, state, uninsuredOnly, text, params) + ") c";
     return query(sql, params, rs -> rs.getLong(1)).get(0);
   }
 
+  @Override
   public List<EmployeeLine> employees(Area area, int year, String state, boolean uninsuredOnly, String text, int first, int max) {
     List<Object> params = new ArrayList<>();
     String sql = employees(area, year, state, uninsuredOnly, text, params) + " order by t.village_path, t.name, t.person_id limit ? offset ?";
@@ -89,12 +81,14 @@ public class TrackingQueries {
       + " left join reporting.follow_up f on f.person_id = p.person_id and f.insurance_year = ?"
       + " where p.village_path like ?";
 
+  @Override
   public long countStudents(Area area, int year, String state, String text) {
     List<Object> params = new ArrayList<>();
     String sql = "select count(*) from (" + students(area, year, state, text, params) + ") c";
     return query(sql, params, rs -> rs.getLong(1)).get(0);
   }
 
+  @Override
   public List<StudentLine> students(Area area, int year, String state, String text, int first, int max) {
     List<Object> params = new ArrayList<>();
     String sql = students(area, year, state, text, params) + " order by t.village_path, t.name, t.person_id limit ? offset ?";

@@ -1,4 +1,4 @@
-package org.canbao.subsidies.api;
+package org.canbao.kernel.api;
 
 /** Which fund pays a subsidy (医疗救助资金, 衔接资金, 卫健委 …). */
 public enum FundingSource {

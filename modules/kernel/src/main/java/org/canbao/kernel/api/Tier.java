@@ -1,4 +1,4 @@
-package org.canbao.subsidies.api;
+package org.canbao.kernel.api;
 
 /** The contribution tier (档次) a person chooses. */
 public enum Tier {

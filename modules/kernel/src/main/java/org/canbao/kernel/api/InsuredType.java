@@ -1,4 +1,4 @@
-package org.canbao.subsidies.api;
+package org.canbao.kernel.api;
 
 /** Who is insured: a resident, a college student in Chongqing (academic year), a newborn on its own. */
 public enum InsuredType {

@@ -2,7 +2,6 @@ package org.canbao.reporting.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -15,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.canbao.reporting.application.SettlementQueries;
 
 /**
  * Settlement and publicity figures in set-based SQL over the views enrollment publishes for reporting
@@ -23,20 +23,9 @@ import javax.sql.DataSource;
  * module names no other relation of another schema. Plain JDBC, portable between PostgreSQL and H2.
  */
 @ApplicationScoped
-public class SettlementQueries {
+public class JdbcSettlementQueries implements SettlementQueries {
   @Resource(lookup = "java:app/jdbc/canbao")
   DataSource dataSource;
-
-  /** Subsidised payments of a year inside an area, optionally paid by a date and of the poverty-alleviated population only. */
-  public record Filter(int year, String pathPrefix, LocalDate paidBy, Collection<String> populationCodes, LocalDate populationOn) {}
-
-  /** Payments of one village for one funding source, category and funding department: how many and how much. */
-  public record Group(long villageId, String villagePath, String fundingSource, String categoryCode, String fundingDepartment, long people,
-      BigDecimal amount) {}
-
-  /** A subsidised payment with its person. */
-  public record Row(long recordId, long personId, String idNumber, String name, long villageId, LocalDate paymentDate, BigDecimal subsidy,
-      String categoryCode, String fundingSource, String fundingDepartment) {}
 
   private static final String HOLDS = "h.category_code = any(?) and h.valid_from <= ? and (h.valid_to is null or h.valid_to >= ?)";
 
@@ -49,6 +38,7 @@ public class SettlementQueries {
   private static final String POPULATION = "select h.village_path, count(distinct h.person_id) from enrollment.v_identity_holding h"
       + " where h.village_path like ? and " + HOLDS + " and (h.person_status = 'NORMAL' or h.status_since > ?) group by h.village_path";
 
+  @Override
   public List<Group> groups(Filter f) {
     List<Object> params = new ArrayList<>();
     String sql = GROUPS + where(f, params) + " group by s.village_id, s.village_path, s.funding_source, s.category_code, s.funding_department";
@@ -62,6 +52,7 @@ public class SettlementQueries {
    * The payments of {@code f}, narrowed by funding source, funding department and categories when not
    * null; at most {@code max}, by village and name.
    */
+  @Override
   public List<Row> rows(Filter f, String fundingSource, String fundingDepartment, Collection<String> categories, int max) {
     List<Object> params = new ArrayList<>();
     StringBuilder sql = new StringBuilder(ROWS).append(where(f, params));
@@ -92,6 +83,7 @@ public class SettlementQueries {
    * Per village inside the area, by the village's path (which names its township: no region to look
    * up): the people registered on {@code on} who hold an identity of {@code codes} valid that day.
    */
+  @Override
   public Map<String, Long> population(String pathPrefix, Collection<String> codes, LocalDate on) {
     Map<String, Long> out = new HashMap<>();
     if (codes.isEmpty()) {

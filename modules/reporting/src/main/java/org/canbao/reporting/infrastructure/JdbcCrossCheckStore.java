@@ -19,6 +19,7 @@ import org.canbao.enrollment.api.PersonStatus;
 import org.canbao.kernel.api.BulkAudit;
 import org.canbao.reporting.api.CrossCheckKind;
 import org.canbao.reporting.api.FollowUpStatus;
+import org.canbao.reporting.application.CrossCheckStore;
 import org.canbao.reporting.domain.CrossCheckRule;
 import org.canbao.reporting.domain.FollowUpItem;
 
@@ -44,14 +45,11 @@ import org.canbao.reporting.domain.FollowUpItem;
  * is generated from it). Standard SQL ({@code MERGE}, {@code IS NOT DISTINCT FROM}): PostgreSQL and H2.
  */
 @ApplicationScoped
-public class CrossCheckStore {
+public class JdbcCrossCheckStore implements CrossCheckStore {
   @Inject BulkAudit audit;
 
   @Resource(lookup = "java:app/jdbc/canbao")
   DataSource dataSource;
-
-  /** What a register check did: people compared, items of uninsured people (new and kept), items now insured. */
-  public record Outcome(int compared, int uninsured, int added, int kept, int nowInsured, long revision) {}
 
   /** The reason the register's status gives, as SQL over {@code p.status}: generated from {@link CrossCheckRule#registerReasons()}. */
   static String reasonCase() {
@@ -127,6 +125,7 @@ public class CrossCheckStore {
    * Runs the register check of the area (scope path prefix) for the year in the caller's transaction,
    * as {@code username} at {@code at}; {@code note} is given the figures and becomes the revision's note.
    */
+  @Override
   public Outcome register(int year, String areaPath, String username, Instant at, java.util.function.Function<Outcome, String> note) {
     OffsetDateTime now = OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     String area = areaPath + "%";

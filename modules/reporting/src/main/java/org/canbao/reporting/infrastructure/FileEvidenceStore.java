@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import org.canbao.reporting.application.EvidenceStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,14 +21,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * so no upload can choose where it lands). Only the ledger's service reads them back, after its access check.
  */
 @ApplicationScoped
-public class EvidenceStore {
+public class FileEvidenceStore implements EvidenceStore {
   @Inject
   @ConfigProperty(name = "canbao.evidence.dir")
   Optional<String> dir;
 
-  /** A stored file: the path relative to the evidence folder and the SHA-256 of the content. */
-  public record Stored(String path, String sha256) {}
-
+  @Override
   public Stored store(int year, byte[] content, String extension) {
     String relative = year + "/" + UUID.randomUUID() + "." + extension;
     Path target = root().resolve(relative);
@@ -40,6 +39,7 @@ public class EvidenceStore {
     return new Stored(relative, sha256(content));
   }
 
+  @Override
   public byte[] read(String relative) {
     Path p = root().resolve(relative).normalize();
     if (!p.startsWith(root())) {

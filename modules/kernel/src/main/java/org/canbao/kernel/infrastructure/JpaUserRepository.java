@@ -8,17 +8,20 @@ import java.util.Optional;
 import org.canbao.kernel.api.Role;
 import org.canbao.kernel.domain.AppUser;
 import org.canbao.kernel.domain.SignInState;
+import org.canbao.kernel.domain.UserRepository;
 
 /** User accounts in the database. */
 @ApplicationScoped
-public class UserRepository {
+public class JpaUserRepository implements UserRepository {
   @PersistenceContext(unitName = "canbao")
   private EntityManager em;
 
+  @Override
   public Optional<AppUser> find(long id) {
     return Optional.ofNullable(em.find(AppUser.class, id));
   }
 
+  @Override
   public Optional<AppUser> byUsername(String username) {
     if (username == null) {
       return Optional.empty();
@@ -32,6 +35,7 @@ public class UserRepository {
         .findFirst();
   }
 
+  @Override
   public List<AppUser> list(String filter, String pathPattern) {
     String f = filter == null ? "" : filter.strip();
     return em.createQuery(
@@ -43,12 +47,14 @@ public class UserRepository {
         .getResultList();
   }
 
+  @Override
   public long countInArea(String pathPattern) {
     return em.createQuery("select count(u) from AppUser u where u.region.path like :scope", Long.class)
         .setParameter("scope", pathPattern)
         .getSingleResult();
   }
 
+  @Override
   public boolean anyWithRole(Role role) {
     return !em.createQuery("select u.id from AppUser u join u.roles r where r = :role", Long.class)
         .setParameter("role", role)
@@ -58,6 +64,7 @@ public class UserRepository {
   }
 
   /** A new account, with its empty sign-in record. */
+  @Override
   public AppUser add(AppUser user) {
     em.persist(user);
     em.persist(new SignInState(user.id()));

@@ -1,0 +1,7 @@
+package org.canbao.archfixture.subsidies.api;
+
+/** A subsidies api type. */
+public enum Tier {
+  ONE,
+  TWO
+}
