@@ -3,9 +3,10 @@ package org.canbao.enrollment.api;
 import java.util.Set;
 
 /**
- * Something changed the campaign's figures of some villages for a year: payments recorded or reversed
- * (on screen or by a payment list), other insurance recorded, people registered, moved or whose status
- * changed, identities certified or ended (the sub-targets' counts). Fired as a CDI event once the change is committed (observe it with {@code during =
+ * Something changed the campaign's figures of some villages for a year: payments recorded or
+ * reversed (on screen or by a payment list), other insurance recorded, people registered, moved or
+ * whose status changed, identities certified or ended (the sub-targets' counts). Fired as a CDI
+ * event once the change is committed (observe it with {@code during =
  * TransactionPhase.AFTER_SUCCESS}); it carries ids only — read the figures through {@link
  * ProgressFacade}. {@code year} is null when the change is not tied to one insurance year (a move).
  */

@@ -1,22 +1,24 @@
 package org.canbao.enrollment.api;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Enrollment recording. A payment is priced when registered and the price is frozen: later identity
- * or policy changes never rewrite it. A correction is an explicit reversal with a reason, followed by
- * a new record; both are audited.
+ * or policy changes never rewrite it. A correction is an explicit reversal with a reason, followed
+ * by a new record; both are audited.
  */
 public interface EnrollmentFacade {
   EnrollmentView registerPayment(PaymentDraft draft);
 
   /** Employee insurance or insurance outside the district, with a reference to the evidence. */
-  EnrollmentView recordOtherInsurance(long personId, int year, EnrollmentKind kind, String evidence);
+  EnrollmentView recordOtherInsurance(
+      long personId, int year, EnrollmentKind kind, String evidence);
 
   /**
-   * A newborn of {@code year} (born that year, not insured on its own) follows its guardian, found by
-   * ID number, who has an active resident payment for that year: benefits from birth to the end of the
-   * guardian's. No money is recorded. Reversed like any other record.
+   * A newborn of {@code year} (born that year, not insured on its own) follows its guardian, found
+   * by ID number, who has an active resident payment for that year: benefits from birth to the end
+   * of the guardian's. No money is recorded. Reversed like any other record.
    */
   EnrollmentView recordFollowingGuardian(long personId, int year, String guardianIdNumber);
 
@@ -27,7 +29,7 @@ public interface EnrollmentFacade {
    * employee-insurance record no longer insures from then on, and the person appears in the monthly
    * lapse check of the employee-insurance tracking ledger. Audited like every change of a record.
    */
-  EnrollmentView stopEmployeeInsurance(long recordId, java.time.LocalDate stoppedOn, String reason);
+  EnrollmentView stopEmployeeInsurance(long recordId, LocalDate stoppedOn, String reason);
 
   List<EnrollmentView> records(long personId);
 }

@@ -1,6 +1,8 @@
 package org.canbao.enrollment.api;
 
-/** The ways a person counts as insured for a year (DOMAIN.md §5, §8: progress counts all of them). */
+/**
+ * The ways a person counts as insured for a year (DOMAIN.md §5, §8: progress counts all of them).
+ */
 public enum EnrollmentKind {
   RESIDENT_PAYMENT("居民医保缴费"),
   EMPLOYEE_INSURANCE("职工医保"),

@@ -42,9 +42,11 @@ public record EnrollmentView(
     String guardianMaskedId,
     Long batchId,
     /** Employee insurance: the day it stopped (停保), null while it insures. */
-    java.time.LocalDate stoppedOn,
+    LocalDate stoppedOn,
     String stopReason,
-    /** Why the price is what it is, said when the payment is registered (not kept with the record). */
+    /**
+     * Why the price is what it is, said when the payment is registered (not kept with the record).
+     */
     List<String> notes)
     implements Serializable {
   /** How the person is insured, in words: the kind, and for a newborn the guardian it follows. */
@@ -59,6 +61,8 @@ public record EnrollmentView(
   }
 
   public String basis() {
-    return guardianPersonId == null ? kind.label() : kind.label() + "（监护人 " + guardianName + " " + guardianMaskedId + "）";
+    return guardianPersonId == null
+        ? kind.label()
+        : kind.label() + "（监护人 " + guardianName + " " + guardianMaskedId + "）";
   }
 }

@@ -5,5 +5,11 @@ import java.time.LocalDate;
 
 /** A certified identity of a person; {@code batchId} names the import that brought it, if any. */
 public record IdentityView(
-    long id, String categoryCode, String categoryName, String department, LocalDate validFrom, LocalDate validTo, Long batchId)
+    long id,
+    String categoryCode,
+    String categoryName,
+    String department,
+    LocalDate validFrom,
+    LocalDate validTo,
+    Long batchId)
     implements Serializable {}

@@ -10,11 +10,12 @@ import java.util.List;
  */
 public interface ImportFacade {
   /**
-   * Stores the file and starts its check; refuses wrong types and headers at once. {@code categoryCode}
-   * names the category of an identity list without a category column; {@code year} is the insurance
-   * year of a payment list.
+   * Stores the file and starts its check; refuses wrong types and headers at once. {@code
+   * categoryCode} names the category of an identity list without a category column; {@code year} is
+   * the insurance year of a payment list.
    */
-  ImportView start(ImportKind kind, String fileName, InputStream content, String categoryCode, Integer year);
+  ImportView start(
+      ImportKind kind, String fileName, InputStream content, String categoryCode, Integer year);
 
   /** The list kinds the caller may upload (role, and for a department provider its department). */
   List<ImportKind> uploadableKinds();
@@ -24,7 +25,9 @@ public interface ImportFacade {
 
   ImportView get(long batchId);
 
-  /** Imports visible to the caller: their own, or all of their area for administrators and officers. */
+  /**
+   * Imports visible to the caller: their own, or all of their area for administrators and officers.
+   */
   List<ImportView> history(int max);
 
   List<ImportError> errors(long batchId, int max);

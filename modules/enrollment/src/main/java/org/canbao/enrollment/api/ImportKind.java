@@ -6,7 +6,9 @@ import org.canbao.kernel.api.Permission;
 public enum ImportKind {
   HOUSEHOLD_REGISTER("公安户籍名单", Permission.IMPORT_HOUSEHOLD_REGISTERS),
   IDENTITY_LIST("部门身份名单", Permission.IMPORT_IDENTITY_LISTS),
-  /** Payments as the tax bureau reports them; priced at the check, recorded (frozen) at the commit. */
+  /**
+   * Payments as the tax bureau reports them; priced at the check, recorded (frozen) at the commit.
+   */
   PAYMENT_LIST("缴费名单", Permission.IMPORT_PAYMENT_LISTS);
 
   private final String label;

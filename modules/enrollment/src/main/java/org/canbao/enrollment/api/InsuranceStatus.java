@@ -6,11 +6,11 @@ import java.util.List;
 
 /**
  * A person's insurance status on one day, for the medical-institution check (即保即享受) and nothing
- * else. {@code state}, {@code benefitStart} and {@code benefitEnd} are the answer a hospital may see;
- * the rest (who the person is, where registered, which identities they hold) is for the reporting
- * module's follow-up of poor people found uninsured and must never reach the hospital. {@code personId}
- * is null when nobody with the ID number is registered: the hospital's answer is then the same as for a
- * registered person without insurance.
+ * else. {@code state}, {@code benefitStart} and {@code benefitEnd} are the answer a hospital may
+ * see; the rest (who the person is, where registered, which identities they hold) is for the
+ * reporting module's follow-up of poor people found uninsured and must never reach the hospital.
+ * {@code personId} is null when nobody with the ID number is registered: the hospital's answer is
+ * then the same as for a registered person without insurance.
  */
 public record InsuranceStatus(
     State state,

@@ -14,5 +14,6 @@ public record PaymentDraft(
     @NotNull(message = QuoteRequest.TIER_MISSING) Tier tier,
     @NotNull(message = QuoteRequest.PAYMENT_DATE_MISSING) LocalDate paymentDate,
     PaymentChannel channel,
-    boolean employeeInsuranceLapsedWithin3Months, boolean graduating)
+    boolean employeeInsuranceLapsedWithin3Months,
+    boolean graduating)
     implements Serializable {}

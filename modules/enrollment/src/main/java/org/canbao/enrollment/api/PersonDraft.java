@@ -5,8 +5,8 @@ import java.io.Serializable;
 
 /**
  * Input for registering or correcting a person ({@code householdType} null: not recorded). The ID
- * number's rules are {@code IdNumber.parse}'s (a correction leaves it out); a name must be given and
- * visible, which the person checks itself, imports included.
+ * number's rules are {@code IdNumber.parse}'s (a correction leaves it out); a name must be given
+ * and visible, which the person checks itself, imports included.
  */
 public record PersonDraft(
     String idNumber,

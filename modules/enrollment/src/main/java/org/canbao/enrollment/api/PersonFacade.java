@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The person registry. Village and township officers register and correct people of their own
- * area; everyone else reads within theirs. Every change is audited.
+ * The person registry. Village and township officers register and correct people of their own area;
+ * everyone else reads within theirs. Every change is audited.
  */
 public interface PersonFacade {
   long count(PersonQuery query);
@@ -15,8 +15,9 @@ public interface PersonFacade {
   PersonDetail detail(long personId);
 
   /**
-   * Registers a person; refuses an invalid ID number (naming the wrong part) or one already registered.
-   * The view returned carries a note when the ID number's county code is not one Canbao knows.
+   * Registers a person; refuses an invalid ID number (naming the wrong part) or one already
+   * registered. The view returned carries a note when the ID number's county code is not one Canbao
+   * knows.
    */
   PersonView register(PersonDraft draft);
 

@@ -6,7 +6,13 @@ import java.io.Serializable;
  * Search criteria; blank ones are ignored. Results never leave the caller's area. {@code order}
  * sorts the list (by village and household when null).
  */
-public record PersonQuery(String idNumber, String name, Long villageId, String categoryCode, Order order, boolean descending)
+public record PersonQuery(
+    String idNumber,
+    String name,
+    Long villageId,
+    String categoryCode,
+    Order order,
+    boolean descending)
     implements Serializable {
 
   public PersonQuery(String idNumber, String name, Long villageId, String categoryCode) {

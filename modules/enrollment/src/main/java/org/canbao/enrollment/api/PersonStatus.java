@@ -1,5 +1,7 @@
 package org.canbao.enrollment.api;
 
+import org.canbao.kernel.api.BusinessException;
+
 /** Why a registered person may no longer be expected to enrol here (Fuling notice §3). */
 public enum PersonStatus {
   NORMAL("正常"),
@@ -33,7 +35,7 @@ public enum PersonStatus {
       case "参军", "服役" -> MILITARY;
       case "婚嫁", "外嫁" -> MARRIED_OUT;
       case "注销" -> DECEASED;
-      default -> throw new org.canbao.kernel.api.BusinessException("status", "无法识别的人员状态：" + text);
+      default -> throw new BusinessException("status", "无法识别的人员状态：" + text);
     };
   }
 }

@@ -4,9 +4,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * A registered person for staff screens (full ID number; publicity uses {@code maskedId}). {@code note}
- * is set only by {@link PersonFacade#register}: a remark for the user that did not prevent the
- * registration (an ID number whose county code is not one Canbao knows); null otherwise.
+ * A registered person for staff screens (full ID number; publicity uses {@code maskedId}). {@code
+ * note} is set only by {@link PersonFacade#register}: a remark for the user that did not prevent
+ * the registration (an ID number whose county code is not one Canbao knows); null otherwise.
  */
 public record PersonView(
     long id,

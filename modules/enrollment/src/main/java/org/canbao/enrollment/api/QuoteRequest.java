@@ -23,21 +23,48 @@ public record QuoteRequest(
     LocalDate birthDate,
     boolean employeeInsuranceLapsedWithin3Months,
     boolean graduating,
-    /** For given identities: the household type (农村/城镇), null when unknown; a registered person's own is used otherwise. */
+    /**
+     * For given identities: the household type (农村/城镇), null when unknown; a registered person's
+     * own is used otherwise.
+     */
     HouseholdType householdType)
     implements Serializable {
   static final String INSURED_TYPE_MISSING = "请选择参保类型";
   static final String TIER_MISSING = "请选择档次";
   static final String PAYMENT_DATE_MISSING = "请填写缴费日期";
 
-  /** The same request for a person whose employee insurance stopped within 3 months before the payment. */
+  /**
+   * The same request for a person whose employee insurance stopped within 3 months before the
+   * payment.
+   */
   public QuoteRequest afterEmployeeInsuranceStopped() {
-    return new QuoteRequest(personId, districtCode, categories, year, insuredType, tier, paymentDate, birthDate, true, graduating, householdType);
+    return new QuoteRequest(
+        personId,
+        districtCode,
+        categories,
+        year,
+        insuredType,
+        tier,
+        paymentDate,
+        birthDate,
+        true,
+        graduating,
+        householdType);
   }
 
   /** The same request for a person of the given household type. */
   public QuoteRequest forHousehold(HouseholdType type) {
-    return new QuoteRequest(personId, districtCode, categories, year, insuredType, tier, paymentDate, birthDate,
-        employeeInsuranceLapsedWithin3Months, graduating, type);
+    return new QuoteRequest(
+        personId,
+        districtCode,
+        categories,
+        year,
+        insuredType,
+        tier,
+        paymentDate,
+        birthDate,
+        employeeInsuranceLapsedWithin3Months,
+        graduating,
+        type);
   }
 }

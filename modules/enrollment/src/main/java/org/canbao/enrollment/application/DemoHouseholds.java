@@ -35,7 +35,9 @@ final class DemoHouseholds {
     } else if (u < 0.78) {
       boolean father = r.nextDouble() < 0.35;
       int head = between(r, 28, 55);
-      m.add(new Member("户主", head, father, father ? family : DemoNames.otherSurname(r, surnames, family)));
+      m.add(
+          new Member(
+              "户主", head, father, father ? family : DemoNames.otherSurname(r, surnames, family)));
       children(r, m, family, head, 1 + r.nextInt(2), false);
     } else if (u < 0.92) {
       int head = between(r, 46, 72);
@@ -43,15 +45,24 @@ final class DemoHouseholds {
       int son = Math.max(18, head - between(r, 22, 30));
       m.add(new Member("子", son, true, family));
       if (r.nextDouble() < 0.7) {
-        m.add(new Member("儿媳", Math.max(18, son - 2 + r.nextInt(5)), false, DemoNames.otherSurname(r, surnames, family)));
+        m.add(
+            new Member(
+                "儿媳",
+                Math.max(18, son - 2 + r.nextInt(5)),
+                false,
+                DemoNames.otherSurname(r, surnames, family)));
       }
       children(r, m, family, son, 1, true);
     } else {
       int head = between(r, 35, 56);
       couple(r, surnames, m, family, head);
       boolean mother = r.nextDouble() < 0.7;
-      m.add(new Member(mother ? "母亲" : "父亲", Math.min(96, head + between(r, 22, 34)), !mother,
-          mother ? DemoNames.otherSurname(r, surnames, family) : family));
+      m.add(
+          new Member(
+              mother ? "母亲" : "父亲",
+              Math.min(96, head + between(r, 22, 34)),
+              !mother,
+              mother ? DemoNames.otherSurname(r, surnames, family) : family));
       children(r, m, family, head, 1 + r.nextInt(2), false);
     }
     return m;
@@ -60,11 +71,20 @@ final class DemoHouseholds {
   /** Head (a man, his family's surname) and his wife, about his age. */
   private static void couple(Random r, String[] surnames, List<Member> m, String family, int head) {
     m.add(new Member("户主", head, true, family));
-    m.add(new Member("配偶", Math.max(18, head - 4 + r.nextInt(6)), false, DemoNames.otherSurname(r, surnames, family)));
+    m.add(
+        new Member(
+            "配偶",
+            Math.max(18, head - 4 + r.nextInt(6)),
+            false,
+            DemoNames.otherSurname(r, surnames, family)));
   }
 
-  /** Children (or grandchildren) born to a parent of age {@code parent}: from 20 years after the parent's birth. */
-  private static void children(Random r, List<Member> m, String family, int parent, int count, boolean grand) {
+  /**
+   * Children (or grandchildren) born to a parent of age {@code parent}: from 20 years after the
+   * parent's birth.
+   */
+  private static void children(
+      Random r, List<Member> m, String family, int parent, int count, boolean grand) {
     int eldest = Math.max(0, parent - 20);
     for (int i = 0; i < count && eldest >= 0; i++) {
       int age = eldest == 0 ? 0 : r.nextInt(Math.min(eldest, 26) + 1);

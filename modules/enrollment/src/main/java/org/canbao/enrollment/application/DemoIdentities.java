@@ -8,14 +8,14 @@ import org.canbao.enrollment.application.DemoPopulation.Identity;
 import org.canbao.enrollment.application.DemoPopulation.Resident;
 
 /**
- * Identities of the demo population, with the category codes of the identity-category reference data
- * (subsidies V1). A household's assistance identity is the whole household's (低保户, 脱贫户, 监测户 —
+ * Identities of the demo population, with the category codes of the identity-category reference
+ * data (subsidies V1). A household's assistance identity is the whole household's (低保户, 脱贫户, 监测户 —
  * certified per household, recorded per member); 特困 is an old person living alone; disability,
  * family-planning and veterans' identities are a person's own. Shares per household roughly as in a
- * rural Chongqing township (fewer low-income and poverty-alleviated households in an urban community).
- * Most were certified years before the 2023 payment period; a few 低保 households left the list in
- * mid-2022 (no longer valid when they pay) and a few households were newly identified in early 2023,
- * after paying (the price stays frozen: "不再进行差额资助").
+ * rural Chongqing township (fewer low-income and poverty-alleviated households in an urban
+ * community). Most were certified years before the 2023 payment period; a few 低保 households left
+ * the list in mid-2022 (no longer valid when they pay) and a few households were newly identified
+ * in early 2023, after paying (the price stays frozen: "不再进行差额资助").
  */
 final class DemoIdentities {
   private DemoIdentities() {}
@@ -44,9 +44,14 @@ final class DemoIdentities {
     }
     if (category != null) {
       LocalDate from = householdFrom(r, category);
-      LocalDate to = category.equals("DIBAO") && r.nextDouble() < 0.06 ? LocalDate.of(2022, 6, 30) : null;
-      // a fifth of the poverty-alleviated households also receive 低保 (兜底保障): the higher subsidy wins (就高)
-      LocalDate alsoDibao = category.equals("STABLE_POST_POVERTY") && r.nextDouble() < 0.2 ? date(r, 2016, 2022) : null;
+      LocalDate to =
+          category.equals("DIBAO") && r.nextDouble() < 0.06 ? LocalDate.of(2022, 6, 30) : null;
+      // a fifth of the poverty-alleviated households also receive 低保 (兜底保障): the higher subsidy
+      // wins (就高)
+      LocalDate alsoDibao =
+          category.equals("STABLE_POST_POVERTY") && r.nextDouble() < 0.2
+              ? date(r, 2016, 2022)
+              : null;
       for (Resident p : household) {
         out.add(new Identity(p.no(), category, from, to));
         if (alsoDibao != null) {
@@ -65,7 +70,12 @@ final class DemoIdentities {
       if (age >= 60 && r.nextDouble() < 0.04) {
         // 奖励扶助 from the year the parent turns 60
         LocalDate sixty = p.birthDate().plusYears(60).withDayOfYear(1).plusYears(1);
-        out.add(new Identity(p.no(), "FP_REWARD", sixty.isAfter(LocalDate.of(2022, 1, 1)) ? LocalDate.of(2022, 1, 1) : sixty, null));
+        out.add(
+            new Identity(
+                p.no(),
+                "FP_REWARD",
+                sixty.isAfter(LocalDate.of(2022, 1, 1)) ? LocalDate.of(2022, 1, 1) : sixty,
+                null));
       } else if (age >= 49 && r.nextDouble() < 0.003) {
         out.add(new Identity(p.no(), "FP_SPECIAL_SUPPORT", date(r, 2012, 2022), null));
       }

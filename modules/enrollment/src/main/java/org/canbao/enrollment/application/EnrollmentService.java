@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.canbao.enrollment.api.EnrollmentChanged;
@@ -15,14 +17,15 @@ import org.canbao.enrollment.api.EnrollmentKind;
 import org.canbao.enrollment.api.EnrollmentView;
 import org.canbao.enrollment.api.PaymentDraft;
 import org.canbao.enrollment.api.Quote;
+import org.canbao.enrollment.api.QuoteFacade;
 import org.canbao.enrollment.api.QuoteRequest;
 import org.canbao.enrollment.domain.BenefitPeriod;
 import org.canbao.enrollment.domain.EnrollmentRecord;
 import org.canbao.enrollment.domain.Person;
-import org.canbao.kernel.api.Inputs;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.IdNumber;
+import org.canbao.kernel.api.Inputs;
 import org.canbao.kernel.api.InsuranceYear;
 import org.canbao.kernel.api.NotFoundException;
 import org.canbao.kernel.api.Permission;
@@ -38,8 +41,9 @@ public class EnrollmentService implements EnrollmentFacade {
   @PersistenceContext(unitName = "canbao")
   EntityManager em;
 
-  @Inject org.canbao.enrollment.api.QuoteFacade quotes;
+  @Inject QuoteFacade quotes;
   @Inject CurrentCaller caller;
+
   /** Told of every record made or reversed, in the transaction (observers act after it commits). */
   @Inject Event<EnrollmentChanged> changes;
 
@@ -48,26 +52,56 @@ public class EnrollmentService implements EnrollmentFacade {
     Inputs.check(d);
     Person p = person(d.personId());
     requireNotEnrolled(p.id(), d.year());
-    Quote q = quotes.quote(new QuoteRequest(p.id(), null, null, d.year(), d.insuredType(), d.tier(), d.paymentDate(), null,
-        d.employeeInsuranceLapsedWithin3Months(), d.graduating(), null));
+    Quote q =
+        quotes.quote(
+            new QuoteRequest(
+                p.id(),
+                null,
+                null,
+                d.year(),
+                d.insuredType(),
+                d.tier(),
+                d.paymentDate(),
+                null,
+                d.employeeInsuranceLapsedWithin3Months(),
+                d.graduating(),
+                null));
     if (q.refusal() != null) {
       throw new BusinessException("paymentDate", q.refusal());
     }
     Long replaces = lastReversed(p.id(), d.year());
-    EnrollmentRecord r = EnrollmentRecord.payment(p.id(), d.year(), d.insuredType(), d.tier(), d.paymentDate(), d.channel(),
-        new EnrollmentRecord.Frozen(q.contribution(), q.subsidy(), q.individual(), q.categoryCode(), q.fundingSource(),
-            q.fundingDepartment(), q.benefitStart(), q.benefitEnd(), q.policyId()),
-        caller.get().username(), replaces);
+    EnrollmentRecord r =
+        EnrollmentRecord.payment(
+            p.id(),
+            d.year(),
+            d.insuredType(),
+            d.tier(),
+            d.paymentDate(),
+            d.channel(),
+            new EnrollmentRecord.Frozen(
+                q.contribution(),
+                q.subsidy(),
+                q.individual(),
+                q.categoryCode(),
+                q.fundingSource(),
+                q.fundingDepartment(),
+                q.benefitStart(),
+                q.benefitEnd(),
+                q.policyId()),
+            caller.get().username(),
+            replaces);
     record(r);
     changed(EnrollmentChanged.Kind.PAYMENT_RECORDED, p, d.year());
     return view(r, q.notes());
   }
 
   @Override
-  public EnrollmentView recordOtherInsurance(long personId, int year, EnrollmentKind kind, String evidence) {
+  public EnrollmentView recordOtherInsurance(
+      long personId, int year, EnrollmentKind kind, String evidence) {
     Person p = person(personId);
     requireNotEnrolled(p.id(), year);
-    EnrollmentRecord r = EnrollmentRecord.otherInsurance(p.id(), year, kind, evidence, caller.get().username());
+    EnrollmentRecord r =
+        EnrollmentRecord.otherInsurance(p.id(), year, kind, evidence, caller.get().username());
     record(r);
     changed(EnrollmentChanged.Kind.OTHER_INSURANCE_RECORDED, p, year);
     return view(r);
@@ -75,9 +109,9 @@ public class EnrollmentService implements EnrollmentFacade {
 
   /**
    * The newborn and the guardian must both be registered inside the caller's area (a guardian
-   * registered elsewhere is looked up by an office whose area holds both); of the guardian only their
-   * name, their masked ID number and whether they paid are disclosed. A guardian outside the area is
-   * answered like one not registered at all ({@link #registered}).
+   * registered elsewhere is looked up by an office whose area holds both); of the guardian only
+   * their name, their masked ID number and whether they paid are disclosed. A guardian outside the
+   * area is answered like one not registered at all ({@link #registered}).
    */
   @Override
   public EnrollmentView recordFollowingGuardian(long personId, int year, String guardianIdNumber) {
@@ -86,15 +120,36 @@ public class EnrollmentService implements EnrollmentFacade {
     BenefitPeriod.requireBornIn(y, baby.birthDate());
     requireNotEnrolled(baby.id(), year);
     Person guardian = registered(guardianIdNumber);
-    EnrollmentRecord paid = em.createQuery("select r from EnrollmentRecord r where r.personId = :p and r.year = :y"
-            + " and r.kind = :kind and r.status = org.canbao.enrollment.domain.RecordStatus.ACTIVE", EnrollmentRecord.class)
-        .setParameter("p", guardian.id()).setParameter("y", year).setParameter("kind", EnrollmentKind.RESIDENT_PAYMENT)
-        .getResultStream().findFirst()
-        .orElseThrow(() -> new BusinessException("guardianIdNumber",
-            "监护人（" + IdNumber.mask(guardian.idNumber()) + "）" + year + "年度未参加居民医保缴费，新生儿不能随其参保"));
-    BenefitPeriod period = BenefitPeriod.followingGuardian(y, baby.birthDate(), new BenefitPeriod(paid.benefitStart(), paid.benefitEnd(), null));
-    EnrollmentRecord r = EnrollmentRecord.followingGuardian(baby.id(), year, guardian.id(), period, caller.get().username(),
-        lastReversed(baby.id(), year));
+    EnrollmentRecord paid =
+        em.createQuery(
+                "select r from EnrollmentRecord r where r.personId = :p and r.year = :y"
+                    + " and r.kind = :kind and r.status = org.canbao.enrollment.domain.RecordStatus.ACTIVE",
+                EnrollmentRecord.class)
+            .setParameter("p", guardian.id())
+            .setParameter("y", year)
+            .setParameter("kind", EnrollmentKind.RESIDENT_PAYMENT)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new BusinessException(
+                        "guardianIdNumber",
+                        "监护人（"
+                            + IdNumber.mask(guardian.idNumber())
+                            + "）"
+                            + year
+                            + "年度未参加居民医保缴费，新生儿不能随其参保"));
+    BenefitPeriod period =
+        BenefitPeriod.followingGuardian(
+            y, baby.birthDate(), new BenefitPeriod(paid.benefitStart(), paid.benefitEnd(), null));
+    EnrollmentRecord r =
+        EnrollmentRecord.followingGuardian(
+            baby.id(),
+            year,
+            guardian.id(),
+            period,
+            caller.get().username(),
+            lastReversed(baby.id(), year));
     record(r);
     // the newborn counts as a resident payer of its village (ProgressFacade)
     changed(EnrollmentChanged.Kind.PAYMENT_RECORDED, baby, year);
@@ -103,8 +158,8 @@ public class EnrollmentService implements EnrollmentFacade {
 
   /**
    * The registered person with this ID number inside the caller's area; refused naming the field. A
-   * person registered elsewhere is refused with the same words as one not registered at all, so that
-   * the answer tells nothing about people outside the caller's area (nor whether they paid).
+   * person registered elsewhere is refused with the same words as one not registered at all, so
+   * that the answer tells nothing about people outside the caller's area (nor whether they paid).
    */
   private Person registered(String guardianIdNumber) {
     if (guardianIdNumber == null || guardianIdNumber.isBlank()) {
@@ -116,11 +171,16 @@ public class EnrollmentService implements EnrollmentFacade {
     } catch (BusinessException e) {
       throw new BusinessException("guardianIdNumber", "监护人身份证号有误：" + e.getMessage());
     }
-    return em.createQuery("select p from Person p where p.idNumber = :id", Person.class).setParameter("id", id.value())
-        .getResultStream().findFirst()
+    return em.createQuery("select p from Person p where p.idNumber = :id", Person.class)
+        .setParameter("id", id.value())
+        .getResultStream()
+        .findFirst()
         .filter(p -> caller.get().scope().coversPeopleAt(p.villagePath()))
-        .orElseThrow(() -> new BusinessException("guardianIdNumber",
-            "监护人身份证号" + id.masked() + "未在人员库中登记（只查找您管辖范围内的人员），请先登记监护人"));
+        .orElseThrow(
+            () ->
+                new BusinessException(
+                    "guardianIdNumber",
+                    "监护人身份证号" + id.masked() + "未在人员库中登记（只查找您管辖范围内的人员），请先登记监护人"));
   }
 
   @Override
@@ -136,13 +196,13 @@ public class EnrollmentService implements EnrollmentFacade {
   }
 
   @Override
-  public EnrollmentView stopEmployeeInsurance(long recordId, java.time.LocalDate stoppedOn, String reason) {
+  public EnrollmentView stopEmployeeInsurance(long recordId, LocalDate stoppedOn, String reason) {
     EnrollmentRecord r = em.find(EnrollmentRecord.class, recordId);
     if (r == null) {
       throw new NotFoundException("参保记录不存在：" + recordId);
     }
     Person p = person(r.personId());
-    r.stop(stoppedOn, reason, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+    r.stop(stoppedOn, reason, LocalDate.now(ZoneId.of("Asia/Shanghai")));
     em.flush();
     changed(EnrollmentChanged.Kind.EMPLOYEE_INSURANCE_STOPPED, p, r.year());
     return view(r);
@@ -152,8 +212,15 @@ public class EnrollmentService implements EnrollmentFacade {
   @Requires(Permission.READ_PERSONS)
   public List<EnrollmentView> records(long personId) {
     person(personId);
-    return em.createQuery("select r from EnrollmentRecord r where r.personId = :p order by r.year desc, r.id desc", EnrollmentRecord.class)
-        .setParameter("p", personId).getResultList().stream().map(this::view).toList();
+    return em
+        .createQuery(
+            "select r from EnrollmentRecord r where r.personId = :p order by r.year desc, r.id desc",
+            EnrollmentRecord.class)
+        .setParameter("p", personId)
+        .getResultList()
+        .stream()
+        .map(this::view)
+        .toList();
   }
 
   private void changed(EnrollmentChanged.Kind kind, Person p, int year) {
@@ -162,8 +229,12 @@ public class EnrollmentService implements EnrollmentFacade {
 
   /** The last reversed record of the person and year, which a new record replaces. */
   private Long lastReversed(long personId, int year) {
-    return em.createQuery("select max(r.id) from EnrollmentRecord r where r.personId = :p and r.year = :y and r.status = org.canbao.enrollment.domain.RecordStatus.REVERSED", Long.class)
-        .setParameter("p", personId).setParameter("y", year).getSingleResult();
+    return em.createQuery(
+            "select max(r.id) from EnrollmentRecord r where r.personId = :p and r.year = :y and r.status = org.canbao.enrollment.domain.RecordStatus.REVERSED",
+            Long.class)
+        .setParameter("p", personId)
+        .setParameter("y", year)
+        .getSingleResult();
   }
 
   /**
@@ -172,15 +243,24 @@ public class EnrollmentService implements EnrollmentFacade {
    * PostgreSQL alike): {@link #record} turns its refusal into the same words.
    */
   private void requireNotEnrolled(long personId, int year) {
-    List<EnrollmentRecord> active = em.createQuery("select r from EnrollmentRecord r where r.personId = :p and r.year = :y"
-            + " and r.status = org.canbao.enrollment.domain.RecordStatus.ACTIVE", EnrollmentRecord.class)
-        .setParameter("p", personId).setParameter("y", year).getResultList();
+    List<EnrollmentRecord> active =
+        em.createQuery(
+                "select r from EnrollmentRecord r where r.personId = :p and r.year = :y"
+                    + " and r.status = org.canbao.enrollment.domain.RecordStatus.ACTIVE",
+                EnrollmentRecord.class)
+            .setParameter("p", personId)
+            .setParameter("y", year)
+            .getResultList();
     if (!active.isEmpty()) {
-      throw new BusinessException("year", EnrollmentRecord.alreadyInsured(year, active.get(0).kind().label()));
+      throw new BusinessException(
+          "year", EnrollmentRecord.alreadyInsured(year, active.get(0).kind().label()));
     }
   }
 
-  /** Stores a new record; one the database refuses as a second active record of the person and year is told in Chinese. */
+  /**
+   * Stores a new record; one the database refuses as a second active record of the person and year
+   * is told in Chinese.
+   */
   private void record(EnrollmentRecord r) {
     em.persist(r);
     try {
@@ -209,11 +289,38 @@ public class EnrollmentService implements EnrollmentFacade {
   }
 
   private EnrollmentView view(EnrollmentRecord r, List<String> notes) {
-    Person guardian = r.guardianPersonId() == null ? null : em.find(Person.class, r.guardianPersonId());
-    return new EnrollmentView(r.id(), r.personId(), r.year(), r.kind(), r.insuredType(), r.tier(), r.paymentDate(), r.channel(),
-        r.contribution(), r.subsidy(), r.individual(), r.categoryCode(), r.fundingSource(), r.fundingDepartment(), r.benefitStart(),
-        r.benefitEnd(), r.policyId(), r.evidence(), r.reversed(), r.reversalReason(), r.replacesId(), r.recordedBy(), r.recordedAt(),
-        r.guardianPersonId(), guardian == null ? null : guardian.name(),
-        guardian == null ? null : IdNumber.mask(guardian.idNumber()), r.batchId(), r.stoppedOn(), r.stopReason(), notes);
+    Person guardian =
+        r.guardianPersonId() == null ? null : em.find(Person.class, r.guardianPersonId());
+    return new EnrollmentView(
+        r.id(),
+        r.personId(),
+        r.year(),
+        r.kind(),
+        r.insuredType(),
+        r.tier(),
+        r.paymentDate(),
+        r.channel(),
+        r.contribution(),
+        r.subsidy(),
+        r.individual(),
+        r.categoryCode(),
+        r.fundingSource(),
+        r.fundingDepartment(),
+        r.benefitStart(),
+        r.benefitEnd(),
+        r.policyId(),
+        r.evidence(),
+        r.reversed(),
+        r.reversalReason(),
+        r.replacesId(),
+        r.recordedBy(),
+        r.recordedAt(),
+        r.guardianPersonId(),
+        guardian == null ? null : guardian.name(),
+        guardian == null ? null : IdNumber.mask(guardian.idNumber()),
+        r.batchId(),
+        r.stoppedOn(),
+        r.stopReason(),
+        notes);
   }
 }

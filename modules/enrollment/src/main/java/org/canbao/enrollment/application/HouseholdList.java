@@ -34,29 +34,60 @@ import org.canbao.kernel.api.TableReader;
  */
 @ApplicationScoped
 public class HouseholdList implements ListKind {
-  private static final List<String> COLUMNS = List.of("batch_id", "row_no", "id_number", "name", "sex", "birth_date", "household_no",
-      "relation_to_head", "village_id", "village_path", "outcome", "person_id", "note", "household_type");
-  private static final String CHANGED = "from enrollment.import_row r join enrollment.person p on p.id = r.person_id"
-      + " where r.batch_id = ? and r.outcome = 'CHANGED'";
-  /** The residence a move closes: the village left, from when the person lived there until the day before the move (parameter 1). */
-  static final String CLOSE_RESIDENCES = "insert into enrollment.residence (person_id, village_id, valid_from, valid_to)"
-      + " select p.id, p.village_id, p.village_since, ? " + CHANGED + " and " + Person.MOVES_SQL;
+  private static final List<String> COLUMNS =
+      List.of(
+          "batch_id",
+          "row_no",
+          "id_number",
+          "name",
+          "sex",
+          "birth_date",
+          "household_no",
+          "relation_to_head",
+          "village_id",
+          "village_path",
+          "outcome",
+          "person_id",
+          "note",
+          "household_type");
+  private static final String CHANGED =
+      "from enrollment.import_row r join enrollment.person p on p.id = r.person_id"
+          + " where r.batch_id = ? and r.outcome = 'CHANGED'";
+
+  /**
+   * The residence a move closes: the village left, from when the person lived there until the day
+   * before the move (parameter 1).
+   */
+  static final String CLOSE_RESIDENCES =
+      "insert into enrollment.residence (person_id, village_id, valid_from, valid_to)"
+          + " select p.id, p.village_id, p.village_since, ? "
+          + CHANGED
+          + " and "
+          + Person.MOVES_SQL;
+
   /** Corrections and moves of registered persons (parameters: batch, move date, batch). */
-  static final String UPDATE_PERSONS = "merge into enrollment.person p using (select person_id, name, household_no, relation_to_head, village_id,"
-      + " village_path, household_type from enrollment.import_row where batch_id = ? and outcome = 'CHANGED') r on p.id = r.person_id"
-      + " when matched then update set name = r.name, household_no = r.household_no, relation_to_head = r.relation_to_head,"
-      + " household_type = coalesce(r.household_type, p.household_type),"
-      + " village_since = case when " + Person.MOVES_SQL + " then ? else p.village_since end,"
-      + " village_id = r.village_id, village_path = r.village_path, last_batch_id = ?, version = p.version + 1";
-  private static final String AUDIT_CHANGED = "insert into enrollment.person_aud (id, rev, revtype, id_number, name, sex, birth_date, household_no,"
-      + " relation_to_head, village_id, village_path, village_since, status, status_since, source_batch_id, last_batch_id, household_type)"
-      + " select p.id, ?, 1, p.id_number, p.name, p.sex, p.birth_date, p.household_no, p.relation_to_head, p.village_id, p.village_path,"
-      + " p.village_since, p.status, p.status_since, p.source_batch_id, p.last_batch_id, p.household_type " + CHANGED;
+  static final String UPDATE_PERSONS =
+      "merge into enrollment.person p using (select person_id, name, household_no, relation_to_head, village_id,"
+          + " village_path, household_type from enrollment.import_row where batch_id = ? and outcome = 'CHANGED') r on p.id = r.person_id"
+          + " when matched then update set name = r.name, household_no = r.household_no, relation_to_head = r.relation_to_head,"
+          + " household_type = coalesce(r.household_type, p.household_type),"
+          + " village_since = case when "
+          + Person.MOVES_SQL
+          + " then ? else p.village_since end,"
+          + " village_id = r.village_id, village_path = r.village_path, last_batch_id = ?, version = p.version + 1";
+
+  private static final String AUDIT_CHANGED =
+      "insert into enrollment.person_aud (id, rev, revtype, id_number, name, sex, birth_date, household_no,"
+          + " relation_to_head, village_id, village_path, village_since, status, status_since, source_batch_id, last_batch_id, household_type)"
+          + " select p.id, ?, 1, p.id_number, p.name, p.sex, p.birth_date, p.household_no, p.relation_to_head, p.village_id, p.village_path,"
+          + " p.village_since, p.status, p.status_since, p.source_batch_id, p.last_batch_id, p.household_type "
+          + CHANGED;
   // in ID-number order, so the unique index on it grows at its end instead of all over
-  private static final String INSERT_NEW = "insert into enrollment.person (id_number, name, sex, birth_date, household_no, relation_to_head,"
-      + " village_id, village_path, village_since, status, source_batch_id, last_batch_id, version, household_type) select id_number, name, sex,"
-      + " birth_date, household_no, relation_to_head, village_id, village_path, ?, 'NORMAL', batch_id, batch_id, 0, household_type"
-      + " from enrollment.import_row where batch_id = ? and outcome = 'NEW' order by id_number";
+  private static final String INSERT_NEW =
+      "insert into enrollment.person (id_number, name, sex, birth_date, household_no, relation_to_head,"
+          + " village_id, village_path, village_since, status, source_batch_id, last_batch_id, version, household_type) select id_number, name, sex,"
+          + " birth_date, household_no, relation_to_head, village_id, village_path, ?, 'NORMAL', batch_id, batch_id, 0, household_type"
+          + " from enrollment.import_row where batch_id = ? and outcome = 'NEW' order by id_number";
 
   @Override
   public ImportKind kind() {
@@ -70,7 +101,8 @@ public class HouseholdList implements ListKind {
     if (level != RegionLevel.VILLAGE && !reader.hasColumn(VILLAGE)) {
       missing.add("村(社区)");
     }
-    if ((level == RegionLevel.DISTRICT || level == RegionLevel.CITY) && !reader.hasColumn(TOWNSHIP)) {
+    if ((level == RegionLevel.DISTRICT || level == RegionLevel.CITY)
+        && !reader.hasColumn(TOWNSHIP)) {
       missing.add("乡镇(街道)");
     }
     // above district level the township alone is ambiguous (many districts have a 新城街道)
@@ -81,7 +113,11 @@ public class HouseholdList implements ListKind {
   }
 
   @Override
-  public void check(NameListRules rules, TableReader.Row source, NameListRules.Cells row, List<ImportError> errors) {
+  public void check(
+      NameListRules rules,
+      TableReader.Row source,
+      NameListRules.Cells row,
+      List<ImportError> errors) {
     row.village = village(rules, source, errors);
     try {
       row.householdType = HouseholdType.parse(source.get(HOUSEHOLD_TYPE));
@@ -92,24 +128,30 @@ public class HouseholdList implements ListKind {
 
   /**
    * A new person, or a change (move, name, household) of a person registered inside the uploader's
-   * area. A person registered outside it is not the uploader's to move or rename: a move between areas
-   * is imported by an office whose area holds both (the township, the district).
+   * area. A person registered outside it is not the uploader's to move or rename: a move between
+   * areas is imported by an office whose area holds both (the township, the district).
    */
   @Override
-  public List<Outcome> outcomes(ImportWork.Context ctx, List<StagedRow> rows, Map<String, Existing> persons, List<ImportError> errors) {
+  public List<Outcome> outcomes(
+      ImportWork.Context ctx,
+      List<StagedRow> rows,
+      Map<String, Existing> persons,
+      List<ImportError> errors) {
     List<Outcome> outcomes = new ArrayList<>(rows.size());
     for (StagedRow r : rows) {
       Existing p = persons.get(r.idNumber());
       if (p == null) {
         outcomes.add(new Outcome(r, "NEW", null, null, null, null));
       } else if (AreaRule.outside(ctx, p)) {
-        errors.add(new ImportError(r.rowNo(), "身份证号", "此人已在您的管辖范围以外登记户籍，不能由您迁入或更正；跨区域迁移须由共同的上级经办机构导入"));
+        errors.add(
+            new ImportError(r.rowNo(), "身份证号", "此人已在您的管辖范围以外登记户籍，不能由您迁入或更正；跨区域迁移须由共同的上级经办机构导入"));
       } else {
-        boolean same = r.name().equals(p.name())
-            && Objects.equals(r.householdNo(), p.householdNo())
-            && Objects.equals(r.relationToHead(), p.relation())
-            && (r.householdType() == null || r.householdType() == p.householdType())
-            && r.villageId() == p.villageId();
+        boolean same =
+            r.name().equals(p.name())
+                && Objects.equals(r.householdNo(), p.householdNo())
+                && Objects.equals(r.relationToHead(), p.relation())
+                && (r.householdType() == null || r.householdType() == p.householdType())
+                && r.villageId() == p.villageId();
         outcomes.add(new Outcome(r, same ? "UNCHANGED" : "CHANGED", p.id(), null, null, null));
       }
     }
@@ -124,25 +166,44 @@ public class HouseholdList implements ListKind {
   @Override
   public Object[] staged(long batchId, Outcome o) {
     StagedRow r = o.row();
-    return new Object[] {batchId, r.rowNo(), r.idNumber(), r.name(), r.sex(), r.birthDate(), r.householdNo(), r.relationToHead(), r.villageId(),
-        r.villagePath(), o.outcome(), o.personId(), r.note(), r.householdType() == null ? null : r.householdType().name()};
+    return new Object[] {
+      batchId,
+      r.rowNo(),
+      r.idNumber(),
+      r.name(),
+      r.sex(),
+      r.birthDate(),
+      r.householdNo(),
+      r.relationToHead(),
+      r.villageId(),
+      r.villagePath(),
+      o.outcome(),
+      o.personId(),
+      r.note(),
+      r.householdType() == null ? null : r.householdType().name()
+    };
   }
 
-  /** The villages of its new and changed rows and the villages the changed persons are registered in until then (a move's old village). */
+  /**
+   * The villages of its new and changed rows and the villages the changed persons are registered in
+   * until then (a move's old village).
+   */
   @Override
   public String changedVillages() {
     return "select r.village_id from enrollment.import_row r where r.batch_id = ? and r.outcome in ('NEW', 'CHANGED')"
-        + " union select p.village_id " + CHANGED;
+        + " union select p.village_id "
+        + CHANGED;
   }
 
   /**
    * Moves (the village left filed as a former residence ending the day before), corrections, new
    * persons; one audit revision. Changed persons get their audit row; new ones are accounted for by
-   * the batch (who, when, file) and their staged row, which stay — see docs/architecture.md, "Audit of
-   * bulk imports".
+   * the batch (who, when, file) and their staged row, which stay — see docs/architecture.md, "Audit
+   * of bulk imports".
    */
   @Override
-  public void commit(ImportBatch batch, ImportStaging.Statements sql, String note, LocalDate today) {
+  public void commit(
+      ImportBatch batch, ImportStaging.Statements sql, String note, LocalDate today) {
     long id = batch.id();
     long rev = sql.audit(batch.uploadedBy(), Person.class, note);
     if (batch.changedRows() > 0) {
@@ -159,15 +220,23 @@ public class HouseholdList implements ListKind {
     return EnrollmentChanged.Kind.PERSONS_REGISTERED;
   }
 
-  private static RegionRef village(NameListRules rules, TableReader.Row row, List<ImportError> errors) {
+  private static RegionRef village(
+      NameListRules rules, TableReader.Row row, List<ImportError> errors) {
     RegionRef area = rules.area();
     String townshipName = row.get(TOWNSHIP);
     String villageName = row.get(VILLAGE);
     if (area.level() == RegionLevel.VILLAGE) {
-      if (villageName == null || villageName.equals(area.name()) || rules.lookup(area.parentId(), villageName).map(v -> v.id() == area.id()).orElse(false)) {
+      if (villageName == null
+          || villageName.equals(area.name())
+          || rules
+              .lookup(area.parentId(), villageName)
+              .map(v -> v.id() == area.id())
+              .orElse(false)) {
         return area;
       }
-      errors.add(new ImportError(row.number(), "村(社区)", villageName + "不在您的管辖范围内（您所属：" + area.name() + "）"));
+      errors.add(
+          new ImportError(
+              row.number(), "村(社区)", villageName + "不在您的管辖范围内（您所属：" + area.name() + "）"));
       return null;
     }
     if (villageName == null) {
@@ -176,8 +245,14 @@ public class HouseholdList implements ListKind {
     }
     long townshipId;
     if (area.level() == RegionLevel.TOWNSHIP) {
-      if (townshipName != null && rules.lookup(area.parentId(), townshipName).map(t -> t.id() != area.id()).orElse(true)) {
-        errors.add(new ImportError(row.number(), "乡镇(街道)", townshipName + "不在您的管辖范围内（您所属：" + area.name() + "）"));
+      if (townshipName != null
+          && rules
+              .lookup(area.parentId(), townshipName)
+              .map(t -> t.id() != area.id())
+              .orElse(true)) {
+        errors.add(
+            new ImportError(
+                row.number(), "乡镇(街道)", townshipName + "不在您的管辖范围内（您所属：" + area.name() + "）"));
         return null;
       }
       townshipId = area.id();
@@ -192,21 +267,31 @@ public class HouseholdList implements ListKind {
       }
       Optional<RegionRef> township = rules.lookup(district.id(), townshipName);
       if (township.isEmpty()) {
-        errors.add(new ImportError(row.number(), "乡镇(街道)", district.name() + "下没有名为“" + townshipName + "”的乡镇(街道)"));
+        errors.add(
+            new ImportError(
+                row.number(), "乡镇(街道)", district.name() + "下没有名为“" + townshipName + "”的乡镇(街道)"));
         return null;
       }
       townshipId = township.get().id();
     }
     Optional<RegionRef> village = rules.lookup(townshipId, villageName);
     if (village.isEmpty()) {
-      errors.add(new ImportError(row.number(), "村(社区)", "找不到村(社区)“" + villageName + "”" + (townshipName == null ? "" : "（" + townshipName + "）")));
+      errors.add(
+          new ImportError(
+              row.number(),
+              "村(社区)",
+              "找不到村(社区)“"
+                  + villageName
+                  + "”"
+                  + (townshipName == null ? "" : "（" + townshipName + "）")));
       return null;
     }
     return village.get();
   }
 
   /** The district a row names, for an uploader above district level (the city). */
-  private static RegionRef district(NameListRules rules, TableReader.Row row, List<ImportError> errors) {
+  private static RegionRef district(
+      NameListRules rules, TableReader.Row row, List<ImportError> errors) {
     RegionRef area = rules.area();
     String name = row.get(DISTRICT);
     if (name == null) {
@@ -220,5 +305,4 @@ public class HouseholdList implements ListKind {
     }
     return district.get();
   }
-
 }

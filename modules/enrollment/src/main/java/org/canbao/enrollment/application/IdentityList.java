@@ -27,14 +27,28 @@ import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.TableReader;
 
 /**
- * A department's identity list (部门身份名单): identities (低保对象, 特困人员…) of registered persons of
- * the uploader's area, with their validity; a provider reports only the categories its department
+ * A department's identity list (部门身份名单): identities (低保对象, 特困人员…) of registered persons of the
+ * uploader's area, with their validity; a provider reports only the categories its department
  * certifies. New identities are added, known ones (person, category, start) get their end date.
  */
 @ApplicationScoped
 public class IdentityList implements ListKind {
-  private static final List<String> COLUMNS = List.of("batch_id", "row_no", "id_number", "name", "sex", "birth_date", "category_code",
-      "department", "valid_from", "valid_to", "outcome", "person_id", "identity_id", "note");
+  private static final List<String> COLUMNS =
+      List.of(
+          "batch_id",
+          "row_no",
+          "id_number",
+          "name",
+          "sex",
+          "birth_date",
+          "category_code",
+          "department",
+          "valid_from",
+          "valid_to",
+          "outcome",
+          "person_id",
+          "identity_id",
+          "note");
 
   @Inject ImportStaging staging;
 
@@ -50,23 +64,39 @@ public class IdentityList implements ListKind {
 
   @Override
   public List<String> missingColumns(NameListRules rules, TableReader reader) {
-    return rules.fileCategory() == null && !reader.hasColumn(CATEGORY) ? List.of("身份类别") : List.of();
+    return rules.fileCategory() == null && !reader.hasColumn(CATEGORY)
+        ? List.of("身份类别")
+        : List.of();
   }
 
   @Override
-  public void check(NameListRules rules, TableReader.Row source, NameListRules.Cells row, List<ImportError> errors) {
+  public void check(
+      NameListRules rules,
+      TableReader.Row source,
+      NameListRules.Cells row,
+      List<ImportError> errors) {
     NameListRules.Category c = rules.fileCategory();
     String written = source.get(CATEGORY);
     if (written != null) {
       c = rules.category(written);
       if (c == null) {
-        errors.add(new ImportError(source.number(), "身份类别", "未知的身份类别：" + written + "（身份类别由市级系统管理员统一维护）"));
+        errors.add(
+            new ImportError(source.number(), "身份类别", "未知的身份类别：" + written + "（身份类别由市级系统管理员统一维护）"));
       }
     }
     String uploader = rules.uploaderDepartment();
     if (c != null && !ImportRights.certifies(uploader, c.department())) {
-      errors.add(new ImportError(source.number(), "身份类别",
-          "身份类别“" + (written == null ? c.code() : written) + "”由" + c.department() + "认定，" + uploader + "不能报送"));
+      errors.add(
+          new ImportError(
+              source.number(),
+              "身份类别",
+              "身份类别“"
+                  + (written == null ? c.code() : written)
+                  + "”由"
+                  + c.department()
+                  + "认定，"
+                  + uploader
+                  + "不能报送"));
       c = null;
     }
     if (c != null) {
@@ -84,7 +114,8 @@ public class IdentityList implements ListKind {
     } catch (BusinessException e) {
       errors.add(new ImportError(source.number(), "有效期止", e.getMessage()));
     }
-    // a list without dates certifies the identity for the current year (deterministic, so re-imports match)
+    // a list without dates certifies the identity for the current year (deterministic, so
+    // re-imports match)
     row.validFrom = from == null ? LocalDate.of(rules.today().getYear(), 1, 1) : from;
     if (row.validTo != null && row.validTo.isBefore(row.validFrom)) {
       errors.add(new ImportError(source.number(), "有效期止", "截止日期早于起始日期"));
@@ -92,9 +123,14 @@ public class IdentityList implements ListKind {
   }
 
   @Override
-  public List<Outcome> outcomes(ImportWork.Context ctx, List<StagedRow> rows, Map<String, Existing> persons, List<ImportError> errors) {
+  public List<Outcome> outcomes(
+      ImportWork.Context ctx,
+      List<StagedRow> rows,
+      Map<String, Existing> persons,
+      List<ImportError> errors) {
     Map<String, ExistingIdentity> identities = new HashMap<>();
-    for (ExistingIdentity i : staging.identities(persons.values().stream().map(Existing::id).toList())) {
+    for (ExistingIdentity i :
+        staging.identities(persons.values().stream().map(Existing::id).toList())) {
       identities.put(i.personId() + "|" + i.categoryCode() + "|" + i.validFrom(), i);
     }
     List<Outcome> outcomes = new ArrayList<>(rows.size());
@@ -107,7 +143,14 @@ public class IdentityList implements ListKind {
       if (i == null) {
         outcomes.add(new Outcome(r, "NEW", p.id(), null, null, null));
       } else {
-        outcomes.add(new Outcome(r, Objects.equals(i.validTo(), r.validTo()) ? "UNCHANGED" : "CHANGED", p.id(), i.id(), null, null));
+        outcomes.add(
+            new Outcome(
+                r,
+                Objects.equals(i.validTo(), r.validTo()) ? "UNCHANGED" : "CHANGED",
+                p.id(),
+                i.id(),
+                null,
+                null));
       }
     }
     return outcomes;
@@ -121,8 +164,22 @@ public class IdentityList implements ListKind {
   @Override
   public Object[] staged(long batchId, Outcome o) {
     StagedRow r = o.row();
-    return new Object[] {batchId, r.rowNo(), r.idNumber(), r.name(), r.sex(), r.birthDate(), r.categoryCode(), r.department(), r.validFrom(),
-        r.validTo(), o.outcome(), o.personId(), o.identityId(), r.note()};
+    return new Object[] {
+      batchId,
+      r.rowNo(),
+      r.idNumber(),
+      r.name(),
+      r.sex(),
+      r.birthDate(),
+      r.categoryCode(),
+      r.department(),
+      r.validFrom(),
+      r.validTo(),
+      o.outcome(),
+      o.personId(),
+      o.identityId(),
+      r.note()
+    };
   }
 
   /** The villages of the persons whose identities it adds or ends (the sub-targets' counts). */
@@ -132,20 +189,31 @@ public class IdentityList implements ListKind {
         + " where r.batch_id = ? and r.outcome in ('NEW', 'CHANGED')";
   }
 
-  /** New identities, changed end dates; one audit revision with a row per identity the batch wrote. */
+  /**
+   * New identities, changed end dates; one audit revision with a row per identity the batch wrote.
+   */
   @Override
-  public void commit(ImportBatch batch, ImportStaging.Statements sql, String note, LocalDate today) {
+  public void commit(
+      ImportBatch batch, ImportStaging.Statements sql, String note, LocalDate today) {
     long id = batch.id();
-    sql.run("insert into enrollment.person_identity (person_id, category_code, department, valid_from, valid_to, batch_id, version)"
-        + " select person_id, category_code, department, valid_from, valid_to, batch_id, 0 from enrollment.import_row"
-        + " where batch_id = ? and outcome = 'NEW'", id);
-    sql.run("merge into enrollment.person_identity i using (select identity_id, valid_to from enrollment.import_row where batch_id = ?"
-        + " and outcome = 'CHANGED') r on i.id = r.identity_id when matched then update set valid_to = r.valid_to, batch_id = ?,"
-        + " version = i.version + 1", id, id);
+    sql.run(
+        "insert into enrollment.person_identity (person_id, category_code, department, valid_from, valid_to, batch_id, version)"
+            + " select person_id, category_code, department, valid_from, valid_to, batch_id, 0 from enrollment.import_row"
+            + " where batch_id = ? and outcome = 'NEW'",
+        id);
+    sql.run(
+        "merge into enrollment.person_identity i using (select identity_id, valid_to from enrollment.import_row where batch_id = ?"
+            + " and outcome = 'CHANGED') r on i.id = r.identity_id when matched then update set valid_to = r.valid_to, batch_id = ?,"
+            + " version = i.version + 1",
+        id,
+        id);
     long rev = sql.audit(batch.uploadedBy(), PersonIdentity.class, note);
-    sql.run("insert into enrollment.person_identity_aud (id, rev, revtype, person_id, category_code, department, valid_from, valid_to, batch_id)"
-        + " select i.id, ?, case when i.version = 0 then 0 else 1 end, i.person_id, i.category_code, i.department, i.valid_from, i.valid_to,"
-        + " i.batch_id from enrollment.person_identity i where i.batch_id = ?", rev, id);
+    sql.run(
+        "insert into enrollment.person_identity_aud (id, rev, revtype, person_id, category_code, department, valid_from, valid_to, batch_id)"
+            + " select i.id, ?, case when i.version = 0 then 0 else 1 end, i.person_id, i.category_code, i.department, i.valid_from, i.valid_to,"
+            + " i.batch_id from enrollment.person_identity i where i.batch_id = ?",
+        rev,
+        id);
   }
 
   @Override

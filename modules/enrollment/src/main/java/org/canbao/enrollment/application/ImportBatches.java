@@ -7,9 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.canbao.enrollment.api.ImportError;
-import org.canbao.enrollment.api.ImportNote;
 import org.canbao.enrollment.api.ImportKind;
+import org.canbao.enrollment.api.ImportNote;
 import org.canbao.enrollment.api.ImportView;
 import org.canbao.enrollment.domain.ImportBatch;
 import org.canbao.kernel.api.AccessDeniedException;
@@ -32,10 +33,28 @@ public class ImportBatches {
   @Inject ImportStaging store;
   @Inject CategoryFacade categories;
 
-  public long create(ImportKind kind, String fileName, Path stored, String sha, String categoryCode, Integer year, int expectedRows, Caller c,
+  public long create(
+      ImportKind kind,
+      String fileName,
+      Path stored,
+      String sha,
+      String categoryCode,
+      Integer year,
+      int expectedRows,
+      Caller c,
       String department) {
-    ImportBatch b = new ImportBatch(kind, fileName, stored.toString(), sha, categoryCode, year, c.username(),
-        c.scope().regionId(), c.scope().regionPath(), c.scope().regionName());
+    ImportBatch b =
+        new ImportBatch(
+            kind,
+            fileName,
+            stored.toString(),
+            sha,
+            categoryCode,
+            year,
+            c.username(),
+            c.scope().regionId(),
+            c.scope().regionPath(),
+            c.scope().regionName());
     b.expect(expectedRows);
     b.uploadedForDepartment(department);
     em.persist(b);
@@ -43,7 +62,7 @@ public class ImportBatches {
     return b.id();
   }
 
-  public java.util.Optional<CategoryView> category(String code) {
+  public Optional<CategoryView> category(String code) {
     return categories.find(code);
   }
 
@@ -60,8 +79,8 @@ public class ImportBatches {
   }
 
   /**
-   * Committing writes to the registry as uploading would: the caller must hold the right to upload the
-   * batch's kind now (ImportRights, the same rule as at the upload), not only see the batch.
+   * Committing writes to the registry as uploading would: the caller must hold the right to upload
+   * the batch's kind now (ImportRights, the same rule as at the upload), not only see the batch.
    */
   public void startCommit(long id, Caller c) {
     mayWrite(load(id, c), c).startCommit();
@@ -81,19 +100,19 @@ public class ImportBatches {
   }
 
   public List<ImportView> history(Caller c, int max) {
-    boolean own = c.has(Role.DEPARTMENT_PROVIDER) && !c.hasAny(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN);
-    var query = em.createQuery("select b from ImportBatch b where b.regionPath like :scope"
-                + (own ? " and b.uploadedBy = :me" : "") + " order by b.id desc", ImportBatch.class)
-        .setParameter("scope", c.scope().likePattern());
+    boolean own =
+        c.has(Role.DEPARTMENT_PROVIDER) && !c.hasAny(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN);
+    var query =
+        em.createQuery(
+                "select b from ImportBatch b where b.regionPath like :scope"
+                    + (own ? " and b.uploadedBy = :me" : "")
+                    + " order by b.id desc",
+                ImportBatch.class)
+            .setParameter("scope", c.scope().likePattern());
     if (own) {
       query.setParameter("me", c.username());
     }
-    return query
-        .setMaxResults(max)
-        .getResultList()
-        .stream()
-        .map(ImportBatches::view)
-        .toList();
+    return query.setMaxResults(max).getResultList().stream().map(ImportBatches::view).toList();
   }
 
   public List<ImportError> errors(long id, Caller c, int max) {
@@ -112,15 +131,33 @@ public class ImportBatches {
       throw new NotFoundException("导入批次不存在：" + id);
     }
     c.scope().check(b.regionPath());
-    if (c.has(Role.DEPARTMENT_PROVIDER) && !c.hasAny(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN) && !b.uploadedBy().equals(c.username())) {
+    if (c.has(Role.DEPARTMENT_PROVIDER)
+        && !c.hasAny(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN)
+        && !b.uploadedBy().equals(c.username())) {
       throw new AccessDeniedException("无权访问：只能查看本人上传的名单");
     }
     return b;
   }
 
   static ImportView view(ImportBatch b) {
-    return new ImportView(b.id(), b.kind(), b.fileName(), b.categoryCode(), b.insuranceYear(), b.uploadedBy(), b.regionName(), b.status(),
-        b.totalRows(), b.processedRows(), b.newRows(), b.changedRows(), b.unchangedRows(), b.rejectedRows(), b.notedRows(),
-        b.createdAt(), b.finishedAt(), b.message());
+    return new ImportView(
+        b.id(),
+        b.kind(),
+        b.fileName(),
+        b.categoryCode(),
+        b.insuranceYear(),
+        b.uploadedBy(),
+        b.regionName(),
+        b.status(),
+        b.totalRows(),
+        b.processedRows(),
+        b.newRows(),
+        b.changedRows(),
+        b.unchangedRows(),
+        b.rejectedRows(),
+        b.notedRows(),
+        b.createdAt(),
+        b.finishedAt(),
+        b.message());
   }
 }

@@ -17,24 +17,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import org.canbao.enrollment.api.ImportError;
-import org.canbao.enrollment.api.ImportNote;
 import org.canbao.enrollment.api.ImportFacade;
 import org.canbao.enrollment.api.ImportKind;
+import org.canbao.enrollment.api.ImportNote;
 import org.canbao.enrollment.api.ImportView;
 import org.canbao.enrollment.domain.ImportBatch;
-import org.canbao.subsidies.api.CategoryView;
-import org.canbao.kernel.api.TableFiles;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.Caller;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.Requires;
+import org.canbao.kernel.api.TableFiles;
 import org.canbao.kernel.api.TableReader;
+import org.canbao.subsidies.api.CategoryView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -56,10 +59,11 @@ public class ImportService implements ImportFacade {
 
   @Inject
   @ConfigProperty(name = "canbao.import.dir")
-  java.util.Optional<String> importDir;
+  Optional<String> importDir;
 
   @Override
-  public ImportView start(ImportKind kind, String fileName, InputStream content, String categoryCode, Integer year) {
+  public ImportView start(
+      ImportKind kind, String fileName, InputStream content, String categoryCode, Integer year) {
     Caller c = caller.get();
     if (kind == null) {
       throw new BusinessException("kind", "请选择名单类型");
@@ -77,14 +81,22 @@ public class ImportService implements ImportFacade {
         work.requirePolicy(c.scope().regionId(), insuranceYear);
       }
       if (kind == ImportKind.IDENTITY_LIST && blank(categoryCode) != null) {
-        CategoryView category = batches.category(categoryCode)
-            .orElseThrow(() -> new BusinessException("category", "未知的身份类别：" + categoryCode));
+        CategoryView category =
+            batches
+                .category(categoryCode)
+                .orElseThrow(() -> new BusinessException("category", "未知的身份类别：" + categoryCode));
         ImportRights.requireCertifies(department, category.name(), category.certifyingDepartment());
       }
       try (TableReader reader = tables.open(fileName, stored.path(), 2_000_000)) {
         List<String> missing = rules.missingColumns(reader);
         if (!missing.isEmpty()) {
-          throw new BusinessException("file", "表头不正确，缺少列：" + String.join("、", missing) + "（现有列：" + String.join("、", reader.headers()) + "）");
+          throw new BusinessException(
+              "file",
+              "表头不正确，缺少列："
+                  + String.join("、", missing)
+                  + "（现有列："
+                  + String.join("、", reader.headers())
+                  + "）");
         }
       }
     } catch (BusinessException e) {
@@ -97,7 +109,17 @@ public class ImportService implements ImportFacade {
     }
     // a CSV's data rows are about its lines after the header; an XLSX is counted by the job
     int expectedRows = stored.csv() ? (int) Math.max(0, stored.lines() - 1) : 0;
-    long id = batches.create(kind, fileName, stored.path(), stored.sha256(), blank(categoryCode), insuranceYear, expectedRows, c, department);
+    long id =
+        batches.create(
+            kind,
+            fileName,
+            stored.path(),
+            stored.sha256(),
+            blank(categoryCode),
+            insuranceYear,
+            expectedRows,
+            c,
+            department);
     launch(id, CHECK_JOB);
     return batches.view(id, c);
   }
@@ -105,7 +127,7 @@ public class ImportService implements ImportFacade {
   @Override
   public List<ImportKind> uploadableKinds() {
     Caller c = caller.get();
-    return java.util.Arrays.stream(ImportKind.values()).filter(k -> ImportRights.mayUpload(c, k)).toList();
+    return Arrays.stream(ImportKind.values()).filter(k -> ImportRights.mayUpload(c, k)).toList();
   }
 
   @Override
@@ -156,8 +178,12 @@ public class ImportService implements ImportFacade {
         batches.running(batchId, jobs.restart(execution, params(batchId)));
         return batches.view(batchId, c);
       }
-    } catch (NoSuchJobExecutionException | JobRestartException | JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException e) {
-      // the batch runtime cannot resume this execution (e.g. it belonged to the server before a restart): run the job afresh
+    } catch (NoSuchJobExecutionException
+        | JobRestartException
+        | JobExecutionAlreadyCompleteException
+        | JobExecutionNotMostRecentException e) {
+      // the batch runtime cannot resume this execution (e.g. it belonged to the server before a
+      // restart): run the job afresh
     }
     launch(batchId, commit ? COMMIT_JOB : CHECK_JOB);
     return batches.view(batchId, c);
@@ -192,15 +218,17 @@ public class ImportService implements ImportFacade {
     if (fileName == null || fileName.isBlank()) {
       throw new BusinessException("file", "请选择文件");
     }
-    String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+    String lower = fileName.toLowerCase(Locale.ROOT);
     if (!lower.endsWith(".xlsx") && !lower.endsWith(".csv")) {
       throw new BusinessException("file", "不支持的文件类型，请上传 .xlsx 或 .csv 文件：" + fileName);
     }
     if (fileName.length() > ImportBatch.FILE_NAME_LENGTH) {
-      throw new BusinessException("file", "文件名过长（最多" + ImportBatch.FILE_NAME_LENGTH + "个字符），请改短后重新上传");
+      throw new BusinessException(
+          "file", "文件名过长（最多" + ImportBatch.FILE_NAME_LENGTH + "个字符），请改短后重新上传");
     }
     try {
-      Path dir = Path.of(importDir.orElse(System.getProperty("java.io.tmpdir") + "/canbao-imports"));
+      Path dir =
+          Path.of(importDir.orElse(System.getProperty("java.io.tmpdir") + "/canbao-imports"));
       Files.createDirectories(dir);
       Path target = dir.resolve(UUID.randomUUID() + (lower.endsWith(".xlsx") ? ".xlsx" : ".csv"));
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -208,7 +236,8 @@ public class ImportService implements ImportFacade {
       long sampleBytes = 0;
       long total = 0;
       byte last = '\n';
-      try (InputStream in = content; OutputStream out = Files.newOutputStream(target)) {
+      try (InputStream in = content;
+          OutputStream out = Files.newOutputStream(target)) {
         byte[] buf = new byte[1 << 16];
         int n;
         while ((n = in.read(buf)) > 0) {
@@ -231,8 +260,12 @@ public class ImportService implements ImportFacade {
           }
         }
       }
-      long lines = sampleBytes == total ? sampleLines + (last == '\n' ? 0 : 1) : Math.round((double) sampleLines * total / Math.max(1, sampleBytes));
-      return new Stored(target, HexFormat.of().formatHex(sha.digest()), lines, lower.endsWith(".csv"));
+      long lines =
+          sampleBytes == total
+              ? sampleLines + (last == '\n' ? 0 : 1)
+              : Math.round((double) sampleLines * total / Math.max(1, sampleBytes));
+      return new Stored(
+          target, HexFormat.of().formatHex(sha.digest()), lines, lower.endsWith(".csv"));
     } catch (IOException | NoSuchAlgorithmException e) {
       throw new BusinessException("file", "无法保存上传的文件：" + e.getMessage());
     }

@@ -1,6 +1,8 @@
 package org.canbao.enrollment.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,7 +10,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,18 +18,19 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.canbao.enrollment.api.EnrollmentChanged;
 import org.canbao.enrollment.api.ImportError;
 import org.canbao.enrollment.api.ImportKind;
-import org.canbao.enrollment.api.Quote;
-import org.canbao.enrollment.api.QuoteRequest;
+import org.canbao.enrollment.application.ImportStaging.Outcome;
 import org.canbao.enrollment.domain.ImportBatch;
 import org.canbao.enrollment.domain.SeenInFile;
 import org.canbao.enrollment.domain.StagedRow;
-import org.canbao.enrollment.application.ImportStaging.Outcome;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.InsuredType;
 import org.canbao.kernel.api.RegionDirectory;
@@ -38,7 +40,6 @@ import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
 import org.canbao.subsidies.api.PolicyFacade;
 import org.canbao.subsidies.api.Pricing;
-import org.canbao.kernel.api.Tier;
 
 /**
  * The steps of the import jobs, each in a transaction: build a batch's rules, stage a chunk of
@@ -48,7 +49,8 @@ import org.canbao.kernel.api.Tier;
  */
 @Stateless
 @PermitAll
-// Each step in its own transaction, apart from Jakarta Batch's chunk transaction: the batch runtime's
+// Each step in its own transaction, apart from Jakarta Batch's chunk transaction: the batch
+// runtime's
 // job repository is a second, non-XA resource. Staging a chunk is idempotent (a re-run replaces the
 // chunk's rows), so a restart from the last checkpoint never stages a row twice.
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -59,7 +61,7 @@ public class ImportWork {
   @PersistenceContext(unitName = "canbao")
   EntityManager em;
 
-  @jakarta.annotation.Resource jakarta.ejb.SessionContext session;
+  @Resource SessionContext session;
 
   @Inject ImportStaging store;
   @Inject ListKinds lists;
@@ -69,16 +71,33 @@ public class ImportWork {
   @Inject Event<EnrollmentChanged> changes;
 
   /**
-   * What a job needs to know about its batch; {@code districts} remembers the district of each village
-   * path met (payment lists are priced by the district's policy).
+   * What a job needs to know about its batch; {@code districts} remembers the district of each
+   * village path met (payment lists are priced by the district's policy).
    */
-  public record Context(long batchId, ImportKind kind, String fileName, Path file, String regionPath, Integer year, int expectedRows,
-      NameListRules rules, Map<String, String> districts, Map<String, CategoryView> categories) {}
+  public record Context(
+      long batchId,
+      ImportKind kind,
+      String fileName,
+      Path file,
+      String regionPath,
+      Integer year,
+      int expectedRows,
+      NameListRules rules,
+      Map<String, String> districts,
+      Map<String, CategoryView> categories) {}
 
   public Context context(long batchId) {
     ImportBatch b = batch(batchId);
-    return new Context(batchId, b.kind(), b.fileName(), Path.of(b.storedPath()), b.regionPath(), b.insuranceYear(), b.totalRows(),
-        rules(b.kind(), b.regionId(), b.categoryCode(), b.uploadedForDepartment()), new HashMap<>(),
+    return new Context(
+        batchId,
+        b.kind(),
+        b.fileName(),
+        Path.of(b.storedPath()),
+        b.regionPath(),
+        b.insuranceYear(),
+        b.totalRows(),
+        rules(b.kind(), b.regionId(), b.categoryCode(), b.uploadedForDepartment()),
+        new HashMap<>(),
         categories.list(true).stream().collect(Collectors.toMap(CategoryView::code, c -> c)));
   }
 
@@ -86,11 +105,23 @@ public class ImportWork {
   public void requirePolicy(long regionId, int year) {
     RegionRef area = regions.find(regionId).orElseThrow();
     String district = QuoteService.districtOf(regions, area.path());
-    policies.price(new Pricing.Request(district, year, Set.of(), InsuredType.RESIDENT, Tier.TIER_1, LocalDate.of(year, 1, 1), false));
+    policies.price(
+        new Pricing.Request(
+            district,
+            year,
+            Set.of(),
+            InsuredType.RESIDENT,
+            Tier.TIER_1,
+            LocalDate.of(year, 1, 1),
+            false));
   }
 
-  /** The row rules of a list; {@code department}: the department a provider uploads for (null: any category). */
-  public NameListRules rules(ImportKind kind, long regionId, String categoryCode, String department) {
+  /**
+   * The row rules of a list; {@code department}: the department a provider uploads for (null: any
+   * category).
+   */
+  public NameListRules rules(
+      ImportKind kind, long regionId, String categoryCode, String department) {
     RegionRef area = regions.find(regionId).orElseThrow();
     Map<String, NameListRules.Category> byKey = new HashMap<>();
     for (CategoryView c : categories.list(false)) {
@@ -99,13 +130,21 @@ public class ImportWork {
       byKey.put(c.name(), cat);
     }
     NameListRules.Category fileCategory = categoryCode == null ? null : byKey.get(categoryCode);
-    // look-ups go through this bean so that, called from a batch chunk, they run in their own transaction
+    // look-ups go through this bean so that, called from a batch chunk, they run in their own
+    // transaction
     ImportWork self = session.getBusinessObject(ImportWork.class);
-    return new NameListRules(lists.of(kind), area, self::resolveChild, byKey, fileCategory, regions.issuingRegions(), LocalDate.now(CHINA))
+    return new NameListRules(
+            lists.of(kind),
+            area,
+            self::resolveChild,
+            byKey,
+            fileCategory,
+            regions.issuingRegions(),
+            LocalDate.now(CHINA))
         .forDepartment(department);
   }
 
-  public java.util.Optional<RegionRef> resolveChild(Long parentId, String name) {
+  public Optional<RegionRef> resolveChild(Long parentId, String name) {
     return regions.resolveChild(parentId, name);
   }
 
@@ -125,7 +164,8 @@ public class ImportWork {
   /**
    * Stages a chunk: each accepted row gets its outcome against the registry, or a row error; a key
    * the list named before ({@code seen}, kept by the job across chunks) is a row error. After a
-   * restart ({@code rerun}) the chunk first replaces whatever the interrupted run staged for its rows.
+   * restart ({@code rerun}) the chunk first replaces whatever the interrupted run staged for its
+   * rows.
    */
   public void stage(Context ctx, List<StagedRow> rows, SeenInFile seen, boolean rerun) {
     if (rows.isEmpty()) {
@@ -145,21 +185,31 @@ public class ImportWork {
         accepted.add(r);
       }
     }
-    Set<String> ids = accepted.stream().map(StagedRow::idNumber).collect(Collectors.toCollection(LinkedHashSet::new));
+    Set<String> ids =
+        accepted.stream()
+            .map(StagedRow::idNumber)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
     ListKind list = lists.of(ctx.kind());
     List<Outcome> outcomes = list.outcomes(ctx, accepted, store.persons(ids), errors);
     List<Object[]> staged = new ArrayList<>(outcomes.size());
     for (Outcome o : outcomes) {
       staged.add(list.staged(ctx.batchId(), o));
     }
-    int processed = outcomes.size() + (int) errors.stream().mapToInt(ImportError::row).distinct().count();
+    int processed =
+        outcomes.size() + (int) errors.stream().mapToInt(ImportError::row).distinct().count();
     store.stage(ctx.batchId(), list.stagingColumns(), staged, errors, processed);
   }
 
   public void summarise(long batchId) {
     store.analyse();
     Map<String, Integer> c = store.counts(batchId);
-    batch(batchId).checked(c.getOrDefault("NEW", 0), c.getOrDefault("CHANGED", 0), c.getOrDefault("UNCHANGED", 0), c.getOrDefault("REJECTED", 0), c.getOrDefault("NOTED", 0));
+    batch(batchId)
+        .checked(
+            c.getOrDefault("NEW", 0),
+            c.getOrDefault("CHANGED", 0),
+            c.getOrDefault("UNCHANGED", 0),
+            c.getOrDefault("REJECTED", 0),
+            c.getOrDefault("NOTED", 0));
   }
 
   /** Writes the batch to the registry in its own transaction: every row or none. */
@@ -174,15 +224,33 @@ public class ImportWork {
     // read before the rows are written: a moved person's old village is still on the person
     ListKind list = lists.of(b.kind());
     Set<Long> villages = store.ids(list.changedVillages(), batchId);
-    String note = ImportStaging.revisionNote(batchId) + b.kind().label() + " " + b.fileName() + "：新增 " + b.newRows() + "，变更 " + b.changedRows();
+    String note =
+        ImportStaging.revisionNote(batchId)
+            + b.kind().label()
+            + " "
+            + b.fileName()
+            + "：新增 "
+            + b.newRows()
+            + "，变更 "
+            + b.changedRows();
     LocalDate today = LocalDate.now(CHINA);
     store.commit(sql -> list.commit(b, sql, note, today));
     b.committed();
     if (!villages.isEmpty()) {
-      // in this method's own transaction (REQUIRES_NEW): observers after success hear of it once it is committed
-      changes.fire(new EnrollmentChanged(list.change(), b.insuranceYear(), Set.copyOf(villages), batchId));
+      // in this method's own transaction (REQUIRES_NEW): observers after success hear of it once it
+      // is committed
+      changes.fire(
+          new EnrollmentChanged(list.change(), b.insuranceYear(), Set.copyOf(villages), batchId));
     }
-    LOG.info(() -> "Import " + batchId + " committed: " + b.newRows() + " new, " + b.changedRows() + " changed");
+    LOG.info(
+        () ->
+            "Import "
+                + batchId
+                + " committed: "
+                + b.newRows()
+                + " new, "
+                + b.changedRows()
+                + " changed");
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -191,12 +259,16 @@ public class ImportWork {
     while (root.getCause() != null && !(root instanceof BusinessException)) {
       root = root.getCause();
     }
-    String incident = java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     if (!(root instanceof BusinessException)) {
-      LOG.log(java.util.logging.Level.SEVERE, "Import " + batchId + " failed, incident " + incident, cause);
+      LOG.log(Level.SEVERE, "Import " + batchId + " failed, incident " + incident, cause);
     }
-    // the database's own words may quote SQL and the rows' values (ID numbers): they go to the log only
-    String message = root instanceof BusinessException ? root.getMessage() : "处理失败，未写入任何数据（事件编号 " + incident + "，请联系系统管理员）";
+    // the database's own words may quote SQL and the rows' values (ID numbers): they go to the log
+    // only
+    String message =
+        root instanceof BusinessException
+            ? root.getMessage()
+            : "处理失败，未写入任何数据（事件编号 " + incident + "，请联系系统管理员）";
     batch(batchId).failed(message);
   }
 

@@ -16,9 +16,9 @@ import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.Requires;
 
 /**
- * The status of one ID number on one day from the active records of that year and the next (a record
- * of next year paid in the centralised period starts on 1 January). Deliberately not area-checked:
- * see {@link InsuranceStatusFacade}.
+ * The status of one ID number on one day from the active records of that year and the next (a
+ * record of next year paid in the centralised period starts on 1 January). Deliberately not
+ * area-checked: see {@link InsuranceStatusFacade}.
  */
 @Stateless
 @Requires(Permission.CHECK_INSURANCE_STATUS)
@@ -28,17 +28,43 @@ public class InsuranceStatusService implements InsuranceStatusFacade {
 
   @Override
   public InsuranceStatus statusOn(IdNumber idNumber, LocalDate day) {
-    Person p = em.createQuery("select p from Person p where p.idNumber = :id", Person.class)
-        .setParameter("id", idNumber.value()).getResultStream().findFirst().orElse(null);
+    Person p =
+        em.createQuery("select p from Person p where p.idNumber = :id", Person.class)
+            .setParameter("id", idNumber.value())
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     if (p == null) {
-      return new InsuranceStatus(InsuranceStatus.State.NOT_INSURED, null, null, null, null, null, List.of());
+      return new InsuranceStatus(
+          InsuranceStatus.State.NOT_INSURED, null, null, null, null, null, List.of());
     }
-    List<StatusOnDay.Held> held = em.createQuery("select r from EnrollmentRecord r where r.personId = :p"
-            + " and r.year in (:y, :next) and r.status = org.canbao.enrollment.domain.RecordStatus.ACTIVE", EnrollmentRecord.class)
-        .setParameter("p", p.id()).setParameter("y", day.getYear()).setParameter("next", day.getYear() + 1)
-        .getResultList().stream().map(StatusOnDay.Held::of).toList();
+    List<StatusOnDay.Held> held =
+        em
+            .createQuery(
+                "select r from EnrollmentRecord r where r.personId = :p"
+                    + " and r.year in (:y, :next) and r.status = org.canbao.enrollment.domain.RecordStatus.ACTIVE",
+                EnrollmentRecord.class)
+            .setParameter("p", p.id())
+            .setParameter("y", day.getYear())
+            .setParameter("next", day.getYear() + 1)
+            .getResultList()
+            .stream()
+            .map(StatusOnDay.Held::of)
+            .toList();
     StatusOnDay.Answer a = StatusOnDay.on(day, held);
-    List<String> categories = p.identities().stream().filter(i -> i.validOn(day)).map(PersonIdentity::categoryCode).distinct().toList();
-    return new InsuranceStatus(a.state(), a.benefitStart(), a.benefitEnd(), p.id(), p.villageId(), p.villagePath(), categories);
+    List<String> categories =
+        p.identities().stream()
+            .filter(i -> i.validOn(day))
+            .map(PersonIdentity::categoryCode)
+            .distinct()
+            .toList();
+    return new InsuranceStatus(
+        a.state(),
+        a.benefitStart(),
+        a.benefitEnd(),
+        p.id(),
+        p.villageId(),
+        p.villagePath(),
+        categories);
   }
 }

@@ -15,9 +15,9 @@ import org.canbao.enrollment.domain.ImportBatch;
 /**
  * At start-up, settles the imports whose job the previous server was running when it stopped. The
  * batch runtime keeps its executions in Payara's embedded H2, new at every start: nothing would
- * ever move such a batch out of 预检中 or 导入中, and an old execution id may name an unrelated
- * execution of the new server. See {@link ImportBatch#afterServerRestart}: a commit is judged by
- * its revision, written in the same transaction as its rows.
+ * ever move such a batch out of 预检中 or 导入中, and an old execution id may name an unrelated execution
+ * of the new server. See {@link ImportBatch#afterServerRestart}: a commit is judged by its
+ * revision, written in the same transaction as its rows.
  *
  * <p>Runs before the application takes requests, so no job of this server is running yet. It
  * assumes one server per database, as {@code bin/run} starts it: a second server sharing the
@@ -40,20 +40,32 @@ public class InterruptedImports {
   }
 
   /**
-   * Settles the batches left 预检中 or 导入中 and forgets every recorded execution id; returns how
-   * many batches were settled.
+   * Settles the batches left 预检中 or 导入中 and forgets every recorded execution id; returns how many
+   * batches were settled.
    */
   public int settle() {
-    List<ImportBatch> left = em.createQuery("select b from ImportBatch b where b.status in :running order by b.id", ImportBatch.class)
-        .setParameter("running", List.of(ImportStatus.CHECKING, ImportStatus.COMMITTING))
-        .getResultList();
+    List<ImportBatch> left =
+        em.createQuery(
+                "select b from ImportBatch b where b.status in :running order by b.id",
+                ImportBatch.class)
+            .setParameter("running", List.of(ImportStatus.CHECKING, ImportStatus.COMMITTING))
+            .getResultList();
     for (ImportBatch b : left) {
       ImportStatus before = b.status();
-      b.afterServerRestart(before == ImportStatus.COMMITTING ? store.committedAt(b.id()).orElse(null) : null);
-      LOG.warning(() -> "Import " + b.id() + " was " + before + " when the server stopped; now " + b.status());
+      b.afterServerRestart(
+          before == ImportStatus.COMMITTING ? store.committedAt(b.id()).orElse(null) : null);
+      LOG.warning(
+          () ->
+              "Import "
+                  + b.id()
+                  + " was "
+                  + before
+                  + " when the server stopped; now "
+                  + b.status());
     }
     // a failed job is run afresh after a restart (ImportService.restart): its old execution is gone
-    em.createQuery("update ImportBatch b set b.executionId = null where b.executionId is not null").executeUpdate();
+    em.createQuery("update ImportBatch b set b.executionId = null where b.executionId is not null")
+        .executeUpdate();
     return left.size();
   }
 }

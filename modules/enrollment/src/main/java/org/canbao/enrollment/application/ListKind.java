@@ -15,8 +15,9 @@ import org.canbao.kernel.api.TableReader;
 /**
  * One kind of name list, all in one place: the columns its file must have, the checks of its rows,
  * the outcome of a row against the registry, the staging columns, and its set-based commit. The
- * pipeline ({@link ImportWork}, {@link NameListRules}) finds a kind through {@link ListKinds}: a new
- * kind of list is one new class implementing this (a CDI bean) and its {@link ImportKind} constant.
+ * pipeline ({@link ImportWork}, {@link NameListRules}) finds a kind through {@link ListKinds}: a
+ * new kind of list is one new class implementing this (a CDI bean) and its {@link ImportKind}
+ * constant.
  */
 public interface ListKind {
   ImportKind kind();
@@ -25,24 +26,42 @@ public interface ListKind {
   List<String> missingColumns(NameListRules rules, TableReader reader);
 
   /** Checks and reads the kind's own cells of a row into {@code row}, adding errors. */
-  void check(NameListRules rules, TableReader.Row source, NameListRules.Cells row, List<ImportError> errors);
+  void check(
+      NameListRules rules,
+      TableReader.Row source,
+      NameListRules.Cells row,
+      List<ImportError> errors);
 
   /**
-   * The outcome of each accepted row of a chunk against the registry ({@code persons}: the registered
-   * persons the chunk names, by ID number); a row that cannot be taken adds an error instead.
+   * The outcome of each accepted row of a chunk against the registry ({@code persons}: the
+   * registered persons the chunk names, by ID number); a row that cannot be taken adds an error
+   * instead.
    */
-  List<Outcome> outcomes(ImportWork.Context ctx, List<StagedRow> rows, Map<String, Existing> persons, List<ImportError> errors);
+  List<Outcome> outcomes(
+      ImportWork.Context ctx,
+      List<StagedRow> rows,
+      Map<String, Existing> persons,
+      List<ImportError> errors);
 
-  /** The columns of {@code enrollment.import_row} a row of this kind fills, in the order of {@link #staged}. */
+  /**
+   * The columns of {@code enrollment.import_row} a row of this kind fills, in the order of {@link
+   * #staged}.
+   */
   List<String> stagingColumns();
 
   /** A staged row's values in {@link #stagingColumns} order. */
   Object[] staged(long batchId, Outcome o);
 
-  /** A query of the villages a batch's commit changes, read before the commit (every parameter: the batch's id). */
+  /**
+   * A query of the villages a batch's commit changes, read before the commit (every parameter: the
+   * batch's id).
+   */
   String changedVillages();
 
-  /** Writes the checked batch to the registry, set-wise, with its audit revision; {@code today} in China. */
+  /**
+   * Writes the checked batch to the registry, set-wise, with its audit revision; {@code today} in
+   * China.
+   */
   void commit(ImportBatch batch, ImportStaging.Statements sql, String note, LocalDate today);
 
   /** What the other modules hear of a committed batch of this kind. */

@@ -25,7 +25,13 @@ public class ListKinds {
     for (ListKind k : kinds) {
       ListKind before = byKind.put(k.kind(), k);
       if (before != null) {
-        throw new IllegalStateException("Two list kinds for " + k.kind() + ": " + before.getClass().getName() + ", " + k.getClass().getName());
+        throw new IllegalStateException(
+            "Two list kinds for "
+                + k.kind()
+                + ": "
+                + before.getClass().getName()
+                + ", "
+                + k.getClass().getName());
       }
     }
     for (ImportKind k : ImportKind.values()) {

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 import org.canbao.enrollment.api.HouseholdType;
 import org.canbao.enrollment.api.ImportError;
 import org.canbao.enrollment.domain.StagedRow;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.IdNumber;
-import org.canbao.kernel.api.InsuredType;
 import org.canbao.kernel.api.IssuingRegions;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.api.TableReader;
@@ -24,11 +24,11 @@ import org.canbao.kernel.api.TableReader;
  * amount paid for payment lists. Errors name the row, the column and the reason.
  *
  * <p>ID numbers: what {@link IdNumber} refuses rejects the row, naming the part that is wrong; six
- * leading digits that are no district code of the region data (a historical county code, or a typing
- * error) only add a note to the accepted row ({@link IssuingRegions}). An ID column that Excel stored
- * as numbers has lost the last digits of every 18-digit number (Excel keeps 15 significant digits,
- * shown as {@code 5.00118E+17}); such a cell is not guessed at but rejected with the cause and the
- * remedy, also when a CSV saved from such a sheet carries the exponent form.
+ * leading digits that are no district code of the region data (a historical county code, or a
+ * typing error) only add a note to the accepted row ({@link IssuingRegions}). An ID column that
+ * Excel stored as numbers has lost the last digits of every 18-digit number (Excel keeps 15
+ * significant digits, shown as {@code 5.00118E+17}); such a cell is not guessed at but rejected
+ * with the cause and the remedy, also when a CSV saved from such a sheet carries the exponent form.
  */
 public final class NameListRules {
   static final String[] ID = {"身份证号", "公民身份号码", "身份证号码", "id_number"};
@@ -50,8 +50,11 @@ public final class NameListRules {
   static final String[] PAID = {"缴费金额", "个人缴费金额", "实缴金额", "paid"};
 
   static final String STORED_AS_NUMBER = "身份证号列被 Excel 存成了数字（精度已丢失），请将该列设为文本格式后重新导出";
-  /** A long number as a spreadsheet shows it in the exponent form: 5.00118E+17, 5.00118199001011E17. */
-  private static final java.util.regex.Pattern EXCEL_NUMBER = java.util.regex.Pattern.compile("\\d(\\.\\d+)?[eE]\\+?\\d+");
+
+  /**
+   * A long number as a spreadsheet shows it in the exponent form: 5.00118E+17, 5.00118199001011E17.
+   */
+  private static final Pattern EXCEL_NUMBER = Pattern.compile("\\d(\\.\\d+)?[eE]\\+?\\d+");
 
   /** A category as the rules need it: code and certifying department. */
   public record Category(String code, String department) {}
@@ -64,7 +67,10 @@ public final class NameListRules {
   private final IssuingRegions issuingRegions;
   private final LocalDate today;
   private final Map<Long, Map<String, Optional<RegionRef>>> children = new HashMap<>();
-  /** The department a list provider uploads for: rows of other departments' categories are refused. */
+
+  /**
+   * The department a list provider uploads for: rows of other departments' categories are refused.
+   */
   private String uploaderDepartment;
 
   /**
@@ -72,10 +78,17 @@ public final class NameListRules {
    * @param childByName resolves a child region by current or former name
    * @param categories by code and by name
    * @param fileCategory the category chosen for the whole file, or null
-   * @param issuingRegions the district codes of the region data, for the note on an unknown county code
+   * @param issuingRegions the district codes of the region data, for the note on an unknown county
+   *     code
    */
-  public NameListRules(ListKind list, RegionRef area, BiFunction<Long, String, Optional<RegionRef>> childByName,
-      Map<String, Category> categories, Category fileCategory, IssuingRegions issuingRegions, LocalDate today) {
+  public NameListRules(
+      ListKind list,
+      RegionRef area,
+      BiFunction<Long, String, Optional<RegionRef>> childByName,
+      Map<String, Category> categories,
+      Category fileCategory,
+      IssuingRegions issuingRegions,
+      LocalDate today) {
     this.issuingRegions = issuingRegions;
     this.list = list;
     this.area = area;
@@ -91,7 +104,10 @@ public final class NameListRules {
     return this;
   }
 
-  /** The cells of a row that only some kinds of list have, as the kind ({@link ListKind#check}) read them. */
+  /**
+   * The cells of a row that only some kinds of list have, as the kind ({@link ListKind#check}) read
+   * them.
+   */
   static final class Cells {
     RegionRef village;
     HouseholdType householdType;
@@ -180,29 +196,44 @@ public final class NameListRules {
         cells.householdType);
   }
 
-  /** Control characters (a NUL byte, a stray escape) never belong in a list and cannot be stored as text. */
+  /**
+   * Control characters (a NUL byte, a stray escape) never belong in a list and cannot be stored as
+   * text.
+   */
   private static void invisibleCharacters(TableReader.Row row, List<ImportError> errors) {
-    for (String[] column : new String[][] {ID, NAME, HOUSEHOLD, HOUSEHOLD_TYPE, RELATION, TOWNSHIP, VILLAGE, CATEGORY, DEPARTMENT}) {
+    for (String[] column :
+        new String[][] {
+          ID, NAME, HOUSEHOLD, HOUSEHOLD_TYPE, RELATION, TOWNSHIP, VILLAGE, CATEGORY, DEPARTMENT
+        }) {
       String v = row.get(column);
       // control characters, and format characters such as U+202E that turn text around on screen
-      if (v != null && v.codePoints().anyMatch(ch -> ch < 0x20 || ch == 0x7f || Character.getType(ch) == Character.FORMAT)) {
+      if (v != null
+          && v.codePoints()
+              .anyMatch(
+                  ch -> ch < 0x20 || ch == 0x7f || Character.getType(ch) == Character.FORMAT)) {
         errors.add(new ImportError(row.number(), column[0], "含有不可见的控制字符，请检查该单元格"));
       }
     }
   }
 
-  /** A child region by current or former name, asked once per file (an ambiguous name finds none). */
+  /**
+   * A child region by current or former name, asked once per file (an ambiguous name finds none).
+   */
   Optional<RegionRef> lookup(Long parentId, String name) {
     if (parentId == null) {
       return Optional.empty();
     }
-    return children.computeIfAbsent(parentId, k -> new HashMap<>()).computeIfAbsent(name, k -> {
-      try {
-        return childByName.apply(parentId, name);
-      } catch (BusinessException ambiguous) {
-        return Optional.empty();
-      }
-    });
+    return children
+        .computeIfAbsent(parentId, k -> new HashMap<>())
+        .computeIfAbsent(
+            name,
+            k -> {
+              try {
+                return childByName.apply(parentId, name);
+              } catch (BusinessException ambiguous) {
+                return Optional.empty();
+              }
+            });
   }
 
   static String truncate(String s, int max) {

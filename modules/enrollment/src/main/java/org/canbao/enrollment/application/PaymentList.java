@@ -13,6 +13,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,12 +37,12 @@ import org.canbao.enrollment.domain.PersonIdentity;
 import org.canbao.enrollment.domain.RecordStatus;
 import org.canbao.enrollment.domain.StagedRow;
 import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.InsuredType;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.TableReader;
-import org.canbao.kernel.api.InsuredType;
+import org.canbao.kernel.api.Tier;
 import org.canbao.subsidies.api.PolicyFacade;
 import org.canbao.subsidies.api.Pricing;
-import org.canbao.kernel.api.Tier;
 
 /**
  * The tax bureau's payment list (缴费名单): payments of registered persons of the uploader's area,
@@ -52,19 +53,46 @@ import org.canbao.kernel.api.Tier;
  */
 @ApplicationScoped
 public class PaymentList implements ListKind {
-  private static final List<String> COLUMNS = List.of("batch_id", "row_no", "id_number", "name", "sex", "birth_date", "category_code",
-      "outcome", "person_id", "insured_type", "tier", "payment_date", "channel", "contribution", "subsidy", "individual", "funding_source",
-      "funding_department", "benefit_start", "benefit_end", "policy_id", "replaces_id", "note");
+  private static final List<String> COLUMNS =
+      List.of(
+          "batch_id",
+          "row_no",
+          "id_number",
+          "name",
+          "sex",
+          "birth_date",
+          "category_code",
+          "outcome",
+          "person_id",
+          "insured_type",
+          "tier",
+          "payment_date",
+          "channel",
+          "contribution",
+          "subsidy",
+          "individual",
+          "funding_source",
+          "funding_department",
+          "benefit_start",
+          "benefit_end",
+          "policy_id",
+          "replaces_id",
+          "note");
+
   /**
    * The records of a batch's new rows (parameters: year, recorded by, recorded at, batch), in
    * person order: kind, status and fields as {@link EnrollmentRecord#payment} sets them.
    */
-  static final String RECORD_PAYMENTS = "insert into enrollment.enrollment_record (person_id, insurance_year, kind, insured_type, tier,"
-      + " payment_date, channel, contribution, subsidy, individual, category_code, funding_source, funding_department, benefit_start,"
-      + " benefit_end, policy_id, status, replaces_id, recorded_by, recorded_at, version, batch_id) select person_id, ?, '"
-      + EnrollmentKind.RESIDENT_PAYMENT.name() + "', insured_type, tier, payment_date, channel, contribution, subsidy, individual,"
-      + " category_code, funding_source, funding_department, benefit_start, benefit_end, policy_id, '" + RecordStatus.ACTIVE.name() + "',"
-      + " replaces_id, ?, ?, 0, batch_id from enrollment.import_row where batch_id = ? and outcome = 'NEW' order by person_id";
+  static final String RECORD_PAYMENTS =
+      "insert into enrollment.enrollment_record (person_id, insurance_year, kind, insured_type, tier,"
+          + " payment_date, channel, contribution, subsidy, individual, category_code, funding_source, funding_department, benefit_start,"
+          + " benefit_end, policy_id, status, replaces_id, recorded_by, recorded_at, version, batch_id) select person_id, ?, '"
+          + EnrollmentKind.RESIDENT_PAYMENT.name()
+          + "', insured_type, tier, payment_date, channel, contribution, subsidy, individual,"
+          + " category_code, funding_source, funding_department, benefit_start, benefit_end, policy_id, '"
+          + RecordStatus.ACTIVE.name()
+          + "',"
+          + " replaces_id, ?, ?, 0, batch_id from enrollment.import_row where batch_id = ? and outcome = 'NEW' order by person_id";
 
   @Inject ImportStaging staging;
   @Inject RegionDirectory regions;
@@ -88,33 +116,62 @@ public class PaymentList implements ListKind {
   }
 
   @Override
-  public void check(NameListRules rules, TableReader.Row source, NameListRules.Cells row, List<ImportError> errors) {
+  public void check(
+      NameListRules rules,
+      TableReader.Row source,
+      NameListRules.Cells row,
+      List<ImportError> errors) {
     row.payment = payment(source, errors);
   }
 
   /**
-   * Prices the chunk's rows as a payment registered on screen is priced (highest identity valid on the
-   * payment date, the district's policy for the year, benefit period rules); a row is NEW, UNCHANGED
-   * (the same payment is already recorded) or rejected with the reason.
+   * Prices the chunk's rows as a payment registered on screen is priced (highest identity valid on
+   * the payment date, the district's policy for the year, benefit period rules); a row is NEW,
+   * UNCHANGED (the same payment is already recorded) or rejected with the reason.
    */
   @Override
-  public List<Outcome> outcomes(ImportWork.Context ctx, List<StagedRow> rows, Map<String, Existing> persons, List<ImportError> errors) {
-    List<StagedRow> payable = rows.stream().filter(r -> AreaRule.inScope(ctx, r, persons.get(r.idNumber()), errors)).toList();
+  public List<Outcome> outcomes(
+      ImportWork.Context ctx,
+      List<StagedRow> rows,
+      Map<String, Existing> persons,
+      List<ImportError> errors) {
+    List<StagedRow> payable =
+        rows.stream()
+            .filter(r -> AreaRule.inScope(ctx, r, persons.get(r.idNumber()), errors))
+            .toList();
     List<Long> ids = payable.stream().map(r -> persons.get(r.idNumber()).id()).toList();
-    Map<Long, List<ExistingIdentity>> identities = staging.identities(ids).stream().collect(Collectors.groupingBy(ExistingIdentity::personId));
-    Map<Long, List<ExistingRecord>> records = staging.records(ids, ctx.year()).stream().collect(Collectors.groupingBy(ExistingRecord::personId));
+    Map<Long, List<ExistingIdentity>> identities =
+        staging.identities(ids).stream().collect(Collectors.groupingBy(ExistingIdentity::personId));
+    Map<Long, List<ExistingRecord>> records =
+        staging.records(ids, ctx.year()).stream()
+            .collect(Collectors.groupingBy(ExistingRecord::personId));
     List<QuoteRequest> asked = new ArrayList<>(payable.size());
     List<Set<String>> held = new ArrayList<>(payable.size());
     List<Pricing.Request> requests = new ArrayList<>(payable.size());
     for (StagedRow r : payable) {
       Existing p = persons.get(r.idNumber());
       StagedRow.Payment pay = r.payment();
-      QuoteRequest q = new QuoteRequest(p.id(), null, null, ctx.year(), pay.insuredType(), pay.tier(), pay.date(), r.birthDate(), false, false,
-          p.householdType());
-      Set<String> valid = identities.getOrDefault(p.id(), List.of()).stream()
-          .filter(i -> PersonIdentity.validOn(i.validFrom(), i.validTo(), pay.date()))
-          .map(ExistingIdentity::categoryCode).collect(Collectors.toSet());
-      String district = ctx.districts().computeIfAbsent(p.villagePath(), path -> QuoteService.districtOf(regions, path));
+      QuoteRequest q =
+          new QuoteRequest(
+              p.id(),
+              null,
+              null,
+              ctx.year(),
+              pay.insuredType(),
+              pay.tier(),
+              pay.date(),
+              r.birthDate(),
+              false,
+              false,
+              p.householdType());
+      Set<String> valid =
+          identities.getOrDefault(p.id(), List.of()).stream()
+              .filter(i -> PersonIdentity.validOn(i.validFrom(), i.validTo(), pay.date()))
+              .map(ExistingIdentity::categoryCode)
+              .collect(Collectors.toSet());
+      String district =
+          ctx.districts()
+              .computeIfAbsent(p.villagePath(), path -> QuoteService.districtOf(regions, path));
       asked.add(q);
       held.add(valid);
       requests.add(QuoteService.pricing(q, district, valid, r.birthDate()));
@@ -124,14 +181,20 @@ public class PaymentList implements ListKind {
     for (int i = 0; i < payable.size(); i++) {
       StagedRow r = payable.get(i);
       Existing p = persons.get(r.idNumber());
-      Quote q = QuoteService.complete(asked.get(i), held.get(i), r.birthDate(), prices.get(i), ctx.categories(), List.of());
+      Quote q =
+          QuoteService.complete(
+              asked.get(i), held.get(i), r.birthDate(), prices.get(i), ctx.categories(), List.of());
       BigDecimal paid = r.payment().paid();
       List<ExistingRecord> mine = records.getOrDefault(p.id(), List.of());
       ExistingRecord active = mine.stream().filter(ExistingRecord::active).findFirst().orElse(null);
       if (q.refusal() != null) {
         errors.add(new ImportError(r.rowNo(), "缴费日期", q.refusal()));
       } else if (paid != null && paid.compareTo(q.individual()) != 0) {
-        errors.add(new ImportError(r.rowNo(), "缴费金额", "缴费金额" + paid + "元与应缴" + q.individual() + "元不符（" + q.explanation() + "）"));
+        errors.add(
+            new ImportError(
+                r.rowNo(),
+                "缴费金额",
+                "缴费金额" + paid + "元与应缴" + q.individual() + "元不符（" + q.explanation() + "）"));
       } else if (active == null) {
         Long replaces = mine.stream().map(ExistingRecord::id).max(Long::compare).orElse(null);
         outcomes.add(new Outcome(r, "NEW", p.id(), null, q, replaces));
@@ -139,7 +202,9 @@ public class PaymentList implements ListKind {
         outcomes.add(new Outcome(r, "UNCHANGED", p.id(), null, q, null));
       } else {
         // told at the check, row by row; the database's index is the rule the commit meets
-        errors.add(new ImportError(r.rowNo(), "身份证号", EnrollmentRecord.alreadyInsured(ctx.year(), active.describe())));
+        errors.add(
+            new ImportError(
+                r.rowNo(), "身份证号", EnrollmentRecord.alreadyInsured(ctx.year(), active.describe())));
       }
     }
     return outcomes;
@@ -155,10 +220,31 @@ public class PaymentList implements ListKind {
     StagedRow r = o.row();
     Quote q = o.quote();
     StagedRow.Payment p = r.payment();
-    return new Object[] {batchId, r.rowNo(), r.idNumber(), r.name(), r.sex(), r.birthDate(), q.categoryCode(), o.outcome(), o.personId(),
-        p.insuredType().name(), p.tier().name(), p.date(), p.channel().name(), q.contribution(), q.subsidy(), q.individual(),
-        q.fundingSource() == null ? null : q.fundingSource().name(), q.fundingDepartment(), q.benefitStart(), q.benefitEnd(), q.policyId(),
-        o.replacesId(), r.note()};
+    return new Object[] {
+      batchId,
+      r.rowNo(),
+      r.idNumber(),
+      r.name(),
+      r.sex(),
+      r.birthDate(),
+      q.categoryCode(),
+      o.outcome(),
+      o.personId(),
+      p.insuredType().name(),
+      p.tier().name(),
+      p.date(),
+      p.channel().name(),
+      q.contribution(),
+      q.subsidy(),
+      q.individual(),
+      q.fundingSource() == null ? null : q.fundingSource().name(),
+      q.fundingDepartment(),
+      q.benefitStart(),
+      q.benefitEnd(),
+      q.policyId(),
+      o.replacesId(),
+      r.note()
+    };
   }
 
   /** The villages of the persons it insures. */
@@ -168,12 +254,21 @@ public class PaymentList implements ListKind {
         + " where r.batch_id = ? and r.outcome = 'NEW'";
   }
 
-  /** One resident-payment record per new row, priced and frozen as the check priced it, naming the batch; one audit revision. */
+  /**
+   * One resident-payment record per new row, priced and frozen as the check priced it, naming the
+   * batch; one audit revision.
+   */
   @Override
-  public void commit(ImportBatch batch, ImportStaging.Statements sql, String note, LocalDate today) {
+  public void commit(
+      ImportBatch batch, ImportStaging.Statements sql, String note, LocalDate today) {
     sql.audit(batch.uploadedBy(), EnrollmentRecord.class, note);
     try {
-      sql.run(RECORD_PAYMENTS, batch.insuranceYear(), batch.uploadedBy(), OffsetDateTime.now(), batch.id());
+      sql.run(
+          RECORD_PAYMENTS,
+          batch.insuranceYear(),
+          batch.uploadedBy(),
+          OffsetDateTime.now(),
+          batch.id());
     } catch (ImportStaging.UniqueViolation e) {
       throw new BusinessException("batch", "提交时发现名单中有人已另行登记了本年度参保记录，未写入任何数据，请重新检查该文件");
     }
@@ -190,13 +285,25 @@ public class PaymentList implements ListKind {
     if (writtenType != null) {
       type = byLabel(InsuredType.values(), writtenType, InsuredType::label);
       if (type == null) {
-        errors.add(new ImportError(row.number(), "参保类型", "未知的参保类型：" + writtenType + "（应为" + labels(InsuredType.values(), InsuredType::label) + "）"));
+        errors.add(
+            new ImportError(
+                row.number(),
+                "参保类型",
+                "未知的参保类型："
+                    + writtenType
+                    + "（应为"
+                    + labels(InsuredType.values(), InsuredType::label)
+                    + "）"));
       }
     }
     String writtenTier = row.get(TIER);
     Tier tier = writtenTier == null ? null : byLabel(Tier.values(), writtenTier, Tier::label);
     if (tier == null) {
-      errors.add(new ImportError(row.number(), "档次", writtenTier == null ? "档次不能为空" : "未知的档次：" + writtenTier + "（应为一档或二档）"));
+      errors.add(
+          new ImportError(
+              row.number(),
+              "档次",
+              writtenTier == null ? "档次不能为空" : "未知的档次：" + writtenTier + "（应为一档或二档）"));
     }
     LocalDate date = null;
     try {
@@ -212,14 +319,24 @@ public class PaymentList implements ListKind {
     if (writtenChannel != null) {
       channel = byLabel(PaymentChannel.values(), writtenChannel, PaymentChannel::label);
       if (channel == null) {
-        errors.add(new ImportError(row.number(), "缴费渠道", "未知的缴费渠道：" + writtenChannel + "（应为" + labels(PaymentChannel.values(), PaymentChannel::label) + "）"));
+        errors.add(
+            new ImportError(
+                row.number(),
+                "缴费渠道",
+                "未知的缴费渠道："
+                    + writtenChannel
+                    + "（应为"
+                    + labels(PaymentChannel.values(), PaymentChannel::label)
+                    + "）"));
       }
     }
     BigDecimal paid = null;
     String writtenPaid = row.get(PAID);
     if (writtenPaid != null) {
       try {
-        paid = new BigDecimal(writtenPaid.strip().replace(",", "")).setScale(2, RoundingMode.UNNECESSARY);
+        paid =
+            new BigDecimal(writtenPaid.strip().replace(",", ""))
+                .setScale(2, RoundingMode.UNNECESSARY);
         if (paid.signum() < 0) {
           throw new NumberFormatException();
         }
@@ -232,7 +349,8 @@ public class PaymentList implements ListKind {
   }
 
   /** An enum constant by its Chinese label or its name. */
-  private static <E extends Enum<E>> E byLabel(E[] values, String written, Function<E, String> label) {
+  private static <E extends Enum<E>> E byLabel(
+      E[] values, String written, Function<E, String> label) {
     String w = written.strip();
     for (E e : values) {
       if (label.apply(e).equals(w) || e.name().equalsIgnoreCase(w)) {
@@ -243,7 +361,6 @@ public class PaymentList implements ListKind {
   }
 
   private static <E extends Enum<E>> String labels(E[] values, Function<E, String> label) {
-    return String.join("、", java.util.Arrays.stream(values).map(label).toList());
+    return String.join("、", Arrays.stream(values).map(label).toList());
   }
-
 }

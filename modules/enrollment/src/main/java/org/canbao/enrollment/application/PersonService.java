@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,20 +28,21 @@ import org.canbao.enrollment.api.ResidenceView;
 import org.canbao.enrollment.domain.ImportBatch;
 import org.canbao.enrollment.domain.Person;
 import org.canbao.enrollment.domain.PersonIdentity;
-import org.canbao.kernel.api.Inputs;
 import org.canbao.kernel.api.AreaScope;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.IdNumber;
+import org.canbao.kernel.api.Inputs;
 import org.canbao.kernel.api.NotFoundException;
+import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionRef;
-import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.Requires;
 import org.canbao.kernel.api.SecurityTrail;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
 import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 
 /** The person registry, always inside the caller's area. */
@@ -48,7 +50,8 @@ import org.hibernate.envers.query.AuditEntity;
 @Requires(Permission.READ_PERSONS)
 public class PersonService implements PersonFacade {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
 
   @PersistenceContext(unitName = "canbao")
   EntityManager em;
@@ -58,7 +61,11 @@ public class PersonService implements PersonFacade {
   @Inject CategoryFacade categories;
   @Inject SecurityTrail trail;
   @Inject PersonViews views;
-  /** Told of registrations, moves and status changes, which change the campaign's figures (fired in the transaction). */
+
+  /**
+   * Told of registrations, moves and status changes, which change the campaign's figures (fired in
+   * the transaction).
+   */
   @Inject Event<EnrollmentChanged> changes;
 
   @Override
@@ -68,7 +75,11 @@ public class PersonService implements PersonFacade {
 
   @Override
   public List<PersonView> search(PersonQuery q, int first, int pageSize) {
-    List<Person> found = query("select p from Person p", q, Person.class).setFirstResult(first).setMaxResults(pageSize).getResultList();
+    List<Person> found =
+        query("select p from Person p", q, Person.class)
+            .setFirstResult(first)
+            .setMaxResults(pageSize)
+            .getResultList();
     Map<Long, String> names = new HashMap<>();
     return found.stream().map(p -> view(p, names)).toList();
   }
@@ -100,7 +111,8 @@ public class PersonService implements PersonFacade {
       params.put("village", q.villageId());
     }
     if (q != null && q.categoryCode() != null && !q.categoryCode().isBlank()) {
-      jpql.append(" and exists (select i from PersonIdentity i where i.person = p and i.categoryCode = :cat)");
+      jpql.append(
+          " and exists (select i from PersonIdentity i where i.person = p and i.categoryCode = :cat)");
       params.put("cat", q.categoryCode());
     }
     if (type != Long.class) {
@@ -133,14 +145,19 @@ public class PersonService implements PersonFacade {
     Map<Long, String> names = new HashMap<>();
     Map<String, String> categoryNames = new HashMap<>();
     categories.list(true).forEach(c -> categoryNames.put(c.code(), c.name()));
-    List<IdentityView> identities = p.identities().stream().map(i -> identityView(i, categoryNames)).toList();
-    List<ResidenceView> residences = p.residences().stream()
-        .map(r -> new ResidenceView(r.villageId(), villageName(r.villageId(), names), r.from(), r.to()))
-        .toList();
+    List<IdentityView> identities =
+        p.identities().stream().map(i -> identityView(i, categoryNames)).toList();
+    List<ResidenceView> residences =
+        p.residences().stream()
+            .map(
+                r ->
+                    new ResidenceView(
+                        r.villageId(), villageName(r.villageId(), names), r.from(), r.to()))
+            .toList();
     return new PersonDetail(view(p, names), identities, residences, history(p));
   }
 
-  private static String change(org.hibernate.envers.RevisionType type) {
+  private static String change(RevisionType type) {
     return switch (type) {
       case ADD -> "新增";
       case MOD -> "修改";
@@ -150,18 +167,20 @@ public class PersonService implements PersonFacade {
 
   /**
    * The person's audit trail in words: when, who, what the record said then; for a person an import
-   * registered, the batch that did (its revision has no per-row copy — the batch and its staged row are
-   * the record).
+   * registered, the batch that did (its revision has no per-row copy — the batch and its staged row
+   * are the record).
    */
   private List<String> history(Person p) {
     long personId = p.id();
     List<String> lines = new ArrayList<>();
     @SuppressWarnings("unchecked")
-    List<Object[]> revisions = AuditReaderFactory.get(em).createQuery()
-        .forRevisionsOfEntity(Person.class, false, true)
-        .add(AuditEntity.id().eq(personId))
-        .addOrder(AuditEntity.revisionNumber().desc())
-        .getResultList();
+    List<Object[]> revisions =
+        AuditReaderFactory.get(em)
+            .createQuery()
+            .forRevisionsOfEntity(Person.class, false, true)
+            .add(AuditEntity.id().eq(personId))
+            .addOrder(AuditEntity.revisionNumber().desc())
+            .getResultList();
     for (Object[] r : revisions) {
       Person state = (Person) r[0];
       Object rev = r[1];
@@ -173,13 +192,34 @@ public class PersonService implements PersonFacade {
       } catch (ReflectiveOperationException ignored) {
         // revision entity without user or time: keep the class name
       }
-      lines.add(TIME.format(java.time.Instant.ofEpochMilli(at)) + " " + who + "：" + change((org.hibernate.envers.RevisionType) r[2]) + " 姓名=" + state.name()
-          + " 户号=" + state.householdNo() + " 状态=" + state.status().label() + (state.sourceBatchId() == null ? "" : " 来源批次=" + state.sourceBatchId()));
+      lines.add(
+          TIME.format(Instant.ofEpochMilli(at))
+              + " "
+              + who
+              + "："
+              + change((RevisionType) r[2])
+              + " 姓名="
+              + state.name()
+              + " 户号="
+              + state.householdNo()
+              + " 状态="
+              + state.status().label()
+              + (state.sourceBatchId() == null ? "" : " 来源批次=" + state.sourceBatchId()));
     }
-    ImportBatch source = p.sourceBatchId() == null ? null : em.find(ImportBatch.class, p.sourceBatchId());
+    ImportBatch source =
+        p.sourceBatchId() == null ? null : em.find(ImportBatch.class, p.sourceBatchId());
     if (source != null && source.finishedAt() != null) {
-      lines.add(TIME.format(source.finishedAt()) + " " + source.uploadedBy() + "：导入登记（批次 #" + source.id() + "，" + source.kind().label()
-          + "，文件 " + source.fileName() + "）");
+      lines.add(
+          TIME.format(source.finishedAt())
+              + " "
+              + source.uploadedBy()
+              + "：导入登记（批次 #"
+              + source.id()
+              + "，"
+              + source.kind().label()
+              + "，文件 "
+              + source.fileName()
+              + "）");
     }
     return lines;
   }
@@ -189,15 +229,30 @@ public class PersonService implements PersonFacade {
   public PersonView register(PersonDraft d) {
     Inputs.check(d);
     IdNumber id = IdNumber.parse(d.idNumber());
-    List<Person> existing = em.createQuery("select p from Person p where p.idNumber = :id", Person.class).setParameter("id", id.value()).getResultList();
+    List<Person> existing =
+        em.createQuery("select p from Person p where p.idNumber = :id", Person.class)
+            .setParameter("id", id.value())
+            .getResultList();
     if (!existing.isEmpty()) {
-      String where = scope().contains(existing.get(0).villagePath()) ? villageName(existing.get(0).villageId(), new HashMap<>()) : "其他地区";
+      String where =
+          scope().contains(existing.get(0).villagePath())
+              ? villageName(existing.get(0).villageId(), new HashMap<>())
+              : "其他地区";
       throw new BusinessException("idNumber", "该身份证号已登记（" + where + "），同一人只能登记一次；如已迁入请办理迁移");
     }
-    Person p = new Person(id, d.name(), d.householdNo(), d.relationToHead(), village(d.villageId()), LocalDate.now(CHINA));
+    Person p =
+        new Person(
+            id,
+            d.name(),
+            d.householdNo(),
+            d.relationToHead(),
+            village(d.villageId()),
+            LocalDate.now(CHINA));
     p.householdType(d.householdType());
     em.persist(p);
-    changes.fire(new EnrollmentChanged(EnrollmentChanged.Kind.PERSONS_REGISTERED, null, Set.of(p.villageId()), null));
+    changes.fire(
+        new EnrollmentChanged(
+            EnrollmentChanged.Kind.PERSONS_REGISTERED, null, Set.of(p.villageId()), null));
     return view(p, new HashMap<>(), regions.issuingRegions().warning(id).orElse(null));
   }
 
@@ -217,7 +272,9 @@ public class PersonService implements PersonFacade {
     Person p = load(personId);
     long left = p.villageId();
     p.moveTo(village(villageId), date);
-    changes.fire(new EnrollmentChanged(EnrollmentChanged.Kind.PERSON_MOVED, null, Set.of(left, p.villageId()), null));
+    changes.fire(
+        new EnrollmentChanged(
+            EnrollmentChanged.Kind.PERSON_MOVED, null, Set.of(left, p.villageId()), null));
     return view(p, new HashMap<>());
   }
 
@@ -226,7 +283,9 @@ public class PersonService implements PersonFacade {
   public PersonView changeStatus(long personId, PersonStatus status, LocalDate since) {
     Person p = load(personId);
     p.changeStatus(status, since);
-    changes.fire(new EnrollmentChanged(EnrollmentChanged.Kind.STATUS_CHANGED, null, Set.of(p.villageId()), null));
+    changes.fire(
+        new EnrollmentChanged(
+            EnrollmentChanged.Kind.STATUS_CHANGED, null, Set.of(p.villageId()), null));
     return view(p, new HashMap<>());
   }
 
@@ -235,10 +294,23 @@ public class PersonService implements PersonFacade {
   public IdentityView addIdentity(long personId, IdentityDraft d) {
     Inputs.check(d);
     Person p = load(personId);
-    CategoryView c = categories.find(d.categoryCode()).orElseThrow(() -> new BusinessException("category", "未知的身份类别：" + d.categoryCode()));
-    PersonIdentity i = p.addIdentity(c.code(), d.department() == null || d.department().isBlank() ? c.certifyingDepartment() : d.department(), d.validFrom(), d.validTo(), null);
+    CategoryView c =
+        categories
+            .find(d.categoryCode())
+            .orElseThrow(() -> new BusinessException("category", "未知的身份类别：" + d.categoryCode()));
+    PersonIdentity i =
+        p.addIdentity(
+            c.code(),
+            d.department() == null || d.department().isBlank()
+                ? c.certifyingDepartment()
+                : d.department(),
+            d.validFrom(),
+            d.validTo(),
+            null);
     em.flush();
-    changes.fire(new EnrollmentChanged(EnrollmentChanged.Kind.IDENTITIES_CHANGED, null, Set.of(p.villageId()), null));
+    changes.fire(
+        new EnrollmentChanged(
+            EnrollmentChanged.Kind.IDENTITIES_CHANGED, null, Set.of(p.villageId()), null));
     return identityView(i, Map.of(c.code(), c.name()));
   }
 
@@ -251,7 +323,9 @@ public class PersonService implements PersonFacade {
     }
     scope().checkPeopleAt(i.person().villagePath());
     i.endOn(validTo);
-    changes.fire(new EnrollmentChanged(EnrollmentChanged.Kind.IDENTITIES_CHANGED, null, Set.of(i.person().villageId()), null));
+    changes.fire(
+        new EnrollmentChanged(
+            EnrollmentChanged.Kind.IDENTITIES_CHANGED, null, Set.of(i.person().villageId()), null));
     return identityView(i, Map.of());
   }
 
@@ -282,7 +356,8 @@ public class PersonService implements PersonFacade {
   }
 
   private RegionRef village(long villageId) {
-    RegionRef v = regions.find(villageId).orElseThrow(() -> new BusinessException("village", "村(社区)不存在"));
+    RegionRef v =
+        regions.find(villageId).orElseThrow(() -> new BusinessException("village", "村(社区)不存在"));
     scope().check(v.path());
     return v;
   }
@@ -300,6 +375,13 @@ public class PersonService implements PersonFacade {
   }
 
   private static IdentityView identityView(PersonIdentity i, Map<String, String> categoryNames) {
-    return new IdentityView(i.id(), i.categoryCode(), categoryNames.getOrDefault(i.categoryCode(), i.categoryCode()), i.department(), i.validFrom(), i.validTo(), i.batchId());
+    return new IdentityView(
+        i.id(),
+        i.categoryCode(),
+        categoryNames.getOrDefault(i.categoryCode(), i.categoryCode()),
+        i.department(),
+        i.validFrom(),
+        i.validTo(),
+        i.batchId());
   }
 }

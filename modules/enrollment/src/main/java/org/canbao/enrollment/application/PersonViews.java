@@ -14,7 +14,8 @@ import org.canbao.kernel.api.RegionRef;
 /**
  * A registered person as the caller may see them, the one mapping of every facade that lists people
  * (the registry, the uninsured of a village): the full ID number only for roles that work with
- * individuals ({@link Permission#READ_FULL_ID_NUMBERS}); leaders and supervision members see it masked.
+ * individuals ({@link Permission#READ_FULL_ID_NUMBERS}); leaders and supervision members see it
+ * masked.
  */
 @Dependent
 public class PersonViews {
@@ -30,8 +31,22 @@ public class PersonViews {
     // masked as stored, not parsed again: a number accepted under earlier rules must still show
     String masked = IdNumber.mask(p.idNumber());
     String shown = caller.get().may(Permission.READ_FULL_ID_NUMBERS) ? p.idNumber() : masked;
-    return new PersonView(p.id(), shown, masked, p.name(), p.sex(), p.birthDate(), p.householdNo(), p.relationToHead(),
-        p.villageId(), villageName(p.villageId(), villageNames), p.status(), p.statusSince(), p.sourceBatchId(), note, p.householdType());
+    return new PersonView(
+        p.id(),
+        shown,
+        masked,
+        p.name(),
+        p.sex(),
+        p.birthDate(),
+        p.householdNo(),
+        p.relationToHead(),
+        p.villageId(),
+        villageName(p.villageId(), villageNames),
+        p.status(),
+        p.statusSince(),
+        p.sourceBatchId(),
+        note,
+        p.householdType());
   }
 
   String villageName(long id, Map<Long, String> cache) {

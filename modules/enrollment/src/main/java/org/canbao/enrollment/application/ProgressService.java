@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,8 @@ import java.util.stream.Collectors;
 import org.canbao.enrollment.api.PersonView;
 import org.canbao.enrollment.api.ProgressFacade;
 import org.canbao.enrollment.api.VillageFigures;
-import org.canbao.enrollment.domain.Person;
 import org.canbao.enrollment.application.ProgressFigures.Counts;
+import org.canbao.enrollment.domain.Person;
 import org.canbao.kernel.api.AreaScope;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.CurrentCaller;
@@ -29,24 +30,25 @@ import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.api.Requires;
 
 /**
- * The campaign's figures per village ("目标数包含职工医保和居民医保参保数，以及在区外参保人数", Songgai 2023,
- * attachment 1). For an insurance year Y as of a date D:
+ * The campaign's figures per village ("目标数包含职工医保和居民医保参保数，以及在区外参保人数", Songgai 2023, attachment 1).
+ * For an insurance year Y as of a date D:
  *
  * <ul>
- *   <li><b>Registered</b> in village V: a person whose household is registered in V on D — V is their
- *       current village and they live there since D or before (since unknown: always), or V is a
- *       village they have left and their residence there covered D — and whose status on D was
+ *   <li><b>Registered</b> in village V: a person whose household is registered in V on D — V is
+ *       their current village and they live there since D or before (since unknown: always), or V
+ *       is a village they have left and their residence there covered D — and whose status on D was
  *       normal (a death, a departure or a cancellation counts from its date on: normal, or a status
  *       since after D).
  *   <li><b>Insured</b>: registered, with an active enrollment record of year Y that counts on D — a
  *       resident payment paid on or before D (the payment date, however late it was recorded); a
- *       newborn following its guardian, employee insurance or insurance outside the district recorded
- *       on or before D (China time). A reversed record never counts. Resident counts own payments and
- *       newborns following a guardian; employee and outside the other two. One active record per
- *       person and year is the rule (a unique index on both databases), so each person counts once.
- *   <li><b>Sub-targets</b> (low-income, poverty-alleviated): the registered holding on D an identity
- *       of one of the given categories (valid from D or before, and to D or after or open), and how
- *       many of them are insured.
+ *       newborn following its guardian, employee insurance or insurance outside the district
+ *       recorded on or before D (China time). A reversed record never counts. Resident counts own
+ *       payments and newborns following a guardian; employee and outside the other two. One active
+ *       record per person and year is the rule (a unique index on both databases), so each person
+ *       counts once.
+ *   <li><b>Sub-targets</b> (low-income, poverty-alleviated): the registered holding on D an
+ *       identity of one of the given categories (valid from D or before, and to D or after or
+ *       open), and how many of them are insured.
  * </ul>
  *
  * <p>The area must be inside the caller's region; a supervision member sees the villages of their
@@ -67,38 +69,64 @@ public class ProgressService implements ProgressFacade {
   private record Place(RegionRef village, RegionRef township) {}
 
   @Override
-  public List<VillageFigures> villages(int year, long areaId, LocalDate asOf, Set<String> lowIncome, Set<String> povertyAlleviated) {
+  public List<VillageFigures> villages(
+      int year, long areaId, LocalDate asOf, Set<String> lowIncome, Set<String> povertyAlleviated) {
     InsuranceYear.of(year);
     requireDate(asOf);
-    RegionRef area = regions.find(areaId).orElseThrow(() -> new NotFoundException("区域不存在：" + areaId));
+    RegionRef area =
+        regions.find(areaId).orElseThrow(() -> new NotFoundException("区域不存在：" + areaId));
     scope().check(area.path());
     List<Place> places = new ArrayList<>();
-    collect(area, area.level() == RegionLevel.VILLAGE ? regions.find(area.parentId()).orElseThrow() : null, places);
-    Map<Long, Counts> counts = queries.figures(places.stream().map(p -> p.village().id()).toList(), year, asOf,
-        lowIncome == null ? Set.of() : lowIncome, povertyAlleviated == null ? Set.of() : povertyAlleviated);
-    return places.stream().map(p -> figures(p, counts.getOrDefault(p.village().id(), Counts.NONE))).toList();
+    collect(
+        area,
+        area.level() == RegionLevel.VILLAGE ? regions.find(area.parentId()).orElseThrow() : null,
+        places);
+    Map<Long, Counts> counts =
+        queries.figures(
+            places.stream().map(p -> p.village().id()).toList(),
+            year,
+            asOf,
+            lowIncome == null ? Set.of() : lowIncome,
+            povertyAlleviated == null ? Set.of() : povertyAlleviated);
+    return places.stream()
+        .map(p -> figures(p, counts.getOrDefault(p.village().id(), Counts.NONE)))
+        .toList();
   }
 
   @Override
-  public List<VillageFigures> villages(int year, java.util.Collection<Long> villageIds, LocalDate asOf, Set<String> lowIncome,
+  public List<VillageFigures> villages(
+      int year,
+      Collection<Long> villageIds,
+      LocalDate asOf,
+      Set<String> lowIncome,
       Set<String> povertyAlleviated) {
     InsuranceYear.of(year);
     requireDate(asOf);
     List<Place> places = new ArrayList<>();
-    Map<Long, RegionRef> townships = new java.util.HashMap<>();
+    Map<Long, RegionRef> townships = new HashMap<>();
     for (long id : villageIds) {
       RegionRef village = regions.find(id).orElseThrow(() -> new NotFoundException("区域不存在：" + id));
       if (village.level() != RegionLevel.VILLAGE) {
-        throw new org.canbao.kernel.api.BusinessException("villageId", village.name() + "不是村(社区)");
+        throw new BusinessException("villageId", village.name() + "不是村(社区)");
       }
       scope().check(village.path());
       if (overlapsPeopleScope(village.path())) {
-        places.add(new Place(village, townships.computeIfAbsent(village.parentId(), t -> regions.find(t).orElseThrow())));
+        places.add(
+            new Place(
+                village,
+                townships.computeIfAbsent(village.parentId(), t -> regions.find(t).orElseThrow())));
       }
     }
-    Map<Long, Counts> counts = queries.figures(places.stream().map(p -> p.village().id()).toList(), year, asOf,
-        lowIncome == null ? Set.of() : lowIncome, povertyAlleviated == null ? Set.of() : povertyAlleviated);
-    return places.stream().map(p -> figures(p, counts.getOrDefault(p.village().id(), Counts.NONE))).toList();
+    Map<Long, Counts> counts =
+        queries.figures(
+            places.stream().map(p -> p.village().id()).toList(),
+            year,
+            asOf,
+            lowIncome == null ? Set.of() : lowIncome,
+            povertyAlleviated == null ? Set.of() : povertyAlleviated);
+    return places.stream()
+        .map(p -> figures(p, counts.getOrDefault(p.village().id(), Counts.NONE)))
+        .toList();
   }
 
   /**
@@ -124,8 +152,19 @@ public class ProgressService implements ProgressFacade {
   }
 
   private static VillageFigures figures(Place p, Counts c) {
-    return new VillageFigures(p.village().id(), p.village().name(), p.township().id(), p.township().name(), c.registered(), c.resident(),
-        c.employee(), c.outside(), c.lowIncome(), c.lowIncomeInsured(), c.povertyAlleviated(), c.povertyAlleviatedInsured());
+    return new VillageFigures(
+        p.village().id(),
+        p.village().name(),
+        p.township().id(),
+        p.township().name(),
+        c.registered(),
+        c.resident(),
+        c.employee(),
+        c.outside(),
+        c.lowIncome(),
+        c.lowIncomeInsured(),
+        c.povertyAlleviated(),
+        c.povertyAlleviatedInsured());
   }
 
   @Override
@@ -148,15 +187,19 @@ public class ProgressService implements ProgressFacade {
     if (ids.isEmpty()) {
       return List.of();
     }
-    Map<Long, Person> found = em.createQuery("select p from Person p where p.id in :ids", Person.class).setParameter("ids", ids)
-        .getResultStream().collect(Collectors.toMap(Person::id, Function.identity()));
+    Map<Long, Person> found =
+        em.createQuery("select p from Person p where p.id in :ids", Person.class)
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(Collectors.toMap(Person::id, Function.identity()));
     Map<Long, String> names = new HashMap<>();
     return ids.stream().map(found::get).map(p -> views.view(p, names)).toList();
   }
 
   /** A village whose people the caller may see. */
   private RegionRef village(long villageId) {
-    RegionRef v = regions.find(villageId).orElseThrow(() -> new NotFoundException("村(社区)不存在：" + villageId));
+    RegionRef v =
+        regions.find(villageId).orElseThrow(() -> new NotFoundException("村(社区)不存在：" + villageId));
     if (v.level() != RegionLevel.VILLAGE) {
       throw new BusinessException("villageId", v.name() + "不是村(社区)，未参保名单按村(社区)查看");
     }

@@ -26,10 +26,19 @@ import org.canbao.kernel.api.InsuranceYear;
  */
 public record BenefitPeriod(LocalDate start, LocalDate end, String basis) {
   /** The insurance year's payment periods, from its policy. */
-  public record Periods(InsuranceYear year, LocalDate centralisedFrom, LocalDate centralisedTo, LocalDate lastPaymentDate) {}
+  public record Periods(
+      InsuranceYear year,
+      LocalDate centralisedFrom,
+      LocalDate centralisedTo,
+      LocalDate lastPaymentDate) {}
 
   /** Facts about the payer that change the rule. */
-  public record Payer(boolean newborn, LocalDate birthDate, boolean noWaitingPeriod, boolean collegeStudent, boolean graduating) {
+  public record Payer(
+      boolean newborn,
+      LocalDate birthDate,
+      boolean noWaitingPeriod,
+      boolean collegeStudent,
+      boolean graduating) {
     public static Payer ordinary() {
       return new Payer(false, null, false, false, false);
     }
@@ -37,10 +46,12 @@ public record BenefitPeriod(LocalDate start, LocalDate end, String basis) {
 
   public static BenefitPeriod of(Periods p, Payer payer, LocalDate paid) {
     if (paid.isAfter(p.lastPaymentDate())) {
-      throw new BusinessException("paymentDate", "缴费日期" + paid + "晚于最后缴费日期" + p.lastPaymentDate() + "，不再受理");
+      throw new BusinessException(
+          "paymentDate", "缴费日期" + paid + "晚于最后缴费日期" + p.lastPaymentDate() + "，不再受理");
     }
     if (paid.isBefore(p.centralisedFrom())) {
-      throw new BusinessException("paymentDate", p.year() + "集中参保期自" + p.centralisedFrom() + "开始，此前不受理缴费");
+      throw new BusinessException(
+          "paymentDate", p.year() + "集中参保期自" + p.centralisedFrom() + "开始，此前不受理缴费");
     }
     LocalDate yearStart = p.year().firstDay();
     LocalDate end = p.year().lastDay();
@@ -48,8 +59,11 @@ public record BenefitPeriod(LocalDate start, LocalDate end, String basis) {
       yearStart = LocalDate.of(p.year().value() - 1, 9, 1);
       end = payer.graduating() ? p.year().lastDay() : LocalDate.of(p.year().value(), 8, 31);
     }
-    if (payer.newborn() && payer.birthDate() != null && ChronoUnit.DAYS.between(payer.birthDate(), paid) <= 90) {
-      return new BenefitPeriod(max(payer.birthDate(), p.year().firstDay()), end, "新生儿出生90日内独立参保，自出生之日起享受");
+    if (payer.newborn()
+        && payer.birthDate() != null
+        && ChronoUnit.DAYS.between(payer.birthDate(), paid) <= 90) {
+      return new BenefitPeriod(
+          max(payer.birthDate(), p.year().firstDay()), end, "新生儿出生90日内独立参保，自出生之日起享受");
     }
     if (!paid.isAfter(p.centralisedTo())) {
       return new BenefitPeriod(yearStart, end, "集中参保期内缴费，全年享受");
@@ -69,16 +83,17 @@ public record BenefitPeriod(LocalDate start, LocalDate end, String basis) {
 
   /**
    * A newborn not insured on its own follows its guardian, who is insured that year, from birth
-   * ("不独立参保且其法定监护人当年已参加居民医保缴费的新生儿，自出生之日起自动随法定监护人参保"): from the
-   * birth date to the end of the guardian's benefits. Interpretation: the guardian's own waiting
-   * period does not delay the newborn (the notice says "自出生之日起"), but a newborn born after the
-   * guardian's benefits have ended (a non-graduating college student's year ends 31 August) has
-   * nothing to follow.
+   * ("不独立参保且其法定监护人当年已参加居民医保缴费的新生儿，自出生之日起自动随法定监护人参保"): from the birth date to the end of the
+   * guardian's benefits. Interpretation: the guardian's own waiting period does not delay the
+   * newborn (the notice says "自出生之日起"), but a newborn born after the guardian's benefits have ended
+   * (a non-graduating college student's year ends 31 August) has nothing to follow.
    */
-  public static BenefitPeriod followingGuardian(InsuranceYear year, LocalDate birth, BenefitPeriod guardian) {
+  public static BenefitPeriod followingGuardian(
+      InsuranceYear year, LocalDate birth, BenefitPeriod guardian) {
     requireBornIn(year, birth);
     if (birth.isAfter(guardian.end())) {
-      throw new BusinessException("birthDate", "新生儿出生日期" + birth + "晚于监护人待遇截止日期" + guardian.end() + "，不能随其参保");
+      throw new BusinessException(
+          "birthDate", "新生儿出生日期" + birth + "晚于监护人待遇截止日期" + guardian.end() + "，不能随其参保");
     }
     return new BenefitPeriod(birth, guardian.end(), "新生儿随法定监护人参保，自出生之日起享受");
   }
@@ -86,7 +101,8 @@ public record BenefitPeriod(LocalDate start, LocalDate end, String basis) {
   /** Only a child born in the insurance year is a newborn of that year ("当年出生的新生儿"). */
   public static void requireBornIn(InsuranceYear year, LocalDate birth) {
     if (birth.getYear() != year.value()) {
-      throw new BusinessException("birthDate", "出生日期" + birth + "不在" + year.value() + "年内，随监护人参保仅适用于当年出生的新生儿");
+      throw new BusinessException(
+          "birthDate", "出生日期" + birth + "不在" + year.value() + "年内，随监护人参保仅适用于当年出生的新生儿");
     }
   }
 

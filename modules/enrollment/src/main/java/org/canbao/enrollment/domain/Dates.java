@@ -1,5 +1,6 @@
 package org.canbao.enrollment.domain;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -7,7 +8,10 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import org.canbao.kernel.api.BusinessException;
 
-/** Dates as departments write them in name lists: 2023-01-01, 2023/1/1, 20230101, 2023年1月1日, Excel's 1/1/23. */
+/**
+ * Dates as departments write them in name lists: 2023-01-01, 2023/1/1, 20230101, 2023年1月1日, Excel's
+ * 1/1/23.
+ */
 public final class Dates {
   private static final List<DateTimeFormatter> FORMATS =
       List.of(
@@ -37,7 +41,7 @@ public final class Dates {
         return LocalDate.parse(t, f);
       } catch (DateTimeParseException e) {
         // the shape fits but the day does not exist: say so rather than "wrong format"
-        shapeFits |= e.getCause() instanceof java.time.DateTimeException;
+        shapeFits |= e.getCause() instanceof DateTimeException;
       }
     }
     if (shapeFits) {

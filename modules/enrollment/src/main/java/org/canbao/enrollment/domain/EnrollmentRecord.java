@@ -22,17 +22,25 @@ import org.hibernate.envers.Audited;
 
 /**
  * A person's enrollment for a year. For a resident payment the price is frozen when it is recorded
- * ("按参保缴费时就高身份确定，享受资助参保后人员身份发生变化的，不再进行差额资助"): nothing here is ever
- * recomputed. A mistake is corrected by {@link #reverse reversing} the record and recording anew.
- * A newborn following its guardian has no price of its own: it refers to the guardian.
+ * ("按参保缴费时就高身份确定，享受资助参保后人员身份发生变化的，不再进行差额资助"): nothing here is ever recomputed. A mistake is
+ * corrected by {@link #reverse reversing} the record and recording anew. A newborn following its
+ * guardian has no price of its own: it refers to the guardian.
  */
 @Entity
 @Table(schema = "enrollment", name = "enrollment_record")
 @Audited
 public class EnrollmentRecord {
   /** The price and period frozen at payment. */
-  public record Frozen(BigDecimal contribution, BigDecimal subsidy, BigDecimal individual, String categoryCode,
-      FundingSource fundingSource, String fundingDepartment, LocalDate benefitStart, LocalDate benefitEnd, long policyId) {}
+  public record Frozen(
+      BigDecimal contribution,
+      BigDecimal subsidy,
+      BigDecimal individual,
+      String categoryCode,
+      FundingSource fundingSource,
+      String fundingDepartment,
+      LocalDate benefitStart,
+      LocalDate benefitEnd,
+      long policyId) {}
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -96,7 +104,10 @@ public class EnrollmentRecord {
   @Column(name = "reversal_reason", length = 300)
   private String reversalReason;
 
-  /** The day employee insurance stopped (停保); the record is then {@code STOPPED} and insures no more. */
+  /**
+   * The day employee insurance stopped (停保); the record is then {@code STOPPED} and insures no
+   * more.
+   */
   @Column(name = "stopped_on")
   private LocalDate stoppedOn;
 
@@ -124,8 +135,16 @@ public class EnrollmentRecord {
 
   protected EnrollmentRecord() {}
 
-  public static EnrollmentRecord payment(long personId, int year, InsuredType type, Tier tier, LocalDate paid, PaymentChannel channel,
-      Frozen price, String by, Long replacesId) {
+  public static EnrollmentRecord payment(
+      long personId,
+      int year,
+      InsuredType type,
+      Tier tier,
+      LocalDate paid,
+      PaymentChannel channel,
+      Frozen price,
+      String by,
+      Long replacesId) {
     if (channel == null) {
       throw new BusinessException("channel", "请选择缴费方式");
     }
@@ -152,7 +171,8 @@ public class EnrollmentRecord {
     return r;
   }
 
-  public static EnrollmentRecord otherInsurance(long personId, int year, EnrollmentKind kind, String evidence, String by) {
+  public static EnrollmentRecord otherInsurance(
+      long personId, int year, EnrollmentKind kind, String evidence, String by) {
     if (kind == null || kind == EnrollmentKind.RESIDENT_PAYMENT) {
       throw new BusinessException("kind", "请选择职工医保或市外/区外参保");
     }
@@ -170,12 +190,17 @@ public class EnrollmentRecord {
   }
 
   /**
-   * A newborn of the year following its guardian, who paid that year ("自出生之日起自动随法定监护人参保").
-   * Nothing is paid and nothing subsidised, so the amounts, category, fund and policy stay empty (null,
-   * as for other insured states, not zero: sums of contributions and subsidies must not count the
+   * A newborn of the year following its guardian, who paid that year ("自出生之日起自动随法定监护人参保"). Nothing
+   * is paid and nothing subsidised, so the amounts, category, fund and policy stay empty (null, as
+   * for other insured states, not zero: sums of contributions and subsidies must not count the
    * newborn as a payer); insured type and tier stay empty too, the guardian's record tells them.
    */
-  public static EnrollmentRecord followingGuardian(long personId, int year, long guardianPersonId, BenefitPeriod period, String by,
+  public static EnrollmentRecord followingGuardian(
+      long personId,
+      int year,
+      long guardianPersonId,
+      BenefitPeriod period,
+      String by,
       Long replacesId) {
     if (guardianPersonId == personId) {
       throw new BusinessException("guardianIdNumber", "监护人不能是新生儿本人");
@@ -194,8 +219,8 @@ public class EnrollmentRecord {
   }
 
   /**
-   * A correction: the record never insured. An active record, or a stopped one (a stop recorded on the
-   * wrong record is corrected by reversing it and recording the insurance anew).
+   * A correction: the record never insured. An active record, or a stopped one (a stop recorded on
+   * the wrong record is corrected by reversing it and recording the insurance anew).
    */
   public void reverse(String reason) {
     if (reversed()) {
@@ -209,10 +234,10 @@ public class EnrollmentRecord {
   }
 
   /**
-   * Employee insurance stopped (职工医保停保) on {@code on}, for {@code reason} (left the job, retired, the
-   * employer stopped paying…): from then on the record insures no more, so the monthly lapse check finds
-   * the person and a resident payment can be recorded for the year. Only an active employee-insurance
-   * record; the day lies inside its insurance year and not after {@code today}.
+   * Employee insurance stopped (职工医保停保) on {@code on}, for {@code reason} (left the job, retired,
+   * the employer stopped paying…): from then on the record insures no more, so the monthly lapse
+   * check finds the person and a resident payment can be recorded for the year. Only an active
+   * employee-insurance record; the day lies inside its insurance year and not after {@code today}.
    */
   public void stop(LocalDate on, String reason, LocalDate today) {
     if (kind != EnrollmentKind.EMPLOYEE_INSURANCE) {
@@ -231,10 +256,12 @@ public class EnrollmentRecord {
       throw new BusinessException("stoppedOn", "停保日期" + on + "晚于今天（" + today + "），不能预先登记停保");
     }
     if (on.getYear() < year) {
-      throw new BusinessException("stoppedOn", "停保日期" + on + "早于" + year + "年1月1日：" + year + "年度的职工医保不能在该年度开始前停保");
+      throw new BusinessException(
+          "stoppedOn", "停保日期" + on + "早于" + year + "年1月1日：" + year + "年度的职工医保不能在该年度开始前停保");
     }
     if (on.getYear() > year) {
-      throw new BusinessException("stoppedOn", "停保日期" + on + "晚于" + year + "年12月31日：" + year + "年度结束后的停保请登记在下一年度的职工医保记录上");
+      throw new BusinessException(
+          "stoppedOn", "停保日期" + on + "晚于" + year + "年12月31日：" + year + "年度结束后的停保请登记在下一年度的职工医保记录上");
     }
     if (reason == null || reason.isBlank()) {
       throw new BusinessException("stopReason", "请填写停保原因（如离职、退休、单位停缴）");
@@ -248,8 +275,9 @@ public class EnrollmentRecord {
   }
 
   /**
-   * Why a person cannot get another record for {@code year}: the database holds one active record per
-   * person and year (a unique index, on H2 and PostgreSQL alike); {@code existing} describes the one held.
+   * Why a person cannot get another record for {@code year}: the database holds one active record
+   * per person and year (a unique index, on H2 and PostgreSQL alike); {@code existing} describes
+   * the one held.
    */
   public static String alreadyInsured(int year, String existing) {
     return year + "年度已有参保记录（" + existing + "），如需更正请先冲销原记录";

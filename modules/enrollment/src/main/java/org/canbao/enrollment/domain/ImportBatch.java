@@ -15,14 +15,14 @@ import org.canbao.kernel.api.BusinessException;
 import org.hibernate.annotations.DynamicUpdate;
 
 /**
- * One uploaded name list and what became of it: who, when, which file, the counts, the state of
- * its background job. The history of imports; persons and identities point back to it.
+ * One uploaded name list and what became of it: who, when, which file, the counts, the state of its
+ * background job. The history of imports; persons and identities point back to it.
  *
  * <p>Several writers share the row while a job runs: the request that started the job records its
- * execution id, the job writes the status and counts, the staging writes the progress. Each
- * writes only the columns it changed ({@code @DynamicUpdate}); with Hibernate's default of
- * writing every column, the request's copy, read before a short commit job finished and written
- * after it, put the batch back to 导入中 for good (issue 9).
+ * execution id, the job writes the status and counts, the staging writes the progress. Each writes
+ * only the columns it changed ({@code @DynamicUpdate}); with Hibernate's default of writing every
+ * column, the request's copy, read before a short commit job finished and written after it, put the
+ * batch back to 导入中 for good (issue 9).
  */
 @Entity
 @Table(schema = "enrollment", name = "import_batch")
@@ -57,7 +57,10 @@ public class ImportBatch {
   @Column(name = "uploaded_by", nullable = false, length = 40)
   private String uploadedBy;
 
-  /** The department a department list provider uploaded for (its categories only); null for officers. */
+  /**
+   * The department a department list provider uploaded for (its categories only); null for
+   * officers.
+   */
   @Column(name = "uploaded_for_department", length = 100)
   private String uploadedForDepartment;
 
@@ -110,8 +113,17 @@ public class ImportBatch {
 
   protected ImportBatch() {}
 
-  public ImportBatch(ImportKind kind, String fileName, String storedPath, String sha256, String categoryCode, Integer insuranceYear,
-      String uploadedBy, long regionId, String regionPath, String regionName) {
+  public ImportBatch(
+      ImportKind kind,
+      String fileName,
+      String storedPath,
+      String sha256,
+      String categoryCode,
+      Integer insuranceYear,
+      String uploadedBy,
+      long regionId,
+      String regionPath,
+      String regionName) {
     this.insuranceYear = insuranceYear;
     this.kind = kind;
     this.fileName = fileName;
@@ -125,7 +137,9 @@ public class ImportBatch {
     this.createdAt = Instant.now();
   }
 
-  /** The number of rows the file is expected to hold (for the progress bar); 0 when not known yet. */
+  /**
+   * The number of rows the file is expected to hold (for the progress bar); 0 when not known yet.
+   */
   public void expect(int rows) {
     this.totalRows = rows;
   }
@@ -134,7 +148,8 @@ public class ImportBatch {
     this.executionId = executionId;
   }
 
-  public void checked(int newRows, int changedRows, int unchangedRows, int rejectedRows, int notedRows) {
+  public void checked(
+      int newRows, int changedRows, int unchangedRows, int rejectedRows, int notedRows) {
     this.notedRows = notedRows;
     this.newRows = newRows;
     this.changedRows = changedRows;
@@ -151,7 +166,8 @@ public class ImportBatch {
       throw new BusinessException("status", "只有预检完成的名单才能导入（当前：" + status.label() + "）");
     }
     if (rejectedRows > 0) {
-      throw new BusinessException("status", "名单中有" + rejectedRows + "行错误，请修改后重新上传；导入要么全部成功，要么不写入任何数据");
+      throw new BusinessException(
+          "status", "名单中有" + rejectedRows + "行错误，请修改后重新上传；导入要么全部成功，要么不写入任何数据");
     }
     status = ImportStatus.COMMITTING;
     message = null;
@@ -170,12 +186,12 @@ public class ImportBatch {
 
   /**
    * The server stopped while this batch's job ran; a job does not outlive its server (the batch
-   * runtime's repository is new at every start), so after a restart nothing will move the batch
-   * on. A check starts again from the beginning when asked ({@link #restartAsCommit()}: nothing
-   * was counted yet). A commit is one transaction: it either went through before the stop —
-   * {@code committedAt}, the time of its revision, is then known and the batch is committed with
-   * the counts of its check — or left nothing behind, and the list can be committed again.
-   * Execution ids of the old server mean nothing to the new one and are forgotten.
+   * runtime's repository is new at every start), so after a restart nothing will move the batch on.
+   * A check starts again from the beginning when asked ({@link #restartAsCommit()}: nothing was
+   * counted yet). A commit is one transaction: it either went through before the stop — {@code
+   * committedAt}, the time of its revision, is then known and the batch is committed with the
+   * counts of its check — or left nothing behind, and the list can be committed again. Execution
+   * ids of the old server mean nothing to the new one and are forgotten.
    */
   public void afterServerRestart(Instant committedAt) {
     executionId = null;

@@ -20,15 +20,16 @@ import org.canbao.enrollment.api.PersonDraft;
 import org.canbao.enrollment.api.PersonStatus;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.IdNumber;
+import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionRef;
 import org.hibernate.envers.Audited;
 
 /**
- * A resident, identified by the ID number (one person per number). Belongs to a household and to the
- * village of their household registration since a date; a move files the village left as a former
- * {@link Residence} (from–to) and the person lives in the new one from the move's date, so the history
- * stays and a person registered once has exactly one row. The village is referred to by id (kernel
- * region), with its scope path copied for area-bound queries.
+ * A resident, identified by the ID number (one person per number). Belongs to a household and to
+ * the village of their household registration since a date; a move files the village left as a
+ * former {@link Residence} (from–to) and the person lives in the new one from the move's date, so
+ * the history stays and a person registered once has exactly one row. The village is referred to by
+ * id (kernel region), with its scope path copied for area-bound queries.
  */
 @Entity
 @Table(schema = "enrollment", name = "person")
@@ -95,7 +96,13 @@ public class Person {
 
   protected Person() {}
 
-  public Person(IdNumber idNumber, String name, String householdNo, String relationToHead, RegionRef village, LocalDate since) {
+  public Person(
+      IdNumber idNumber,
+      String name,
+      String householdNo,
+      String relationToHead,
+      RegionRef village,
+      LocalDate since) {
     this.idNumber = idNumber.value();
     this.sex = idNumber.sex().label();
     this.birthDate = idNumber.birthDate();
@@ -107,7 +114,7 @@ public class Person {
   }
 
   private static void requireVillage(RegionRef village) {
-    if (village == null || village.level() != org.canbao.kernel.api.RegionLevel.VILLAGE) {
+    if (village == null || village.level() != RegionLevel.VILLAGE) {
       throw new BusinessException("village", "户籍所在地必须是村(社区)");
     }
   }
@@ -152,7 +159,10 @@ public class Person {
     this.villageSince = date;
   }
 
-  /** Whether registering the person in {@code villageId} is a move (a village other than the current one). */
+  /**
+   * Whether registering the person in {@code villageId} is a move (a village other than the current
+   * one).
+   */
   public boolean movesTo(long villageId) {
     return villageId != this.villageId;
   }
@@ -174,9 +184,12 @@ public class Person {
     this.statusSince = since;
   }
 
-  public PersonIdentity addIdentity(String categoryCode, String department, LocalDate from, LocalDate to, Long batchId) {
+  public PersonIdentity addIdentity(
+      String categoryCode, String department, LocalDate from, LocalDate to, Long batchId) {
     PersonIdentity identity = new PersonIdentity(this, categoryCode, department, from, to, batchId);
-    boolean duplicate = identities.stream().anyMatch(i -> i.categoryCode().equals(categoryCode) && i.validFrom().equals(from));
+    boolean duplicate =
+        identities.stream()
+            .anyMatch(i -> i.categoryCode().equals(categoryCode) && i.validFrom().equals(from));
     if (duplicate) {
       throw new BusinessException("category", "该身份在同一起始日期已登记");
     }
@@ -186,11 +199,14 @@ public class Person {
 
   /**
    * Control characters and Unicode format characters (category Cf: U+202E turns the text around on
-   * screen, zero-width characters hide in it) make a name look like another: refused naming the field,
-   * as the name-list import refuses them.
+   * screen, zero-width characters hide in it) make a name look like another: refused naming the
+   * field, as the name-list import refuses them.
    */
   private static void requireVisible(String field, String label, String value) {
-    if (value != null && value.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+    if (value != null
+        && value
+            .codePoints()
+            .anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
       throw new BusinessException(field, label + "含有不可见的控制字符或格式字符（如 U+202E），请删除后重新输入");
     }
   }
@@ -254,7 +270,9 @@ public class Person {
     return sourceBatchId;
   }
 
-  /** Every village the person was registered in, oldest first; the last is the current one (no end). */
+  /**
+   * Every village the person was registered in, oldest first; the last is the current one (no end).
+   */
   public List<Residence.Period> residences() {
     List<Residence.Period> all = new ArrayList<>();
     residences.forEach(r -> all.add(r.period()));

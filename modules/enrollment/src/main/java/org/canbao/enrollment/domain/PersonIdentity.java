@@ -15,9 +15,9 @@ import org.canbao.kernel.api.BusinessException;
 import org.hibernate.envers.Audited;
 
 /**
- * An identity a department certified for a person (低保对象 from 民政局 …), valid over a period.
- * The category is referred to by its code (subsidies reference data). {@code batchId} names the
- * import that brought it; null when recorded by hand.
+ * An identity a department certified for a person (低保对象 from 民政局 …), valid over a period. The
+ * category is referred to by its code (subsidies reference data). {@code batchId} names the import
+ * that brought it; null when recorded by hand.
  */
 @Entity
 @Table(schema = "enrollment", name = "person_identity")
@@ -50,7 +50,13 @@ public class PersonIdentity {
 
   protected PersonIdentity() {}
 
-  PersonIdentity(Person person, String categoryCode, String department, LocalDate from, LocalDate to, Long batchId) {
+  PersonIdentity(
+      Person person,
+      String categoryCode,
+      String department,
+      LocalDate from,
+      LocalDate to,
+      Long batchId) {
     if (categoryCode == null || categoryCode.isBlank()) {
       throw new BusinessException("category", "身份类别不能为空");
     }
@@ -74,12 +80,17 @@ public class PersonIdentity {
   }
 
   /**
-   * {@link #validOn(LocalDate, LocalDate, LocalDate)} as SQL over an identity's {@code valid_from} and
-   * {@code valid_to}, with the date as both parameters (checked against it by IdentityValidOnSqlTest).
+   * {@link #validOn(LocalDate, LocalDate, LocalDate)} as SQL over an identity's {@code valid_from}
+   * and {@code valid_to}, with the date as both parameters (checked against it by
+   * IdentityValidOnSqlTest).
    */
-  public static final String VALID_ON_SQL = "valid_from <= ? and (valid_to is null or valid_to >= ?)";
+  public static final String VALID_ON_SQL =
+      "valid_from <= ? and (valid_to is null or valid_to >= ?)";
 
-  /** Whether an identity valid from {@code from} to {@code to} (null: open-ended) was valid on {@code date}, both ends inclusive. */
+  /**
+   * Whether an identity valid from {@code from} to {@code to} (null: open-ended) was valid on
+   * {@code date}, both ends inclusive.
+   */
   public static boolean validOn(LocalDate from, LocalDate to, LocalDate date) {
     return !date.isBefore(from) && (to == null || !date.isAfter(to));
   }

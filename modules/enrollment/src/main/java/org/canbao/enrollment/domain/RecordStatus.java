@@ -1,8 +1,8 @@
 package org.canbao.enrollment.domain;
 
 /**
- * Where an enrollment record stands; the names are the values of column {@code enrollment_record.status}
- * (the database's views and its one-active-record index read them).
+ * Where an enrollment record stands; the names are the values of column {@code
+ * enrollment_record.status} (the database's views and its one-active-record index read them).
  */
 public enum RecordStatus {
   /** Insures the person for the year. */

@@ -34,7 +34,10 @@ public final class SeenInFile {
     return size + others.size();
   }
 
-  /** An 18-character ID number (17 digits and a check character 0–9 or X) as a positive number, else 0. */
+  /**
+   * An 18-character ID number (17 digits and a check character 0–9 or X) as a positive number, else
+   * 0.
+   */
   static long encode(String id) {
     if (id == null || id.length() != 18) {
       return 0;

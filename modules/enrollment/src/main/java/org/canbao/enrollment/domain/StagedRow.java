@@ -11,8 +11,8 @@ import org.canbao.kernel.api.Tier;
 
 /**
  * One checked row of a name list, ready for staging: the parsed values, the village it resolved to
- * (household lists), the identity (identity lists) or the payment (payment lists), or the errors that
- * reject it; and a note for the uploader that does not reject it (null when none).
+ * (household lists), the identity (identity lists) or the payment (payment lists), or the errors
+ * that reject it; and a note for the uploader that does not reject it (null when none).
  */
 public record StagedRow(
     int rowNo,
@@ -34,7 +34,12 @@ public record StagedRow(
     HouseholdType householdType) {
 
   /** A payment as a payment list reports it; {@code paid} (what the person paid) is optional. */
-  public record Payment(InsuredType insuredType, Tier tier, LocalDate date, PaymentChannel channel, BigDecimal paid) {}
+  public record Payment(
+      InsuredType insuredType,
+      Tier tier,
+      LocalDate date,
+      PaymentChannel channel,
+      BigDecimal paid) {}
 
   public boolean rejected() {
     return !errors.isEmpty();

@@ -1,2 +1,4 @@
-/** Persons with their household, village history and status; certified identities; import batches. */
+/**
+ * Persons with their household, village history and status; certified identities; import batches.
+ */
 package org.canbao.enrollment.domain;

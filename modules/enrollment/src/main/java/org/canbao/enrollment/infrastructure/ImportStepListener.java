@@ -8,13 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.canbao.enrollment.application.ImportWork;
 
-/** A step of the check that failed (unreadable file, database down) marks its batch failed with the reason. */
+/**
+ * A step of the check that failed (unreadable file, database down) marks its batch failed with the
+ * reason.
+ */
 @Named("importStepListener")
 @Dependent
 public class ImportStepListener extends AbstractStepListener {
-  @Inject
-  @BatchProperty
-  String batchId;
+  @Inject @BatchProperty String batchId;
 
   @Inject StepContext step;
   @Inject ImportWork work;

@@ -11,9 +11,7 @@ import org.canbao.enrollment.application.ImportWork;
 @Named("nameListCommit")
 @Dependent
 public class NameListCommit extends AbstractBatchlet {
-  @Inject
-  @BatchProperty
-  String batchId;
+  @Inject @BatchProperty String batchId;
 
   @Inject ImportWork work;
 

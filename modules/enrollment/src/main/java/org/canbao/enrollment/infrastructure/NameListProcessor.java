@@ -13,9 +13,7 @@ import org.canbao.kernel.api.TableReader;
 @Named("nameListProcessor")
 @Dependent
 public class NameListProcessor implements ItemProcessor {
-  @Inject
-  @BatchProperty
-  String batchId;
+  @Inject @BatchProperty String batchId;
 
   @Inject ImportWork work;
 

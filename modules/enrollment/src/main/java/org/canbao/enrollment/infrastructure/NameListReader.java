@@ -2,6 +2,7 @@ package org.canbao.enrollment.infrastructure;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,21 +12,19 @@ import org.canbao.kernel.api.TableFiles;
 import org.canbao.kernel.api.TableReader;
 
 /**
- * Streams the stored file. Its checkpoint is the last row whose chunk is known to be staged
- * ({@link StagingHandOff}), so a restart resumes after it.
+ * Streams the stored file. Its checkpoint is the last row whose chunk is known to be staged ({@link
+ * StagingHandOff}), so a restart resumes after it.
  */
 @Named("nameListReader")
 @Dependent
 public class NameListReader extends AbstractItemReader {
   static final int MAX_ROWS = 2_000_000;
 
-  @Inject
-  @BatchProperty
-  String batchId;
+  @Inject @BatchProperty String batchId;
 
   @Inject ImportWork work;
   @Inject TableFiles tables;
-  @Inject jakarta.batch.runtime.context.JobContext job;
+  @Inject JobContext job;
 
   private TableReader reader;
   private StagingHandOff handOff;
@@ -41,7 +40,8 @@ public class NameListReader extends AbstractItemReader {
       work.setTotal(id, ctx.expectedRows() > 0 ? ctx.expectedRows() : reader.estimatedRows());
       handOff = new StagingHandOff(false, 0);
     } else {
-      // the writer is told that rows after the checkpoint may have been staged by the interrupted run
+      // the writer is told that rows after the checkpoint may have been staged by the interrupted
+      // run
       int confirmed = (Integer) checkpoint;
       handOff = new StagingHandOff(true, confirmed);
       while (reader.hasNext() && pending == null) {

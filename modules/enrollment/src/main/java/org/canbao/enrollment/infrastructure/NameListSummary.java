@@ -11,9 +11,7 @@ import org.canbao.enrollment.application.ImportWork;
 @Named("nameListSummary")
 @Dependent
 public class NameListSummary extends AbstractBatchlet {
-  @Inject
-  @BatchProperty
-  String batchId;
+  @Inject @BatchProperty String batchId;
 
   @Inject ImportWork work;
 

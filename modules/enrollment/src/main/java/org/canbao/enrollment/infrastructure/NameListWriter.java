@@ -1,12 +1,13 @@
 package org.canbao.enrollment.infrastructure;
 
+import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -25,17 +26,15 @@ import org.canbao.enrollment.domain.StagedRow;
 @Named("nameListWriter")
 @Dependent
 public class NameListWriter extends AbstractItemWriter {
-  @Inject
-  @BatchProperty
-  String batchId;
+  @Inject @BatchProperty String batchId;
 
   @Inject ImportWork work;
-  @Inject jakarta.batch.runtime.context.JobContext job;
+  @Inject JobContext job;
 
   /**
-   * A thread of the step's own for staging (a managed thread, so the staging call has the container's
-   * context): not the shared executor the batch runtime runs its jobs on, which a job waiting for its
-   * own staging could otherwise starve.
+   * A thread of the step's own for staging (a managed thread, so the staging call has the
+   * container's context): not the shared executor the batch runtime runs its jobs on, which a job
+   * waiting for its own staging could otherwise starve.
    */
   @Resource ManagedThreadFactory threads;
 

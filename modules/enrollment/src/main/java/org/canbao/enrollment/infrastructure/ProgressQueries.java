@@ -24,10 +24,10 @@ import org.canbao.enrollment.domain.RecordStatus;
 
 /**
  * The campaign's figures in set-based SQL: who is registered in a village on a date and who of them
- * is insured for a year (the rules are stated on {@code ProgressService}; the SQL fragments below are
- * their only home, shared by the figures and the list of the uninsured). Plain JDBC, as the figures
- * of a district are aggregates over a million people; the connection takes part in the caller's
- * transaction. Portable between PostgreSQL and H2 (PostgreSQL mode).
+ * is insured for a year (the rules are stated on {@code ProgressService}; the SQL fragments below
+ * are their only home, shared by the figures and the list of the uninsured). Plain JDBC, as the
+ * figures of a district are aggregates over a million people; the connection takes part in the
+ * caller's transaction. Portable between PostgreSQL and H2 (PostgreSQL mode).
  *
  * <p>A person is counted once: the current village and the villages left (residences) are counted
  * by two queries over periods that never overlap (a move ends the old one the day before), and the
@@ -48,46 +48,80 @@ public class ProgressQueries implements ProgressFigures {
   private static final String CURRENT_VILLAGE = "(p.village_since is null or p.village_since <= ?)";
 
   /** Registered in a village they have left, during the residence's period. */
-  private static final String FORMER_VILLAGE = "(r.valid_from is null or r.valid_from <= ?) and r.valid_to >= ?";
+  private static final String FORMER_VILLAGE =
+      "(r.valid_from is null or r.valid_from <= ?) and r.valid_to >= ?";
 
   /**
    * An insuring record of person {@code p} for the year as of the date: active; a resident payment
    * paid by the date, anything else (newborn following a guardian, employee insurance, insured
    * outside the district) recorded by the end of the date in China.
    */
-  private static final String INSURING_RECORD = "e.person_id = p.id and e.insurance_year = ? and e.status = '" + RecordStatus.ACTIVE.name() + "'"
-      + " and (e.kind = 'RESIDENT_PAYMENT' and e.payment_date <= ? or e.kind <> 'RESIDENT_PAYMENT' and e.recorded_at < ?)";
-
-  /** Per person, whether they hold on the date an identity of the low-income and the poverty-alleviated categories. */
-  private static final String TARGETED = "select person_id, max(case when category_code = any(?) then 1 end) as low_income,"
-      + " max(case when category_code = any(?) then 1 end) as alleviated from enrollment.person_identity"
-      + " where (category_code = any(?) or category_code = any(?)) and " + PersonIdentity.VALID_ON_SQL
-      + " group by person_id";
+  private static final String INSURING_RECORD =
+      "e.person_id = p.id and e.insurance_year = ? and e.status = '"
+          + RecordStatus.ACTIVE.name()
+          + "'"
+          + " and (e.kind = 'RESIDENT_PAYMENT' and e.payment_date <= ? or e.kind <> 'RESIDENT_PAYMENT' and e.recorded_at < ?)";
 
   /**
-   * The counts per village of {@code villageIds} for {@code year} as of {@code asOf}; villages without
-   * registered people are absent. Two aggregate queries, people in their current village and people
-   * in a village they have left since, grouped by village.
+   * Per person, whether they hold on the date an identity of the low-income and the
+   * poverty-alleviated categories.
+   */
+  private static final String TARGETED =
+      "select person_id, max(case when category_code = any(?) then 1 end) as low_income,"
+          + " max(case when category_code = any(?) then 1 end) as alleviated from enrollment.person_identity"
+          + " where (category_code = any(?) or category_code = any(?)) and "
+          + PersonIdentity.VALID_ON_SQL
+          + " group by person_id";
+
+  /**
+   * The counts per village of {@code villageIds} for {@code year} as of {@code asOf}; villages
+   * without registered people are absent. Two aggregate queries, people in their current village
+   * and people in a village they have left since, grouped by village.
    */
   @Override
-  public Map<Long, Counts> figures(Collection<Long> villageIds, int year, LocalDate asOf, Set<String> lowIncome, Set<String> alleviated) {
+  public Map<Long, Counts> figures(
+      Collection<Long> villageIds,
+      int year,
+      LocalDate asOf,
+      Set<String> lowIncome,
+      Set<String> alleviated) {
     Map<Long, Counts> counts = new HashMap<>();
     if (villageIds.isEmpty()) {
       return counts;
     }
     String villages = idList(villageIds);
-    Query current = figures("p.village_id", "enrollment.person p", year, asOf, lowIncome, alleviated)
-        .where("p.village_id in (" + villages + ") and " + CURRENT_VILLAGE, asOf).and(IN_STATUS, asOf)
-        .then(" group by p.village_id");
-    Query former = figures("r.village_id", "enrollment.residence r join enrollment.person p on p.id = r.person_id", year, asOf, lowIncome, alleviated)
-        .where("r.village_id in (" + villages + ") and " + FORMER_VILLAGE, asOf, asOf).and(IN_STATUS, asOf)
-        .then(" group by r.village_id");
+    Query current =
+        figures("p.village_id", "enrollment.person p", year, asOf, lowIncome, alleviated)
+            .where("p.village_id in (" + villages + ") and " + CURRENT_VILLAGE, asOf)
+            .and(IN_STATUS, asOf)
+            .then(" group by p.village_id");
+    Query former =
+        figures(
+                "r.village_id",
+                "enrollment.residence r join enrollment.person p on p.id = r.person_id",
+                year,
+                asOf,
+                lowIncome,
+                alleviated)
+            .where("r.village_id in (" + villages + ") and " + FORMER_VILLAGE, asOf, asOf)
+            .and(IN_STATUS, asOf)
+            .then(" group by r.village_id");
     try (Connection c = dataSource.getConnection()) {
       withoutJit(c);
       for (Query q : List.of(current, former)) {
-        try (PreparedStatement ps = q.prepare(c); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = q.prepare(c);
+            ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            Counts found = new Counts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9));
+            Counts found =
+                new Counts(
+                    rs.getLong(2),
+                    rs.getLong(3),
+                    rs.getLong(4),
+                    rs.getLong(5),
+                    rs.getLong(6),
+                    rs.getLong(7),
+                    rs.getLong(8),
+                    rs.getLong(9));
             counts.merge(rs.getLong(1), found, Counts::plus);
           }
         }
@@ -102,36 +136,62 @@ public class ProgressQueries implements ProgressFigures {
    * PostgreSQL compiles a query estimated as costly (a district's million people) to machine code
    * before running it; for these one-pass aggregates that costs more than it saves (measured on a
    * generated district of 1,000,000: 0.3 s of 1.8 s, and 6 s once the estimate passes the threshold
-   * for optimising it), so it is switched off for the rest of this transaction. H2 has no such thing.
+   * for optimising it), so it is switched off for the rest of this transaction. H2 has no such
+   * thing.
    */
   private static void withoutJit(Connection c) throws SQLException {
     if (c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
-      try (PreparedStatement ps = c.prepareStatement("select set_config('jit', 'off', true)"); ResultSet rs = ps.executeQuery()) {
+      try (PreparedStatement ps = c.prepareStatement("select set_config('jit', 'off', true)");
+          ResultSet rs = ps.executeQuery()) {
         rs.next();
       }
     }
   }
 
   /** The select list and joins shared by both queries of {@link #figures}. */
-  private static Query figures(String village, String from, int year, LocalDate asOf, Set<String> lowIncome, Set<String> alleviated) {
+  private static Query figures(
+      String village,
+      String from,
+      int year,
+      LocalDate asOf,
+      Set<String> lowIncome,
+      Set<String> alleviated) {
     String[] low = lowIncome.toArray(String[]::new);
     String[] poor = alleviated.toArray(String[]::new);
-    return new Query("select " + village + ", count(*),"
-        + " count(case when e.kind in ('RESIDENT_PAYMENT', 'FOLLOWS_GUARDIAN') then 1 end),"
-        + " count(case when e.kind = 'EMPLOYEE_INSURANCE' then 1 end),"
-        + " count(case when e.kind = 'INSURED_OUTSIDE' then 1 end),"
-        + " count(t.low_income), count(case when t.low_income = 1 and e.id is not null then 1 end),"
-        + " count(t.alleviated), count(case when t.alleviated = 1 and e.id is not null then 1 end)"
-        + " from " + from)
-        .then(" left join enrollment.enrollment_record e on " + INSURING_RECORD, year, asOf, endOfDay(asOf))
-        .then(" left join (" + TARGETED + ") t on t.person_id = p.id", low, poor, low, poor, asOf, asOf);
+    return new Query(
+            "select "
+                + village
+                + ", count(*),"
+                + " count(case when e.kind in ('RESIDENT_PAYMENT', 'FOLLOWS_GUARDIAN') then 1 end),"
+                + " count(case when e.kind = 'EMPLOYEE_INSURANCE' then 1 end),"
+                + " count(case when e.kind = 'INSURED_OUTSIDE' then 1 end),"
+                + " count(t.low_income), count(case when t.low_income = 1 and e.id is not null then 1 end),"
+                + " count(t.alleviated), count(case when t.alleviated = 1 and e.id is not null then 1 end)"
+                + " from "
+                + from)
+        .then(
+            " left join enrollment.enrollment_record e on " + INSURING_RECORD,
+            year,
+            asOf,
+            endOfDay(asOf))
+        .then(
+            " left join (" + TARGETED + ") t on t.person_id = p.id",
+            low,
+            poor,
+            low,
+            poor,
+            asOf,
+            asOf);
   }
 
   /** How many registered people of the village are not insured. */
   @Override
   public long countUninsured(long villageId, int year, LocalDate asOf) {
-    Query q = new Query("select count(*) from (").then(uninsured(villageId, year, asOf)).then(") u");
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = q.prepare(c); ResultSet rs = ps.executeQuery()) {
+    Query q =
+        new Query("select count(*) from (").then(uninsured(villageId, year, asOf)).then(") u");
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = q.prepare(c);
+        ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);
     } catch (SQLException e) {
@@ -139,12 +199,18 @@ public class ProgressQueries implements ProgressFigures {
     }
   }
 
-  /** A page of the registered people of the village who are not insured, by household number and id. */
+  /**
+   * A page of the registered people of the village who are not insured, by household number and id.
+   */
   @Override
   public List<Long> uninsured(long villageId, int year, LocalDate asOf, int first, int max) {
-    Query q = uninsured(villageId, year, asOf).then(" order by household_no nulls last, id limit ? offset ?", max, first);
+    Query q =
+        uninsured(villageId, year, asOf)
+            .then(" order by household_no nulls last, id limit ? offset ?", max, first);
     List<Long> ids = new ArrayList<>();
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = q.prepare(c); ResultSet rs = ps.executeQuery()) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = q.prepare(c);
+        ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         ids.add(rs.getLong(1));
       }
@@ -156,12 +222,23 @@ public class ProgressQueries implements ProgressFigures {
 
   /** Registered in the village on the date (now or formerly), without an insuring record. */
   private static Query uninsured(long villageId, int year, LocalDate asOf) {
-    String notInsured = " and not exists (select 1 from enrollment.enrollment_record e where " + INSURING_RECORD + ")";
-    return new Query("select p.id, p.household_no from enrollment.person p where p.village_id = ?", villageId)
-        .and(CURRENT_VILLAGE, asOf).and(IN_STATUS, asOf).then(notInsured, year, asOf, endOfDay(asOf))
-        .then(" union all select p.id, p.household_no from enrollment.residence r join enrollment.person p on p.id = r.person_id"
-            + " where r.village_id = ?", villageId)
-        .and(FORMER_VILLAGE, asOf, asOf).and(IN_STATUS, asOf).then(notInsured, year, asOf, endOfDay(asOf));
+    String notInsured =
+        " and not exists (select 1 from enrollment.enrollment_record e where "
+            + INSURING_RECORD
+            + ")";
+    return new Query(
+            "select p.id, p.household_no from enrollment.person p where p.village_id = ?",
+            villageId)
+        .and(CURRENT_VILLAGE, asOf)
+        .and(IN_STATUS, asOf)
+        .then(notInsured, year, asOf, endOfDay(asOf))
+        .then(
+            " union all select p.id, p.household_no from enrollment.residence r join enrollment.person p on p.id = r.person_id"
+                + " where r.village_id = ?",
+            villageId)
+        .and(FORMER_VILLAGE, asOf, asOf)
+        .and(IN_STATUS, asOf)
+        .then(notInsured, year, asOf, endOfDay(asOf));
   }
 
   /** Records made on {@code day} (China time) or before were made before this instant. */
@@ -171,8 +248,8 @@ public class ProgressQueries implements ProgressFigures {
 
   /**
    * Village ids written into the statement: they come from the region directory as numbers, and a
-   * list of constants lets PostgreSQL plan each call for its own villages (one village: its index; a
-   * district: one pass with a hashed list) instead of one generic plan for an array parameter.
+   * list of constants lets PostgreSQL plan each call for its own villages (one village: its index;
+   * a district: one pass with a hashed list) instead of one generic plan for an array parameter.
    */
   private static String idList(Collection<Long> ids) {
     return ids.stream().map(id -> Long.toString(id)).collect(Collectors.joining(","));

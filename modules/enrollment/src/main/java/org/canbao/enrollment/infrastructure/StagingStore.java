@@ -35,8 +35,8 @@ import org.canbao.kernel.api.InsuredType;
 import org.canbao.kernel.api.Tier;
 
 /**
- * The import pipeline's staging ({@link ImportStaging}) in plain JDBC: staging checked rows a chunk at
- * a time (COPY on PostgreSQL), reading what the registry already holds for a chunk, and one
+ * The import pipeline's staging ({@link ImportStaging}) in plain JDBC: staging checked rows a chunk
+ * at a time (COPY on PostgreSQL), reading what the registry already holds for a chunk, and one
  * connection for a batch's set-based commit. JDBC here because a district's household list has a
  * million rows; the connections take part in the surrounding JTA transaction like JPA's do. The
  * statements of a kind of list are its own ({@link org.canbao.enrollment.application.ListKind}).
@@ -52,26 +52,48 @@ public class StagingStore implements ImportStaging {
   @Override
   public Map<String, Existing> persons(Collection<String> idNumbers) {
     Map<String, Existing> found = new HashMap<>();
-    select("select id, id_number, name, household_no, relation_to_head, village_id, village_path, household_type"
-            + " from enrollment.person where id_number = any(?)",
-        "varchar", idNumbers, rs -> new Existing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
-            rs.getString(7), rs.getString(8) == null ? null : HouseholdType.valueOf(rs.getString(8)))).forEach(e -> found.put(e.idNumber(), e));
+    select(
+            "select id, id_number, name, household_no, relation_to_head, village_id, village_path, household_type"
+                + " from enrollment.person where id_number = any(?)",
+            "varchar",
+            idNumbers,
+            rs ->
+                new Existing(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getLong(6),
+                    rs.getString(7),
+                    rs.getString(8) == null ? null : HouseholdType.valueOf(rs.getString(8))))
+        .forEach(e -> found.put(e.idNumber(), e));
     return found;
   }
 
   @Override
   public List<ExistingIdentity> identities(Collection<Long> personIds) {
-    return select("select id, person_id, category_code, valid_from, valid_to from enrollment.person_identity where person_id = any(?)",
-        "bigint", personIds, rs -> new ExistingIdentity(rs.getLong(1), rs.getLong(2), rs.getString(3), date(rs, 4), date(rs, 5)));
+    return select(
+        "select id, person_id, category_code, valid_from, valid_to from enrollment.person_identity where person_id = any(?)",
+        "bigint",
+        personIds,
+        rs ->
+            new ExistingIdentity(
+                rs.getLong(1), rs.getLong(2), rs.getString(3), date(rs, 4), date(rs, 5)));
   }
 
-  /** Reads the rows of a query whose first parameter is an array of keys (then {@code more} parameters). */
-  private <T> List<T> select(String sql, String keyType, Collection<?> keys, RowMapper<T> row, Object... more) {
+  /**
+   * Reads the rows of a query whose first parameter is an array of keys (then {@code more}
+   * parameters).
+   */
+  private <T> List<T> select(
+      String sql, String keyType, Collection<?> keys, RowMapper<T> row, Object... more) {
     List<T> found = new ArrayList<>();
     if (keys.isEmpty()) {
       return found;
     }
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setArray(1, c.createArrayOf(keyType, keys.toArray()));
       for (int i = 0; i < more.length; i++) {
         ps.setObject(i + 2, more[i]);
@@ -97,12 +119,17 @@ public class StagingStore implements ImportStaging {
     return d == null ? null : d.toLocalDate();
   }
 
-  /** After a restart: what the interrupted run staged before {@code row}, so repeats are still found. */
+  /**
+   * After a restart: what the interrupted run staged before {@code row}, so repeats are still
+   * found.
+   */
   @Override
   public SeenInFile stagedBefore(long batchId, int row, boolean perCategory) {
     SeenInFile seen = new SeenInFile();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("select id_number, category_code from enrollment.import_row where batch_id = ? and row_no < ?")) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select id_number, category_code from enrollment.import_row where batch_id = ? and row_no < ?")) {
       ps.setLong(1, batchId);
       ps.setInt(2, row);
       ps.setFetchSize(10_000);
@@ -139,26 +166,55 @@ public class StagingStore implements ImportStaging {
 
   @Override
   public List<ExistingRecord> records(Collection<Long> personIds, int year) {
-    return select("select id, person_id, kind, insured_type, tier, payment_date, status from enrollment.enrollment_record"
-        + " where person_id = any(?) and insurance_year = ?", "bigint", personIds,
-        rs -> new ExistingRecord(rs.getLong(1), rs.getLong(2), EnrollmentKind.valueOf(rs.getString(3)),
-            rs.getString(4) == null ? null : InsuredType.valueOf(rs.getString(4)), rs.getString(5) == null ? null : Tier.valueOf(rs.getString(5)),
-            date(rs, 6), RecordStatus.ACTIVE.name().equals(rs.getString(7))), year);
+    return select(
+        "select id, person_id, kind, insured_type, tier, payment_date, status from enrollment.enrollment_record"
+            + " where person_id = any(?) and insurance_year = ?",
+        "bigint",
+        personIds,
+        rs ->
+            new ExistingRecord(
+                rs.getLong(1),
+                rs.getLong(2),
+                EnrollmentKind.valueOf(rs.getString(3)),
+                rs.getString(4) == null ? null : InsuredType.valueOf(rs.getString(4)),
+                rs.getString(5) == null ? null : Tier.valueOf(rs.getString(5)),
+                date(rs, 6),
+                RecordStatus.ACTIVE.name().equals(rs.getString(7))),
+        year);
   }
 
   private static final List<String> ERROR_COLUMNS = List.of("batch_id", "row_no", "col", "reason");
   private final Map<List<String>, BulkCopy> copies = new ConcurrentHashMap<>();
 
   @Override
-  public void stage(long batchId, List<String> columns, List<Object[]> rows, List<ImportError> errors, int processed) {
+  public void stage(
+      long batchId,
+      List<String> columns,
+      List<Object[]> rows,
+      List<ImportError> errors,
+      int processed) {
     List<Object[]> rejected = new ArrayList<>(errors.size());
     for (ImportError e : errors) {
-      rejected.add(new Object[] {batchId, e.row(), e.column(), e.reason().length() > 300 ? e.reason().substring(0, 300) : e.reason()});
+      rejected.add(
+          new Object[] {
+            batchId,
+            e.row(),
+            e.column(),
+            e.reason().length() > 300 ? e.reason().substring(0, 300) : e.reason()
+          });
     }
     try (Connection c = dataSource.getConnection()) {
-      copies.computeIfAbsent(columns, cols -> bulk.into("enrollment.import_row", cols)).write(c, rows);
-      copies.computeIfAbsent(ERROR_COLUMNS, cols -> bulk.into("enrollment.import_error", cols)).write(c, rejected);
-      exec(c, "update enrollment.import_batch set processed_rows = processed_rows + ? where id = ?", processed, batchId);
+      copies
+          .computeIfAbsent(columns, cols -> bulk.into("enrollment.import_row", cols))
+          .write(c, rows);
+      copies
+          .computeIfAbsent(ERROR_COLUMNS, cols -> bulk.into("enrollment.import_error", cols))
+          .write(c, rejected);
+      exec(
+          c,
+          "update enrollment.import_batch set processed_rows = processed_rows + ? where id = ?",
+          processed,
+          batchId);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -167,13 +223,24 @@ public class StagingStore implements ImportStaging {
   /** Removes what an interrupted run staged for these rows, so re-staging a chunk is idempotent. */
   @Override
   public void forgetRows(long batchId, int fromRow, int toRow) {
-    update("delete from enrollment.import_row where batch_id = ? and row_no between ? and ?", batchId, fromRow, toRow);
-    update("delete from enrollment.import_error where batch_id = ? and row_no between ? and ?", batchId, fromRow, toRow);
+    update(
+        "delete from enrollment.import_row where batch_id = ? and row_no between ? and ?",
+        batchId,
+        fromRow,
+        toRow);
+    update(
+        "delete from enrollment.import_error where batch_id = ? and row_no between ? and ?",
+        batchId,
+        fromRow,
+        toRow);
   }
 
   @Override
   public void setTotal(long batchId, int total) {
-    update("update enrollment.import_batch set total_rows = ?, processed_rows = 0 where id = ?", total, batchId);
+    update(
+        "update enrollment.import_batch set total_rows = ?, processed_rows = 0 where id = ?",
+        total,
+        batchId);
   }
 
   /** Removes what an earlier, failed run staged, so a check can run again from the start. */
@@ -183,33 +250,54 @@ public class StagingStore implements ImportStaging {
     update("delete from enrollment.import_error where batch_id = ?", batchId);
   }
 
-  /** Counts per outcome, the number of rejected rows under the key REJECTED, of noted ones under NOTED. */
+  /**
+   * Counts per outcome, the number of rejected rows under the key REJECTED, of noted ones under
+   * NOTED.
+   */
   @Override
   public Map<String, Integer> counts(long batchId) {
     Map<String, Integer> counts = new HashMap<>();
-    byBatch("select outcome, count(*) from enrollment.import_row where batch_id = ? group by outcome", batchId, 0,
+    byBatch(
+        "select outcome, count(*) from enrollment.import_row where batch_id = ? group by outcome",
+        batchId,
+        0,
         rs -> counts.put(rs.getString(1), rs.getInt(2)));
-    counts.put("REJECTED", count("select count(distinct row_no) from enrollment.import_error where batch_id = ?", batchId));
-    counts.put("NOTED", count("select count(*) from enrollment.import_row where batch_id = ? and note is not null", batchId));
+    counts.put(
+        "REJECTED",
+        count(
+            "select count(distinct row_no) from enrollment.import_error where batch_id = ?",
+            batchId));
+    counts.put(
+        "NOTED",
+        count(
+            "select count(*) from enrollment.import_row where batch_id = ? and note is not null",
+            batchId));
     return counts;
   }
 
   @Override
   public List<ImportError> errors(long batchId, int max) {
-    return byBatch("select row_no, col, reason from enrollment.import_error where batch_id = ? order by row_no", batchId, max,
+    return byBatch(
+        "select row_no, col, reason from enrollment.import_error where batch_id = ? order by row_no",
+        batchId,
+        max,
         rs -> new ImportError(rs.getInt(1), rs.getString(2), rs.getString(3)));
   }
 
   @Override
   public List<ImportNote> notes(long batchId, int max) {
-    return byBatch("select row_no, note from enrollment.import_row where batch_id = ? and note is not null order by row_no", batchId, max,
+    return byBatch(
+        "select row_no, note from enrollment.import_row where batch_id = ? and note is not null order by row_no",
+        batchId,
+        max,
         rs -> new ImportNote(rs.getInt(1), rs.getString(2)));
   }
 
   /** The rows of a query of one batch, at most {@code max} (0: all). */
   private <T> List<T> byBatch(String sql, long batchId, int max, RowMapper<T> row) {
     List<T> found = new ArrayList<>();
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setLong(1, batchId);
       ps.setMaxRows(max);
       try (ResultSet rs = ps.executeQuery()) {
@@ -230,7 +318,8 @@ public class StagingStore implements ImportStaging {
   @Override
   public Set<Long> ids(String sql, long batchId) {
     Set<Long> ids = new HashSet<>();
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 1; i <= ps.getParameterMetaData().getParameterCount(); i++) {
         ps.setLong(i, batchId);
       }
@@ -248,24 +337,25 @@ public class StagingStore implements ImportStaging {
   @Override
   public void commit(Consumer<Statements> work) {
     try (Connection c = dataSource.getConnection()) {
-      work.accept(new Statements() {
-        @Override
-        public int run(String sql, Object... params) {
-          try {
-            return exec(c, sql, params);
-          } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState())) {
-              throw new UniqueViolation(e);
+      work.accept(
+          new Statements() {
+            @Override
+            public int run(String sql, Object... params) {
+              try {
+                return exec(c, sql, params);
+              } catch (SQLException e) {
+                if ("23505".equals(e.getSQLState())) {
+                  throw new UniqueViolation(e);
+                }
+                throw new IllegalStateException("导入写入失败：" + e.getMessage(), e);
+              }
             }
-            throw new IllegalStateException("导入写入失败：" + e.getMessage(), e);
-          }
-        }
 
-        @Override
-        public long audit(String username, Class<?> entity, String note) {
-          return audit.open(c, username, Instant.now(), Set.of(entity), note);
-        }
-      });
+            @Override
+            public long audit(String username, Class<?> entity, String note) {
+              return audit.open(c, username, Instant.now(), Set.of(entity), note);
+            }
+          });
     } catch (SQLException e) {
       throw new IllegalStateException("导入写入失败：" + e.getMessage(), e);
     }

@@ -20,16 +20,28 @@ class ListKindsTest {
   @Test
   void refusesAnImportKindWithoutItsClass() {
     assertThatThrownBy(() -> new ListKinds(List.of(new HouseholdList(), new PaymentList())))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("IDENTITY_LIST");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("IDENTITY_LIST");
   }
 
   @Test
   void refusesTwoClassesForOneKind() {
-    assertThatThrownBy(() -> new ListKinds(List.of(new HouseholdList(), new IdentityList(), new PaymentList(), new HouseholdList())))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("Two list kinds for HOUSEHOLD_REGISTER");
+    assertThatThrownBy(
+            () ->
+                new ListKinds(
+                    List.of(
+                        new HouseholdList(),
+                        new IdentityList(),
+                        new PaymentList(),
+                        new HouseholdList())))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Two list kinds for HOUSEHOLD_REGISTER");
   }
 
-  /** Each kind stages its own columns: batch and row first, every column once, and its values fill them. */
+  /**
+   * Each kind stages its own columns: batch and row first, every column once, and its values fill
+   * them.
+   */
   @Test
   void eachKindNamesItsStagingColumnsOnce() {
     for (ImportKind k : ImportKind.values()) {

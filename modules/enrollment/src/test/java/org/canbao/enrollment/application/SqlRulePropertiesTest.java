@@ -8,14 +8,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The commit's SQL against the domain's rules on thousands of generated cases, on H2 (PostgreSQL mode). RegistryIT runs them on PostgreSQL. */
+/**
+ * The commit's SQL against the domain's rules on thousands of generated cases, on H2 (PostgreSQL
+ * mode). RegistryIT runs them on PostgreSQL.
+ */
 class SqlRulePropertiesTest {
   private Connection c;
   private SqlRuleProperties properties;
 
   @BeforeEach
   void database() throws Exception {
-    c = DriverManager.getConnection("jdbc:h2:mem:rules" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    c =
+        DriverManager.getConnection(
+            "jdbc:h2:mem:rules"
+                + System.nanoTime()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     properties = new SqlRuleProperties(c, "rulecheck", 13);
     properties.createTables();
   }

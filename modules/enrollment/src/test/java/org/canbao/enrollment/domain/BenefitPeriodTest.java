@@ -15,7 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every benefit-date rule of the Shetan 2023 notice at its boundaries. */
 class BenefitPeriodTest {
   private static final Periods Y2023 =
-      new Periods(InsuranceYear.of(2023), LocalDate.of(2022, 10, 25), LocalDate.of(2022, 12, 31), LocalDate.of(2023, 9, 30));
+      new Periods(
+          InsuranceYear.of(2023),
+          LocalDate.of(2022, 10, 25),
+          LocalDate.of(2022, 12, 31),
+          LocalDate.of(2023, 9, 30));
 
   @ParameterizedTest(name = "paid {0} → from {1}")
   @CsvSource({
@@ -36,8 +40,14 @@ class BenefitPeriodTest {
   }
 
   @ParameterizedTest(name = "exempt, paid {0} → from {1}")
-  @CsvSource({"2022-12-31, 2023-01-01", "2023-01-15, 2023-01-15", "2023-03-01, 2023-03-01", "2023-09-30, 2023-09-30"})
-  void noWaitingPeriodForLowIncomeStablePostPovertyAndEmployeeLapse(LocalDate paid, LocalDate start) {
+  @CsvSource({
+    "2022-12-31, 2023-01-01",
+    "2023-01-15, 2023-01-15",
+    "2023-03-01, 2023-03-01",
+    "2023-09-30, 2023-09-30"
+  })
+  void noWaitingPeriodForLowIncomeStablePostPovertyAndEmployeeLapse(
+      LocalDate paid, LocalDate start) {
     Payer exempt = new Payer(false, null, true, false, false);
     assertThat(BenefitPeriod.of(Y2023, exempt, paid).start()).isEqualTo(start);
   }
@@ -48,36 +58,54 @@ class BenefitPeriodTest {
     Payer newborn = new Payer(true, birth, false, false, false);
     assertThat(BenefitPeriod.of(Y2023, newborn, birth.plusDays(90)).start()).isEqualTo(birth);
     // day 91: the ordinary rule applies (waiting period)
-    assertThat(BenefitPeriod.of(Y2023, newborn, birth.plusDays(91)).start()).isEqualTo(birth.plusDays(91 + 90));
+    assertThat(BenefitPeriod.of(Y2023, newborn, birth.plusDays(91)).start())
+        .isEqualTo(birth.plusDays(91 + 90));
   }
 
   @Test
   void newbornFollowingTheGuardian() {
     BenefitPeriod guardian = BenefitPeriod.of(Y2023, Payer.ordinary(), LocalDate.of(2022, 11, 1));
-    BenefitPeriod baby = BenefitPeriod.followingGuardian(InsuranceYear.of(2023), LocalDate.of(2023, 5, 20), guardian);
+    BenefitPeriod baby =
+        BenefitPeriod.followingGuardian(
+            InsuranceYear.of(2023), LocalDate.of(2023, 5, 20), guardian);
     assertThat(baby.start()).isEqualTo(LocalDate.of(2023, 5, 20));
     assertThat(baby.end()).isEqualTo(LocalDate.of(2023, 12, 31));
-    assertThatThrownBy(() -> BenefitPeriod.followingGuardian(InsuranceYear.of(2023), LocalDate.of(2022, 12, 20), guardian))
+    assertThatThrownBy(
+            () ->
+                BenefitPeriod.followingGuardian(
+                    InsuranceYear.of(2023), LocalDate.of(2022, 12, 20), guardian))
         .hasMessageContaining("当年出生");
   }
 
   @Test
   void newbornFollowsFromBirthEvenWhileTheGuardianWaits() {
-    // guardian paid on 1 March: benefits only after 90 days; the newborn's start from birth regardless
+    // guardian paid on 1 March: benefits only after 90 days; the newborn's start from birth
+    // regardless
     BenefitPeriod guardian = BenefitPeriod.of(Y2023, Payer.ordinary(), LocalDate.of(2023, 3, 1));
-    BenefitPeriod baby = BenefitPeriod.followingGuardian(InsuranceYear.of(2023), LocalDate.of(2023, 1, 1), guardian);
+    BenefitPeriod baby =
+        BenefitPeriod.followingGuardian(InsuranceYear.of(2023), LocalDate.of(2023, 1, 1), guardian);
     assertThat(baby.start()).isEqualTo(LocalDate.of(2023, 1, 1));
     assertThat(baby.end()).isEqualTo(LocalDate.of(2023, 12, 31));
-    BenefitPeriod lastDay = BenefitPeriod.followingGuardian(InsuranceYear.of(2023), LocalDate.of(2023, 12, 31), guardian);
+    BenefitPeriod lastDay =
+        BenefitPeriod.followingGuardian(
+            InsuranceYear.of(2023), LocalDate.of(2023, 12, 31), guardian);
     assertThat(lastDay.start()).isEqualTo(lastDay.end());
   }
 
   @Test
   void nothingToFollowAfterTheGuardiansBenefitsEnd() {
-    BenefitPeriod student = BenefitPeriod.of(Y2023, new Payer(false, null, false, true, false), LocalDate.of(2022, 11, 1));
-    assertThat(BenefitPeriod.followingGuardian(InsuranceYear.of(2023), LocalDate.of(2023, 8, 31), student).end())
+    BenefitPeriod student =
+        BenefitPeriod.of(
+            Y2023, new Payer(false, null, false, true, false), LocalDate.of(2022, 11, 1));
+    assertThat(
+            BenefitPeriod.followingGuardian(
+                    InsuranceYear.of(2023), LocalDate.of(2023, 8, 31), student)
+                .end())
         .isEqualTo(LocalDate.of(2023, 8, 31));
-    assertThatThrownBy(() -> BenefitPeriod.followingGuardian(InsuranceYear.of(2023), LocalDate.of(2023, 9, 1), student))
+    assertThatThrownBy(
+            () ->
+                BenefitPeriod.followingGuardian(
+                    InsuranceYear.of(2023), LocalDate.of(2023, 9, 1), student))
         .isInstanceOf(BusinessException.class)
         .hasMessageContaining("晚于监护人待遇截止日期2023-08-31");
   }
@@ -88,7 +116,8 @@ class BenefitPeriodTest {
     assertThatThrownBy(() -> BenefitPeriod.requireBornIn(InsuranceYear.of(2023), birth))
         .isInstanceOf(BusinessException.class)
         .hasMessageContaining("不在2023年内")
-        .extracting(e -> ((BusinessException) e).field()).isEqualTo("birthDate");
+        .extracting(e -> ((BusinessException) e).field())
+        .isEqualTo("birthDate");
   }
 
   @Test
@@ -98,12 +127,15 @@ class BenefitPeriodTest {
     BenefitPeriod s = BenefitPeriod.of(Y2023, student, LocalDate.of(2022, 11, 1));
     assertThat(s.start()).isEqualTo(LocalDate.of(2022, 9, 1));
     assertThat(s.end()).isEqualTo(LocalDate.of(2023, 8, 31));
-    assertThat(BenefitPeriod.of(Y2023, graduate, LocalDate.of(2022, 11, 1)).end()).isEqualTo(LocalDate.of(2023, 12, 31));
+    assertThat(BenefitPeriod.of(Y2023, graduate, LocalDate.of(2022, 11, 1)).end())
+        .isEqualTo(LocalDate.of(2023, 12, 31));
   }
 
   @Test
   void noPaymentAfterTheLastDateOrBeforeTheCampaign() {
-    assertThatThrownBy(() -> BenefitPeriod.of(Y2023, Payer.ordinary(), LocalDate.of(2023, 10, 1))).hasMessageContaining("晚于最后缴费日期2023-09-30");
-    assertThatThrownBy(() -> BenefitPeriod.of(Y2023, Payer.ordinary(), LocalDate.of(2022, 10, 24))).hasMessageContaining("集中参保期自2022-10-25开始");
+    assertThatThrownBy(() -> BenefitPeriod.of(Y2023, Payer.ordinary(), LocalDate.of(2023, 10, 1)))
+        .hasMessageContaining("晚于最后缴费日期2023-09-30");
+    assertThatThrownBy(() -> BenefitPeriod.of(Y2023, Payer.ordinary(), LocalDate.of(2022, 10, 24)))
+        .hasMessageContaining("集中参保期自2022-10-25开始");
   }
 }

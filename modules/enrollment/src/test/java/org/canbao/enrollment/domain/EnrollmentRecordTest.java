@@ -8,10 +8,13 @@ import org.canbao.enrollment.api.EnrollmentKind;
 import org.canbao.kernel.api.BusinessException;
 import org.junit.jupiter.api.Test;
 
-/** A newborn following its guardian: what the record holds, and that it is corrected like any other. */
+/**
+ * A newborn following its guardian: what the record holds, and that it is corrected like any other.
+ */
 class EnrollmentRecordTest {
   private static final BenefitPeriod FROM_BIRTH =
-      new BenefitPeriod(LocalDate.of(2023, 5, 20), LocalDate.of(2023, 12, 31), "新生儿随法定监护人参保，自出生之日起享受");
+      new BenefitPeriod(
+          LocalDate.of(2023, 5, 20), LocalDate.of(2023, 12, 31), "新生儿随法定监护人参保，自出生之日起享受");
 
   @Test
   void aNewbornFollowingItsGuardianPaysNothingAndNamesTheGuardian() {
@@ -35,10 +38,12 @@ class EnrollmentRecordTest {
 
   @Test
   void theNewbornIsNotItsOwnGuardian() {
-    assertThatThrownBy(() -> EnrollmentRecord.followingGuardian(7, 2023, 7, FROM_BIRTH, "cungan", null))
+    assertThatThrownBy(
+            () -> EnrollmentRecord.followingGuardian(7, 2023, 7, FROM_BIRTH, "cungan", null))
         .isInstanceOf(BusinessException.class)
         .hasMessage("监护人不能是新生儿本人")
-        .extracting(e -> ((BusinessException) e).field()).isEqualTo("guardianIdNumber");
+        .extracting(e -> ((BusinessException) e).field())
+        .isEqualTo("guardianIdNumber");
   }
 
   @Test
@@ -47,6 +52,8 @@ class EnrollmentRecordTest {
     r.reverse("监护人登记错误");
     assertThat(r.active()).isFalse();
     assertThat(r.reversalReason()).isEqualTo("监护人登记错误");
-    assertThat(EnrollmentRecord.followingGuardian(7, 2023, 4, FROM_BIRTH, "cungan", 11L).replacesId()).isEqualTo(11L);
+    assertThat(
+            EnrollmentRecord.followingGuardian(7, 2023, 4, FROM_BIRTH, "cungan", 11L).replacesId())
+        .isEqualTo(11L);
   }
 }

@@ -12,8 +12,18 @@ class ImportBatchTest {
   private static final Instant REVISION = Instant.parse("2026-12-01T02:03:04Z");
 
   private static ImportBatch batch() {
-    ImportBatch b = new ImportBatch(ImportKind.IDENTITY_LIST, "低保.csv", "/data/imports/x.csv", "0".repeat(64), "DIBAO", null,
-        "minzheng", 3, "/1/2/3/", "永川区");
+    ImportBatch b =
+        new ImportBatch(
+            ImportKind.IDENTITY_LIST,
+            "低保.csv",
+            "/data/imports/x.csv",
+            "0".repeat(64),
+            "DIBAO",
+            null,
+            "minzheng",
+            3,
+            "/1/2/3/",
+            "永川区");
     b.running(7);
     return b;
   }
@@ -31,7 +41,9 @@ class ImportBatchTest {
     b.afterServerRestart(null);
     assertThat(b.status()).isEqualTo(ImportStatus.FAILED);
     assertThat(b.message()).isEqualTo("服务器重启，预检中断，请重新运行");
-    assertThat(b.executionId()).as("the old server's execution means nothing to the new one").isNull();
+    assertThat(b.executionId())
+        .as("the old server's execution means nothing to the new one")
+        .isNull();
     assertThat(b.restartAsCommit()).as("a restart runs the check again, not a commit").isFalse();
     assertThat(b.status()).isEqualTo(ImportStatus.CHECKING);
   }
@@ -42,7 +54,8 @@ class ImportBatchTest {
     b.afterServerRestart(REVISION);
     assertThat(b.status()).isEqualTo(ImportStatus.COMMITTED);
     assertThat(b.finishedAt()).as("the time of the commit's revision").isEqualTo(REVISION);
-    assertThat(new int[] {b.newRows(), b.changedRows(), b.unchangedRows(), b.rejectedRows()}).containsExactly(2, 1, 4, 0);
+    assertThat(new int[] {b.newRows(), b.changedRows(), b.unchangedRows(), b.rejectedRows()})
+        .containsExactly(2, 1, 4, 0);
     assertThat(b.executionId()).isNull();
   }
 

@@ -10,7 +10,9 @@ class SeenInFileTest {
     SeenInFile seen = new SeenInFile();
     assertThat(seen.add("11010519491231002X", null)).isTrue();
     assertThat(seen.add("11010519491231002X", null)).isFalse();
-    assertThat(seen.add("110105194912310029", null)).as("differs only in the check character").isTrue();
+    assertThat(seen.add("110105194912310029", null))
+        .as("differs only in the check character")
+        .isTrue();
   }
 
   @Test
@@ -42,6 +44,8 @@ class SeenInFileTest {
   }
 
   private static String id(long n) {
-    return "50011819" + String.format("%09d", n) + (n % 11 == 10 ? "X" : String.valueOf(n % 11 % 10));
+    return "50011819"
+        + String.format("%09d", n)
+        + (n % 11 == 10 ? "X" : String.valueOf(n % 11 % 10));
   }
 }

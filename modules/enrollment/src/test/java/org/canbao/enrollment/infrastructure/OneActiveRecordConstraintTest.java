@@ -23,12 +23,22 @@ class OneActiveRecordConstraintTest {
   @BeforeEach
   void migrate() throws SQLException {
     ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:active" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    ds.setURL(
+        "jdbc:h2:mem:active"
+            + System.nanoTime()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
     for (String schema : new String[] {"kernel", "subsidies", "enrollment"}) {
-      Flyway.configure().dataSource(ds).schemas(schema).defaultSchema(schema).createSchemas(true)
-          .locations("classpath:db/migration/" + schema, "classpath:db/vendor/h2/" + schema).load().migrate();
+      Flyway.configure()
+          .dataSource(ds)
+          .schemas(schema)
+          .defaultSchema(schema)
+          .createSchemas(true)
+          .locations("classpath:db/migration/" + schema, "classpath:db/vendor/h2/" + schema)
+          .load()
+          .migrate();
     }
-    exec("insert into kernel.region (id, code, level, path) values (900001, '500118900001', 'VILLAGE', '/900001/')",
+    exec(
+        "insert into kernel.region (id, code, level, path) values (900001, '500118900001', 'VILLAGE', '/900001/')",
         "insert into enrollment.person (id, id_number, name, sex, birth_date, village_id, village_path, status)"
             + " values (1, '500118199001010011', '张三', '男', date '1990-01-01', 900001, '/900001/', 'NORMAL')");
   }
@@ -36,37 +46,52 @@ class OneActiveRecordConstraintTest {
   @Test
   void aSecondActiveRecordOfThePersonAndYearIsRefused() throws SQLException {
     exec(record(2023, "ACTIVE"));
-    assertThatThrownBy(() -> exec(record(2023, "ACTIVE"))).isInstanceOf(SQLException.class)
+    assertThatThrownBy(() -> exec(record(2023, "ACTIVE")))
+        .isInstanceOf(SQLException.class)
         .hasMessageContaining("ENROLLMENT_RECORD_ACTIVE_UQ".toLowerCase());
     assertThat(count()).isEqualTo(1);
   }
 
   @Test
   void reversedRecordsAndOtherYearsStandBesideTheActiveOne() throws SQLException {
-    exec(record(2023, "REVERSED"), record(2023, "REVERSED"), record(2023, "ACTIVE"), record(2024, "ACTIVE"));
+    exec(
+        record(2023, "REVERSED"),
+        record(2023, "REVERSED"),
+        record(2023, "ACTIVE"),
+        record(2024, "ACTIVE"));
     assertThat(count()).isEqualTo(4);
   }
 
   @Test
   void reversingTheActiveRecordMakesRoomForItsReplacement() throws SQLException {
-    exec(record(2023, "ACTIVE"), "update enrollment.enrollment_record set status = 'REVERSED'", record(2023, "ACTIVE"));
+    exec(
+        record(2023, "ACTIVE"),
+        "update enrollment.enrollment_record set status = 'REVERSED'",
+        record(2023, "ACTIVE"));
     assertThat(count()).isEqualTo(2);
   }
 
   private static String record(int year, String status) {
     return "insert into enrollment.enrollment_record (person_id, insurance_year, kind, status, recorded_by, recorded_at)"
-        + " values (1, " + year + ", 'RESIDENT_PAYMENT', '" + status + "', 'test', current_timestamp)";
+        + " values (1, "
+        + year
+        + ", 'RESIDENT_PAYMENT', '"
+        + status
+        + "', 'test', current_timestamp)";
   }
 
   private long count() throws SQLException {
-    try (Connection c = ds.getConnection(); Statement s = c.createStatement(); var rs = s.executeQuery("select count(*) from enrollment.enrollment_record")) {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        var rs = s.executeQuery("select count(*) from enrollment.enrollment_record")) {
       rs.next();
       return rs.getLong(1);
     }
   }
 
   private void exec(String... sql) throws SQLException {
-    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
       for (String q : sql) {
         s.execute(q);
       }

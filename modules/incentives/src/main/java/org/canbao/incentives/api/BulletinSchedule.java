@@ -1,6 +1,9 @@
 package org.canbao.incentives.api;
 
-/** How often progress bulletins are taken automatically (Songgai: weekly reports, a meeting every half month). */
+/**
+ * How often progress bulletins are taken automatically (Songgai: weekly reports, a meeting every
+ * half month).
+ */
 public enum BulletinSchedule {
   NONE("不定期（手动）"),
   WEEKLY("每周一"),

@@ -3,9 +3,9 @@ package org.canbao.incentives.api;
 import java.util.List;
 
 /**
- * The year-end evaluation of a township's villages (DOMAIN.md §9): computed from the snapshot at the
- * cut-off date, then reviewed (township), confirmed and published (district). Published results never
- * change; a correction is a new version with its reason.
+ * The year-end evaluation of a township's villages (DOMAIN.md §9): computed from the snapshot at
+ * the cut-off date, then reviewed (township), confirmed and published (district). Published results
+ * never change; a correction is a new version with its reason.
  */
 public interface EvaluationFacade {
   /** Computes the draft of the township's evaluation (again, while it is a draft). */

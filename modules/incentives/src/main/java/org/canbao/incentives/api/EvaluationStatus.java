@@ -1,6 +1,9 @@
 package org.canbao.incentives.api;
 
-/** The life of a year-end evaluation: drafted, reviewed by the township, confirmed and published by the district. */
+/**
+ * The life of a year-end evaluation: drafted, reviewed by the township, confirmed and published by
+ * the district.
+ */
 public enum EvaluationStatus {
   DRAFT("草稿"),
   REVIEWED("乡镇已审核"),

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A township's year-end evaluation: version, status and who moved it when, the cut-off and basis, the
- * reason of a correction and the version it replaces, the villages' results (a village officer sees
- * its own village's line only) and their totals.
+ * A township's year-end evaluation: version, status and who moved it when, the cut-off and basis,
+ * the reason of a correction and the version it replaces, the villages' results (a village officer
+ * sees its own village's line only) and their totals.
  */
 public record EvaluationView(
     long id,

@@ -1,2 +1,4 @@
-/** Public surface of the incentives module: targets, progress, bulletins and year-end evaluation. */
+/**
+ * Public surface of the incentives module: targets, progress, bulletins and year-end evaluation.
+ */
 package org.canbao.incentives.api;

@@ -3,7 +3,9 @@ package org.canbao.incentives.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.canbao.kernel.api.AccessDeniedException;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.CurrentCaller;
@@ -26,32 +28,40 @@ public class CampaignAreas {
   }
 
   /**
-   * An area the caller may see figures of: inside their area, or an area their own region lies in (a
-   * village officer reading the township's bulletin — they are then shown their own village's lines
-   * only, see {@link #visible}).
+   * An area the caller may see figures of: inside their area, or an area their own region lies in
+   * (a village officer reading the township's bulletin — they are then shown their own village's
+   * lines only, see {@link #visible}).
    */
   public RegionRef areaOrAbove(long id) {
     RegionRef r = regions.find(id).orElseThrow(() -> new NotFoundException("区域不存在：" + id));
-    if (!caller.get().scope().contains(r.path()) && !caller.get().scope().regionPath().startsWith(r.path())) {
+    if (!caller.get().scope().contains(r.path())
+        && !caller.get().scope().regionPath().startsWith(r.path())) {
       throw AccessDeniedException.outsideArea();
     }
     return r;
   }
 
-  /** The ids of the regions inside {@code area} whose people the caller may see (null: all of them). */
-  public java.util.Set<Long> visible(RegionRef area) {
+  /**
+   * The ids of the regions inside {@code area} whose people the caller may see (null: all of them).
+   */
+  public Set<Long> visible(RegionRef area) {
     if (seesAllOf(area)) {
       return null;
     }
     var scope = caller.get().scope();
-    java.util.Set<Long> ids = new java.util.HashSet<>();
+    Set<Long> ids = new HashSet<>();
     for (RegionLevel level : List.of(RegionLevel.TOWNSHIP, RegionLevel.VILLAGE)) {
-      regions.within(area.id(), level).stream().filter(r -> scope.coversPeopleAt(r.path())).forEach(r -> ids.add(r.id()));
+      regions.within(area.id(), level).stream()
+          .filter(r -> scope.coversPeopleAt(r.path()))
+          .forEach(r -> ids.add(r.id()));
     }
     return ids;
   }
 
-  /** The caller sees every village's people inside {@code area} (not a supervision member narrowed to some). */
+  /**
+   * The caller sees every village's people inside {@code area} (not a supervision member narrowed
+   * to some).
+   */
   public boolean seesAllOf(RegionRef area) {
     var scope = caller.get().scope();
     return scope.contains(area.path()) && scope.narrowedTo() == null;
@@ -76,7 +86,9 @@ public class CampaignAreas {
 
   /** The region a region belongs to (a village's township), whatever the caller's area. */
   public RegionRef parentOf(RegionRef r) {
-    return regions.find(r.parentId()).orElseThrow(() -> new NotFoundException("区域不存在：" + r.parentId()));
+    return regions
+        .find(r.parentId())
+        .orElseThrow(() -> new NotFoundException("区域不存在：" + r.parentId()));
   }
 
   public List<RegionRef> villages(RegionRef area) {
@@ -98,7 +110,10 @@ public class CampaignAreas {
     return ids;
   }
 
-  /** The caller may see this region's own figures (inside their area and, for a group member, their groups' areas). */
+  /**
+   * The caller may see this region's own figures (inside their area and, for a group member, their
+   * groups' areas).
+   */
   public boolean showsPeopleOf(String path) {
     return caller.get().scope().coversPeopleAt(path);
   }

@@ -46,7 +46,8 @@ public class EvaluationService implements EvaluationFacade {
     settings.saved(township, year);
     Evaluation latest = latest(year, township.id());
     if (latest != null) {
-      if (latest.status() == EvaluationStatus.PUBLISHED || latest.status() == EvaluationStatus.SUPERSEDED) {
+      if (latest.status() == EvaluationStatus.PUBLISHED
+          || latest.status() == EvaluationStatus.SUPERSEDED) {
         throw new BusinessException("status", township.name() + year + "年度考核已公布，只能提出更正");
       }
       latest.requireDraft();
@@ -57,10 +58,12 @@ public class EvaluationService implements EvaluationFacade {
   }
 
   /**
-   * The evaluation from a snapshot of the township's villages as of the cut-off: each village's band by
-   * its completion of the target, the subsidy of the band times the basis people, both shares, the score.
+   * The evaluation from a snapshot of the township's villages as of the cut-off: each village's
+   * band by its completion of the target, the subsidy of the band times the basis people, both
+   * shares, the score.
    */
-  private Evaluation compute(int year, RegionRef township, int versionNo, Evaluation replaced, String reason) {
+  private Evaluation compute(
+      int year, RegionRef township, int versionNo, Evaluation replaced, String reason) {
     CampaignSettings s = settings.saved(township, year);
     Bands bands = new Bands(s.bands());
     Bulletin snapshot = snapshots.take(year, township, s.cutoff(), Bulletin.Kind.YEAR_END);
@@ -69,18 +72,48 @@ public class EvaluationService implements EvaluationFacade {
       if (l.level() != ProgressLine.Level.VILLAGE) {
         continue;
       }
-      long basis = switch (s.basis()) {
-        case INSURED -> l.insured();
-        case TARGET -> l.target();
-        case REGISTERED -> l.registered();
-      };
+      long basis =
+          switch (s.basis()) {
+            case INSURED -> l.insured();
+            case TARGET -> l.target();
+            case REGISTERED -> l.registered();
+          };
       Award a = bands.award(l.insured(), l.target(), basis);
-      lines.add(new EvaluationLine(l.areaId(), l.areaName(), l.registered(), l.target(), l.insured(), Bands.completion(l.insured(), l.target()),
-          a.band() == null ? null : a.band().minCompletion(), basis, a.subsidy(), a.townShare(), a.villageShare(), a.scoreDelta(), l.rank(),
-          l.lowIncomeRate(), l.lowIncomeMet(), l.povertyAlleviatedRate(), l.povertyMet()));
+      lines.add(
+          new EvaluationLine(
+              l.areaId(),
+              l.areaName(),
+              l.registered(),
+              l.target(),
+              l.insured(),
+              Bands.completion(l.insured(), l.target()),
+              a.band() == null ? null : a.band().minCompletion(),
+              basis,
+              a.subsidy(),
+              a.townShare(),
+              a.villageShare(),
+              a.scoreDelta(),
+              l.rank(),
+              l.lowIncomeRate(),
+              l.lowIncomeMet(),
+              l.povertyAlleviatedRate(),
+              l.povertyMet()));
     }
-    Evaluation e = new Evaluation(township.id(), township.path(), township.name(), year, versionNo, s.cutoff(), s.basis(), snapshot.id(), lines,
-        caller.get().username(), Instant.now(), replaced, reason);
+    Evaluation e =
+        new Evaluation(
+            township.id(),
+            township.path(),
+            township.name(),
+            year,
+            versionNo,
+            s.cutoff(),
+            s.basis(),
+            snapshot.id(),
+            lines,
+            caller.get().username(),
+            Instant.now(),
+            replaced,
+            reason);
     em.persist(e);
     em.flush();
     return e;
@@ -126,19 +159,29 @@ public class EvaluationService implements EvaluationFacade {
       throw new BusinessException("status", "已有更正版本（第" + newer.versionNo() + "版），请在该版本上继续");
     }
     RegionRef township = areas.township(published.townshipId());
-    return view(compute(published.year(), township, published.versionNo() + 1, published, reason), null);
+    return view(
+        compute(published.year(), township, published.versionNo() + 1, published, reason), null);
   }
 
   @Override
   public List<EvaluationView> list(int year, long areaId) {
     RegionRef area = areas.areaOrAbove(areaId);
     // a village officer: the evaluations of the township their village belongs to
-    String path = area.level() == RegionLevel.VILLAGE ? area.path().substring(0, area.path().lastIndexOf('/', area.path().length() - 2) + 1) : area.path();
+    String path =
+        area.level() == RegionLevel.VILLAGE
+            ? area.path().substring(0, area.path().lastIndexOf('/', area.path().length() - 2) + 1)
+            : area.path();
     Set<Long> visible = areas.visible(area);
-    return em.createQuery("select e from Evaluation e where e.year = :y and e.townshipPath like :p order by e.townshipName, e.versionNo desc",
+    return em.createQuery(
+            "select e from Evaluation e where e.year = :y and e.townshipPath like :p order by e.townshipName, e.versionNo desc",
             Evaluation.class)
-        .setParameter("y", year).setParameter("p", path + "%").getResultStream()
-        .filter(e -> areas.showsPeopleOf(e.townshipPath()) || caller.get().scope().regionPath().startsWith(e.townshipPath()))
+        .setParameter("y", year)
+        .setParameter("p", path + "%")
+        .getResultStream()
+        .filter(
+            e ->
+                areas.showsPeopleOf(e.townshipPath())
+                    || caller.get().scope().regionPath().startsWith(e.townshipPath()))
         .filter(e -> !belowTownship(e) || isOut(e))
         .map(e -> view(e, visible))
         .toList();
@@ -153,7 +196,10 @@ public class EvaluationService implements EvaluationFacade {
     return view(e, areas.visible(areas.areaOrAbove(e.townshipId())));
   }
 
-  /** The caller works below the evaluated township (a village officer): they see results once published. */
+  /**
+   * The caller works below the evaluated township (a village officer): they see results once
+   * published.
+   */
   private boolean belowTownship(Evaluation e) {
     String own = caller.get().scope().regionPath();
     return own.startsWith(e.townshipPath()) && !own.equals(e.townshipPath());
@@ -177,18 +223,53 @@ public class EvaluationService implements EvaluationFacade {
   }
 
   private Evaluation latest(int year, long townshipId) {
-    return em.createQuery("select e from Evaluation e where e.year = :y and e.townshipId = :t order by e.versionNo desc", Evaluation.class)
-        .setParameter("y", year).setParameter("t", townshipId).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    return em.createQuery(
+            "select e from Evaluation e where e.year = :y and e.townshipId = :t order by e.versionNo desc",
+            Evaluation.class)
+        .setParameter("y", year)
+        .setParameter("t", townshipId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
-  /** The evaluation as the caller may see it: all villages, or (a village officer) their own village's line and its totals. */
+  /**
+   * The evaluation as the caller may see it: all villages, or (a village officer) their own
+   * village's line and its totals.
+   */
   static EvaluationView view(Evaluation e, Set<Long> visible) {
-    List<EvaluationLine> lines = e.lines().stream().filter(l -> visible == null || visible.contains(l.villageId())).toList();
-    BigDecimal subsidy = lines.stream().map(EvaluationLine::subsidy).reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal town = lines.stream().map(EvaluationLine::townShare).reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal village = lines.stream().map(EvaluationLine::villageShare).reduce(BigDecimal.ZERO, BigDecimal::add);
-    return new EvaluationView(e.id(), e.townshipId(), e.townshipName(), e.year(), e.versionNo(), e.status(), e.cutoff(), e.basis(), e.snapshotId(),
-        e.reason(), e.replacesId(), e.createdBy(), e.createdAt(), e.reviewedBy(), e.reviewedAt(), e.confirmedBy(), e.confirmedAt(), e.publishedBy(),
-        e.publishedAt(), lines, subsidy, town, village);
+    List<EvaluationLine> lines =
+        e.lines().stream().filter(l -> visible == null || visible.contains(l.villageId())).toList();
+    BigDecimal subsidy =
+        lines.stream().map(EvaluationLine::subsidy).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal town =
+        lines.stream().map(EvaluationLine::townShare).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal village =
+        lines.stream().map(EvaluationLine::villageShare).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return new EvaluationView(
+        e.id(),
+        e.townshipId(),
+        e.townshipName(),
+        e.year(),
+        e.versionNo(),
+        e.status(),
+        e.cutoff(),
+        e.basis(),
+        e.snapshotId(),
+        e.reason(),
+        e.replacesId(),
+        e.createdBy(),
+        e.createdAt(),
+        e.reviewedBy(),
+        e.reviewedAt(),
+        e.confirmedBy(),
+        e.confirmedAt(),
+        e.publishedBy(),
+        e.publishedAt(),
+        lines,
+        subsidy,
+        town,
+        village);
   }
 }

@@ -4,32 +4,37 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.canbao.kernel.api.TableFiles;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.RegionRef;
+import org.canbao.kernel.api.TableFiles;
 import org.canbao.kernel.api.TableReader;
 
 /**
- * The task table in the layout of Songgai 2023's attachment 1 ("松溉镇2023年城乡居民医保筹资任务表"):
- * 序号, 村 居, 户籍总人数（人）, 目标数（人）, 备注, a 合计 row, and the note that the target includes
- * employee insurance and insurance outside the district. Read with the title rows above the header and
- * the total row checked; written the same way.
+ * The task table in the layout of Songgai 2023's attachment 1 ("松溉镇2023年城乡居民医保筹资任务表"): 序号, 村 居,
+ * 户籍总人数（人）, 目标数（人）, 备注, a 合计 row, and the note that the target includes employee insurance and
+ * insurance outside the district. Read with the title rows above the header and the total row
+ * checked; written the same way.
  */
 final class TargetSheet {
   static final String[] VILLAGE = {"村 居", "村居", "村（居）", "村(居)", "村(社区)", "村（社区）", "村", "village"};
   static final String[] TOWNSHIP = {"乡镇(街道)", "乡镇（街道）", "乡镇", "township"};
-  static final String[] REGISTERED = {"户籍总人数（人）", "户籍总人数(人)", "户籍总人数", "户籍人数", "registered_population"};
+  static final String[] REGISTERED = {
+    "户籍总人数（人）", "户籍总人数(人)", "户籍总人数", "户籍人数", "registered_population"
+  };
   static final String[] TARGET = {"目标数（人）", "目标数(人)", "目标数", "目标任务数", "target_count"};
   static final String[] SEQ = {"序号", "seq"};
   static final String NOTE = "注：目标数包含职工医保和居民医保参保数，以及在区外参保人数。";
@@ -43,9 +48,16 @@ final class TargetSheet {
    * Reads the table; {@code village} resolves a row's township (may be null) and village names to a
    * village of the area. Every problem names its row; any problem refuses the whole file.
    */
-  static List<Line> read(TableFiles tables, String fileName, InputStream content, java.util.function.BiFunction<String, String, RegionRef> village) {
+  static List<Line> read(
+      TableFiles tables,
+      String fileName,
+      InputStream content,
+      BiFunction<String, String, RegionRef> village) {
     List<TableReader.Row> rows = tables.readAll(fileName, content, 20_000);
-    if (rows.isEmpty() || !rows.get(0).hasColumn(VILLAGE) || !rows.get(0).hasColumn(TARGET) || !rows.get(0).hasColumn(REGISTERED)) {
+    if (rows.isEmpty()
+        || !rows.get(0).hasColumn(VILLAGE)
+        || !rows.get(0).hasColumn(TARGET)
+        || !rows.get(0).hasColumn(REGISTERED)) {
       throw new BusinessException("file", "表头应含“村 居”“户籍总人数（人）”“目标数（人）”（按筹资任务表的格式）");
     }
     List<Line> lines = new ArrayList<>();
@@ -55,7 +67,10 @@ final class TargetSheet {
       String name = r.get(VILLAGE);
       String seq = r.get(SEQ);
       if ("合计".equals(strip(seq)) || "合计".equals(strip(name)) || "总计".equals(strip(name))) {
-        total = new long[] {number(r, REGISTERED, "户籍总人数", errors), number(r, TARGET, "目标数", errors), r.number()};
+        total =
+            new long[] {
+              number(r, REGISTERED, "户籍总人数", errors), number(r, TARGET, "目标数", errors), r.number()
+            };
         continue;
       }
       if (name == null) {
@@ -70,7 +85,8 @@ final class TargetSheet {
         errors.add("第" + r.number() + "行：目标数" + target + "大于户籍总人数" + registered);
       }
       try {
-        lines.add(new Line(r.number(), village.apply(r.get(TOWNSHIP), name.strip()), registered, target));
+        lines.add(
+            new Line(r.number(), village.apply(r.get(TOWNSHIP), name.strip()), registered, target));
       } catch (BusinessException e) {
         errors.add("第" + r.number() + "行：" + e.getMessage());
       }
@@ -79,7 +95,18 @@ final class TargetSheet {
       long registered = lines.stream().mapToLong(Line::registered).sum();
       long target = lines.stream().mapToLong(Line::target).sum();
       if (registered != total[0] || target != total[1]) {
-        errors.add("第" + total[2] + "行：合计（户籍" + total[0] + "、目标" + total[1] + "）与各村之和（户籍" + registered + "、目标" + target + "）不符");
+        errors.add(
+            "第"
+                + total[2]
+                + "行：合计（户籍"
+                + total[0]
+                + "、目标"
+                + total[1]
+                + "）与各村之和（户籍"
+                + registered
+                + "、目标"
+                + target
+                + "）不符");
       }
     }
     if (lines.stream().map(l -> l.village().id()).distinct().count() != lines.size()) {
@@ -101,7 +128,7 @@ final class TargetSheet {
   private static long number(TableReader.Row r, String[] column, String what, List<String> errors) {
     String v = r.get(column);
     try {
-      long n = v == null ? -1 : new java.math.BigDecimal(v.replace(",", "").strip()).longValueExact();
+      long n = v == null ? -1 : new BigDecimal(v.replace(",", "").strip()).longValueExact();
       if (n < 0) {
         errors.add("第" + r.number() + "行：" + what + (v == null ? "为空" : "不能为负数"));
         return 0;
@@ -114,8 +141,14 @@ final class TargetSheet {
   }
 
   /** The table for an area's villages (rows: name, registered, target; null figures left blank). */
-  static <T> byte[] write(String title, List<T> rows, Function<T, String> name, Function<T, Long> registered, Function<T, Long> target) {
-    try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+  static <T> byte[] write(
+      String title,
+      List<T> rows,
+      Function<T, String> name,
+      Function<T, Long> registered,
+      Function<T, Long> target) {
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = book.createSheet("筹资任务表");
       CellStyle heading = book.createCellStyle();
       Font bold = book.createFont();
@@ -160,7 +193,7 @@ final class TargetSheet {
       for (int i = 0; i < heads.length; i++) {
         sheet.setColumnWidth(i, i == 1 || i == 4 ? 16 * 256 : 14 * 256);
       }
-      sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+      sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
       book.write(out);
       return out.toByteArray();
     } catch (IOException e) {

@@ -23,8 +23,8 @@ import org.canbao.incentives.api.ProgressLine;
 /**
  * A progress bulletin (进度通报): the figures of an area's townships and villages as of a date, frozen
  * when taken — payments registered later never change it. Numbered per area and year; the ranking's
- * change is against the previous bulletin. Kind: taken on demand, on the schedule, or as the year-end
- * snapshot an evaluation is computed from.
+ * change is against the previous bulletin. Kind: taken on demand, on the schedule, or as the
+ * year-end snapshot an evaluation is computed from.
  */
 @Entity
 @Table(schema = "incentives", name = "bulletin")
@@ -79,13 +79,25 @@ public class Bulletin {
   private Kind kind;
 
   @ElementCollection(fetch = FetchType.LAZY)
-  @CollectionTable(schema = "incentives", name = "bulletin_line", joinColumns = @JoinColumn(name = "bulletin_id"))
+  @CollectionTable(
+      schema = "incentives",
+      name = "bulletin_line",
+      joinColumns = @JoinColumn(name = "bulletin_id"))
   @OrderBy("lineNo")
   private List<BulletinLine> lines = new ArrayList<>();
 
   protected Bulletin() {}
 
-  public Bulletin(long areaId, String areaPath, String areaName, int year, int number, LocalDate asOf, Instant takenAt, String takenBy, Kind kind,
+  public Bulletin(
+      long areaId,
+      String areaPath,
+      String areaName,
+      int year,
+      int number,
+      LocalDate asOf,
+      Instant takenAt,
+      String takenBy,
+      Kind kind,
       List<ProgressLine> lines) {
     this.areaId = areaId;
     this.areaPath = areaPath;
@@ -102,7 +114,10 @@ public class Bulletin {
   }
 
   public List<ProgressLine> lines() {
-    return lines.stream().sorted(Comparator.comparingInt(BulletinLine::lineNo)).map(BulletinLine::view).toList();
+    return lines.stream()
+        .sorted(Comparator.comparingInt(BulletinLine::lineNo))
+        .map(BulletinLine::view)
+        .toList();
   }
 
   public Long id() {

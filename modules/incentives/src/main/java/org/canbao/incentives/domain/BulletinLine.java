@@ -89,7 +89,24 @@ public class BulletinLine {
   }
 
   public ProgressLine view() {
-    return new ProgressLine(level, areaId, areaName, parentName, registered, target, resident, employee, outside, lowIncome, lowIncomeInsured,
-        poverty, povertyInsured, rank, rankChange, light, lowIncomeMet, povertyMet);
+    return new ProgressLine(
+        level,
+        areaId,
+        areaName,
+        parentName,
+        registered,
+        target,
+        resident,
+        employee,
+        outside,
+        lowIncome,
+        lowIncomeInsured,
+        poverty,
+        povertyInsured,
+        rank,
+        rankChange,
+        light,
+        lowIncomeMet,
+        povertyMet);
   }
 }

@@ -27,8 +27,8 @@ import org.hibernate.envers.Audited;
 /**
  * A campaign's yearly settings for a district (or a township that sets its own): the default target
  * rule and base date, the sub-targets and which identity categories they cover, the scorecard's
- * thresholds, the bulletin schedule, and the year-end bands with their cut-off date and basis. All of
- * it is data the district edits each year (Songgai 2023's figures are the demo's).
+ * thresholds, the bulletin schedule, and the year-end bands with their cut-off date and basis. All
+ * of it is data the district edits each year (Songgai 2023's figures are the demo's).
  */
 @Entity
 @Table(schema = "incentives", name = "campaign_settings")
@@ -89,7 +89,10 @@ public class CampaignSettings {
   @Column(name = "subsidy_basis", nullable = false, length = 20)
   private SubsidyBasis basis;
 
-  /** The bands as text ("100|6|3|3|0.5;90|5|2.5|2.5|0;…"): one audited value, as the notice lists them. */
+  /**
+   * The bands as text ("100|6|3|3|0.5;90|5|2.5|2.5|0;…"): one audited value, as the notice lists
+   * them.
+   */
   @Column(nullable = false, length = 1000)
   private String bands;
 
@@ -104,9 +107,21 @@ public class CampaignSettings {
   }
 
   /** Everything at once, checked: the screen and the API send the whole settings. */
-  public void change(LocalDate baseDate, BigDecimal defaultShare, TargetRounding rounding, BigDecimal lowIncomeRate, BigDecimal povertyRate,
-      Set<String> lowIncomeCategories, Set<String> povertyCategories, BigDecimal greenFrom, BigDecimal yellowFrom, BulletinSchedule schedule,
-      LocalDate campaignStart, LocalDate cutoff, SubsidyBasis basis, List<Band> bands) {
+  public void change(
+      LocalDate baseDate,
+      BigDecimal defaultShare,
+      TargetRounding rounding,
+      BigDecimal lowIncomeRate,
+      BigDecimal povertyRate,
+      Set<String> lowIncomeCategories,
+      Set<String> povertyCategories,
+      BigDecimal greenFrom,
+      BigDecimal yellowFrom,
+      BulletinSchedule schedule,
+      LocalDate campaignStart,
+      LocalDate cutoff,
+      SubsidyBasis basis,
+      List<Band> bands) {
     if (baseDate == null || cutoff == null) {
       throw new BusinessException("baseDate", "基准日期和考核截止日期都须填写");
     }
@@ -127,18 +142,29 @@ public class CampaignSettings {
     this.rounding = rounding;
     this.lowIncomeRate = lowIncomeRate;
     this.povertyRate = povertyRate;
-    this.lowIncomeCategories = String.join(",", new TreeSet<>(lowIncomeCategories == null ? Set.of() : lowIncomeCategories));
-    this.povertyCategories = String.join(",", new TreeSet<>(povertyCategories == null ? Set.of() : povertyCategories));
+    this.lowIncomeCategories =
+        String.join(
+            ",", new TreeSet<>(lowIncomeCategories == null ? Set.of() : lowIncomeCategories));
+    this.povertyCategories =
+        String.join(",", new TreeSet<>(povertyCategories == null ? Set.of() : povertyCategories));
     this.greenFrom = greenFrom;
     this.yellowFrom = yellowFrom;
     this.schedule = schedule == null ? BulletinSchedule.NONE : schedule;
     this.campaignStart = campaignStart;
     this.cutoff = cutoff;
     this.basis = basis == null ? SubsidyBasis.INSURED : basis;
-    this.bands = bands.stream()
-        .map(b -> String.join("|", b.minCompletion().toPlainString(), b.perPerson().toPlainString(), b.townShare().toPlainString(),
-            b.villageShare().toPlainString(), b.scoreDelta().toPlainString()))
-        .collect(Collectors.joining(";"));
+    this.bands =
+        bands.stream()
+            .map(
+                b ->
+                    String.join(
+                        "|",
+                        b.minCompletion().toPlainString(),
+                        b.perPerson().toPlainString(),
+                        b.townShare().toPlainString(),
+                        b.villageShare().toPlainString(),
+                        b.scoreDelta().toPlainString()))
+            .collect(Collectors.joining(";"));
   }
 
   private static void percent(String field, String what, BigDecimal v) {
@@ -151,7 +177,13 @@ public class CampaignSettings {
     List<Band> list = new ArrayList<>();
     for (String b : bands.split(";")) {
       String[] p = b.split("\\|");
-      list.add(new Band(new BigDecimal(p[0]), new BigDecimal(p[1]), new BigDecimal(p[2]), new BigDecimal(p[3]), new BigDecimal(p[4])));
+      list.add(
+          new Band(
+              new BigDecimal(p[0]),
+              new BigDecimal(p[1]),
+              new BigDecimal(p[2]),
+              new BigDecimal(p[3]),
+              new BigDecimal(p[4])));
     }
     return list;
   }

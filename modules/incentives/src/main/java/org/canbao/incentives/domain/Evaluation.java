@@ -28,8 +28,8 @@ import org.hibernate.envers.NotAudited;
 /**
  * A township's year-end evaluation of its villages (激励机制, 考核) for an insurance year, computed from
  * the snapshot at the cut-off date. Drafted, reviewed by the township, confirmed by the district,
- * published; the results are frozen with it. A published evaluation never changes: a correction is a
- * new version with its reason, and the published one is marked superseded. Every step is audited.
+ * published; the results are frozen with it. A published evaluation never changes: a correction is
+ * a new version with its reason, and the published one is marked superseded. Every step is audited.
  */
 @Entity
 @Table(schema = "incentives", name = "evaluation")
@@ -100,15 +100,30 @@ public class Evaluation {
 
   @NotAudited
   @ElementCollection(fetch = FetchType.LAZY)
-  @CollectionTable(schema = "incentives", name = "evaluation_result", joinColumns = @JoinColumn(name = "evaluation_id"))
+  @CollectionTable(
+      schema = "incentives",
+      name = "evaluation_result",
+      joinColumns = @JoinColumn(name = "evaluation_id"))
   private List<EvaluationResult> results = new ArrayList<>();
 
   @Version private int version;
 
   protected Evaluation() {}
 
-  public Evaluation(long townshipId, String townshipPath, String townshipName, int year, int versionNo, LocalDate cutoff, SubsidyBasis basis,
-      long snapshotId, List<EvaluationLine> lines, String createdBy, Instant at, Evaluation replaced, String reason) {
+  public Evaluation(
+      long townshipId,
+      String townshipPath,
+      String townshipName,
+      int year,
+      int versionNo,
+      LocalDate cutoff,
+      SubsidyBasis basis,
+      long snapshotId,
+      List<EvaluationLine> lines,
+      String createdBy,
+      Instant at,
+      Evaluation replaced,
+      String reason) {
     if (replaced != null && (reason == null || reason.isBlank())) {
       throw new BusinessException("reason", "更正已公布的考核结果须说明原因");
     }
@@ -165,13 +180,18 @@ public class Evaluation {
 
   private void require(EvaluationStatus expected, String act) {
     if (status != expected) {
-      throw new BusinessException("status", "考核结果当前为“" + status.label() + "”，不能" + act + "（须为“" + expected.label() + "”）");
+      throw new BusinessException(
+          "status", "考核结果当前为“" + status.label() + "”，不能" + act + "（须为“" + expected.label() + "”）");
     }
   }
 
   public List<EvaluationLine> lines() {
-    return results.stream().map(EvaluationResult::view)
-        .sorted(Comparator.comparing(EvaluationLine::rank, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(EvaluationLine::villageId))
+    return results.stream()
+        .map(EvaluationResult::view)
+        .sorted(
+            Comparator.comparing(
+                    EvaluationLine::rank, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(EvaluationLine::villageId))
         .toList();
   }
 

@@ -80,7 +80,23 @@ public class EvaluationResult {
   }
 
   public EvaluationLine view() {
-    return new EvaluationLine(villageId, villageName, registered, target, insured, completion, bandMin, basis, subsidy, townShare, villageShare,
-        scoreDelta, rank, lowIncomeRate, lowIncomeMet, povertyRate, povertyMet);
+    return new EvaluationLine(
+        villageId,
+        villageName,
+        registered,
+        target,
+        insured,
+        completion,
+        bandMin,
+        basis,
+        subsidy,
+        townShare,
+        villageShare,
+        scoreDelta,
+        rank,
+        lowIncomeRate,
+        lowIncomeMet,
+        povertyRate,
+        povertyMet);
   }
 }

@@ -21,9 +21,12 @@ public final class Ranking {
   /** The rank of each area with a target. */
   public static Map<Long, Integer> rank(List<Entry> entries) {
     List<Entry> ranked = new ArrayList<>(entries.stream().filter(e -> e.target() > 0).toList());
-    Comparator<Entry> byCompletion = (a, b) ->
-        BigInteger.valueOf(b.insured()).multiply(BigInteger.valueOf(a.target()))
-            .compareTo(BigInteger.valueOf(a.insured()).multiply(BigInteger.valueOf(b.target())));
+    Comparator<Entry> byCompletion =
+        (a, b) ->
+            BigInteger.valueOf(b.insured())
+                .multiply(BigInteger.valueOf(a.target()))
+                .compareTo(
+                    BigInteger.valueOf(a.insured()).multiply(BigInteger.valueOf(b.target())));
     ranked.sort(byCompletion.thenComparingLong(Entry::areaId));
     Map<Long, Integer> ranks = new HashMap<>();
     for (int i = 0; i < ranked.size(); i++) {

@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import org.canbao.incentives.api.Light;
 
 /**
- * The traffic light of a bulletin line: green from {@code greenFrom} percent of the target on, yellow
- * from {@code yellowFrom}, red below; no light without a target. Edges inclusive, compared exactly.
+ * The traffic light of a bulletin line: green from {@code greenFrom} percent of the target on,
+ * yellow from {@code yellowFrom}, red below; no light without a target. Edges inclusive, compared
+ * exactly.
  */
 public record Scorecard(BigDecimal greenFrom, BigDecimal yellowFrom) {
   public Light light(long insured, long target) {
@@ -16,6 +17,8 @@ public record Scorecard(BigDecimal greenFrom, BigDecimal yellowFrom) {
     if (achieved.compareTo(greenFrom.multiply(BigDecimal.valueOf(target))) >= 0) {
       return Light.GREEN;
     }
-    return achieved.compareTo(yellowFrom.multiply(BigDecimal.valueOf(target))) >= 0 ? Light.YELLOW : Light.RED;
+    return achieved.compareTo(yellowFrom.multiply(BigDecimal.valueOf(target))) >= 0
+        ? Light.YELLOW
+        : Light.RED;
   }
 }

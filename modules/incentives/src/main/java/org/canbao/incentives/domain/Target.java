@@ -67,7 +67,9 @@ public class Target {
     if (targetCount > registered && source != TargetSource.DEFAULT) {
       throw new BusinessException("targetCount", "目标数" + targetCount + "不能超过户籍人数" + registered);
     }
-    if (source == TargetSource.DEFAULT && this.source != null && this.source != TargetSource.DEFAULT) {
+    if (source == TargetSource.DEFAULT
+        && this.source != null
+        && this.source != TargetSource.DEFAULT) {
       return false;
     }
     this.registered = registered;

@@ -1,2 +1,5 @@
-/** Incentives' infrastructure: the claim of its database schema (Flyway migrations under {@code db/migration/incentives}). */
+/**
+ * Incentives' infrastructure: the claim of its database schema (Flyway migrations under {@code
+ * db/migration/incentives}).
+ */
 package org.canbao.incentives.infrastructure;

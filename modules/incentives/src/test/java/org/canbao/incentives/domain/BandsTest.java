@@ -9,17 +9,26 @@ import org.canbao.incentives.api.Band;
 import org.canbao.kernel.api.BusinessException;
 import org.junit.jupiter.api.Test;
 
-/** Songgai 2023 §三(一): 100% → 6 (3+3) +0.5; 90% → 5 (2.5+2.5); 80% → 3 (2+1); below 80% → nothing, −0.5. */
+/**
+ * Songgai 2023 §三(一): 100% → 6 (3+3) +0.5; 90% → 5 (2.5+2.5); 80% → 3 (2+1); below 80% → nothing,
+ * −0.5.
+ */
 class BandsTest {
-  static final List<Band> SONGGAI = List.of(
-      band("100", "6", "3", "3", "0.5"),
-      band("90", "5", "2.5", "2.5", "0"),
-      band("80", "3", "2", "1", "0"),
-      band("0", "0", "0", "0", "-0.5"));
+  static final List<Band> SONGGAI =
+      List.of(
+          band("100", "6", "3", "3", "0.5"),
+          band("90", "5", "2.5", "2.5", "0"),
+          band("80", "3", "2", "1", "0"),
+          band("0", "0", "0", "0", "-0.5"));
   private final Bands bands = new Bands(SONGGAI);
 
   static Band band(String min, String per, String town, String village, String score) {
-    return new Band(new BigDecimal(min), new BigDecimal(per), new BigDecimal(town), new BigDecimal(village), new BigDecimal(score));
+    return new Band(
+        new BigDecimal(min),
+        new BigDecimal(per),
+        new BigDecimal(town),
+        new BigDecimal(village),
+        new BigDecimal(score));
   }
 
   @Test
@@ -89,15 +98,23 @@ class BandsTest {
   @Test
   void sharesMustAddUpToThePerPersonAmountAndEdgesMustDiffer() {
     assertThatThrownBy(() -> new Bands(List.of(band("100", "6", "3", "2", "0.5"))))
-        .isInstanceOf(BusinessException.class).hasMessageContaining("镇出资3元与村自筹2元之和应等于6元/人");
-    assertThatThrownBy(() -> new Bands(List.of(band("90", "5", "2.5", "2.5", "0"), band("90.0", "3", "2", "1", "0"))))
-        .isInstanceOf(BusinessException.class).hasMessageContaining("不能重复");
-    assertThatThrownBy(() -> new Bands(List.of())).isInstanceOf(BusinessException.class).hasMessageContaining("至少");
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("镇出资3元与村自筹2元之和应等于6元/人");
+    assertThatThrownBy(
+            () ->
+                new Bands(
+                    List.of(band("90", "5", "2.5", "2.5", "0"), band("90.0", "3", "2", "1", "0"))))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("不能重复");
+    assertThatThrownBy(() -> new Bands(List.of()))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("至少");
   }
 
   @Test
   void bandsGivenInAnyOrderAreAppliedFromTheHighest() {
-    Bands shuffled = new Bands(List.of(SONGGAI.get(2), SONGGAI.get(0), SONGGAI.get(3), SONGGAI.get(1)));
+    Bands shuffled =
+        new Bands(List.of(SONGGAI.get(2), SONGGAI.get(0), SONGGAI.get(3), SONGGAI.get(1)));
     assertThat(shuffled.bandFor(95, 100).minCompletion()).isEqualByComparingTo("90");
     assertThat(shuffled.bands().get(0).minCompletion()).isEqualByComparingTo("100");
   }

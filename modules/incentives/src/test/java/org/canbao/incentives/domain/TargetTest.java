@@ -35,8 +35,10 @@ class TargetTest {
   @Test
   void aPublishedTargetAboveTheRegisteredOrNegativeIsRefused() {
     Target t = new Target(2023, 1, "/1/");
-    assertThatThrownBy(() -> t.set(100, 101, BASE, TargetSource.IMPORTED)).isInstanceOf(BusinessException.class)
+    assertThatThrownBy(() -> t.set(100, 101, BASE, TargetSource.IMPORTED))
+        .isInstanceOf(BusinessException.class)
         .hasMessage("目标数101不能超过户籍人数100");
-    assertThatThrownBy(() -> t.set(-1, 0, BASE, TargetSource.EDITED)).isInstanceOf(BusinessException.class);
+    assertThatThrownBy(() -> t.set(-1, 0, BASE, TargetSource.EDITED))
+        .isInstanceOf(BusinessException.class);
   }
 }

@@ -2,7 +2,9 @@ package org.canbao.kernel.api;
 
 import jakarta.ejb.ApplicationException;
 
-/** The caller asked for data outside the region they belong to, or for an action their role lacks. */
+/**
+ * The caller asked for data outside the region they belong to, or for an action their role lacks.
+ */
 @ApplicationException(rollback = true)
 public class AccessDeniedException extends BusinessException {
   private static final long serialVersionUID = 1L;

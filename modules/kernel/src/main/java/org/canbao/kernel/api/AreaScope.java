@@ -12,7 +12,8 @@ import java.util.List;
  * enrollments) to some areas inside the region: a supervision group member sees the people of their
  * groups' areas only, not of the whole township. Regions and the group's own scope stay visible.
  */
-public record AreaScope(long regionId, String regionPath, String regionName, RegionLevel level, List<String> narrowedTo)
+public record AreaScope(
+    long regionId, String regionPath, String regionName, RegionLevel level, List<String> narrowedTo)
     implements Serializable {
 
   public AreaScope(long regionId, String regionPath, String regionName, RegionLevel level) {
@@ -27,7 +28,10 @@ public record AreaScope(long regionId, String regionPath, String regionName, Reg
     return path != null && path.startsWith(regionPath);
   }
 
-  /** Whether the caller may see people registered at {@code path}: inside the region and any narrowing. */
+  /**
+   * Whether the caller may see people registered at {@code path}: inside the region and any
+   * narrowing.
+   */
   public boolean coversPeopleAt(String path) {
     return contains(path) && (narrowedTo == null || narrowedTo.stream().anyMatch(path::startsWith));
   }
@@ -38,7 +42,10 @@ public record AreaScope(long regionId, String regionPath, String regionName, Reg
     }
   }
 
-  /** Pattern for {@code path LIKE :pattern} queries (the region; see {@link #narrowedTo} for the rest). */
+  /**
+   * Pattern for {@code path LIKE :pattern} queries (the region; see {@link #narrowedTo} for the
+   * rest).
+   */
   public String likePattern() {
     return regionPath + "%";
   }

@@ -3,8 +3,11 @@ package org.canbao.kernel.api;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
-/** The audit trail recorded by Hibernate Envers: who changed what and when. System administrators. */
+/**
+ * The audit trail recorded by Hibernate Envers: who changed what and when. System administrators.
+ */
 public interface AuditFacade {
   long countRevisions(String username, String entity);
 
@@ -14,14 +17,16 @@ public interface AuditFacade {
   List<Change> changes(long revision);
 
   /** The audited entity types met so far, by Chinese name, with the name the filter takes. */
-  java.util.Map<String, String> entityTypes();
+  Map<String, String> entityTypes();
 
   /** One transaction that changed audited data; bulk work says what it did in {@code note}. */
-  record Revision(long id, Instant at, String username, List<String> entities, String note) implements Serializable {}
+  record Revision(long id, Instant at, String username, List<String> entities, String note)
+      implements Serializable {}
 
   /**
    * One changed entity in a revision: type and id, 新增/修改/删除, its state after the change, and for a
    * change the fields that changed with their old and new values.
    */
-  record Change(String entity, String entityId, String type, String state, String changedFields) implements Serializable {}
+  record Change(String entity, String entityId, String type, String state, String changedFields)
+      implements Serializable {}
 }

@@ -12,28 +12,27 @@ import java.util.Set;
  * birth date, three of sequence (odd for men, even for women) and a check character computed with
  * ISO 7064 MOD 11-2, where a value of 10 is written {@code X}.
  *
- * <p>Legacy 15-digit numbers (issued before 1999, birth year without century, no check character) are
- * upgraded to 18 digits by inserting "19" and computing the check character, the way the public
+ * <p>Legacy 15-digit numbers (issued before 1999, birth year without century, no check character)
+ * are upgraded to 18 digits by inserting "19" and computing the check character, the way the public
  * security bureau converts them.
  *
  * <p>The region part (地址码) is checked only as far as it can be judged without a national list of
  * county codes, which Canbao does not hold (a Chongqing resident may have been born anywhere, and
- * county codes change: an ID number keeps the code it was issued under for life). Refused, naming the
- * part, is only what is certainly wrong:
+ * county codes change: an ID number keeps the code it was issued under for life). Refused, naming
+ * the part, is only what is certainly wrong:
  *
  * <ul>
- *   <li>the first two digits must be a province-level code of GB/T 2260 (11–15, 21–23, 31–37, 41–46,
- *       50–54, 61–65, 71, 81, 82), or 83: "香港居民公民身份号码地址码使用810000，澳门居民使用820000，
- *       台湾居民使用830000" (港澳台居民居住证, 2018); 83 appears nowhere else, so an 83 number must begin
- *       830000. 81 and 82 are checked as province codes only, since GB/T 2260 may list districts under
- *       them;
- *   <li>the province code followed by 0000 (110000, 500000) names a province, never the county office
- *       that issues numbers, and is refused (except 810000, 820000, 830000 above);
- *   <li>a first digit 9 is a foreigner's permanent residence ID (新版外国人永久居留身份证, issued since
- *       1 December 2023: "号码首位设置为“9”……最后一位采用MOD11-2算法设置为校验码，与公民身份号码校验方式相同");
- *       its second and third digits are the accepting province's code (a mainland one, 11–65), the
- *       fourth to sixth a nationality code (not checked), then the birth date as in a citizen's
- *       number. Legacy 15-digit numbers are citizens' only and never begin with 9.
+ *   <li>the first two digits must be a province-level code of GB/T 2260 (11–15, 21–23, 31–37,
+ *       41–46, 50–54, 61–65, 71, 81, 82), or 83: "香港居民公民身份号码地址码使用810000，澳门居民使用820000， 台湾居民使用830000"
+ *       (港澳台居民居住证, 2018); 83 appears nowhere else, so an 83 number must begin 830000. 81 and 82 are
+ *       checked as province codes only, since GB/T 2260 may list districts under them;
+ *   <li>the province code followed by 0000 (110000, 500000) names a province, never the county
+ *       office that issues numbers, and is refused (except 810000, 820000, 830000 above);
+ *   <li>a first digit 9 is a foreigner's permanent residence ID (新版外国人永久居留身份证, issued since 1
+ *       December 2023: "号码首位设置为“9”……最后一位采用MOD11-2算法设置为校验码，与公民身份号码校验方式相同"); its second and third
+ *       digits are the accepting province's code (a mainland one, 11–65), the fourth to sixth a
+ *       nationality code (not checked), then the birth date as in a citizen's number. Legacy
+ *       15-digit numbers are citizens' only and never begin with 9.
  * </ul>
  *
  * <p>Whether the six digits name a real county is judged where the region data is at hand, against
@@ -44,13 +43,23 @@ public final class IdNumber implements Serializable {
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-  /** Mainland province-level codes (GB/T 2260), including Hainan (46, since 1988) and Chongqing (50, since 1997). */
+
+  /**
+   * Mainland province-level codes (GB/T 2260), including Hainan (46, since 1988) and Chongqing (50,
+   * since 1997).
+   */
   private static final Set<String> MAINLAND =
-      Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43", "44",
-          "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65");
+      Set.of(
+          "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+          "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
+          "65");
+
   /** Taiwan (GB/T 2260), Hong Kong and Macao, and 83 of the Taiwan residents' residence permit. */
   private static final Set<String> OTHER = Set.of("71", "81", "82", "83");
-  /** The fixed first six digits of the residence permits of Hong Kong, Macao and Taiwan residents. */
+
+  /**
+   * The fixed first six digits of the residence permits of Hong Kong, Macao and Taiwan residents.
+   */
   private static final Set<String> HONG_KONG_MACAO_TAIWAN = Set.of("810000", "820000", "830000");
 
   private final String value;
@@ -59,7 +68,10 @@ public final class IdNumber implements Serializable {
     this.value = value;
   }
 
-  /** Parses and validates an 18-digit number, or upgrades a 15-digit one; throws with a Chinese reason. */
+  /**
+   * Parses and validates an 18-digit number, or upgrades a 15-digit one; throws with a Chinese
+   * reason.
+   */
   public static IdNumber parse(String raw) {
     return parse(raw, LocalDate.now(CHINA));
   }
@@ -100,9 +112,10 @@ public final class IdNumber implements Serializable {
   }
 
   /**
-   * The number an office with region code {@code region} issues to someone born on {@code birth} with
-   * the three-digit sequence {@code sequence} (odd for men, even for women), its check character
-   * computed: for generated registers (demo data, benchmarks), validated like a parsed one.
+   * The number an office with region code {@code region} issues to someone born on {@code birth}
+   * with the three-digit sequence {@code sequence} (odd for men, even for women), its check
+   * character computed: for generated registers (demo data, benchmarks), validated like a parsed
+   * one.
    */
   public static IdNumber issue(String region, LocalDate birth, int sequence) {
     if (sequence < 0 || sequence > 999) {
@@ -138,7 +151,10 @@ public final class IdNumber implements Serializable {
     return CHECK[sum % 11];
   }
 
-  /** The certain part of the region rules in the class comment; {@code foreignerAllowed} for 18 characters. */
+  /**
+   * The certain part of the region rules in the class comment; {@code foreignerAllowed} for 18
+   * characters.
+   */
   private static void checkRegion(String body17, boolean foreignerAllowed) {
     if (foreignerAllowed && body17.charAt(0) == '9') {
       String province = body17.substring(1, 3);
@@ -195,20 +211,24 @@ public final class IdNumber implements Serializable {
     return (value.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
   }
 
-  /** Whether this is a foreigner's permanent residence ID (first digit 9), not a citizen's number. */
+  /**
+   * Whether this is a foreigner's permanent residence ID (first digit 9), not a citizen's number.
+   */
   public boolean foreigner() {
     return value.charAt(0) == '9';
   }
 
   /**
-   * The six-digit code of the region that issued the number (for a foreigner's permanent residence ID:
-   * 9, the accepting province and the nationality code).
+   * The six-digit code of the region that issued the number (for a foreigner's permanent residence
+   * ID: 9, the accepting province and the nationality code).
    */
   public String issuingRegion() {
     return value.substring(0, 6);
   }
 
-  /** Form used on publicity lists and exports for the public: first 6 and last 4 characters shown. */
+  /**
+   * Form used on publicity lists and exports for the public: first 6 and last 4 characters shown.
+   */
   public String masked() {
     return mask(value);
   }
@@ -234,7 +254,9 @@ public final class IdNumber implements Serializable {
     return Objects.hash(value);
   }
 
-  /** Masked on purpose: an ID number must not leak through logs. Use {@link #value()} deliberately. */
+  /**
+   * Masked on purpose: an ID number must not leak through logs. Use {@link #value()} deliberately.
+   */
   @Override
   public String toString() {
     return masked();

@@ -8,7 +8,12 @@ import java.util.List;
  * row number, column and reason.
  */
 public record ImportReport(
-    String fileName, int newRows, int changedRows, int unchangedRows, List<RowError> errors, boolean committed)
+    String fileName,
+    int newRows,
+    int changedRows,
+    int unchangedRows,
+    List<RowError> errors,
+    boolean committed)
     implements Serializable {
 
   public int rejectedRows() {

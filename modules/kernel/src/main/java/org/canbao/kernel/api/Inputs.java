@@ -13,10 +13,11 @@ import java.util.stream.Collectors;
 
 /**
  * What a user or an API client sends (the {@code api} records: drafts, requests) carries its field
- * rules as Bean Validation constraints with Chinese messages, written in the annotation so that they
- * read the same whatever the JVM's locale. Facades call {@link #check} first; the REST boundary
- * validates {@code @Valid} bodies before that and answers with {@link #refusal} too. A rule that needs
- * more than the field (a unique name, a region's level) stays with the facade or the entity.
+ * rules as Bean Validation constraints with Chinese messages, written in the annotation so that
+ * they read the same whatever the JVM's locale. Facades call {@link #check} first; the REST
+ * boundary validates {@code @Valid} bodies before that and answers with {@link #refusal} too. A
+ * rule that needs more than the field (a unique name, a region's level) stays with the facade or
+ * the entity.
  */
 public final class Inputs {
   private Inputs() {}
@@ -33,7 +34,8 @@ public final class Inputs {
 
   /**
    * {@code input} unchanged when it keeps its constraints; otherwise a {@link BusinessException}
-   * naming the first field broken, with every message (Chinese) joined. A missing input is refused too.
+   * naming the first field broken, with every message (Chinese) joined. A missing input is refused
+   * too.
    */
   public static <T> T check(T input) {
     if (input == null) {
@@ -46,17 +48,27 @@ public final class Inputs {
     return input;
   }
 
-  /** The broken constraints as one refusal: the first field (declaration order) and all messages. */
+  /**
+   * The broken constraints as one refusal: the first field (declaration order) and all messages.
+   */
   public static BusinessException refusal(Collection<? extends ConstraintViolation<?>> violations) {
-    List<ConstraintViolation<?>> sorted = violations.stream().<ConstraintViolation<?>>map(v -> v).sorted(ORDER).toList();
+    List<ConstraintViolation<?>> sorted =
+        violations.stream().<ConstraintViolation<?>>map(v -> v).sorted(ORDER).toList();
     if (sorted.isEmpty()) {
       return new BusinessException("输入内容不符合要求");
     }
-    String message = sorted.stream().map(ConstraintViolation::getMessage).distinct().collect(Collectors.joining("；"));
+    String message =
+        sorted.stream()
+            .map(ConstraintViolation::getMessage)
+            .distinct()
+            .collect(Collectors.joining("；"));
     return new BusinessException(field(sorted.get(0)), message);
   }
 
-  /** The field a violation is about: the last named node of its path ({@code name}, not {@code register.arg0.name}). */
+  /**
+   * The field a violation is about: the last named node of its path ({@code name}, not {@code
+   * register.arg0.name}).
+   */
   public static String field(ConstraintViolation<?> v) {
     String field = null;
     for (Path.Node node : v.getPropertyPath()) {
@@ -68,7 +80,8 @@ public final class Inputs {
   }
 
   private static final Comparator<ConstraintViolation<?>> ORDER =
-      Comparator.<ConstraintViolation<?>>comparingInt(Inputs::position).thenComparing(v -> String.valueOf(field(v)))
+      Comparator.<ConstraintViolation<?>>comparingInt(Inputs::position)
+          .thenComparing(v -> String.valueOf(field(v)))
           .thenComparing(ConstraintViolation::getMessage);
 
   /** A record's field by its place in the declaration; other beans' fields after, by name. */

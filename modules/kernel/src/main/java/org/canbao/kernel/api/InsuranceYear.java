@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * The calendar year whose benefits a campaign pays for. The campaign for year N runs in the autumn of
- * N-1 (e.g. the centralised period 2022-10-25..2022-12-31 for insurance year 2023).
+ * The calendar year whose benefits a campaign pays for. The campaign for year N runs in the autumn
+ * of N-1 (e.g. the centralised period 2022-10-25..2022-12-31 for insurance year 2023).
  */
 public record InsuranceYear(int value) implements Serializable, Comparable<InsuranceYear> {
   public InsuranceYear {

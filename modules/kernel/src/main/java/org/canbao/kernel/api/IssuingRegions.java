@@ -14,21 +14,22 @@ import java.util.Set;
  *
  * <p>The rule: for a number whose province is one Canbao holds districts of, six digits that are no
  * district or county code in the region data get a warning, never a refusal — "身份证号前六位“500199”
- * 不是重庆市现行区县代码（可能是历史代码），请核对". An ID number keeps for life the code of the county
- * that issued it, and Chongqing's codes changed many times (长寿县 500221 became 长寿区 500115 in
- * 2001, 开县 500234 became 开州区 500154 in 2016, …); those historical codes are not in the region
- * data, so a person holding one is real and must be registered, while a typing error in the county
- * digits is flagged for someone to look at. Numbers of other provinces are judged by their province
- * part only (in {@link IdNumber}): Canbao holds no national list of county codes. Foreigners'
- * permanent residence IDs carry a nationality code in these digits and are not judged. When the
- * region data holds no district of a province (say, before any region list was imported), nothing is
- * judged rather than everything flagged.
+ * 不是重庆市现行区县代码（可能是历史代码），请核对". An ID number keeps for life the code of the county that issued it, and
+ * Chongqing's codes changed many times (长寿县 500221 became 长寿区 500115 in 2001, 开县 500234 became 开州区
+ * 500154 in 2016, …); those historical codes are not in the region data, so a person holding one is
+ * real and must be registered, while a typing error in the county digits is flagged for someone to
+ * look at. Numbers of other provinces are judged by their province part only (in {@link IdNumber}):
+ * Canbao holds no national list of county codes. Foreigners' permanent residence IDs carry a
+ * nationality code in these digits and are not judged. When the region data holds no district of a
+ * province (say, before any region list was imported), nothing is judged rather than everything
+ * flagged.
  */
 public final class IssuingRegions implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Province code (two digits) → name of the province-level region, for the districts held. */
   private final Map<String, String> provinces = new HashMap<>();
+
   private final Set<String> districts = new HashSet<>();
 
   private IssuingRegions() {}

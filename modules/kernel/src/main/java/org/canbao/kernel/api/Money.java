@@ -44,7 +44,8 @@ public record Money(BigDecimal amount) implements Serializable, Comparable<Money
 
   /** {@code percent} of this amount, e.g. 90% of 350 = 315.00. */
   public Money percent(BigDecimal percent) {
-    return new Money(amount.multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
+    return new Money(
+        amount.multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
   }
 
   public Money min(Money other) {

@@ -26,20 +26,47 @@ import java.util.Set;
 public enum Permission {
   READ_REGIONS("查看行政区域", Role.values()),
   MANAGE_REGIONS("维护行政区域", SYSTEM_ADMIN, DISTRICT_ADMIN),
-  READ_PERSONS("查看人员登记", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, SUPERVISOR, LEADER),
+  READ_PERSONS(
+      "查看人员登记",
+      SYSTEM_ADMIN,
+      DISTRICT_ADMIN,
+      TOWNSHIP_OFFICER,
+      VILLAGE_OFFICER,
+      SUPERVISOR,
+      LEADER),
   /** Roles that work with individuals see full ID numbers; the others see them masked. */
   READ_FULL_ID_NUMBERS("查看完整身份证号", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER),
   EDIT_PERSONS("登记和更正人员", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER),
   RECORD_ENROLLMENTS("登记缴费和参保", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER),
-  /** The import screen and history; which list kinds a caller may upload is {@code ImportKind}'s. */
-  USE_IMPORTS("名单导入", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, DEPARTMENT_PROVIDER),
+  /**
+   * The import screen and history; which list kinds a caller may upload is {@code ImportKind}'s.
+   */
+  USE_IMPORTS(
+      "名单导入", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, DEPARTMENT_PROVIDER),
   /** Department list providers: the police only (see the enrollment module's import rights). */
-  IMPORT_HOUSEHOLD_REGISTERS("导入公安户籍名单", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, DEPARTMENT_PROVIDER),
+  IMPORT_HOUSEHOLD_REGISTERS(
+      "导入公安户籍名单",
+      SYSTEM_ADMIN,
+      DISTRICT_ADMIN,
+      TOWNSHIP_OFFICER,
+      VILLAGE_OFFICER,
+      DEPARTMENT_PROVIDER),
   /** Department list providers: the categories their department certifies. */
-  IMPORT_IDENTITY_LISTS("导入部门身份名单", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, DEPARTMENT_PROVIDER),
+  IMPORT_IDENTITY_LISTS(
+      "导入部门身份名单", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, DEPARTMENT_PROVIDER),
   IMPORT_PAYMENT_LISTS("导入缴费名单", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER),
-  /** Prices and benefit periods: the calculator, and quotes for registered people (area-checked). */
-  QUOTE("资助测算", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, SUPERVISOR, LEADER, DEPARTMENT_PROVIDER),
+  /**
+   * Prices and benefit periods: the calculator, and quotes for registered people (area-checked).
+   */
+  QUOTE(
+      "资助测算",
+      SYSTEM_ADMIN,
+      DISTRICT_ADMIN,
+      TOWNSHIP_OFFICER,
+      VILLAGE_OFFICER,
+      SUPERVISOR,
+      LEADER,
+      DEPARTMENT_PROVIDER),
   READ_CATEGORIES("查看身份类别", SYSTEM_ADMIN, DISTRICT_ADMIN),
   /** Identity categories are city-wide reference data. */
   MANAGE_CATEGORIES("维护身份类别", SYSTEM_ADMIN),
@@ -48,12 +75,26 @@ public enum Permission {
   MANAGE_SUPERVISION("维护督导组和分片", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER),
   /** The member's desk: the areas of their groups. */
   MY_SUPERVISION_AREAS("我的责任片区", SUPERVISOR),
-  /** Members record visits and close issues in their groups' areas; administrators of the scope may too. */
+  /**
+   * Members record visits and close issues in their groups' areas; administrators of the scope may
+   * too.
+   */
   RECORD_SUPERVISION_VISITS("记录督导和整改", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, SUPERVISOR),
-  READ_SUPERVISION_ISSUES("查看整改问题", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, SUPERVISOR, LEADER),
+  READ_SUPERVISION_ISSUES(
+      "查看整改问题", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, SUPERVISOR, LEADER),
   /** The campaign's progress: figures per area (a supervision member: the group's areas). */
-  READ_PROGRESS("查看参保进度", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, SUPERVISOR, LEADER),
-  /** Targets: generate, import, adjust (the district for its townships, a township for its villages). */
+  READ_PROGRESS(
+      "查看参保进度",
+      SYSTEM_ADMIN,
+      DISTRICT_ADMIN,
+      TOWNSHIP_OFFICER,
+      VILLAGE_OFFICER,
+      SUPERVISOR,
+      LEADER),
+  /**
+   * Targets: generate, import, adjust (the district for its townships, a township for its
+   * villages).
+   */
   MANAGE_TARGETS("维护目标任务", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER),
   /** The year's campaign settings: default share, sub-targets, thresholds, schedule, bands. */
   MANAGE_CAMPAIGN_SETTINGS("维护考核参数", SYSTEM_ADMIN, DISTRICT_ADMIN),
@@ -64,20 +105,32 @@ public enum Permission {
   REVIEW_EVALUATION("审核年终考核", SYSTEM_ADMIN, TOWNSHIP_OFFICER),
   /** "confirmed (district)", published, corrected. */
   CONFIRM_EVALUATION("确认和公布年终考核", SYSTEM_ADMIN, DISTRICT_ADMIN),
-  /** The uninsured follow-up ledger (台账) of the caller's area, its evidence files and the out-of-city ledger. */
-  READ_FOLLOW_UP("查看未参保台账", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, LEADER),
-  /** Village officers work the ledger: reason, contact, enrolled, evidence (townships and the district may too). */
+  /**
+   * The uninsured follow-up ledger (台账) of the caller's area, its evidence files and the
+   * out-of-city ledger.
+   */
+  READ_FOLLOW_UP(
+      "查看未参保台账", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, LEADER),
+  /**
+   * Village officers work the ledger: reason, contact, enrolled, evidence (townships and the
+   * district may too).
+   */
   WORK_FOLLOW_UP("跟进未参保人员", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER),
   /** Township officers review: 原因已核实 / 无法解决. */
   REVIEW_FOLLOW_UP("审核未参保台账", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER),
-  /** Compare registered population, department lists and the newly identified with enrollment (比对). */
+  /**
+   * Compare registered population, department lists and the newly identified with enrollment (比对).
+   */
   RUN_CROSS_CHECK("运行参保比对", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER),
   /** Medical institutions report patients found uninsured at admission (即保即享受). */
   REPORT_UNINSURED_PATIENT("报告未参保就诊人员", SYSTEM_ADMIN, DISTRICT_ADMIN, MEDICAL_INSTITUTION),
-  /** 资金结算: subsidy totals per funding source and department of an area, with the people behind them. */
+  /**
+   * 资金结算: subsidy totals per funding source and department of an area, with the people behind them.
+   */
   READ_SETTLEMENT("查看资金结算", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, LEADER),
   /** 公示: the publicity summary and the masked lists of subsidised people of an area. */
-  READ_PUBLICITY("查看资助参保公示", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, LEADER),
+  READ_PUBLICITY(
+      "查看资助参保公示", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, LEADER),
   /** A township or village records when it posted its publicity. */
   RECORD_PUBLICITY("登记公示张贴", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER),
   /** The calendar of holidays and make-up working days (city-wide data). */
@@ -91,14 +144,18 @@ public enum Permission {
   READ_STATUS_CHECK_LOG("查看参保状态查询记录", SYSTEM_ADMIN, DISTRICT_ADMIN),
   /** Poor or low-income people a hospital found uninsured, for their township to follow up. */
   READ_HOSPITAL_REPORTS("查看医疗机构报告未参保", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER),
-  /** The subsidy ledger (资助参保台账): who was subsidised, by which category, how much, from which fund. */
-  READ_SUBSIDY_LEDGER("查看资助参保台账", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, LEADER),
+  /**
+   * The subsidy ledger (资助参保台账): who was subsidised, by which category, how much, from which fund.
+   */
+  READ_SUBSIDY_LEDGER(
+      "查看资助参保台账", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, LEADER),
   /**
    * The tracking ledgers (跟踪台账): employee-insured people checked monthly for a lapse, college
-   * students after August. The same people as the follow-up ledger; running their checks is
-   * {@link #RUN_CROSS_CHECK}.
+   * students after August. The same people as the follow-up ledger; running their checks is {@link
+   * #RUN_CROSS_CHECK}.
    */
-  READ_TRACKING_LEDGERS("查看职工医保和大学生跟踪台账", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, LEADER),
+  READ_TRACKING_LEDGERS(
+      "查看职工医保和大学生跟踪台账", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, LEADER),
   MANAGE_USERS("用户管理", SYSTEM_ADMIN),
   READ_AUDIT("审计日志", SYSTEM_ADMIN),
   OWN_ACCOUNT("本人账号和密码", Role.values());

@@ -27,7 +27,9 @@ public record RegionCode(String value) implements Serializable {
   /** Whether this code may be a direct child code of {@code parent} (prefix rule of the codes). */
   public boolean isChildCodeOf(RegionCode parent) {
     if (parent.value.length() == 6 && parent.value.endsWith("0000")) {
-      return value.length() == 6 && value.startsWith(parent.value.substring(0, 2)) && !value.equals(parent.value);
+      return value.length() == 6
+          && value.startsWith(parent.value.substring(0, 2))
+          && !value.equals(parent.value);
     }
     return value.length() == parent.value.length() + 3 && value.startsWith(parent.value);
   }

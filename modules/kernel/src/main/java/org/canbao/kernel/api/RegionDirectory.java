@@ -18,7 +18,10 @@ public interface RegionDirectory {
 
   List<RegionRef> children(long parentId);
 
-  /** The regions of {@code level} inside region {@code id} (a district's villages), itself included when of that level. */
+  /**
+   * The regions of {@code level} inside region {@code id} (a district's villages), itself included
+   * when of that level.
+   */
   List<RegionRef> within(long id, RegionLevel level);
 
   /** The district codes of the region data, to judge the first six digits of ID numbers. */

@@ -4,11 +4,15 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** Input for creating or editing a region (the code's rules are {@link RegionCode}'s and the level's). */
+/**
+ * Input for creating or editing a region (the code's rules are {@link RegionCode}'s and the
+ * level's).
+ */
 public record RegionDraft(
     Long parentId,
     String code,
-    @Size(max = RegionDraft.NAME_MAX, message = "区域名称过长（最多" + RegionDraft.NAME_MAX + "字）") String name,
+    @Size(max = RegionDraft.NAME_MAX, message = "区域名称过长（最多" + RegionDraft.NAME_MAX + "字）")
+        String name,
     RegionLevel level,
     LocalDate validFrom,
     LocalDate validTo)

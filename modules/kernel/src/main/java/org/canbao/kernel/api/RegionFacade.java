@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Regions (city → district/county → township/street → village/community), their codes and names over
- * time. Reads are limited to the caller's area; changes need a system or district administrator.
+ * Regions (city → district/county → township/street → village/community), their codes and names
+ * over time. Reads are limited to the caller's area; changes need a system or district
+ * administrator.
  */
 public interface RegionFacade {
   /** The region the caller belongs to. */
@@ -38,12 +39,13 @@ public interface RegionFacade {
   RegionView rename(long id, String newName, LocalDate effective, String note);
 
   /** Records a name the region bore before (as written in older documents). */
-  RegionView addFormerName(long id, String name, LocalDate validFrom, LocalDate validTo, String note);
+  RegionView addFormerName(
+      long id, String name, LocalDate validFrom, LocalDate validTo, String note);
 
   /**
-   * Imports regions from CSV (UTF-8 or GBK) or XLSX with the columns 代码/code, 名称/name,
-   * 级别/level, 上级代码/parent_code (and for villages without code: 上级名称). A dry run writes
-   * nothing; a commit writes all rows or none.
+   * Imports regions from CSV (UTF-8 or GBK) or XLSX with the columns 代码/code, 名称/name, 级别/level,
+   * 上级代码/parent_code (and for villages without code: 上级名称). A dry run writes nothing; a commit
+   * writes all rows or none.
    */
   ImportReport importRegions(String fileName, InputStream content, boolean dryRun);
 }

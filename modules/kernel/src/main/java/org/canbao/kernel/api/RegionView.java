@@ -4,7 +4,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A region as screens and other modules see it. {@code code} is null for villages not yet coded. */
+/**
+ * A region as screens and other modules see it. {@code code} is null for villages not yet coded.
+ */
 public record RegionView(
     long id,
     String code,
@@ -23,7 +25,10 @@ public record RegionView(
     return code == null ? name : name + "（" + code + "）";
   }
 
-  /** How a region picker lists it: the name, with its parent to tell apart villages of the same name. */
+  /**
+   * How a region picker lists it: the name, with its parent to tell apart villages of the same
+   * name.
+   */
   public String pickerLabel() {
     return parentName == null ? name : name + "（" + parentName + "）";
   }

@@ -10,8 +10,8 @@ import java.lang.annotation.Target;
 
 /**
  * The permission a facade method (or every method of a facade) needs; checked before the call
- * against the caller's current roles, refused with {@link AccessDeniedException} and recorded in the
- * security trail. On a method it replaces the class's.
+ * against the caller's current roles, refused with {@link AccessDeniedException} and recorded in
+ * the security trail. On a method it replaces the class's.
  */
 @InterceptorBinding
 @Inherited

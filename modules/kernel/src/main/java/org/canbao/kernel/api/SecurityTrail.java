@@ -1,5 +1,6 @@
 package org.canbao.kernel.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,5 +19,6 @@ public interface SecurityTrail {
   List<Entry> recent(String username, SecurityEventKind kind, int max);
 
   /** One entry as the audit screen shows it. */
-  record Entry(long id, Instant at, String username, SecurityEventKind kind, String detail) implements java.io.Serializable {}
+  record Entry(long id, Instant at, String username, SecurityEventKind kind, String detail)
+      implements Serializable {}
 }

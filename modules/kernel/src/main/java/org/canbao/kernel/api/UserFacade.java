@@ -2,7 +2,9 @@ package org.canbao.kernel.api;
 
 import java.util.List;
 
-/** User accounts, their roles and home regions. System administrators only, except {@link #me()}. */
+/**
+ * User accounts, their roles and home regions. System administrators only, except {@link #me()}.
+ */
 public interface UserFacade {
   List<UserView> list(String filter);
 

@@ -26,12 +26,14 @@ public class AccountService implements AccountFacade {
   public String loginProblem(String username) {
     return users
         .byUsername(username)
-        .map(u -> switch (config.loginPolicy().judge(u, signIns.of(u.id()), Instant.now())) {
-          case LOCKED -> "连续登录失败次数过多，账号已锁定，请稍后再试或联系系统管理员解锁";
-          case DISABLED -> "账号已停用，请联系系统管理员";
-          case DEMO_ACCOUNT_IN_PRODUCTION -> "演示账号在生产环境中不可使用";
-          case ALLOWED -> null;
-        })
+        .map(
+            u ->
+                switch (config.loginPolicy().judge(u, signIns.of(u.id()), Instant.now())) {
+                  case LOCKED -> "连续登录失败次数过多，账号已锁定，请稍后再试或联系系统管理员解锁";
+                  case DISABLED -> "账号已停用，请联系系统管理员";
+                  case DEMO_ACCOUNT_IN_PRODUCTION -> "演示账号在生产环境中不可使用";
+                  case ALLOWED -> null;
+                })
         .orElse(null);
   }
 

@@ -34,8 +34,18 @@ public class AuditService implements AuditFacade {
   @Override
   public List<Revision> revisions(String username, String entity, int first, int pageSize) {
     return log.page(username, entity, first, pageSize).stream()
-        .map(r -> new Revision(r.id(), r.at(), r.username(),
-            r.entityNames().stream().map(AuditService::shortName).map(wording::entity).sorted().toList(), r.note()))
+        .map(
+            r ->
+                new Revision(
+                    r.id(),
+                    r.at(),
+                    r.username(),
+                    r.entityNames().stream()
+                        .map(AuditService::shortName)
+                        .map(wording::entity)
+                        .sorted()
+                        .toList(),
+                    r.note()))
         .toList();
   }
 
@@ -52,22 +62,37 @@ public class AuditService implements AuditFacade {
     var reader = auditReader.getCrossTypeRevisionChangesReader();
     List<Change> result = new ArrayList<>();
     Map<RevisionType, List<Object>> byType = reader.findEntitiesGroupByRevisionType(revision);
-    byType.forEach((type, entities) -> entities.forEach(e -> {
-      Object id = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(e);
-      Map<String, String> after = wording.state(e);
-      Map<String, String> before = type == RevisionType.MOD ? before(auditReader, e.getClass(), id, revision) : null;
-      result.add(new Change(wording.entity(shortName(e.getClass().getName())), String.valueOf(id), label(type),
-          AuditWording.join(after), String.join("；", wording.differences(before, after))));
-    }));
+    byType.forEach(
+        (type, entities) ->
+            entities.forEach(
+                e -> {
+                  Object id =
+                      em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(e);
+                  Map<String, String> after = wording.state(e);
+                  Map<String, String> before =
+                      type == RevisionType.MOD
+                          ? before(auditReader, e.getClass(), id, revision)
+                          : null;
+                  result.add(
+                      new Change(
+                          wording.entity(shortName(e.getClass().getName())),
+                          String.valueOf(id),
+                          label(type),
+                          AuditWording.join(after),
+                          String.join("；", wording.differences(before, after))));
+                }));
     return result;
   }
 
-  /** The entity's state at its revision before {@code revision}, in words; null when there is none. */
+  /**
+   * The entity's state at its revision before {@code revision}, in words; null when there is none.
+   */
   private Map<String, String> before(AuditReader reader, Class<?> type, Object id, long revision) {
-    Number previous = reader.getRevisions(type, id).stream()
-        .filter(r -> r.longValue() < revision)
-        .max(Comparator.comparingLong(Number::longValue))
-        .orElse(null);
+    Number previous =
+        reader.getRevisions(type, id).stream()
+            .filter(r -> r.longValue() < revision)
+            .max(Comparator.comparingLong(Number::longValue))
+            .orElse(null);
     return previous == null ? null : wording.state(reader.find(type, id, previous));
   }
 

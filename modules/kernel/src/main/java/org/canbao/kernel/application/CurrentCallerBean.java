@@ -1,6 +1,7 @@
 package org.canbao.kernel.application;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
@@ -21,7 +22,7 @@ import org.canbao.kernel.domain.UserRepository;
 public class CurrentCallerBean implements CurrentCaller {
   @Inject SecurityContext security;
   @Inject UserRepository users;
-  @Inject jakarta.enterprise.inject.Instance<AreaNarrowing> narrowings;
+  @Inject Instance<AreaNarrowing> narrowings;
 
   private Caller caller;
 
@@ -33,20 +34,24 @@ public class CurrentCallerBean implements CurrentCaller {
         throw new AccessDeniedException("请先登录");
       }
       AppUser user =
-          users.byUsername(principal.getName()).orElseThrow(() -> new AccessDeniedException("账号不存在或已被删除"));
+          users
+              .byUsername(principal.getName())
+              .orElseThrow(() -> new AccessDeniedException("账号不存在或已被删除"));
       if (!user.enabled()) {
         // a session signed in before the account was disabled ends here, not at its timeout
         throw new AccessDeniedException("账号已停用，请联系系统管理员");
       }
       var region = user.region();
-      AreaScope scope = new AreaScope(region.id(), region.path(), region.currentName(), region.level());
+      AreaScope scope =
+          new AreaScope(region.id(), region.path(), region.currentName(), region.level());
       for (AreaNarrowing n : narrowings) {
         List<String> areas = n.narrowedAreas(user.username(), user.roles(), region.path());
         if (areas != null) {
           scope = scope.narrowTo(areas);
         }
       }
-      caller = new Caller(user.username(), user.displayName(), user.roles(), scope, user.organisation());
+      caller =
+          new Caller(user.username(), user.displayName(), user.roles(), scope, user.organisation());
     }
     return caller;
   }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
+import org.canbao.kernel.api.DemoMode;
 import org.canbao.kernel.domain.LoginPolicy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code CANBAO_MODE}). Production is the default: demo data and demo accounts need {@code demo}.
  */
 @ApplicationScoped
-public class KernelConfig implements org.canbao.kernel.api.DemoMode {
+public class KernelConfig implements DemoMode {
   @Inject
   @ConfigProperty(name = "canbao.mode", defaultValue = "production")
   String mode;

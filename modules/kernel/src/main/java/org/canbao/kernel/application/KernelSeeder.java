@@ -5,17 +5,15 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.canbao.kernel.api.TableFiles;
-import org.canbao.kernel.api.AreaScope;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.Caller;
 import org.canbao.kernel.api.ImportReport;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.Role;
+import org.canbao.kernel.api.TableFiles;
 import org.canbao.kernel.api.TableReader;
 import org.canbao.kernel.domain.AppUser;
 import org.canbao.kernel.domain.LoginPolicy;
@@ -25,8 +23,8 @@ import org.canbao.kernel.domain.UserRepository;
 
 /**
  * Start-up data. Demo mode: Chongqing's regions (2022 codes), Fuling's former township names,
- * Songgai's villages and one account per role. Production: only the root region and, if none exists,
- * a system administrator whose password comes from {@code CANBAO_ADMIN_PASSWORD}.
+ * Songgai's villages and one account per role. Production: only the root region and, if none
+ * exists, a system administrator whose password comes from {@code CANBAO_ADMIN_PASSWORD}.
  */
 @Stateless
 public class KernelSeeder {
@@ -51,7 +49,9 @@ public class KernelSeeder {
 
   private void seedDemo() {
     if (regions.countAll() == 0) {
-      report(importer.run("regions-chongqing-2022.csv", resource("regions-chongqing-2022.csv"), false, SYSTEM));
+      report(
+          importer.run(
+              "regions-chongqing-2022.csv", resource("regions-chongqing-2022.csv"), false, SYSTEM));
       report(importer.run("songgai-villages.csv", resource("songgai-villages.csv"), false, SYSTEM));
       addFulingFormerNames();
     }
@@ -71,7 +71,9 @@ public class KernelSeeder {
   }
 
   private void addFulingFormerNames() {
-    List<TableReader.Row> rows = tables.readAll("fuling-supervision-areas.csv", resource("fuling-supervision-areas.csv"), 100);
+    List<TableReader.Row> rows =
+        tables.readAll(
+            "fuling-supervision-areas.csv", resource("fuling-supervision-areas.csv"), 100);
     Region fuling = regions.byCode("500102").orElseThrow();
     for (TableReader.Row row : rows) {
       String old = row.get("area_name_as_written");
@@ -84,7 +86,8 @@ public class KernelSeeder {
     }
   }
 
-  private void demoUser(String username, String name, Role role, String code, String village, String org) {
+  private void demoUser(
+      String username, String name, Role role, String code, String village, String org) {
     Region r = regions.byCode(code).orElseThrow();
     if (village != null) {
       r = RegionService.resolveUnder(regions, r.id(), village).orElseThrow();
@@ -103,17 +106,28 @@ public class KernelSeeder {
     }
     String password = config.adminPassword().orElse(null);
     if (password == null || LoginPolicy.passwordProblem(password) != null) {
-      LOG.severe("No system administrator exists. Set CANBAO_ADMIN_PASSWORD (10+ characters with letters,"
-          + " digits and a symbol) and restart to create the account 'admin'.");
+      LOG.severe(
+          "No system administrator exists. Set CANBAO_ADMIN_PASSWORD (10+ characters with letters,"
+              + " digits and a symbol) and restart to create the account 'admin'.");
       return;
     }
     Region root = regions.byCode("500000").orElseThrow();
-    users.add(new AppUser("admin", "系统管理员", root, Set.of(Role.SYSTEM_ADMIN), hasher.hash(password), false));
+    users.add(
+        new AppUser(
+            "admin", "系统管理员", root, Set.of(Role.SYSTEM_ADMIN), hasher.hash(password), false));
     LOG.info("System administrator 'admin' created from CANBAO_ADMIN_PASSWORD");
   }
 
   private static void report(ImportReport r) {
-    LOG.info(() -> "Demo regions " + r.fileName() + ": " + r.newRows() + " new, " + r.errors().size() + " errors");
+    LOG.info(
+        () ->
+            "Demo regions "
+                + r.fileName()
+                + ": "
+                + r.newRows()
+                + " new, "
+                + r.errors().size()
+                + " errors");
     if (!r.errors().isEmpty()) {
       throw new IllegalStateException("Demo region data does not import: " + r.errors());
     }

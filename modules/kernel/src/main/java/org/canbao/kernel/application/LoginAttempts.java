@@ -19,12 +19,13 @@ import org.canbao.kernel.domain.UserRepository;
 /**
  * Checks a password and records the attempt in its own transaction, so a failure counts even though
  * the request that caused it fails. The user row is only read: the attempt is written to the
- * account's {@link SignInState}, a failure under a row lock (no count is lost to a concurrent attempt),
- * a success only when it has something to record (API clients sign in on every call).
+ * account's {@link SignInState}, a failure under a row lock (no count is lost to a concurrent
+ * attempt), a success only when it has something to record (API clients sign in on every call).
  */
 @Stateless
 public class LoginAttempts {
   private static final Logger LOG = Logger.getLogger(LoginAttempts.class.getName());
+
   /** A last sign-in is shown to the minute; API calls within it need not write the record again. */
   static final Duration LAST_LOGIN_PRECISION = Duration.ofMinutes(1);
 

@@ -9,7 +9,10 @@ import java.util.Map;
 /** PBKDF2-HMAC-SHA512 password hashes (Jakarta Security's {@link Pbkdf2PasswordHash}). */
 @ApplicationScoped
 public class PasswordHasher {
-  /** A hash nobody's password matches; verified against when the user is unknown, to even out timing. */
+  /**
+   * A hash nobody's password matches; verified against when the user is unknown, to even out
+   * timing.
+   */
   private String decoy;
 
   @Inject Pbkdf2PasswordHash pbkdf2;

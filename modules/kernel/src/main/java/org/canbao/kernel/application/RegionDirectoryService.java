@@ -25,7 +25,9 @@ public class RegionDirectoryService implements RegionDirectory {
 
   @Override
   public Optional<RegionRef> byCode(String code) {
-    return code == null ? Optional.empty() : regions.byCode(code.strip()).map(RegionDirectoryService::ref);
+    return code == null
+        ? Optional.empty()
+        : regions.byCode(code.strip()).map(RegionDirectoryService::ref);
   }
 
   @Override
@@ -40,15 +42,28 @@ public class RegionDirectoryService implements RegionDirectory {
 
   @Override
   public List<RegionRef> within(long id, RegionLevel level) {
-    return regions.find(id).map(r -> regions.within(r.path(), level).stream().map(RegionDirectoryService::ref).toList()).orElse(List.of());
+    return regions
+        .find(id)
+        .map(
+            r -> regions.within(r.path(), level).stream().map(RegionDirectoryService::ref).toList())
+        .orElse(List.of());
   }
 
   @Override
   public IssuingRegions issuingRegions() {
-    return IssuingRegions.of(regions.withLevels(List.of(RegionLevel.CITY, RegionLevel.DISTRICT)).stream().map(RegionDirectoryService::ref).toList());
+    return IssuingRegions.of(
+        regions.withLevels(List.of(RegionLevel.CITY, RegionLevel.DISTRICT)).stream()
+            .map(RegionDirectoryService::ref)
+            .toList());
   }
 
   static RegionRef ref(Region r) {
-    return new RegionRef(r.id(), r.code(), r.currentName(), r.level(), r.parentRegion().map(Region::id).orElse(null), r.path());
+    return new RegionRef(
+        r.id(),
+        r.code(),
+        r.currentName(),
+        r.level(),
+        r.parentRegion().map(Region::id).orElse(null),
+        r.path());
   }
 }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.canbao.kernel.api.TableFiles;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.Caller;
 import org.canbao.kernel.api.ImportReport;
@@ -19,15 +18,16 @@ import org.canbao.kernel.api.ImportReport.RowError;
 import org.canbao.kernel.api.RegionCode;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.Role;
+import org.canbao.kernel.api.TableFiles;
 import org.canbao.kernel.api.TableReader;
 import org.canbao.kernel.domain.Region;
 import org.canbao.kernel.domain.RegionRepository;
 
 /**
- * Imports a region list (e.g. the 2022 statistical division codes of Chongqing). Runs twice over the
- * rows: a check that writes nothing and collects every row error, then, only if the file is clean
- * and a commit was asked for, the writes. So a file with one bad row changes nothing, and importing
- * the same file twice changes nothing the second time.
+ * Imports a region list (e.g. the 2022 statistical division codes of Chongqing). Runs twice over
+ * the rows: a check that writes nothing and collects every row error, then, only if the file is
+ * clean and a commit was asked for, the writes. So a file with one bad row changes nothing, and
+ * importing the same file twice changes nothing the second time.
  */
 @Dependent
 public class RegionImporter {
@@ -44,7 +44,8 @@ public class RegionImporter {
   public ImportReport run(String fileName, InputStream content, boolean dryRun, Caller caller) {
     List<TableReader.Row> rows = new ArrayList<>(tables.readAll(fileName, content, MAX_ROWS));
     if (rows.get(0).get(NAME) == null && rows.get(0).get(LEVEL) == null) {
-      throw new BusinessException("file", "表头不正确：需要列 代码(code)、名称(name)、级别(level)、上级代码(parent_code)");
+      throw new BusinessException(
+          "file", "表头不正确：需要列 代码(code)、名称(name)、级别(level)、上级代码(parent_code)");
     }
     rows.sort(Comparator.comparingInt(r -> levelRank(r.get(LEVEL))));
     Pass check = new Pass(caller, false);
@@ -86,7 +87,8 @@ public class RegionImporter {
     }
 
     ImportReport report(String fileName, boolean committed) {
-      return new ImportReport(fileName, created, changed, unchanged, List.copyOf(errors), committed);
+      return new ImportReport(
+          fileName, created, changed, unchanged, List.copyOf(errors), committed);
     }
 
     void row(TableReader.Row row) {
@@ -144,7 +146,13 @@ public class RegionImporter {
             return;
           }
           if (parent.get().level().childLevel() != level) {
-            error(row, "级别", "上级" + parent.get().currentName() + "的下级应为" + parent.get().level().childLevel().label());
+            error(
+                row,
+                "级别",
+                "上级"
+                    + parent.get().currentName()
+                    + "的下级应为"
+                    + parent.get().level().childLevel().label());
             return;
           }
           if (!caller.scope().contains(parent.get().path())) {
@@ -157,28 +165,42 @@ public class RegionImporter {
           return;
         }
       }
-      if ((level == RegionLevel.CITY || level == RegionLevel.DISTRICT) && !caller.has(Role.SYSTEM_ADMIN)) {
+      if ((level == RegionLevel.CITY || level == RegionLevel.DISTRICT)
+          && !caller.has(Role.SYSTEM_ADMIN)) {
         error(row, "级别", "只有系统管理员可以导入市、区县级区域");
         return;
       }
       Optional<Region> existing = code == null ? Optional.empty() : regions.byCode(code);
       if (existing.isEmpty() && parent.isPresent()) {
-        // a region without code yet (a village) is recognised by its parent and name, and gets the code
+        // a region without code yet (a village) is recognised by its parent and name, and gets the
+        // code
         Optional<Region> named = RegionService.resolveUnder(regions, parent.get().id(), name);
         if (named.isPresent() && code != null && named.get().code() != null) {
-          error(row, "代码", parent.get().currentName() + "下已有“" + name + "”，其区划代码为" + named.get().code());
+          error(
+              row,
+              "代码",
+              parent.get().currentName() + "下已有“" + name + "”，其区划代码为" + named.get().code());
           return;
         }
         existing = named;
       }
-      Optional<Region> result = existing.isPresent() ? update(row, existing.get(), level, code, name, parentCode) : create(row, parent, level, code, name);
+      Optional<Region> result =
+          existing.isPresent()
+              ? update(row, existing.get(), level, code, name, parentCode)
+              : create(row, parent, level, code, name);
       if (code != null) {
         fileLevels.put(code, level);
         fileRegions.put(code, result);
       }
     }
 
-    private Optional<Region> update(TableReader.Row row, Region r, RegionLevel level, String code, String name, String parentCode) {
+    private Optional<Region> update(
+        TableReader.Row row,
+        Region r,
+        RegionLevel level,
+        String code,
+        String name,
+        String parentCode) {
       if (r.level() != level) {
         error(row, "级别", "已有区域" + r.currentName() + "的级别为" + r.level().label());
         return Optional.of(r);
@@ -212,7 +234,8 @@ public class RegionImporter {
       return Optional.of(r);
     }
 
-    private Optional<Region> create(TableReader.Row row, Optional<Region> parent, RegionLevel level, String code, String name) {
+    private Optional<Region> create(
+        TableReader.Row row, Optional<Region> parent, RegionLevel level, String code, String name) {
       created++;
       if (!write) {
         return Optional.empty();
@@ -224,7 +247,12 @@ public class RegionImporter {
 
     private List<String> formerNames(TableReader.Row row) {
       String f = row.get(FORMER);
-      return f == null ? List.of() : List.of(f.split("[;；,，]")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+      return f == null
+          ? List.of()
+          : List.of(f.split("[;；,，]")).stream()
+              .map(String::strip)
+              .filter(s -> !s.isEmpty())
+              .toList();
     }
 
     private void error(TableReader.Row row, String column, String reason) {

@@ -7,12 +7,12 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.canbao.kernel.api.Inputs;
 import org.canbao.kernel.api.AccessDeniedException;
 import org.canbao.kernel.api.AreaScope;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.ImportReport;
+import org.canbao.kernel.api.Inputs;
 import org.canbao.kernel.api.NotFoundException;
 import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.RegionDraft;
@@ -55,7 +55,9 @@ public class RegionService implements RegionFacade {
     if (text == null || text.isBlank()) {
       return List.of();
     }
-    return regions.searchByName(text, scope().likePattern(), limit).stream().map(this::view).toList();
+    return regions.searchByName(text, scope().likePattern(), limit).stream()
+        .map(this::view)
+        .toList();
   }
 
   @Override
@@ -64,7 +66,9 @@ public class RegionService implements RegionFacade {
     return resolveUnder(regions, parentId, name).map(this::view);
   }
 
-  /** Finds the child of {@code parentId} that bears or bore {@code name}; shared with the importer. */
+  /**
+   * Finds the child of {@code parentId} that bears or bore {@code name}; shared with the importer.
+   */
   static Optional<Region> resolveUnder(RegionRepository regions, long parentId, String name) {
     if (name == null || name.isBlank()) {
       return Optional.empty();
@@ -98,7 +102,8 @@ public class RegionService implements RegionFacade {
       throw new BusinessException("code", "区划代码" + d.code().strip() + "已被使用");
     }
     if (resolveUnder(regions, parent.id(), d.name()).isPresent()) {
-      throw new BusinessException("name", parent.currentName() + "下已有名为“" + d.name().strip() + "”的区域");
+      throw new BusinessException(
+          "name", parent.currentName() + "下已有名为“" + d.name().strip() + "”的区域");
     }
     Region r = new Region(parent, parent.level().childLevel(), d.code(), d.name(), d.validFrom());
     r.changeValidity(d.validFrom(), d.validTo());
@@ -113,9 +118,13 @@ public class RegionService implements RegionFacade {
     checkWritable(r);
     String code = d.code() == null || d.code().isBlank() ? null : d.code().strip();
     if (code != null && !code.equals(r.code())) {
-      regions.byCode(code).ifPresent(other -> {
-        throw new BusinessException("code", "区划代码" + code + "已被" + other.currentName() + "使用");
-      });
+      regions
+          .byCode(code)
+          .ifPresent(
+              other -> {
+                throw new BusinessException(
+                    "code", "区划代码" + code + "已被" + other.currentName() + "使用");
+              });
     }
     r.assignCode(code);
     r.changeValidity(d.validFrom(), d.validTo());
@@ -178,7 +187,9 @@ public class RegionService implements RegionFacade {
         r.path(),
         r.validFrom(),
         r.validTo(),
-        r.names().stream().map(n -> new RegionNameView(n.name(), n.validFrom(), n.validTo(), n.note())).toList(),
+        r.names().stream()
+            .map(n -> new RegionNameView(n.name(), n.validFrom(), n.validTo(), n.note()))
+            .toList(),
         regions.countChildren(r.id()));
   }
 }

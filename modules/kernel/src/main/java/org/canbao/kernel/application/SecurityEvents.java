@@ -17,7 +17,9 @@ import org.canbao.kernel.api.SecurityEventKind;
 import org.canbao.kernel.api.SecurityTrail;
 import org.canbao.kernel.domain.SecurityEvent;
 
-/** Writes the security trail, each entry in its own transaction (the refused request rolls back). */
+/**
+ * Writes the security trail, each entry in its own transaction (the refused request rolls back).
+ */
 @Stateless
 @LocalBean
 @Local(SecurityTrail.class)
@@ -36,12 +38,16 @@ public class SecurityEvents implements SecurityTrail {
 
   @Override
   public void accessDenied(String where, String reason) {
-    record(caller.isSignedIn() ? caller.get().username() : null, SecurityEventKind.ACCESS_DENIED, where + "：" + reason);
+    record(
+        caller.isSignedIn() ? caller.get().username() : null,
+        SecurityEventKind.ACCESS_DENIED,
+        where + "：" + reason);
   }
 
   @Override
   public void idNumberRevealed(long personId, String where) {
-    record(caller.get().username(), SecurityEventKind.ID_NUMBER_REVEALED, where + "：人员 #" + personId);
+    record(
+        caller.get().username(), SecurityEventKind.ID_NUMBER_REVEALED, where + "：人员 #" + personId);
   }
 
   @Override

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.canbao.kernel.api.Inputs;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.CurrentCaller;
+import org.canbao.kernel.api.Inputs;
 import org.canbao.kernel.api.NotFoundException;
 import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.Requires;
@@ -46,7 +46,14 @@ public class UserService implements UserFacade {
       throw new BusinessException("username", "用户名" + d.username() + "已存在");
     }
     checkPassword(d.password());
-    AppUser u = new AppUser(d.username(), d.displayName(), region(d.regionId()), d.roles(), hasher.hash(d.password()), false);
+    AppUser u =
+        new AppUser(
+            d.username(),
+            d.displayName(),
+            region(d.regionId()),
+            d.roles(),
+            hasher.hash(d.password()),
+            false);
     u.describe(d.displayName(), region(d.regionId()), d.roles(), d.organisation(), d.enabled());
     return view(users.add(u), null);
   }

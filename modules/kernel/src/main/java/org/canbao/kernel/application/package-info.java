@@ -1,2 +1,5 @@
-/** Kernel use cases (transaction boundaries): region administration and import, users, audit queries. */
+/**
+ * Kernel use cases (transaction boundaries): region administration and import, users, audit
+ * queries.
+ */
 package org.canbao.kernel.application;

@@ -25,7 +25,8 @@ import org.hibernate.envers.NotAudited;
 
 /**
  * A user account: belongs to exactly one region (and sees only data inside it), holds one or more
- * roles, signs in with a PBKDF2-hashed password. Its sign-in record (failures, lock) is {@link SignInState}.
+ * roles, signs in with a PBKDF2-hashed password. Its sign-in record (failures, lock) is {@link
+ * SignInState}.
  */
 @Entity
 @Table(schema = "kernel", name = "app_user")
@@ -56,7 +57,10 @@ public class AppUser {
   private String organisation;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(schema = "kernel", name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+  @CollectionTable(
+      schema = "kernel",
+      name = "app_user_role",
+      joinColumns = @JoinColumn(name = "user_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "role", length = 32, nullable = false)
   private Set<Role> roles = new HashSet<>();
@@ -72,7 +76,13 @@ public class AppUser {
 
   protected AppUser() {}
 
-  public AppUser(String username, String displayName, Region region, Set<Role> roles, String passwordHash, boolean demo) {
+  public AppUser(
+      String username,
+      String displayName,
+      Region region,
+      Set<Role> roles,
+      String passwordHash,
+      boolean demo) {
     if (username == null || !username.strip().matches("[A-Za-z0-9_.-]{3,40}")) {
       throw new BusinessException("username", "用户名应为3-40位字母、数字、下划线、点或横线");
     }
@@ -82,7 +92,8 @@ public class AppUser {
     changePassword(passwordHash, Instant.now());
   }
 
-  public void describe(String displayName, Region region, Set<Role> roles, String organisation, boolean enabled) {
+  public void describe(
+      String displayName, Region region, Set<Role> roles, String organisation, boolean enabled) {
     if (displayName == null || displayName.isBlank()) {
       throw new BusinessException("displayName", "姓名不能为空");
     }
@@ -95,7 +106,8 @@ public class AppUser {
     this.displayName = displayName.strip();
     this.region = region;
     this.roles = EnumSet.copyOf(roles);
-    this.organisation = organisation == null || organisation.isBlank() ? null : organisation.strip();
+    this.organisation =
+        organisation == null || organisation.isBlank() ? null : organisation.strip();
     this.enabled = enabled;
   }
 

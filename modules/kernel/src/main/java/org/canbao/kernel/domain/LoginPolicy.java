@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * Who may sign in. Disabled and locked accounts may not; in production mode the demo accounts
- * (whose passwords are printed in the README) may not either, so no default password ever works there.
+ * (whose passwords are printed in the README) may not either, so no default password ever works
+ * there.
  */
 public record LoginPolicy(boolean production, int maxFailures, Duration lockDuration) {
 

@@ -76,7 +76,12 @@ public class Region {
     }
     if (parent != null && parent.level.childLevel() != level) {
       throw new BusinessException(
-          "level", parent.currentName() + "（" + parent.level.label() + "）的下级应为" + parent.level.childLevel().label());
+          "level",
+          parent.currentName()
+              + "（"
+              + parent.level.label()
+              + "）的下级应为"
+              + parent.level.childLevel().label());
     }
     this.parent = parent;
     this.level = level;
@@ -114,10 +119,12 @@ public class Region {
     }
     RegionCode c = RegionCode.of(raw);
     if (!c.fits(level)) {
-      throw new BusinessException("code", level.label() + "的区划代码应为" + level.codeLength() + "位：" + raw);
+      throw new BusinessException(
+          "code", level.label() + "的区划代码应为" + level.codeLength() + "位：" + raw);
     }
     if (parent != null && parent.code != null && !c.isChildCodeOf(RegionCode.of(parent.code))) {
-      throw new BusinessException("code", "区划代码" + raw + "与上级" + parent.currentName() + "（" + parent.code + "）不符");
+      throw new BusinessException(
+          "code", "区划代码" + raw + "与上级" + parent.currentName() + "（" + parent.code + "）不符");
     }
     this.code = c.value();
   }

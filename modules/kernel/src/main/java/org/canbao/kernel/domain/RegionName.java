@@ -13,9 +13,9 @@ import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 
 /**
- * One name of a region and when it was valid. A former name whose end is unknown is stored with
- * the stand-in end date {@link #UNKNOWN_END} so "current" (no end) and "former,
- * end unknown" stay distinct.
+ * One name of a region and when it was valid. A former name whose end is unknown is stored with the
+ * stand-in end date {@link #UNKNOWN_END} so "current" (no end) and "former, end unknown" stay
+ * distinct.
  */
 @Entity
 @Table(schema = "kernel", name = "region_name")
@@ -63,7 +63,8 @@ public class RegionName {
     if (UNKNOWN_END.equals(validTo)) {
       return validFrom != null && !date.isBefore(validFrom);
     }
-    return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || !date.isAfter(validTo));
+    return (validFrom == null || !date.isBefore(validFrom))
+        && (validTo == null || !date.isAfter(validTo));
   }
 
   LocalDate validToOrMax() {

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.canbao.kernel.api.RegionLevel;
 
 /**
- * Regions, wherever they are kept (the JPA implementation is in the kernel's infrastructure). Queries that
- * take a path pattern stay inside a caller's area.
+ * Regions, wherever they are kept (the JPA implementation is in the kernel's infrastructure).
+ * Queries that take a path pattern stay inside a caller's area.
  */
 public interface RegionRepository {
   Optional<Region> find(long id);

@@ -13,8 +13,8 @@ import org.canbao.kernel.api.SecurityEventKind;
 
 /**
  * One entry of the security trail: a refused sign-in (also for user names that do not exist), a
- * refused access, a full ID number shown. Written in its own transaction, so a refusal that fails the
- * request is still recorded. Never changed afterwards.
+ * refused access, a full ID number shown. Written in its own transaction, so a refusal that fails
+ * the request is still recorded. Never changed afterwards.
  */
 @Entity
 @Table(schema = "kernel", name = "security_event")
@@ -53,10 +53,11 @@ public class SecurityEvent {
     if (text == null) {
       return null;
     }
-    String printable = text.codePoints()
-        .filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-        .toString();
+    String printable =
+        text.codePoints()
+            .filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
     return printable.length() <= max ? printable : printable.substring(0, max - 1) + "…";
   }
 

@@ -53,11 +53,14 @@ public class SignInState {
 
   /**
    * Whether a successful sign-in at {@code at} has anything to record: a failure count or lock to
-   * clear, or a last sign-in older than {@code precision}. API clients sign in on every request; their
-   * successes need not write the row each time.
+   * clear, or a last sign-in older than {@code precision}. API clients sign in on every request;
+   * their successes need not write the row each time.
    */
   public boolean successChanges(Instant at, Duration precision) {
-    return failedLogins != 0 || lockedUntil != null || lastLoginAt == null || lastLoginAt.isBefore(at.minus(precision));
+    return failedLogins != 0
+        || lockedUntil != null
+        || lastLoginAt == null
+        || lastLoginAt.isBefore(at.minus(precision));
   }
 
   public boolean isLocked(Instant at) {

@@ -8,7 +8,9 @@ public interface SignInStates {
   /** The record as it is now, without a lock (for reading). */
   SignInState of(long userId);
 
-  /** The record locked for this transaction, so that concurrent attempts count one after the other. */
+  /**
+   * The record locked for this transaction, so that concurrent attempts count one after the other.
+   */
   SignInState locked(long userId);
 
   void add(SignInState state);

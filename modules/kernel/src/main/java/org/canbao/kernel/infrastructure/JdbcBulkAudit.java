@@ -12,7 +12,10 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.canbao.kernel.api.BulkAudit;
 
-/** Revisions of bulk work written as {@link AuditRevision} rows, in the caller's connection and transaction. */
+/**
+ * Revisions of bulk work written as {@link AuditRevision} rows, in the caller's connection and
+ * transaction.
+ */
 @ApplicationScoped
 public class JdbcBulkAudit implements BulkAudit {
   private static final int NOTE_LENGTH = 300;
@@ -24,8 +27,10 @@ public class JdbcBulkAudit implements BulkAudit {
   public long open(Connection c, String username, Instant at, Set<Class<?>> entities, String note) {
     try {
       long rev;
-      try (PreparedStatement ps = c.prepareStatement("insert into kernel.revinfo (rev_timestamp, username, note) values (?, ?, ?)",
-          new String[] {"id"})) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "insert into kernel.revinfo (rev_timestamp, username, note) values (?, ?, ?)",
+              new String[] {"id"})) {
         ps.setLong(1, at.toEpochMilli());
         ps.setString(2, username);
         ps.setString(3, cut(note));
@@ -35,7 +40,8 @@ public class JdbcBulkAudit implements BulkAudit {
           rev = keys.getLong(1);
         }
       }
-      try (PreparedStatement ps = c.prepareStatement("insert into kernel.revchanges (rev, entityname) values (?, ?)")) {
+      try (PreparedStatement ps =
+          c.prepareStatement("insert into kernel.revchanges (rev, entityname) values (?, ?)")) {
         for (Class<?> entity : entities) {
           ps.setLong(1, rev);
           ps.setString(2, entity.getName());
@@ -51,7 +57,8 @@ public class JdbcBulkAudit implements BulkAudit {
 
   @Override
   public void note(Connection c, long revision, String note) {
-    try (PreparedStatement ps = c.prepareStatement("update kernel.revinfo set note = ? where id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("update kernel.revinfo set note = ? where id = ?")) {
       ps.setString(1, cut(note));
       ps.setLong(2, revision);
       ps.executeUpdate();
@@ -63,7 +70,9 @@ public class JdbcBulkAudit implements BulkAudit {
   @Override
   public Optional<Instant> firstNoted(String prefix) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("select rev_timestamp from kernel.revinfo where note like ? order by id")) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select rev_timestamp from kernel.revinfo where note like ? order by id")) {
       ps.setString(1, prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
       ps.setMaxRows(1);
       try (ResultSet rs = ps.executeQuery()) {

@@ -31,13 +31,16 @@ public class JpaRegionRepository implements RegionRepository {
   /** Every region of these levels (the city and its districts are a few dozen). */
   @Override
   public List<Region> withLevels(List<RegionLevel> levels) {
-    return em.createQuery("select r from Region r where r.level in :levels", Region.class).setParameter("levels", levels).getResultList();
+    return em.createQuery("select r from Region r where r.level in :levels", Region.class)
+        .setParameter("levels", levels)
+        .getResultList();
   }
 
   @Override
   public List<Region> children(long parentId) {
     return em.createQuery(
-            "select r from Region r where r.parent.id = :p order by r.code nulls last, r.id", Region.class)
+            "select r from Region r where r.parent.id = :p order by r.code nulls last, r.id",
+            Region.class)
         .setParameter("p", parentId)
         .getResultList();
   }
@@ -87,7 +90,10 @@ public class JpaRegionRepository implements RegionRepository {
   /** The regions of a level inside a path (a district's villages), ordered by path. */
   @Override
   public List<Region> within(String path, RegionLevel level) {
-    return em.createQuery("select r from Region r left join fetch r.names where r.path like :p and r.level = :l order by r.path", Region.class)
+    return em
+        .createQuery(
+            "select r from Region r left join fetch r.names where r.path like :p and r.level = :l order by r.path",
+            Region.class)
         .setParameter("p", path + "%")
         .setParameter("l", level)
         .getResultList()

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Set;
 import org.canbao.kernel.application.RevisionLog;
 
-/** The audit revisions read through their entity ({@link AuditRevision}, {@code kernel.revinfo}). */
+/**
+ * The audit revisions read through their entity ({@link AuditRevision}, {@code kernel.revinfo}).
+ */
 @ApplicationScoped
 public class JpaRevisionLog implements RevisionLog {
   @PersistenceContext(unitName = "canbao")
@@ -17,7 +19,8 @@ public class JpaRevisionLog implements RevisionLog {
 
   @Override
   public long count(String username, String entity) {
-    return query("select count(distinct r) from AuditRevision r", username, entity, Long.class).getSingleResult();
+    return query("select count(distinct r) from AuditRevision r", username, entity, Long.class)
+        .getSingleResult();
   }
 
   @Override
@@ -27,18 +30,27 @@ public class JpaRevisionLog implements RevisionLog {
         .setMaxResults(pageSize)
         .getResultList()
         .stream()
-        .map(r -> new Entry(r.getId(), Instant.ofEpochMilli(r.getTimestamp()), r.getUsername(),
-            Set.copyOf(r.getModifiedEntityNames()), r.getNote()))
+        .map(
+            r ->
+                new Entry(
+                    r.getId(),
+                    Instant.ofEpochMilli(r.getTimestamp()),
+                    r.getUsername(),
+                    Set.copyOf(r.getModifiedEntityNames()),
+                    r.getNote()))
         .toList();
   }
 
   @Override
   public List<String> entityNames() {
-    return em.createQuery("select distinct e from AuditRevision r join r.modifiedEntityNames e", String.class).getResultList();
+    return em.createQuery(
+            "select distinct e from AuditRevision r join r.modifiedEntityNames e", String.class)
+        .getResultList();
   }
 
   private <T> TypedQuery<T> query(String select, String username, String entity, Class<T> type) {
-    StringBuilder q = new StringBuilder(select).append(" left join r.modifiedEntityNames e where 1 = 1");
+    StringBuilder q =
+        new StringBuilder(select).append(" left join r.modifiedEntityNames e where 1 = 1");
     boolean byUser = username != null && !username.isBlank();
     boolean byEntity = entity != null && !entity.isBlank();
     if (byUser) {

@@ -24,7 +24,9 @@ public class JpaSignInStates implements SignInStates {
     return s != null ? s : new SignInState(userId);
   }
 
-  /** The record locked for this transaction, so that concurrent attempts count one after the other. */
+  /**
+   * The record locked for this transaction, so that concurrent attempts count one after the other.
+   */
   @Override
   public SignInState locked(long userId) {
     SignInState s = em.find(SignInState.class, userId);

@@ -26,7 +26,8 @@ public class JpaUserRepository implements UserRepository {
     if (username == null) {
       return Optional.empty();
     }
-    // region and its names come along: the caller's scope is built from them outside any transaction
+    // region and its names come along: the caller's scope is built from them outside any
+    // transaction
     return em.createQuery(
             "select distinct u from AppUser u join fetch u.region r left join fetch r.names where u.username = :n",
             AppUser.class)
@@ -49,7 +50,8 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public long countInArea(String pathPattern) {
-    return em.createQuery("select count(u) from AppUser u where u.region.path like :scope", Long.class)
+    return em.createQuery(
+            "select count(u) from AppUser u where u.region.path like :scope", Long.class)
         .setParameter("scope", pathPattern)
         .getSingleResult();
   }

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -16,8 +17,8 @@ import org.postgresql.PGConnection;
 /**
  * Writes many rows into one table at once: PostgreSQL's {@code COPY ... FROM STDIN} when the
  * connection is PostgreSQL's (about four times fewer round trips and parse work than batched
- * inserts), a batched {@code INSERT} otherwise (H2 for the zero-setup run). Either way the rows join
- * the connection's current transaction. Values: {@link String}, {@link Long}, {@link Integer},
+ * inserts), a batched {@code INSERT} otherwise (H2 for the zero-setup run). Either way the rows
+ * join the connection's current transaction. Values: {@link String}, {@link Long}, {@link Integer},
  * {@link LocalDate}, {@link BigDecimal}, {@link Boolean} or {@code null}.
  */
 public final class PgBulkCopy implements BulkCopy {
@@ -54,7 +55,8 @@ public final class PgBulkCopy implements BulkCopy {
       text.append('\n');
     }
     try (Reader in = new StringReader(text.toString())) {
-      pg.getCopyAPI().copyIn("copy " + table + " (" + String.join(", ", columns) + ") from stdin", in);
+      pg.getCopyAPI()
+          .copyIn("copy " + table + " (" + String.join(", ", columns) + ") from stdin", in);
     } catch (IOException e) {
       throw new SQLException(e);
     }
@@ -78,7 +80,8 @@ public final class PgBulkCopy implements BulkCopy {
         case '\t' -> out.append("\\t");
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
-        case '\0' -> { } // PostgreSQL text cannot hold NUL; the checks reject such cells, this keeps COPY safe
+        case '\0' -> {} // PostgreSQL text cannot hold NUL; the checks reject such cells, this keeps
+        // COPY safe
         default -> out.append(ch);
       }
     }
@@ -95,13 +98,20 @@ public final class PgBulkCopy implements BulkCopy {
   }
 
   private void insert(Connection c, List<Object[]> rows) throws SQLException {
-    String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+    String sql =
+        "insert into "
+            + table
+            + " ("
+            + String.join(", ", columns)
+            + ") values ("
+            + String.join(", ", Collections.nCopies(columns.size(), "?"))
+            + ")";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (Object[] row : rows) {
         for (int i = 0; i < row.length; i++) {
           Object v = row[i];
           if (v instanceof LocalDate d) {
-            ps.setDate(i + 1, java.sql.Date.valueOf(d));
+            ps.setDate(i + 1, Date.valueOf(d));
           } else {
             ps.setObject(i + 1, v);
           }

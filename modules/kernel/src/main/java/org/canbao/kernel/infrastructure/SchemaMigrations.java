@@ -9,9 +9,11 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.canbao.kernel.api.ModuleSchema;
@@ -49,23 +51,32 @@ public class SchemaMigrations {
               .schemas(m.schema())
               .defaultSchema(m.schema())
               .createSchemas(true)
-              .locations("classpath:db/migration/" + m.schema(), "classpath:db/vendor/" + vendor + "/" + m.schema())
+              .locations(
+                  "classpath:db/migration/" + m.schema(),
+                  "classpath:db/vendor/" + vendor + "/" + m.schema())
               .load();
       MigrateResult result = flyway.migrate();
-      LOG.info(() -> "Schema " + m.schema() + ": " + result.migrationsExecuted + " migration(s) applied, now at " + flyway.info().current().getVersion());
+      LOG.info(
+          () ->
+              "Schema "
+                  + m.schema()
+                  + ": "
+                  + result.migrationsExecuted
+                  + " migration(s) applied, now at "
+                  + flyway.info().current().getVersion());
       applied.add(m.schema());
     }
   }
 
   /**
    * The database product ("postgresql", "h2"): a module may add migrations for one product only in
-   * {@code classpath:db/vendor/<product>/<schema>} (tuning such as unlogged staging tables), numbered
-   * among its common ones.
+   * {@code classpath:db/vendor/<product>/<schema>} (tuning such as unlogged staging tables),
+   * numbered among its common ones.
    */
   private String vendor() {
     try (var c = dataSource.getConnection()) {
-      return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
-    } catch (java.sql.SQLException e) {
+      return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+    } catch (SQLException e) {
       throw new IllegalStateException("数据库连接失败：" + e.getMessage(), e);
     }
   }

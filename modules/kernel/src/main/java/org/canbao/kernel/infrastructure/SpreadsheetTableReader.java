@@ -15,15 +15,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.canbao.kernel.api.BusinessException;
-import org.canbao.kernel.api.TableReader;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -38,6 +41,8 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.TableReader;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -47,38 +52,41 @@ import org.xml.sax.helpers.XMLFilterImpl;
 /**
  * Streams a name list row by row, never holding the file in memory: CSV (UTF-8 with or without BOM,
  * or GBK/GB18030 as office software writes it) or XLSX (first sheet, read with POI's SAX event API
- * into a temporary CSV first). Refuses, with a Chinese message, files of an unknown type, corrupt or
- * suspiciously well compressed (zip bombs), empty ones and ones with more rows than allowed.
+ * into a temporary CSV first). Refuses, with a Chinese message, files of an unknown type, corrupt
+ * or suspiciously well compressed (zip bombs), empty ones and ones with more rows than allowed.
  *
  * <p>Spreadsheet numbers (XLSX cells of number type) are read as the spreadsheet shows them, except
  * whole numbers that the shown form would cut or write with an exponent: a 12-digit village code
  * shown as {@code 5.00118E+11} reads {@code 500118107001}. Excel keeps 15 significant digits of a
- * number, so a longer one (an 18-digit ID number in a column not formatted as text, shown as
- * {@code 5.00118E+17}) has lost its last digits; such a cell reads as shown and is flagged
- * ({@link Row#inexactNumber}) so that the caller names the cause instead of misreading it. A cell
- * holding more digits than a spreadsheet number can carry (written by a program from an exact integer,
- * not from a floating-point value) is exact and reads with all its digits.
+ * number, so a longer one (an 18-digit ID number in a column not formatted as text, shown as {@code
+ * 5.00118E+17}) has lost its last digits; such a cell reads as shown and is flagged ({@link
+ * Row#inexactNumber}) so that the caller names the cause instead of misreading it. A cell holding
+ * more digits than a spreadsheet number can carry (written by a program from an exact integer, not
+ * from a floating-point value) is exact and reads with all its digits.
  *
  * <p>Modules get it through {@link org.canbao.kernel.api.TableFiles}.
  */
 public final class SpreadsheetTableReader implements TableReader {
   private static final Charset GB18030 = Charset.forName("GB18030");
   private static final int SNIFF_BYTES = 1 << 20;
+
   /**
    * Prefix, in the temporary CSV of an XLSX file, of a number cell that lost digits (a private-use
    * character; a text cell that begins with it is written with it doubled).
    */
   private static final char INEXACT = '\uE000';
+
   /** Whole numbers from here on have more digits than the 15 a spreadsheet number keeps exactly. */
   private static final BigDecimal SIXTEEN_DIGITS = BigDecimal.TEN.pow(15);
+
   /** A number as the General format shows it with an exponent, e.g. {@code 5.00118E+11}. */
-  private static final java.util.regex.Pattern EXPONENT = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?[eE][+-]?\\d+");
+  private static final Pattern EXPONENT = Pattern.compile("-?\\d+(\\.\\d+)?[eE][+-]?\\d+");
 
   private final int maxRows;
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private final List<String> headers;
-  private final Map<String, Integer> columns = new java.util.HashMap<>();
+  private final Map<String, Integer> columns = new HashMap<>();
   private final Path temp;
   private final Path source;
   private Row next;
@@ -86,7 +94,8 @@ public final class SpreadsheetTableReader implements TableReader {
 
   private final boolean fromSpreadsheet;
 
-  private SpreadsheetTableReader(Reader reader, Path source, Path temp, int maxRows) throws IOException {
+  private SpreadsheetTableReader(Reader reader, Path source, Path temp, int maxRows)
+      throws IOException {
     this.maxRows = maxRows;
     this.fromSpreadsheet = temp != null;
     this.temp = temp;
@@ -99,7 +108,7 @@ public final class SpreadsheetTableReader implements TableReader {
       throw new BusinessException("file", "文件为空");
     }
     List<String> h = new ArrayList<>();
-    for (String cell : unmark(java.util.Arrays.asList(header.values()), null)) {
+    for (String cell : unmark(Arrays.asList(header.values()), null)) {
       h.add(cell == null ? "" : cell.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
     }
     this.headers = List.copyOf(h);
@@ -118,7 +127,9 @@ public final class SpreadsheetTableReader implements TableReader {
     }
   }
 
-  /** Opens {@code file}; its type is judged by {@code fileName}'s extension and checked by content. */
+  /**
+   * Opens {@code file}; its type is judged by {@code fileName}'s extension and checked by content.
+   */
   static TableReader open(String fileName, Path file, int maxRows) {
     String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
     try {
@@ -127,10 +138,12 @@ public final class SpreadsheetTableReader implements TableReader {
       }
       if (lower.endsWith(".xlsx")) {
         Path csv = xlsxToCsv(file);
-        return new SpreadsheetTableReader(Files.newBufferedReader(csv, StandardCharsets.UTF_8), csv, csv, maxRows);
+        return new SpreadsheetTableReader(
+            Files.newBufferedReader(csv, StandardCharsets.UTF_8), csv, csv, maxRows);
       }
       if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
-        return new SpreadsheetTableReader(Files.newBufferedReader(file, sniffCharset(file)), file, null, maxRows);
+        return new SpreadsheetTableReader(
+            Files.newBufferedReader(file, sniffCharset(file)), file, null, maxRows);
       }
       throw new BusinessException("file", "不支持的文件类型，请上传 .xlsx 或 .csv 文件：" + fileName);
     } catch (IOException e) {
@@ -160,7 +173,10 @@ public final class SpreadsheetTableReader implements TableReader {
     }
   }
 
-  /** Data rows the file holds, counted by line breaks (for progress bars; exact unless cells span lines). */
+  /**
+   * Data rows the file holds, counted by line breaks (for progress bars; exact unless cells span
+   * lines).
+   */
   @Override
   public int estimatedRows() {
     long lines = 0;
@@ -218,21 +234,28 @@ public final class SpreadsheetTableReader implements TableReader {
 
   /** Title rows above the header ("附件1", "松溉镇2023年城乡居民医保筹资任务表"), as offices write them. */
   private final List<String> titles = new ArrayList<>();
+
   /** Rows read while looking for the header that turned out to be data. */
-  private final java.util.Deque<CSVRecord> pending = new java.util.ArrayDeque<>();
+  private final Deque<CSVRecord> pending = new ArrayDeque<>();
 
   /**
-   * The header: the first row with two or more cells, after up to ten title rows of one cell each (a
-   * sheet's title above its table, merged across the columns). A file whose first rows all have one
-   * cell is a one-column list: its first row is the header.
+   * The header: the first row with two or more cells, after up to ten title rows of one cell each
+   * (a sheet's title above its table, merged across the columns). A file whose first rows all have
+   * one cell is a one-column list: its first row is the header.
    */
   private CSVRecord header() {
     List<CSVRecord> single = new ArrayList<>();
     while (records.hasNext() && single.size() < 10) {
       CSVRecord rec = records.next();
-      long cells = java.util.Arrays.stream(rec.values()).filter(v -> v != null && !v.isBlank()).count();
+      long cells = Arrays.stream(rec.values()).filter(v -> v != null && !v.isBlank()).count();
       if (cells >= 2) {
-        single.forEach(t -> titles.add(java.util.Arrays.stream(t.values()).filter(v -> v != null && !v.isBlank()).findFirst().orElse("")));
+        single.forEach(
+            t ->
+                titles.add(
+                    Arrays.stream(t.values())
+                        .filter(v -> v != null && !v.isBlank())
+                        .findFirst()
+                        .orElse("")));
         return rec;
       }
       if (cells == 1) {
@@ -257,7 +280,7 @@ public final class SpreadsheetTableReader implements TableReader {
     try {
       while (!pending.isEmpty() || records.hasNext()) {
         CSVRecord rec = !pending.isEmpty() ? pending.poll() : records.next();
-        List<String> values = java.util.Arrays.asList(rec.values());
+        List<String> values = Arrays.asList(rec.values());
         if (blank(values)) {
           continue;
         }
@@ -269,7 +292,12 @@ public final class SpreadsheetTableReader implements TableReader {
           inexact = new BitSet();
           values = unmark(values, inexact);
         }
-        next = new Row((int) rec.getRecordNumber(), columns, values, inexact == null || inexact.isEmpty() ? null : inexact);
+        next =
+            new Row(
+                (int) rec.getRecordNumber(),
+                columns,
+                values,
+                inexact == null || inexact.isEmpty() ? null : inexact);
         return;
       }
     } catch (UncheckedIOException | IllegalStateException e) {
@@ -277,7 +305,10 @@ public final class SpreadsheetTableReader implements TableReader {
     }
   }
 
-  /** Takes the marks of {@link #INEXACT} numbers off a row of an XLSX file's CSV, noting their columns. */
+  /**
+   * Takes the marks of {@link #INEXACT} numbers off a row of an XLSX file's CSV, noting their
+   * columns.
+   */
   private List<String> unmark(List<String> values, BitSet inexact) {
     if (!fromSpreadsheet) {
       return values;
@@ -335,7 +366,8 @@ public final class SpreadsheetTableReader implements TableReader {
       }
     }
     try {
-      StandardCharsets.UTF_8.newDecoder()
+      StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(head, 0, len));
@@ -368,7 +400,14 @@ public final class SpreadsheetTableReader implements TableReader {
       }
       try (InputStream sheet = sheets.next()) {
         CellTypes types = new CellTypes(XMLHelper.newXMLReader());
-        types.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, new SheetToCsv(printer, types), new DataFormatter(), false));
+        types.setContentHandler(
+            new XSSFSheetXMLHandler(
+                reader.getStylesTable(),
+                null,
+                strings,
+                new SheetToCsv(printer, types),
+                new DataFormatter(),
+                false));
         types.parse(new InputSource(sheet));
       }
     } catch (BusinessException e) {
@@ -376,7 +415,10 @@ public final class SpreadsheetTableReader implements TableReader {
       throw e;
     } catch (Exception e) {
       Files.deleteIfExists(csv);
-      String why = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("zip bomb") ? "Excel文件疑似压缩炸弹，已拒绝" : "Excel文件已损坏或格式不正确";
+      String why =
+          String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("zip bomb")
+              ? "Excel文件疑似压缩炸弹，已拒绝"
+              : "Excel文件已损坏或格式不正确";
       throw new BusinessException("file", why + "（" + e.getClass().getSimpleName() + "）");
     }
     return csv;
@@ -384,7 +426,8 @@ public final class SpreadsheetTableReader implements TableReader {
 
   /**
    * Watches the sheet's XML on its way to POI's handler for what that handler does not pass on:
-   * whether the cell is a number ({@code t} absent or {@code n}) and its value as the file stores it.
+   * whether the cell is a number ({@code t} absent or {@code n}) and its value as the file stores
+   * it.
    */
   private static final class CellTypes extends XMLFilterImpl {
     private final StringBuilder stored = new StringBuilder();
@@ -396,7 +439,8 @@ public final class SpreadsheetTableReader implements TableReader {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+    public void startElement(String uri, String localName, String qName, Attributes atts)
+        throws SAXException {
       if ("c".equals(localName)) {
         String t = atts.getValue("t");
         number = t == null || "n".equals(t);
@@ -447,14 +491,15 @@ public final class SpreadsheetTableReader implements TableReader {
 
     /**
      * A stored number of 16 or more digits is exact only if no floating-point value could have been
-     * written as it: plain digits, more than the 17 significant digits a double is written with, and
-     * not a double's exact binary value spelled out.
+     * written as it: plain digits, more than the 17 significant digits a double is written with,
+     * and not a double's exact binary value spelled out.
      */
     private static boolean exactInteger(String raw, BigDecimal n) {
       if (!raw.matches("-?\\d+")) {
         return false;
       }
-      return n.stripTrailingZeros().precision() > 17 && new BigDecimal(Double.parseDouble(raw)).compareTo(n) != 0;
+      return n.stripTrailingZeros().precision() > 17
+          && new BigDecimal(Double.parseDouble(raw)).compareTo(n) != 0;
     }
   }
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class IdNumberTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
@@ -83,18 +83,22 @@ class IdNumberTest {
 
   @Test
   void legacyFifteenDigitNumbersAreCitizensOnlyAndNeedAProvinceCode() {
-    assertThatThrownBy(() -> IdNumber.parse("950840491231002", TODAY)).hasMessageContaining("前两位“95”不是有效的省级行政区划代码");
+    assertThatThrownBy(() -> IdNumber.parse("950840491231002", TODAY))
+        .hasMessageContaining("前两位“95”不是有效的省级行政区划代码");
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "50019919900101123", // not a Chongqing county code today: a warning where the region data is (IssuingRegions), not a refusal
+    "50019919900101123", // not a Chongqing county code today: a warning where the region data is
+    // (IssuingRegions), not a refusal
     "50022219900101123", // 綦江县 until 2011: a historical code stays on the card for life
-    "44190019900101123", // 东莞市: a prefecture-level city without counties issues under its own xxxx00 code
+    "44190019900101123", // 东莞市: a prefecture-level city without counties issues under its own
+    // xxxx00 code
     "81000019900101123", // residence permit of a Hong Kong resident
     "82000019900101123", // of a Macao resident
     "83000019900101123", // of a Taiwan resident
-    "95084019900101123" // foreigner's permanent residence ID accepted in Chongqing (50), nationality 840
+    "95084019900101123" // foreigner's permanent residence ID accepted in Chongqing (50),
+    // nationality 840
   })
   void regionPartsThatMayBeRightAreAccepted(String body17) {
     IdNumber id = IdNumber.parse(withCheck(body17), TODAY);
@@ -108,9 +112,14 @@ class IdNumberTest {
     assertThat(man.value()).isEqualTo(withCheck("50011819610309135"));
     assertThat(man.sex()).isEqualTo(IdNumber.Sex.MALE);
     assertThat(man.birthDate()).isEqualTo(LocalDate.of(1961, 3, 9));
-    assertThat(IdNumber.issue("500118", LocalDate.of(2022, 10, 31), 2).sex()).isEqualTo(IdNumber.Sex.FEMALE);
-    assertThat(IdNumber.parse(IdNumber.issue("500118", LocalDate.of(1990, 1, 1), 0).value(), TODAY).value()).endsWith("000" + IdNumber.checkChar("50011819900101000"));
-    assertThatThrownBy(() -> IdNumber.issue("500118", LocalDate.of(1990, 1, 1), 1000)).isInstanceOf(BusinessException.class);
+    assertThat(IdNumber.issue("500118", LocalDate.of(2022, 10, 31), 2).sex())
+        .isEqualTo(IdNumber.Sex.FEMALE);
+    assertThat(
+            IdNumber.parse(IdNumber.issue("500118", LocalDate.of(1990, 1, 1), 0).value(), TODAY)
+                .value())
+        .endsWith("000" + IdNumber.checkChar("50011819900101000"));
+    assertThatThrownBy(() -> IdNumber.issue("500118", LocalDate.of(1990, 1, 1), 1000))
+        .isInstanceOf(BusinessException.class);
   }
 
   @Test
@@ -133,6 +142,7 @@ class IdNumberTest {
 
   @Test
   void equalByValue() {
-    assertThat(IdNumber.parse("11010519491231002x", TODAY)).isEqualTo(IdNumber.parse("110105491231002", TODAY));
+    assertThat(IdNumber.parse("11010519491231002x", TODAY))
+        .isEqualTo(IdNumber.parse("110105491231002", TODAY));
   }
 }

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The kernel's input records keep their constraints, refused in Chinese naming the field, whatever the JVM's locale. */
+/**
+ * The kernel's input records keep their constraints, refused in Chinese naming the field, whatever
+ * the JVM's locale.
+ */
 class InputsTest {
   private Locale before;
 
@@ -29,7 +32,8 @@ class InputsTest {
   }
 
   private static UserDraft user(String displayName, String organisation) {
-    return new UserDraft("zhangsan", displayName, Set.of(Role.VILLAGE_OFFICER), 1, organisation, true, null);
+    return new UserDraft(
+        "zhangsan", displayName, Set.of(Role.VILLAGE_OFFICER), 1, organisation, true, null);
   }
 
   @Test
@@ -41,10 +45,12 @@ class InputsTest {
   @Test
   void aRegionNameTooLongIsRefusedNamingTheField() {
     assertThatThrownBy(() -> Inputs.check(region("村".repeat(RegionDraft.NAME_MAX + 1))))
-        .isInstanceOfSatisfying(BusinessException.class, e -> {
-          assertThat(e.field()).isEqualTo("name");
-          assertThat(e.getMessage()).isEqualTo("区域名称过长（最多60字）");
-        });
+        .isInstanceOfSatisfying(
+            BusinessException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("name");
+              assertThat(e.getMessage()).isEqualTo("区域名称过长（最多60字）");
+            });
   }
 
   @Test
@@ -55,14 +61,18 @@ class InputsTest {
   @Test
   void everyBrokenFieldIsToldTheFirstDeclaredIsNamed() {
     assertThatThrownBy(() -> Inputs.check(user("张".repeat(61), "单".repeat(101))))
-        .isInstanceOfSatisfying(BusinessException.class, e -> {
-          assertThat(e.field()).isEqualTo("displayName");
-          assertThat(e.getMessage()).isEqualTo("姓名不能超过60个字；单位不能超过100个字");
-        });
+        .isInstanceOfSatisfying(
+            BusinessException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("displayName");
+              assertThat(e.getMessage()).isEqualTo("姓名不能超过60个字；单位不能超过100个字");
+            });
   }
 
   @Test
   void noInputAtAllIsRefused() {
-    assertThatThrownBy(() -> Inputs.check(null)).isInstanceOf(BusinessException.class).hasMessage("请求内容不能为空");
+    assertThatThrownBy(() -> Inputs.check(null))
+        .isInstanceOf(BusinessException.class)
+        .hasMessage("请求内容不能为空");
   }
 }

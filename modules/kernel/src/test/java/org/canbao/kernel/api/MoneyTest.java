@@ -20,7 +20,8 @@ class MoneyTest {
   void alwaysTwoDecimalsAndExactArithmetic() {
     assertThat(Money.yuan(725).minus(Money.yuan(350)).toString()).isEqualTo("375.00");
     assertThat(Money.yuan("0.1").plus(Money.yuan("0.2"))).isEqualTo(Money.yuan("0.30"));
-    assertThat(Money.yuan(50).times(36730)).isEqualTo(Money.yuan(1836500)); // Fuling linkage fund 2023
+    assertThat(Money.yuan(50).times(36730))
+        .isEqualTo(Money.yuan(1836500)); // Fuling linkage fund 2023
   }
 
   @Test

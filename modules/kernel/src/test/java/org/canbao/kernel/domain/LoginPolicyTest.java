@@ -21,9 +21,12 @@ class LoginPolicyTest {
   void demoAccountsAreRefusedInProductionMode() {
     LoginPolicy production = new LoginPolicy(true, 5, Duration.ofMinutes(15));
     LoginPolicy demo = new LoginPolicy(false, 5, Duration.ofMinutes(15));
-    assertThat(production.judge(user(true), new SignInState(1), NOW)).isEqualTo(LoginPolicy.Verdict.DEMO_ACCOUNT_IN_PRODUCTION);
-    assertThat(production.judge(user(false), new SignInState(1), NOW)).isEqualTo(LoginPolicy.Verdict.ALLOWED);
-    assertThat(demo.judge(user(true), new SignInState(1), NOW)).isEqualTo(LoginPolicy.Verdict.ALLOWED);
+    assertThat(production.judge(user(true), new SignInState(1), NOW))
+        .isEqualTo(LoginPolicy.Verdict.DEMO_ACCOUNT_IN_PRODUCTION);
+    assertThat(production.judge(user(false), new SignInState(1), NOW))
+        .isEqualTo(LoginPolicy.Verdict.ALLOWED);
+    assertThat(demo.judge(user(true), new SignInState(1), NOW))
+        .isEqualTo(LoginPolicy.Verdict.ALLOWED);
   }
 
   @Test
@@ -37,7 +40,8 @@ class LoginPolicyTest {
     assertThat(policy.judge(u, s, NOW)).isEqualTo(LoginPolicy.Verdict.ALLOWED);
     s.recordFailure(NOW, 5, Duration.ofMinutes(15));
     assertThat(policy.judge(u, s, NOW.plusSeconds(60))).isEqualTo(LoginPolicy.Verdict.LOCKED);
-    assertThat(policy.judge(u, s, NOW.plus(Duration.ofMinutes(16)))).isEqualTo(LoginPolicy.Verdict.ALLOWED);
+    assertThat(policy.judge(u, s, NOW.plus(Duration.ofMinutes(16))))
+        .isEqualTo(LoginPolicy.Verdict.ALLOWED);
   }
 
   @Test
@@ -59,14 +63,17 @@ class LoginPolicyTest {
     assertThat(s.successChanges(NOW.plusSeconds(30), Duration.ofMinutes(1))).isFalse();
     assertThat(s.successChanges(NOW.plusSeconds(61), Duration.ofMinutes(1))).isTrue();
     s.recordFailure(NOW.plusSeconds(40), 5, Duration.ofMinutes(15));
-    assertThat(s.successChanges(NOW.plusSeconds(45), Duration.ofMinutes(1))).as("a failure to clear").isTrue();
+    assertThat(s.successChanges(NOW.plusSeconds(45), Duration.ofMinutes(1)))
+        .as("a failure to clear")
+        .isTrue();
   }
 
   @Test
   void disabledAccountsMayNotSignIn() {
     AppUser u = user(false);
     u.describe("专干", city, Set.of(Role.VILLAGE_OFFICER), null, false);
-    assertThat(new LoginPolicy(false, 5, Duration.ofMinutes(15)).judge(u, new SignInState(1), NOW)).isEqualTo(LoginPolicy.Verdict.DISABLED);
+    assertThat(new LoginPolicy(false, 5, Duration.ofMinutes(15)).judge(u, new SignInState(1), NOW))
+        .isEqualTo(LoginPolicy.Verdict.DISABLED);
   }
 
   @Test

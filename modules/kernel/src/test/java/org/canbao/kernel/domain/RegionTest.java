@@ -22,7 +22,8 @@ class RegionTest {
 
   @Test
   void renameKeepsTheOldNameInTheHistory() {
-    Region yihe = new Region(fuling, RegionLevel.TOWNSHIP, "500102016", "义和镇", LocalDate.of(1992, 1, 1));
+    Region yihe =
+        new Region(fuling, RegionLevel.TOWNSHIP, "500102016", "义和镇", LocalDate.of(1992, 1, 1));
     yihe.rename("义和街道", LocalDate.of(2020, 6, 1), "撤镇设街道");
 
     assertThat(yihe.currentName()).isEqualTo("义和街道");
@@ -44,14 +45,20 @@ class RegionTest {
     assertThat(zengfu.currentName()).isEqualTo("增福镇");
     assertThat(zengfu.answersTo("增福乡")).isTrue();
     assertThat(zengfu.nameOn(LocalDate.of(2018, 1, 1))).isEqualTo("增福镇");
-    assertThat(zengfu.names()).filteredOn(RegionName::isCurrent).extracting(RegionName::name).containsExactly("增福镇");
+    assertThat(zengfu.names())
+        .filteredOn(RegionName::isCurrent)
+        .extracting(RegionName::name)
+        .containsExactly("增福镇");
   }
 
   @Test
   void renameRulesAreEnforced() {
-    Region t = new Region(fuling, RegionLevel.TOWNSHIP, "500102128", "同乐乡", LocalDate.of(2000, 1, 1));
-    assertThatThrownBy(() -> t.rename("同乐乡", LocalDate.of(2020, 1, 1), null)).hasMessageContaining("相同");
-    assertThatThrownBy(() -> t.rename("同乐镇", LocalDate.of(1999, 1, 1), null)).hasMessageContaining("应晚于");
+    Region t =
+        new Region(fuling, RegionLevel.TOWNSHIP, "500102128", "同乐乡", LocalDate.of(2000, 1, 1));
+    assertThatThrownBy(() -> t.rename("同乐乡", LocalDate.of(2020, 1, 1), null))
+        .hasMessageContaining("相同");
+    assertThatThrownBy(() -> t.rename("同乐镇", LocalDate.of(1999, 1, 1), null))
+        .hasMessageContaining("应晚于");
     assertThatThrownBy(() -> t.rename("同乐镇", null, null)).hasMessageContaining("日期不能为空");
     assertThatThrownBy(() -> t.addFormerName("同乐乡", null, null, null)).hasMessageContaining("已有名称");
   }
@@ -71,7 +78,13 @@ class RegionTest {
 
   @Test
   void villagesMayWaitForTheirCode() {
-    Region songgai = new Region(new Region(chongqing, RegionLevel.DISTRICT, "500118", "永川区", null), RegionLevel.TOWNSHIP, "500118107", "松溉镇", null);
+    Region songgai =
+        new Region(
+            new Region(chongqing, RegionLevel.DISTRICT, "500118", "永川区", null),
+            RegionLevel.TOWNSHIP,
+            "500118107",
+            "松溉镇",
+            null);
     Region village = new Region(songgai, RegionLevel.VILLAGE, null, "文昌宫社区", null);
     assertThat(village.code()).isNull();
     village.assignCode("500118107001");

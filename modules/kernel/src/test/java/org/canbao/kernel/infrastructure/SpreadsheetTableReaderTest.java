@@ -1,7 +1,5 @@
 package org.canbao.kernel.infrastructure;
 
-import org.canbao.kernel.api.BusinessException;
-import org.canbao.kernel.api.TableReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,8 +8,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.canbao.kernel.api.TableReader;
 import org.junit.jupiter.api.Test;
 
 class SpreadsheetTableReaderTest {
@@ -32,7 +36,8 @@ class SpreadsheetTableReaderTest {
     // the 1 MiB sample ends with 税 complete and the first two bytes of 务
     int sample = 1 << 20;
     String filler = "x".repeat(sample - 5 - "名称\n".getBytes(StandardCharsets.UTF_8).length);
-    List<TableReader.Row> rows = read("a.csv", ("名称\n" + filler + "税务\n").getBytes(StandardCharsets.UTF_8));
+    List<TableReader.Row> rows =
+        read("a.csv", ("名称\n" + filler + "税务\n").getBytes(StandardCharsets.UTF_8));
     assertThat(rows.get(0).get("名称")).endsWith("税务");
   }
 
@@ -44,9 +49,14 @@ class SpreadsheetTableReaderTest {
 
   @Test
   void readsXlsxFirstSheet() throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       var sheet = wb.createSheet("区域");
-      String[][] cells = {{"代码", "名称", "级别", "上级代码"}, {"500102016", "义和街道", "乡镇", "500102"}, {null, "茅园村", "村", "500118107"}};
+      String[][] cells = {
+        {"代码", "名称", "级别", "上级代码"},
+        {"500102016", "义和街道", "乡镇", "500102"},
+        {null, "茅园村", "村", "500118107"}
+      };
       for (int r = 0; r < cells.length; r++) {
         var row = sheet.createRow(r);
         for (int c = 0; c < cells[r].length; c++) {
@@ -64,9 +74,12 @@ class SpreadsheetTableReaderTest {
     }
   }
 
-  /** An ID column as Excel stores it when the column is not formatted as text, next to one that is. */
+  /**
+   * An ID column as Excel stores it when the column is not formatted as text, next to one that is.
+   */
   private static byte[] idColumns() throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       var sheet = wb.createSheet();
       var header = sheet.createRow(0);
       String[] names = {"身份证号", "姓名", "村代码"};
@@ -76,7 +89,9 @@ class SpreadsheetTableReaderTest {
       var asNumber = sheet.createRow(1);
       asNumber.createCell(0).setCellValue(500118199001011234d); // stored as 5.0011819900101126E17
       asNumber.createCell(1).setCellValue("张三");
-      asNumber.createCell(2).setCellValue(500118107001d); // 12 digits: exact, shown by Excel as 5.00118E+11
+      asNumber
+          .createCell(2)
+          .setCellValue(500118107001d); // 12 digits: exact, shown by Excel as 5.00118E+11
       var asText = sheet.createRow(2);
       asText.createCell(0).setCellValue("500118199001011234");
       asText.createCell(1).setCellValue("李四");
@@ -85,7 +100,9 @@ class SpreadsheetTableReaderTest {
       var programWritten = sheet.createRow(4);
       var exact = programWritten.createCell(0);
       exact.setCellValue(1d);
-      exact.getCTCell().setV("500118199001011234"); // as a program writes an exact integer (openpyxl, pandas)
+      exact
+          .getCTCell()
+          .setV("500118199001011234"); // as a program writes an exact integer (openpyxl, pandas)
       wb.write(out);
       return out.toByteArray();
     }
@@ -114,27 +131,34 @@ class SpreadsheetTableReaderTest {
   @Test
   void refusesEmptyWrongTypeCorruptAndOversizedFiles() {
     assertThatThrownBy(() -> read("a.csv", new byte[0])).hasMessageContaining("文件为空");
-    assertThatThrownBy(() -> read("a.doc", CSV.getBytes(StandardCharsets.UTF_8))).hasMessageContaining("不支持的文件类型");
-    assertThatThrownBy(() -> read("a.xlsx", "not a zip".getBytes(StandardCharsets.UTF_8))).hasMessageContaining("不是有效的Excel");
-    assertThatThrownBy(() -> read("a.xlsx", new byte[] {'P', 'K', 3, 4, 1, 2, 3})).hasMessageContaining("已损坏");
-    assertThatThrownBy(() -> read("a.csv", "代码,名称\n".getBytes(StandardCharsets.UTF_8))).hasMessageContaining("没有数据行");
+    assertThatThrownBy(() -> read("a.doc", CSV.getBytes(StandardCharsets.UTF_8)))
+        .hasMessageContaining("不支持的文件类型");
+    assertThatThrownBy(() -> read("a.xlsx", "not a zip".getBytes(StandardCharsets.UTF_8)))
+        .hasMessageContaining("不是有效的Excel");
+    assertThatThrownBy(() -> read("a.xlsx", new byte[] {'P', 'K', 3, 4, 1, 2, 3}))
+        .hasMessageContaining("已损坏");
+    assertThatThrownBy(() -> read("a.csv", "代码,名称\n".getBytes(StandardCharsets.UTF_8)))
+        .hasMessageContaining("没有数据行");
     StringBuilder big = new StringBuilder("代码,名称\n");
     for (int i = 0; i < 101; i++) {
       big.append(i).append(",x\n");
     }
-    assertThatThrownBy(() -> read("a.csv", big.toString().getBytes(StandardCharsets.UTF_8))).hasMessageContaining("超过上限100行");
+    assertThatThrownBy(() -> read("a.csv", big.toString().getBytes(StandardCharsets.UTF_8)))
+        .hasMessageContaining("超过上限100行");
   }
 
   @Test
   void zipBombsAreRefused() throws IOException {
     // one sheet whose single cell holds 60 MB of the same character: compresses far beyond 100:1
     ByteArrayOutputStream zip = new ByteArrayOutputStream();
-    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(zip)) {
-      z.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
-      z.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
-      z.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+    try (ZipOutputStream z = new ZipOutputStream(zip)) {
+      z.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      z.write(
+          "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+              .getBytes(StandardCharsets.UTF_8));
+      z.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
       byte[] block = new byte[1 << 20];
-      java.util.Arrays.fill(block, (byte) 'A');
+      Arrays.fill(block, (byte) 'A');
       for (int i = 0; i < 60; i++) {
         z.write(block);
       }
@@ -144,8 +168,8 @@ class SpreadsheetTableReaderTest {
 
   @Test
   void streamsLargeFilesRowByRow() throws IOException {
-    java.nio.file.Path file = java.nio.file.Files.createTempFile("big", ".csv");
-    try (var w = java.nio.file.Files.newBufferedWriter(file)) {
+    Path file = Files.createTempFile("big", ".csv");
+    try (var w = Files.newBufferedWriter(file)) {
       w.write("身份证号,姓名\n");
       for (int i = 0; i < 200_000; i++) {
         w.write("11010519491231002X,张三" + i + "\n");
@@ -159,18 +183,22 @@ class SpreadsheetTableReaderTest {
       }
     }
     assertThat(n).isEqualTo(200_000);
-    java.nio.file.Files.delete(file);
+    Files.delete(file);
   }
 
   private static List<TableReader.Row> read(String name, byte[] bytes) {
     return SpreadsheetTableReader.readAll(name, new ByteArrayInputStream(bytes), 100);
   }
 
-  /** Offices put the sheet's title above the table (Songgai's attachment 1): the header is found below it. */
+  /**
+   * Offices put the sheet's title above the table (Songgai's attachment 1): the header is found
+   * below it.
+   */
   @Test
   void titleRowsAboveTheHeaderAreSkippedAndRowsKeepTheirNumbers() {
-    String csv = "附件1,,,,\n松溉镇2023年城乡居民医保筹资任务表,,,,\n序号,村 居,户籍总人数（人）,目标数（人）,备注\n1,文昌宫社区,3365,3197,\n";
-    List<TableReader.Row> rows = read("targets.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String csv =
+        "附件1,,,,\n松溉镇2023年城乡居民医保筹资任务表,,,,\n序号,村 居,户籍总人数（人）,目标数（人）,备注\n1,文昌宫社区,3365,3197,\n";
+    List<TableReader.Row> rows = read("targets.csv", csv.getBytes(StandardCharsets.UTF_8));
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0).number()).isEqualTo(4);
     assertThat(rows.get(0).get("村 居")).isEqualTo("文昌宫社区");
@@ -179,7 +207,10 @@ class SpreadsheetTableReaderTest {
 
   @Test
   void aOneColumnListKeepsItsFirstRowAsHeader() {
-    List<TableReader.Row> rows = read("ids.csv", "身份证号\n110105194912310021\n11010519491231002X\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    List<TableReader.Row> rows =
+        read(
+            "ids.csv",
+            "身份证号\n110105194912310021\n11010519491231002X\n".getBytes(StandardCharsets.UTF_8));
     assertThat(rows).hasSize(2);
     assertThat(rows.get(0).get("身份证号")).isEqualTo("110105194912310021");
   }

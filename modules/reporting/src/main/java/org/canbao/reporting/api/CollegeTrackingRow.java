@@ -7,8 +7,19 @@ import java.io.Serializable;
  * registered, why a student (last year 在渝高校大学生, or found insured at a university elsewhere), the
  * state for the year with how the student is insured, and the follow-up item of the year if any.
  */
-public record CollegeTrackingRow(long personId, String idNumber, String name, String townshipName, String villageName, int year,
-    String lastYear, CollegeStudentState state, String insuredBy, Long followUpId, FollowUpStatus followUpStatus, FollowUpReason followUpReason,
+public record CollegeTrackingRow(
+    long personId,
+    String idNumber,
+    String name,
+    String townshipName,
+    String villageName,
+    int year,
+    String lastYear,
+    CollegeStudentState state,
+    String insuredBy,
+    Long followUpId,
+    FollowUpStatus followUpStatus,
+    FollowUpReason followUpReason,
     int evidenceFiles)
     implements Serializable {
 

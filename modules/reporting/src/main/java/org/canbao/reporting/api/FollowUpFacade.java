@@ -2,6 +2,7 @@ package org.canbao.reporting.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The uninsured follow-up ledger (未参保人员跟进台账) and the cross-checks that fill it. Village officers
@@ -12,11 +13,11 @@ public interface FollowUpFacade {
   /**
    * Compares an area of the caller's (a township or village) with enrollment for {@code year} and
    * updates the ledger: new uninsured people are added, people already in it keep their reason and
-   * status, people insured by now are marked enrolled. {@code month} (yyyy-MM) is for
-   * {@link CrossCheckKind#NEW_POOR} (the identities certified in that month) and
-   * {@link CrossCheckKind#EMPLOYEE_LAPSE} (employee insurance stopped by the month's end; a month of
-   * {@code year} that has begun). {@link CrossCheckKind#COLLEGE} runs from 1 September of
-   * {@code year - 1} on.
+   * status, people insured by now are marked enrolled. {@code month} (yyyy-MM) is for {@link
+   * CrossCheckKind#NEW_POOR} (the identities certified in that month) and {@link
+   * CrossCheckKind#EMPLOYEE_LAPSE} (employee insurance stopped by the month's end; a month of
+   * {@code year} that has begun). {@link CrossCheckKind#COLLEGE} runs from 1 September of {@code
+   * year - 1} on.
    */
   CrossCheckResult crossCheck(CrossCheckKind kind, int year, long areaId, String month);
 
@@ -26,7 +27,10 @@ public interface FollowUpFacade {
 
   FollowUpView get(long id);
 
-  /** Sets the reason (with a note; {@link FollowUpReason#OTHER} needs one) and the status; who and when are recorded. */
+  /**
+   * Sets the reason (with a note; {@link FollowUpReason#OTHER} needs one) and the status; who and
+   * when are recorded.
+   */
   FollowUpView update(long id, FollowUpReason reason, String note, FollowUpStatus status);
 
   /** Adds an evidence file: PDF, JPEG or PNG by content, within the size and count limits. */
@@ -38,8 +42,8 @@ public interface FollowUpFacade {
   /**
    * A medical institution found a patient not insured at admission (即保即享受): the person (by ID
    * number, registered in Canbao) gets or keeps an item in the ledger of their village for the year
-   * of {@code admitted}, marked as found by a hospital. Returns the item's id; empty when the person
-   * is not registered here or is insured for that year.
+   * of {@code admitted}, marked as found by a hospital. Returns the item's id; empty when the
+   * person is not registered here or is insured for that year.
    */
-  java.util.Optional<Long> reportFromHospital(String idNumber, String institution, LocalDate admitted);
+  Optional<Long> reportFromHospital(String idNumber, String institution, LocalDate admitted);
 }

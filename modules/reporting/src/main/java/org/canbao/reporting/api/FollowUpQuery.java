@@ -5,13 +5,27 @@ import java.io.Serializable;
 /**
  * Filters of the ledger: year, an area inside the caller's (null: all of it), reason, status, and
  * {@code outOfCity} for the out-of-city ledger (reasons meaning insured elsewhere), {@code text} a
- * name (part of it) or a whole ID number; {@code order} sorts the list (by village and name when null).
+ * name (part of it) or a whole ID number; {@code order} sorts the list (by village and name when
+ * null).
  */
 public record FollowUpQuery(
-    int year, Long areaId, FollowUpReason reason, FollowUpStatus status, boolean outOfCity, String text, Order order, boolean descending)
+    int year,
+    Long areaId,
+    FollowUpReason reason,
+    FollowUpStatus status,
+    boolean outOfCity,
+    String text,
+    Order order,
+    boolean descending)
     implements Serializable {
 
-  public FollowUpQuery(int year, Long areaId, FollowUpReason reason, FollowUpStatus status, boolean outOfCity, String text) {
+  public FollowUpQuery(
+      int year,
+      Long areaId,
+      FollowUpReason reason,
+      FollowUpStatus status,
+      boolean outOfCity,
+      String text) {
     this(year, areaId, reason, status, outOfCity, text, null, false);
   }
 

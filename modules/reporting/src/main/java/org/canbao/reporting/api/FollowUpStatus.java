@@ -1,9 +1,9 @@
 package org.canbao.reporting.api;
 
 /**
- * Where the follow-up of an uninsured person stands: 待联系 → 已联系 → 已参保 / 原因已核实 / 无法解决.
- * Village officers contact people and record enrolments; the two conclusions without an enrolment
- * (the reason proven, or nothing more to be done) are the township's review.
+ * Where the follow-up of an uninsured person stands: 待联系 → 已联系 → 已参保 / 原因已核实 / 无法解决. Village
+ * officers contact people and record enrolments; the two conclusions without an enrolment (the
+ * reason proven, or nothing more to be done) are the township's review.
  */
 public enum FollowUpStatus {
   TO_CONTACT("待联系", false),

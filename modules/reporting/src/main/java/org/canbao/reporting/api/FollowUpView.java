@@ -5,9 +5,25 @@ import java.time.Instant;
 import java.util.List;
 
 /** One line of the follow-up ledger as screens and the API show it. */
-public record FollowUpView(long id, int year, long personId, String idNumber, String name, long villageId, String villageName,
-    List<CrossCheckKind> foundBy, String categories, String identifiedMonth, String registryStatus, boolean stillUninsured,
-    FollowUpReason reason, String reasonNote, FollowUpStatus status, String statusBy, Instant statusAt, List<EvidenceView> evidence)
+public record FollowUpView(
+    long id,
+    int year,
+    long personId,
+    String idNumber,
+    String name,
+    long villageId,
+    String villageName,
+    List<CrossCheckKind> foundBy,
+    String categories,
+    String identifiedMonth,
+    String registryStatus,
+    boolean stillUninsured,
+    FollowUpReason reason,
+    String reasonNote,
+    FollowUpStatus status,
+    String statusBy,
+    Instant statusAt,
+    List<EvidenceView> evidence)
     implements Serializable {
 
   public String reasonLabel() {
@@ -23,6 +39,12 @@ public record FollowUpView(long id, int year, long personId, String idNumber, St
   }
 
   /** An evidence file: name, checked type, size, who uploaded it and when. */
-  public record EvidenceView(long id, String fileName, String contentType, long size, String uploadedBy, Instant uploadedAt)
+  public record EvidenceView(
+      long id,
+      String fileName,
+      String contentType,
+      long size,
+      String uploadedBy,
+      Instant uploadedAt)
       implements Serializable {}
 }

@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 
 /**
  * A line of the publicity summary (公示汇总表) in the layout of the Fuling 2023 attachment: 序号, 乡镇(街道)
- * (or 村(社区) below a township), 脱贫人口数, 资助参保人数/金额, 其中衔接资金 人数/金额, 其中其他资金 人数/金额.
- * The total row (合计) has {@code seq} 0 and {@code areaId} null. Amounts in yuan.
+ * (or 村(社区) below a township), 脱贫人口数, 资助参保人数/金额, 其中衔接资金 人数/金额, 其中其他资金 人数/金额. The total row (合计) has
+ * {@code seq} 0 and {@code areaId} null. Amounts in yuan.
  */
 public record PublicityRow(
     int seq,

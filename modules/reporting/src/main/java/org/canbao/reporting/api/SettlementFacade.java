@@ -11,9 +11,16 @@ public interface SettlementFacade {
   SettlementReport settlement(int year, long areaId);
 
   /**
-   * The payments behind a figure of {@link #settlement}: inside {@code areaId} (a district, township or
-   * village of the caller's), narrowed by funding source (enum name), funding department and
-   * certifying department when not null; at most {@code max} of them, by village and name.
+   * The payments behind a figure of {@link #settlement}: inside {@code areaId} (a district,
+   * township or village of the caller's), narrowed by funding source (enum name), funding
+   * department and certifying department when not null; at most {@code max} of them, by village and
+   * name.
    */
-  List<SettlementPerson> people(int year, long areaId, String fundingSource, String fundingDepartment, String certifyingDepartment, int max);
+  List<SettlementPerson> people(
+      int year,
+      long areaId,
+      String fundingSource,
+      String fundingDepartment,
+      String certifyingDepartment,
+      int max);
 }

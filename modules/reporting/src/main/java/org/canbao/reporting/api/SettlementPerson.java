@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A subsidised payment behind a settlement figure. The ID number is in full only for roles that work
- * with individuals (查看完整身份证号); others see it masked.
+ * A subsidised payment behind a settlement figure. The ID number is in full only for roles that
+ * work with individuals (查看完整身份证号); others see it masked.
  */
 public record SettlementPerson(
     long recordId,

@@ -11,12 +11,18 @@ import java.util.List;
 public interface WorkingDayFacade {
   List<WorkingDayView> list(int year);
 
-  /** Sets a day as a holiday ({@code working} false) or a make-up working day (true); replaces an earlier entry. */
+  /**
+   * Sets a day as a holiday ({@code working} false) or a make-up working day (true); replaces an
+   * earlier entry.
+   */
   WorkingDayView set(LocalDate day, Boolean working, String note);
 
   /** Removes an entry: the day follows the weekly rule again. Returns what was removed. */
   WorkingDayView remove(long id);
 
-  /** The last day of {@code days} working days starting on {@code from} (counted when it is a working day). */
+  /**
+   * The last day of {@code days} working days starting on {@code from} (counted when it is a
+   * working day).
+   */
   LocalDate periodEnd(LocalDate from, int days);
 }

@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.canbao.kernel.api.AccessDeniedException;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.Caller;
@@ -45,9 +47,10 @@ import org.canbao.subsidies.api.CategoryView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The cross-checks and the follow-up ledger, inside the caller's area: a village officer sees, works
- * and downloads the evidence of their village's items only; the township reviews its villages'.
- * Every change goes through audited entities (Envers), so the audit log shows who set what and when.
+ * The cross-checks and the follow-up ledger, inside the caller's area: a village officer sees,
+ * works and downloads the evidence of their village's items only; the township reviews its
+ * villages'. Every change goes through audited entities (Envers), so the audit log shows who set
+ * what and when.
  */
 @Stateless
 @Requires(Permission.READ_FOLLOW_UP)
@@ -76,7 +79,8 @@ public class FollowUpService implements FollowUpFacade {
   @Requires(Permission.RUN_CROSS_CHECK)
   public CrossCheckResult crossCheck(CrossCheckKind kind, int year, long areaId, String month) {
     Caller c = caller.get();
-    RegionRef area = regions.find(areaId).orElseThrow(() -> new NotFoundException("找不到区域" + areaId));
+    RegionRef area =
+        regions.find(areaId).orElseThrow(() -> new NotFoundException("找不到区域" + areaId));
     c.scope().check(area.path());
     if (kind == null || kind == CrossCheckKind.HOSPITAL) {
       throw new BusinessException("kind", "请选择比对类型（户籍人口、部门名单、新识别人员、职工医保断保或大学生参保）");
@@ -90,24 +94,37 @@ public class FollowUpService implements FollowUpFacade {
       CrossCheckRule.requireCollegeCheckOpen(year, today);
     }
     Set<Long> insured = views.insured(area.path(), year);
-    Map<Long, List<String>> lists = switch (kind) {
-      case DEPARTMENT -> views.identities(area.path(), today);
-      case NEW_POOR -> {
-        YearMonth m = month(month);
-        yield views.identifiedBetween(area.path(), m.atDay(1), m.atEndOfMonth());
-      }
-      case EMPLOYEE_LAPSE -> views.employeeStoppedBy(area.path(), year, CrossCheckRule.lapseMonth(month(month), year, today).atEndOfMonth());
-      case COLLEGE -> views.collegeStudents(area.path(), year);
-      default -> null;
-    };
-    // the tracking checks compare only the people their list names; their list is no identity category
+    Map<Long, List<String>> lists =
+        switch (kind) {
+          case DEPARTMENT -> views.identities(area.path(), today);
+          case NEW_POOR -> {
+            YearMonth m = month(month);
+            yield views.identifiedBetween(area.path(), m.atDay(1), m.atEndOfMonth());
+          }
+          case EMPLOYEE_LAPSE ->
+              views.employeeStoppedBy(
+                  area.path(),
+                  year,
+                  CrossCheckRule.lapseMonth(month(month), year, today).atEndOfMonth());
+          case COLLEGE -> views.collegeStudents(area.path(), year);
+          default -> null;
+        };
+    // the tracking checks compare only the people their list names; their list is no identity
+    // category
     boolean listsCategories = kind == CrossCheckKind.DEPARTMENT || kind == CrossCheckKind.NEW_POOR;
     String identified = kind == CrossCheckKind.NEW_POOR ? month(month).toString() : null;
-    List<CrossCheckViews.Registered> compared = views.registered(area.path()).stream()
-        .filter(p -> lists == null || lists.containsKey(p.personId())).toList();
+    List<CrossCheckViews.Registered> compared =
+        views.registered(area.path()).stream()
+            .filter(p -> lists == null || lists.containsKey(p.personId()))
+            .toList();
     Map<Long, FollowUpItem> existing = items(year, area.path());
     // people who moved into the area since an earlier check have their item under their old village
-    itemsOf(year, compared.stream().map(CrossCheckViews.Registered::personId).filter(id -> !existing.containsKey(id)).toList())
+    itemsOf(
+            year,
+            compared.stream()
+                .map(CrossCheckViews.Registered::personId)
+                .filter(id -> !existing.containsKey(id))
+                .toList())
         .forEach(f -> existing.put(f.personId(), f));
     int uninsured = 0;
     int added = 0;
@@ -122,9 +139,18 @@ public class FollowUpService implements FollowUpFacade {
         continue;
       }
       uninsured++;
-      String categories = lists == null || !listsCategories ? null : String.join("、", lists.get(p.personId()));
-      FollowUpItem.FoundPerson found = new FollowUpItem.FoundPerson(p.personId(), p.idNumber(), p.name(), p.villageId(), p.villagePath(),
-          p.status(), categories, identified);
+      String categories =
+          lists == null || !listsCategories ? null : String.join("、", lists.get(p.personId()));
+      FollowUpItem.FoundPerson found =
+          new FollowUpItem.FoundPerson(
+              p.personId(),
+              p.idNumber(),
+              p.name(),
+              p.villageId(),
+              p.villagePath(),
+              p.status(),
+              categories,
+              identified);
       if (item == null) {
         em.persist(new FollowUpItem(year, found, kind, c.username(), now));
         added++;
@@ -135,18 +161,48 @@ public class FollowUpService implements FollowUpFacade {
       }
     }
     em.flush();
-    return new CrossCheckResult(kind, year, area.id(), area.name(), compared.size(), uninsured, added, kept, nowInsured);
+    return new CrossCheckResult(
+        kind, year, area.id(), area.name(), compared.size(), uninsured, added, kept, nowInsured);
   }
 
   /**
-   * The register check in set-based SQL ({@link CrossCheckStore}): the same rules as the loop above,
-   * one revision for the run with an audit row per item it created or changed.
+   * The register check in set-based SQL ({@link CrossCheckStore}): the same rules as the loop
+   * above, one revision for the run with an audit row per item it created or changed.
    */
   private CrossCheckResult register(int year, RegionRef area, String by, Instant now) {
     em.flush(); // nothing of the ledger pending in this transaction before the statements write it
-    CrossCheckStore.Outcome o = crossChecks.register(year, area.path(), by, now, r -> CrossCheckKind.REGISTER.label() + " " + year + "年 " + area.name()
-        + "：比对" + r.compared() + "人，未参保" + r.uninsured() + "人（新增" + r.added() + "，保留" + r.kept() + "），已参保" + r.nowInsured());
-    return new CrossCheckResult(CrossCheckKind.REGISTER, year, area.id(), area.name(), o.compared(), o.uninsured(), o.added(), o.kept(), o.nowInsured());
+    CrossCheckStore.Outcome o =
+        crossChecks.register(
+            year,
+            area.path(),
+            by,
+            now,
+            r ->
+                CrossCheckKind.REGISTER.label()
+                    + " "
+                    + year
+                    + "年 "
+                    + area.name()
+                    + "：比对"
+                    + r.compared()
+                    + "人，未参保"
+                    + r.uninsured()
+                    + "人（新增"
+                    + r.added()
+                    + "，保留"
+                    + r.kept()
+                    + "），已参保"
+                    + r.nowInsured());
+    return new CrossCheckResult(
+        CrossCheckKind.REGISTER,
+        year,
+        area.id(),
+        area.name(),
+        o.compared(),
+        o.uninsured(),
+        o.added(),
+        o.kept(),
+        o.nowInsured());
   }
 
   private static YearMonth month(String month) {
@@ -163,17 +219,30 @@ public class FollowUpService implements FollowUpFacade {
   /** The year's items of the area (also those of people who moved out of it since), by person. */
   private Map<Long, FollowUpItem> items(int year, String areaPath) {
     Map<Long, FollowUpItem> m = new HashMap<>();
-    em.createQuery("select f from FollowUpItem f where f.year = :y and f.villagePath like :p", FollowUpItem.class)
-        .setParameter("y", year).setParameter("p", areaPath + "%").getResultList().forEach(f -> m.put(f.personId(), f));
+    em.createQuery(
+            "select f from FollowUpItem f where f.year = :y and f.villagePath like :p",
+            FollowUpItem.class)
+        .setParameter("y", year)
+        .setParameter("p", areaPath + "%")
+        .getResultList()
+        .forEach(f -> m.put(f.personId(), f));
     return m;
   }
 
-  /** The year's items of these people, looked up in slices (an area's newcomers are few, but need not be). */
+  /**
+   * The year's items of these people, looked up in slices (an area's newcomers are few, but need
+   * not be).
+   */
   private List<FollowUpItem> itemsOf(int year, List<Long> personIds) {
     List<FollowUpItem> found = new ArrayList<>();
     for (int i = 0; i < personIds.size(); i += 1000) {
-      found.addAll(em.createQuery("select f from FollowUpItem f where f.year = :y and f.personId in :ids", FollowUpItem.class)
-          .setParameter("y", year).setParameter("ids", personIds.subList(i, Math.min(i + 1000, personIds.size()))).getResultList());
+      found.addAll(
+          em.createQuery(
+                  "select f from FollowUpItem f where f.year = :y and f.personId in :ids",
+                  FollowUpItem.class)
+              .setParameter("y", year)
+              .setParameter("ids", personIds.subList(i, Math.min(i + 1000, personIds.size())))
+              .getResultList());
     }
     return found;
   }
@@ -188,43 +257,64 @@ public class FollowUpService implements FollowUpFacade {
     if (q.order() == null) {
       return "";
     }
-    String column = switch (q.order()) {
-      case VILLAGE -> "f.villagePath";
-      case ID_NUMBER -> "f.idNumber";
-      case NAME -> "f.name";
-      case FOUND_BY -> "f.foundBy";
-      case CATEGORIES -> "f.categories";
-      case REGISTRY_STATUS -> "f.registryStatus";
-      case REASON -> "f.reason";
-      case STATUS -> "f.status";
-      case STATUS_BY -> "f.statusBy";
-    };
+    String column =
+        switch (q.order()) {
+          case VILLAGE -> "f.villagePath";
+          case ID_NUMBER -> "f.idNumber";
+          case NAME -> "f.name";
+          case FOUND_BY -> "f.foundBy";
+          case CATEGORIES -> "f.categories";
+          case REGISTRY_STATUS -> "f.registryStatus";
+          case REASON -> "f.reason";
+          case STATUS -> "f.status";
+          case STATUS_BY -> "f.statusBy";
+        };
     return column + (q.descending() ? " desc nulls last, " : " asc nulls last, ");
   }
 
   @Override
   public List<FollowUpView> list(FollowUpQuery query, int first, int max) {
-    List<FollowUpItem> items = where(query, "select f from FollowUpItem f", " order by " + orderBy(query) + "f.villagePath, f.name, f.id", FollowUpItem.class)
-        .setFirstResult(first).setMaxResults(Math.min(max, 500)).getResultList();
-    Map<Long, List<FollowUpEvidence>> evidence = evidenceOf(items.stream().map(FollowUpItem::id).toList());
+    List<FollowUpItem> items =
+        where(
+                query,
+                "select f from FollowUpItem f",
+                " order by " + orderBy(query) + "f.villagePath, f.name, f.id",
+                FollowUpItem.class)
+            .setFirstResult(first)
+            .setMaxResults(Math.min(max, 500))
+            .getResultList();
+    Map<Long, List<FollowUpEvidence>> evidence =
+        evidenceOf(items.stream().map(FollowUpItem::id).toList());
     Map<Long, String> villages = new HashMap<>();
     Map<String, String> names = categoryNames();
-    return items.stream().map(i -> view(i, evidence.getOrDefault(i.id(), List.of()), villages, names)).toList();
+    return items.stream()
+        .map(i -> view(i, evidence.getOrDefault(i.id(), List.of()), villages, names))
+        .toList();
   }
 
   private <T> TypedQuery<T> where(FollowUpQuery q, String select, String order, Class<T> type) {
     Caller c = caller.get();
     String path = c.scope().regionPath();
     if (q.areaId() != null) {
-      RegionRef area = regions.find(q.areaId()).orElseThrow(() -> new NotFoundException("找不到区域" + q.areaId()));
+      RegionRef area =
+          regions.find(q.areaId()).orElseThrow(() -> new NotFoundException("找不到区域" + q.areaId()));
       c.scope().check(area.path());
       path = area.path();
     }
-    StringBuilder jpql = new StringBuilder(select).append(" where f.year = :y and f.villagePath like :p");
+    StringBuilder jpql =
+        new StringBuilder(select).append(" where f.year = :y and f.villagePath like :p");
     List<String> narrowed = c.scope().narrowedTo();
     if (narrowed != null) {
-      jpql.append(narrowed.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ",
-          java.util.stream.IntStream.range(0, narrowed.size()).mapToObj(i -> "f.villagePath like :n" + i).toList()) + ")");
+      jpql.append(
+          narrowed.isEmpty()
+              ? " and 1 = 0"
+              : " and ("
+                  + String.join(
+                      " or ",
+                      IntStream.range(0, narrowed.size())
+                          .mapToObj(i -> "f.villagePath like :n" + i)
+                          .toList())
+                  + ")");
     }
     if (q.reason() != null) {
       jpql.append(" and f.reason = :r");
@@ -239,7 +329,10 @@ public class FollowUpService implements FollowUpFacade {
     if (text != null) {
       jpql.append(" and (f.name like :t or f.idNumber = :id)");
     }
-    TypedQuery<T> tq = em.createQuery(jpql + order, type).setParameter("y", q.year()).setParameter("p", path + "%");
+    TypedQuery<T> tq =
+        em.createQuery(jpql + order, type)
+            .setParameter("y", q.year())
+            .setParameter("p", path + "%");
     if (narrowed != null) {
       for (int i = 0; i < narrowed.size(); i++) {
         tq.setParameter("n" + i, narrowed.get(i) + "%");
@@ -252,10 +345,12 @@ public class FollowUpService implements FollowUpFacade {
       tq.setParameter("s", q.status());
     }
     if (text != null) {
-      tq.setParameter("t", "%" + text + "%").setParameter("id", text.toUpperCase(java.util.Locale.ROOT));
+      tq.setParameter("t", "%" + text + "%").setParameter("id", text.toUpperCase(Locale.ROOT));
     }
     if (q.outOfCity()) {
-      tq.setParameter("elsewhere", Arrays.stream(FollowUpReason.values()).filter(FollowUpReason::insuredElsewhere).toList());
+      tq.setParameter(
+          "elsewhere",
+          Arrays.stream(FollowUpReason.values()).filter(FollowUpReason::insuredElsewhere).toList());
     }
     return tq;
   }
@@ -264,14 +359,24 @@ public class FollowUpService implements FollowUpFacade {
     if (itemIds.isEmpty()) {
       return Map.of();
     }
-    return em.createQuery("select e from FollowUpEvidence e where e.followUpId in :ids order by e.id", FollowUpEvidence.class)
-        .setParameter("ids", itemIds).getResultList().stream().collect(Collectors.groupingBy(FollowUpEvidence::followUpId));
+    return em
+        .createQuery(
+            "select e from FollowUpEvidence e where e.followUpId in :ids order by e.id",
+            FollowUpEvidence.class)
+        .setParameter("ids", itemIds)
+        .getResultList()
+        .stream()
+        .collect(Collectors.groupingBy(FollowUpEvidence::followUpId));
   }
 
   @Override
   public FollowUpView get(long id) {
     FollowUpItem item = visible(id);
-    return view(item, evidenceOf(List.of(id)).getOrDefault(id, List.of()), new HashMap<>(), categoryNames());
+    return view(
+        item,
+        evidenceOf(List.of(id)).getOrDefault(id, List.of()),
+        new HashMap<>(),
+        categoryNames());
   }
 
   /** An item the caller may see: inside their area (a village officer: their village). */
@@ -291,7 +396,10 @@ public class FollowUpService implements FollowUpFacade {
   public FollowUpView update(long id, FollowUpReason reason, String note, FollowUpStatus status) {
     Caller c = caller.get();
     FollowUpItem item = visible(id);
-    if (status != null && status.review() && status != item.status() && !c.may(Permission.REVIEW_FOLLOW_UP)) {
+    if (status != null
+        && status.review()
+        && status != item.status()
+        && !c.may(Permission.REVIEW_FOLLOW_UP)) {
       throw new AccessDeniedException("“" + status.label() + "”须由乡镇(街道)社保所审核确认，村(居)专干可标记为已联系或已参保");
     }
     int files = evidenceOf(List.of(id)).getOrDefault(id, List.of()).size();
@@ -307,15 +415,26 @@ public class FollowUpService implements FollowUpFacade {
     FollowUpItem item = visible(id);
     String name = fileName == null || fileName.isBlank() ? "佐证材料" : Path.clean(fileName);
     if (content != null && content.length > maxBytes) {
-      throw new BusinessException("file", "佐证材料“" + name + "”超过" + (maxBytes / 1024 / 1024) + "MB，请压缩后再上传");
+      throw new BusinessException(
+          "file", "佐证材料“" + name + "”超过" + (maxBytes / 1024 / 1024) + "MB，请压缩后再上传");
     }
     EvidenceType type = EvidenceType.of(name, content);
     long count = evidenceOf(List.of(id)).getOrDefault(id, List.of()).size();
     if (count >= maxFiles) {
       throw new BusinessException("file", "每人最多上传" + maxFiles + "个佐证材料，已有" + count + "个");
     }
-    EvidenceStore.Stored stored = store.store(item.year(), content, type.name().toLowerCase(java.util.Locale.ROOT));
-    em.persist(new FollowUpEvidence(id, name, type, content.length, stored.sha256(), stored.path(), c.username(), Instant.now()));
+    EvidenceStore.Stored stored =
+        store.store(item.year(), content, type.name().toLowerCase(Locale.ROOT));
+    em.persist(
+        new FollowUpEvidence(
+            id,
+            name,
+            type,
+            content.length,
+            stored.sha256(),
+            stored.path(),
+            c.username(),
+            Instant.now()));
     em.flush();
     return get(id);
   }
@@ -341,11 +460,13 @@ public class FollowUpService implements FollowUpFacade {
 
   @Override
   @Requires(Permission.REPORT_UNINSURED_PATIENT)
-  public Optional<Long> reportFromHospital(String idNumber, String institution, LocalDate admitted) {
+  public Optional<Long> reportFromHospital(
+      String idNumber, String institution, LocalDate admitted) {
     if (idNumber == null || admitted == null) {
       throw new BusinessException("idNumber", "请提供身份证号和入院日期");
     }
-    Optional<CrossCheckViews.Registered> found = views.byIdNumber(idNumber.strip().toUpperCase(java.util.Locale.ROOT));
+    Optional<CrossCheckViews.Registered> found =
+        views.byIdNumber(idNumber.strip().toUpperCase(Locale.ROOT));
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -356,10 +477,23 @@ public class FollowUpService implements FollowUpFacade {
     }
     Instant now = Instant.now();
     String by = caller.get().username();
-    FollowUpItem.FoundPerson person = new FollowUpItem.FoundPerson(p.personId(), p.idNumber(), p.name(), p.villageId(), p.villagePath(),
-        p.status(), null, null);
-    List<FollowUpItem> existing = em.createQuery("select f from FollowUpItem f where f.year = :y and f.personId = :p", FollowUpItem.class)
-        .setParameter("y", year).setParameter("p", p.personId()).getResultList();
+    FollowUpItem.FoundPerson person =
+        new FollowUpItem.FoundPerson(
+            p.personId(),
+            p.idNumber(),
+            p.name(),
+            p.villageId(),
+            p.villagePath(),
+            p.status(),
+            null,
+            null);
+    List<FollowUpItem> existing =
+        em.createQuery(
+                "select f from FollowUpItem f where f.year = :y and f.personId = :p",
+                FollowUpItem.class)
+            .setParameter("y", year)
+            .setParameter("p", p.personId())
+            .getResultList();
     FollowUpItem item;
     if (existing.isEmpty()) {
       item = new FollowUpItem(year, person, CrossCheckKind.HOSPITAL, by, now);
@@ -373,26 +507,68 @@ public class FollowUpService implements FollowUpFacade {
     return Optional.of(item.id());
   }
 
-  /** Identity categories by code, for the names a ledger shows (the item keeps the codes the check found). */
+  /**
+   * Identity categories by code, for the names a ledger shows (the item keeps the codes the check
+   * found).
+   */
   private Map<String, String> categoryNames() {
-    return categoryFacade.list(true).stream().collect(Collectors.toMap(CategoryView::code, CategoryView::name, (a, b) -> a));
+    return categoryFacade.list(true).stream()
+        .collect(Collectors.toMap(CategoryView::code, CategoryView::name, (a, b) -> a));
   }
 
-  /** The item's categories (codes joined by 、) in their names; a code no longer known stays as it is. */
+  /**
+   * The item's categories (codes joined by 、) in their names; a code no longer known stays as it
+   * is.
+   */
   static String categoryNames(String codes, Map<String, String> names) {
     if (codes == null || codes.isBlank()) {
       return codes;
     }
-    return Arrays.stream(codes.split("、")).map(c -> names.getOrDefault(c, c)).collect(Collectors.joining("、"));
+    return Arrays.stream(codes.split("、"))
+        .map(c -> names.getOrDefault(c, c))
+        .collect(Collectors.joining("、"));
   }
 
-  private FollowUpView view(FollowUpItem i, List<FollowUpEvidence> evidence, Map<Long, String> villages, Map<String, String> names) {
-    Function<Long, String> name = v -> regions.find(v).map(RegionRef::name).orElse(String.valueOf(v));
+  private FollowUpView view(
+      FollowUpItem i,
+      List<FollowUpEvidence> evidence,
+      Map<Long, String> villages,
+      Map<String, String> names) {
+    Function<Long, String> name =
+        v -> regions.find(v).map(RegionRef::name).orElse(String.valueOf(v));
     List<FollowUpView.EvidenceView> files = new ArrayList<>();
-    evidence.forEach(e -> files.add(new FollowUpView.EvidenceView(e.id(), e.fileName(), e.contentType(), e.size(), e.uploadedBy(), e.uploadedAt())));
-    String id = caller.get().may(Permission.READ_FULL_ID_NUMBERS) ? i.idNumber() : i.idNumber().substring(0, 6) + "********" + i.idNumber().substring(14);
-    return new FollowUpView(i.id(), i.year(), i.personId(), id, i.name(), i.villageId(), villages.computeIfAbsent(i.villageId(), name),
-        i.foundByList(), categoryNames(i.categories(), names), i.identifiedMonth(), i.registryStatus() == null ? "" : i.registryStatus().label(), i.stillUninsured(), i.reason(), i.reasonNote(),
-        i.status(), i.statusBy(), i.statusAt(), files);
+    evidence.forEach(
+        e ->
+            files.add(
+                new FollowUpView.EvidenceView(
+                    e.id(),
+                    e.fileName(),
+                    e.contentType(),
+                    e.size(),
+                    e.uploadedBy(),
+                    e.uploadedAt())));
+    String id =
+        caller.get().may(Permission.READ_FULL_ID_NUMBERS)
+            ? i.idNumber()
+            : i.idNumber().substring(0, 6) + "********" + i.idNumber().substring(14);
+    return new FollowUpView(
+        i.id(),
+        i.year(),
+        i.personId(),
+        id,
+        i.name(),
+        i.villageId(),
+        villages.computeIfAbsent(i.villageId(), name),
+        i.foundByList(),
+        categoryNames(i.categories(), names),
+        i.identifiedMonth(),
+        i.registryStatus() == null ? "" : i.registryStatus().label(),
+        i.stillUninsured(),
+        i.reason(),
+        i.reasonNote(),
+        i.status(),
+        i.statusBy(),
+        i.statusAt(),
+        files);
   }
 }

@@ -14,7 +14,12 @@ public class PublicityAuditVocabulary implements AuditVocabulary {
 
   @Override
   public Map<String, String> fields() {
-    return Map.ofEntries(Map.entry("postedOn", "张贴日期"), Map.entry("place", "张贴地点"), Map.entry("regionName", "张贴单位"),
-        Map.entry("level", "层级"), Map.entry("day", "日期"), Map.entry("working", "是否上班"));
+    return Map.ofEntries(
+        Map.entry("postedOn", "张贴日期"),
+        Map.entry("place", "张贴地点"),
+        Map.entry("regionName", "张贴单位"),
+        Map.entry("level", "层级"),
+        Map.entry("day", "日期"),
+        Map.entry("working", "是否上班"));
   }
 }

@@ -16,11 +16,25 @@ public class ReportingAuditVocabulary implements AuditVocabulary {
 
   @Override
   public Map<String, String> fields() {
-    return Map.ofEntries(Map.entry("foundBy", "比对来源"), Map.entry("categories", "身份类别"), Map.entry("identifiedMonth", "识别月份"),
-        Map.entry("registryStatus", "户籍状态"), Map.entry("stillUninsured", "仍未参保"), Map.entry("lastCheckedAt", "最近比对"),
-        Map.entry("reason", "未参保原因"), Map.entry("reasonNote", "原因说明"), Map.entry("statusBy", "状态设置人"), Map.entry("statusAt", "状态时间"),
-        Map.entry("followUpId", "台账记录"), Map.entry("fileName", "文件名"), Map.entry("contentType", "文件类型"), Map.entry("size", "大小"),
-        Map.entry("sha256", "校验值"), Map.entry("storedPath", "存储位置"), Map.entry("uploadedBy", "上传人"), Map.entry("uploadedAt", "上传时间"));
+    return Map.ofEntries(
+        Map.entry("foundBy", "比对来源"),
+        Map.entry("categories", "身份类别"),
+        Map.entry("identifiedMonth", "识别月份"),
+        Map.entry("registryStatus", "户籍状态"),
+        Map.entry("stillUninsured", "仍未参保"),
+        Map.entry("lastCheckedAt", "最近比对"),
+        Map.entry("reason", "未参保原因"),
+        Map.entry("reasonNote", "原因说明"),
+        Map.entry("statusBy", "状态设置人"),
+        Map.entry("statusAt", "状态时间"),
+        Map.entry("followUpId", "台账记录"),
+        Map.entry("fileName", "文件名"),
+        Map.entry("contentType", "文件类型"),
+        Map.entry("size", "大小"),
+        Map.entry("sha256", "校验值"),
+        Map.entry("storedPath", "存储位置"),
+        Map.entry("uploadedBy", "上传人"),
+        Map.entry("uploadedAt", "上传时间"));
   }
 
   @Override

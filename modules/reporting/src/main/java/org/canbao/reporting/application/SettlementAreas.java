@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.canbao.kernel.api.NotFoundException;
 import org.canbao.kernel.api.CurrentCaller;
+import org.canbao.kernel.api.NotFoundException;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
 
 /**
- * The areas settlement and publicity are asked for, checked against the caller's area, and the names
- * of regions and identity categories their lines show (looked up once per request).
+ * The areas settlement and publicity are asked for, checked against the caller's area, and the
+ * names of regions and identity categories their lines show (looked up once per request).
  */
 @RequestScoped
 public class SettlementAreas {
@@ -28,7 +28,10 @@ public class SettlementAreas {
   private final Map<Long, RegionRef> cache = new HashMap<>();
   private Map<String, CategoryView> categoryMap;
 
-  /** A region inside the caller's area (403 outside it, also for a supervision member narrowed to some of it). */
+  /**
+   * A region inside the caller's area (403 outside it, also for a supervision member narrowed to
+   * some of it).
+   */
   public RegionRef area(long id) {
     RegionRef r = region(id);
     caller.get().scope().checkPeopleAt(r.path());
@@ -36,7 +39,8 @@ public class SettlementAreas {
   }
 
   public RegionRef region(long id) {
-    return cache.computeIfAbsent(id, k -> regions.find(k).orElseThrow(() -> new NotFoundException("区域不存在：" + k)));
+    return cache.computeIfAbsent(
+        id, k -> regions.find(k).orElseThrow(() -> new NotFoundException("区域不存在：" + k)));
   }
 
   /** The regions directly below an area, in the directory's order (by code, then name). */
@@ -46,7 +50,10 @@ public class SettlementAreas {
     return list;
   }
 
-  /** The id of the region directly below {@code area} on {@code path} (a village's township in a district), or null when {@code path} is the area itself. */
+  /**
+   * The id of the region directly below {@code area} on {@code path} (a village's township in a
+   * district), or null when {@code path} is the area itself.
+   */
   public static Long childOn(RegionRef area, String path) {
     String rest = path.substring(area.path().length());
     int slash = rest.indexOf('/');
@@ -65,7 +72,11 @@ public class SettlementAreas {
 
   public Map<String, CategoryView> categories() {
     if (categoryMap == null) {
-      categoryMap = categories.list(true).stream().collect(Collectors.toMap(CategoryView::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+      categoryMap =
+          categories.list(true).stream()
+              .collect(
+                  Collectors.toMap(
+                      CategoryView::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
     return categoryMap;
   }

@@ -38,13 +38,13 @@ import org.canbao.subsidies.api.CategoryView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Answers a check from enrollment's benefit periods ({@link InsuranceStatusFacade}), logs it, and files
- * a follow-up item when a poor or low-income person is found uninsured.
+ * Answers a check from enrollment's benefit periods ({@link InsuranceStatusFacade}), logs it, and
+ * files a follow-up item when a poor or low-income person is found uninsured.
  *
  * <p>Who counts as "poor or low-income" is data: the identity category groups named by {@code
  * canbao.status-check.follow-up-groups} (default: 低收入人口 and 脱贫人口, DOMAIN.md §3), for identities
- * valid on the day checked. The rate limit counts the account's logged checks of the last 60 seconds,
- * so it holds across the nodes of a cluster (all write the same table).
+ * valid on the day checked. The rate limit counts the account's logged checks of the last 60
+ * seconds, so it holds across the nodes of a cluster (all write the same table).
  */
 @Stateless
 @Requires(Permission.CHECK_INSURANCE_STATUS)
@@ -65,14 +65,21 @@ public class StatusCheckService implements StatusCheckFacade {
   int perMinute;
 
   @Inject
-  @ConfigProperty(name = "canbao.status-check.follow-up-groups", defaultValue = "LOW_INCOME,POVERTY_ALLEVIATED")
+  @ConfigProperty(
+      name = "canbao.status-check.follow-up-groups",
+      defaultValue = "LOW_INCOME,POVERTY_ALLEVIATED")
   String followUpGroups;
 
   @Override
   public StatusCheckAnswer check(StatusCheckRequest request) {
     Caller who = caller.get();
-    long recent = em.createQuery("select count(c) from StatusCheck c where c.checkedBy = :u and c.checkedAt > :since", Long.class)
-        .setParameter("u", who.username()).setParameter("since", Instant.now().minusSeconds(60)).getSingleResult();
+    long recent =
+        em.createQuery(
+                "select count(c) from StatusCheck c where c.checkedBy = :u and c.checkedAt > :since",
+                Long.class)
+            .setParameter("u", who.username())
+            .setParameter("since", Instant.now().minusSeconds(60))
+            .getSingleResult();
     if (recent >= perMinute) {
       throw new StatusCheckLimitExceeded(perMinute);
     }
@@ -98,8 +105,13 @@ public class StatusCheckService implements StatusCheckFacade {
     if (result == StatusCheckResult.NOT_INSURED && s.personId() != null) {
       fileFollowUp(check, s, id);
     }
-    return new StatusCheckAnswer(id.masked(), day, result, message(result, s.benefitStart()),
-        result == StatusCheckResult.NOT_INSURED ? null : s.benefitStart(), result == StatusCheckResult.NOT_INSURED ? null : s.benefitEnd(),
+    return new StatusCheckAnswer(
+        id.masked(),
+        day,
+        result,
+        message(result, s.benefitStart()),
+        result == StatusCheckResult.NOT_INSURED ? null : s.benefitStart(),
+        result == StatusCheckResult.NOT_INSURED ? null : s.benefitEnd(),
         check.checkedAt());
   }
 
@@ -112,64 +124,120 @@ public class StatusCheckService implements StatusCheckFacade {
   }
 
   /**
-   * A poor or low-income person found uninsured: a report for their township (once a year), and an item
-   * in their village's uninsured follow-up ledger (台账), marked as found by a hospital, where the village
-   * officer follows it up like any other.
+   * A poor or low-income person found uninsured: a report for their township (once a year), and an
+   * item in their village's uninsured follow-up ledger (台账), marked as found by a hospital, where
+   * the village officer follows it up like any other.
    */
   private void fileFollowUp(StatusCheck check, InsuranceStatus s, IdNumber id) {
-    Set<CategoryGroup> groups = Arrays.stream(followUpGroups.split(",")).map(String::strip).filter(g -> !g.isEmpty())
-        .map(CategoryGroup::valueOf).collect(Collectors.toSet());
-    Map<String, CategoryView> byCode = categories.list(true).stream().collect(Collectors.toMap(CategoryView::code, c -> c));
-    List<String> poor = s.categoryCodes().stream().map(byCode::get)
-        .filter(c -> c != null && groups.contains(c.group())).map(CategoryView::name).toList();
+    Set<CategoryGroup> groups =
+        Arrays.stream(followUpGroups.split(","))
+            .map(String::strip)
+            .filter(g -> !g.isEmpty())
+            .map(CategoryGroup::valueOf)
+            .collect(Collectors.toSet());
+    Map<String, CategoryView> byCode =
+        categories.list(true).stream().collect(Collectors.toMap(CategoryView::code, c -> c));
+    List<String> poor =
+        s.categoryCodes().stream()
+            .map(byCode::get)
+            .filter(c -> c != null && groups.contains(c.group()))
+            .map(CategoryView::name)
+            .toList();
     if (poor.isEmpty()) {
       return;
     }
-    boolean known = !em.createQuery("select r.id from HospitalReport r where r.personId = :p and r.year = :y", Long.class)
-        .setParameter("p", s.personId()).setParameter("y", check.day().getYear()).setMaxResults(1).getResultList().isEmpty();
+    boolean known =
+        !em.createQuery(
+                "select r.id from HospitalReport r where r.personId = :p and r.year = :y",
+                Long.class)
+            .setParameter("p", s.personId())
+            .setParameter("y", check.day().getYear())
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
     if (known) {
       return;
     }
     RegionRef village = regions.find(s.villageId()).orElseThrow();
-    RegionRef township = village.parentId() == null ? null : regions.find(village.parentId()).orElse(null);
+    RegionRef township =
+        village.parentId() == null ? null : regions.find(village.parentId()).orElse(null);
     em.persist(new HospitalReport(check, s.personId(), village, township, String.join("、", poor)));
     followUps.reportFromHospital(id.value(), check.checkedBy(), check.day());
   }
 
   @Override
   @Requires(Permission.READ_STATUS_CHECK_LOG)
-  public List<StatusCheckLogEntry> log(String username, String idNumber, LocalDate from, LocalDate to, int first, int max) {
+  public List<StatusCheckLogEntry> log(
+      String username, String idNumber, LocalDate from, LocalDate to, int first, int max) {
     return log(username, idNumber, from, to, first, max, null, false);
   }
 
   @Override
   @Requires(Permission.READ_STATUS_CHECK_LOG)
-  public List<StatusCheckLogEntry> log(String username, String idNumber, LocalDate from, LocalDate to, int first, int max,
-      LogOrder order, boolean descending) {
-    String by = order == null ? "" : switch (order) {
-      case CHECKED_AT -> "c.checkedAt";
-      case CHECKED_BY -> "c.checkerName";
-      case ORGANISATION -> "c.organisation";
-      case DATE -> "c.day";
-      case RESULT -> "c.result";
-    } + (descending ? " desc nulls last, " : " asc nulls last, ");
-    return logQuery("select c", StatusCheck.class, username, idNumber, from, to, " order by " + by + "c.checkedAt desc, c.id desc")
-        .setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(max, 1), 500))
-        .getResultList().stream()
-        .map(c -> new StatusCheckLogEntry(c.id(), c.checkedAt(), c.checkedBy(), c.checkerName(), c.organisation(),
-            IdNumber.mask(c.idNumber()), c.day(), c.result(), c.benefitStart()))
+  public List<StatusCheckLogEntry> log(
+      String username,
+      String idNumber,
+      LocalDate from,
+      LocalDate to,
+      int first,
+      int max,
+      LogOrder order,
+      boolean descending) {
+    String by =
+        order == null
+            ? ""
+            : switch (order) {
+                  case CHECKED_AT -> "c.checkedAt";
+                  case CHECKED_BY -> "c.checkerName";
+                  case ORGANISATION -> "c.organisation";
+                  case DATE -> "c.day";
+                  case RESULT -> "c.result";
+                }
+                + (descending ? " desc nulls last, " : " asc nulls last, ");
+    return logQuery(
+            "select c",
+            StatusCheck.class,
+            username,
+            idNumber,
+            from,
+            to,
+            " order by " + by + "c.checkedAt desc, c.id desc")
+        .setFirstResult(Math.max(first, 0))
+        .setMaxResults(Math.min(Math.max(max, 1), 500))
+        .getResultList()
+        .stream()
+        .map(
+            c ->
+                new StatusCheckLogEntry(
+                    c.id(),
+                    c.checkedAt(),
+                    c.checkedBy(),
+                    c.checkerName(),
+                    c.organisation(),
+                    IdNumber.mask(c.idNumber()),
+                    c.day(),
+                    c.result(),
+                    c.benefitStart()))
         .toList();
   }
 
   @Override
   @Requires(Permission.READ_STATUS_CHECK_LOG)
   public long countLog(String username, String idNumber, LocalDate from, LocalDate to) {
-    return logQuery("select count(c)", Long.class, username, idNumber, from, to, "").getSingleResult();
+    return logQuery("select count(c)", Long.class, username, idNumber, from, to, "")
+        .getSingleResult();
   }
 
-  private <T> TypedQuery<T> logQuery(String select, Class<T> type, String username, String idNumber, LocalDate from, LocalDate to,
+  private <T> TypedQuery<T> logQuery(
+      String select,
+      Class<T> type,
+      String username,
+      String idNumber,
+      LocalDate from,
+      LocalDate to,
       String order) {
-    StringBuilder q = new StringBuilder(select).append(" from StatusCheck c where c.checkerPath like :scope");
+    StringBuilder q =
+        new StringBuilder(select).append(" from StatusCheck c where c.checkerPath like :scope");
     boolean byUser = username != null && !username.isBlank();
     boolean byId = idNumber != null && !idNumber.isBlank();
     if (byUser) {
@@ -184,8 +252,9 @@ public class StatusCheckService implements StatusCheckFacade {
     if (to != null) {
       q.append(" and c.checkedAt < :to");
     }
-    TypedQuery<T> query = em.createQuery(q.append(order).toString(), type)
-        .setParameter("scope", caller.get().scope().likePattern());
+    TypedQuery<T> query =
+        em.createQuery(q.append(order).toString(), type)
+            .setParameter("scope", caller.get().scope().likePattern());
     if (byUser) {
       query.setParameter("u", username.strip());
     }

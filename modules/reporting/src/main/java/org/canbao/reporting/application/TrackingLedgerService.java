@@ -28,7 +28,8 @@ import org.canbao.reporting.api.TrackingLedgerFacade;
 
 /**
  * Reads the tracking ledgers inside the caller's area (and an area chosen inside it, checked; a
- * narrowed scope narrows them too), in pages. Full ID numbers only for roles that work with individuals.
+ * narrowed scope narrows them too), in pages. Full ID numbers only for roles that work with
+ * individuals.
  */
 @Stateless
 @Requires(Permission.READ_TRACKING_LEDGERS)
@@ -39,35 +40,80 @@ public class TrackingLedgerService implements TrackingLedgerFacade {
 
   @Override
   public long countEmployees(EmployeeTrackingQuery q) {
-    return queries.countEmployees(area(q.areaId()), q.year(), state(q.state()), q.uninsuredOnly(), q.text());
+    return queries.countEmployees(
+        area(q.areaId()), q.year(), state(q.state()), q.uninsuredOnly(), q.text());
   }
 
   @Override
   public List<EmployeeTrackingRow> employees(EmployeeTrackingQuery q, int first, int max) {
     Names names = new Names();
-    return queries.employees(area(q.areaId()), q.year(), state(q.state()), q.uninsuredOnly(), q.text(), Math.max(first, 0), limit(max)).stream()
-        .map(l -> new EmployeeTrackingRow(l.recordId(), l.personId(), names.id(l.idNumber()), l.name(), names.township(l.villageId()),
-            names.village(l.villageId()), l.year(), l.stopped() ? EmployeeInsuranceState.STOPPED : EmployeeInsuranceState.INSURED,
-            l.stoppedOn(), l.stopReason(), l.recordedOn(), kind(l.insuredKind()), l.stoppedOn() == null ? null : l.stoppedOn().plusMonths(3),
-            l.followUpId(), l.followUpStatus() == null ? null : FollowUpStatus.valueOf(l.followUpStatus())))
+    return queries
+        .employees(
+            area(q.areaId()),
+            q.year(),
+            state(q.state()),
+            q.uninsuredOnly(),
+            q.text(),
+            Math.max(first, 0),
+            limit(max))
+        .stream()
+        .map(
+            l ->
+                new EmployeeTrackingRow(
+                    l.recordId(),
+                    l.personId(),
+                    names.id(l.idNumber()),
+                    l.name(),
+                    names.township(l.villageId()),
+                    names.village(l.villageId()),
+                    l.year(),
+                    l.stopped() ? EmployeeInsuranceState.STOPPED : EmployeeInsuranceState.INSURED,
+                    l.stoppedOn(),
+                    l.stopReason(),
+                    l.recordedOn(),
+                    kind(l.insuredKind()),
+                    l.stoppedOn() == null ? null : l.stoppedOn().plusMonths(3),
+                    l.followUpId(),
+                    l.followUpStatus() == null ? null : FollowUpStatus.valueOf(l.followUpStatus())))
         .toList();
   }
 
   @Override
   public long countStudents(CollegeTrackingQuery q) {
-    return queries.countStudents(area(q.areaId()), q.year(), q.state() == null ? null : q.state().name(), q.text());
+    return queries.countStudents(
+        area(q.areaId()), q.year(), q.state() == null ? null : q.state().name(), q.text());
   }
 
   @Override
   public List<CollegeTrackingRow> students(CollegeTrackingQuery q, int first, int max) {
     Names names = new Names();
-    return queries.students(area(q.areaId()), q.year(), q.state() == null ? null : q.state().name(), q.text(), Math.max(first, 0), limit(max))
+    return queries
+        .students(
+            area(q.areaId()),
+            q.year(),
+            q.state() == null ? null : q.state().name(),
+            q.text(),
+            Math.max(first, 0),
+            limit(max))
         .stream()
-        .map(l -> new CollegeTrackingRow(l.personId(), names.id(l.idNumber()), l.name(), names.township(l.villageId()), names.village(l.villageId()),
-            q.year(), "COLLEGE".equals(l.source()) ? (q.year() - 1) + "年在渝高校参保" : (q.year() - 1) + "年在外地高校参保",
-            CollegeStudentState.valueOf(l.state()), kind(l.insuredKind()), l.followUpId(),
-            l.followUpStatus() == null ? null : FollowUpStatus.valueOf(l.followUpStatus()),
-            l.followUpReason() == null ? null : FollowUpReason.valueOf(l.followUpReason()), l.evidenceFiles()))
+        .map(
+            l ->
+                new CollegeTrackingRow(
+                    l.personId(),
+                    names.id(l.idNumber()),
+                    l.name(),
+                    names.township(l.villageId()),
+                    names.village(l.villageId()),
+                    q.year(),
+                    "COLLEGE".equals(l.source())
+                        ? (q.year() - 1) + "年在渝高校参保"
+                        : (q.year() - 1) + "年在外地高校参保",
+                    CollegeStudentState.valueOf(l.state()),
+                    kind(l.insuredKind()),
+                    l.followUpId(),
+                    l.followUpStatus() == null ? null : FollowUpStatus.valueOf(l.followUpStatus()),
+                    l.followUpReason() == null ? null : FollowUpReason.valueOf(l.followUpReason()),
+                    l.evidenceFiles()))
         .toList();
   }
 
@@ -90,7 +136,8 @@ public class TrackingLedgerService implements TrackingLedgerFacade {
     AreaScope scope = c.scope();
     String path = scope.regionPath();
     if (areaId != null) {
-      RegionRef chosen = regions.find(areaId).orElseThrow(() -> new NotFoundException("区域不存在：" + areaId));
+      RegionRef chosen =
+          regions.find(areaId).orElseThrow(() -> new NotFoundException("区域不存在：" + areaId));
       scope.check(chosen.path());
       path = chosen.path();
     }
@@ -111,7 +158,11 @@ public class TrackingLedgerService implements TrackingLedgerFacade {
     }
 
     String township(long villageId) {
-      return region(villageId).map(RegionRef::parentId).flatMap(this::region).map(RegionRef::name).orElse("");
+      return region(villageId)
+          .map(RegionRef::parentId)
+          .flatMap(this::region)
+          .map(RegionRef::name)
+          .orElse("");
     }
 
     private Optional<RegionRef> region(Long id) {

@@ -14,9 +14,15 @@ public class WorkingDayCalendar {
   @PersistenceContext(unitName = "canbao")
   EntityManager em;
 
-  /** The calendar with the exceptions entered from {@code from} on (a period never reaches back). */
+  /**
+   * The calendar with the exceptions entered from {@code from} on (a period never reaches back).
+   */
   public WorkingDays from(LocalDate from) {
-    return new WorkingDays(em.createQuery("select w from WorkingDayException w where w.day >= :d", WorkingDayException.class)
-        .setParameter("d", from).getResultStream().collect(Collectors.toMap(WorkingDayException::day, WorkingDayException::working)));
+    return new WorkingDays(
+        em.createQuery(
+                "select w from WorkingDayException w where w.day >= :d", WorkingDayException.class)
+            .setParameter("d", from)
+            .getResultStream()
+            .collect(Collectors.toMap(WorkingDayException::day, WorkingDayException::working)));
   }
 }

@@ -1,6 +1,7 @@
 package org.canbao.reporting.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -20,12 +21,18 @@ public class WorkingDayService implements WorkingDayFacade {
   @PersistenceContext(unitName = "canbao")
   EntityManager em;
 
-  @jakarta.inject.Inject WorkingDayCalendar calendar;
+  @Inject WorkingDayCalendar calendar;
 
   @Override
   public List<WorkingDayView> list(int year) {
-    return em.createQuery("select w from WorkingDayException w where w.day between :a and :b order by w.day", WorkingDayException.class)
-        .setParameter("a", LocalDate.of(year, 1, 1)).setParameter("b", LocalDate.of(year, 12, 31)).getResultStream().map(WorkingDayService::view).toList();
+    return em.createQuery(
+            "select w from WorkingDayException w where w.day between :a and :b order by w.day",
+            WorkingDayException.class)
+        .setParameter("a", LocalDate.of(year, 1, 1))
+        .setParameter("b", LocalDate.of(year, 12, 31))
+        .getResultStream()
+        .map(WorkingDayService::view)
+        .toList();
   }
 
   @Override
@@ -43,8 +50,13 @@ public class WorkingDayService implements WorkingDayFacade {
     if (note.strip().length() > 100) {
       throw new BusinessException("note", "说明不能超过100字");
     }
-    WorkingDayException w = em.createQuery("select w from WorkingDayException w where w.day = :d", WorkingDayException.class)
-        .setParameter("d", day).getResultStream().findFirst().orElse(null);
+    WorkingDayException w =
+        em.createQuery(
+                "select w from WorkingDayException w where w.day = :d", WorkingDayException.class)
+            .setParameter("d", day)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     if (w == null) {
       w = new WorkingDayException(day, working, note.strip());
       em.persist(w);

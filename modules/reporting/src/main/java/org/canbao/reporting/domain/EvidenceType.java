@@ -28,7 +28,9 @@ public enum EvidenceType {
     return contentType;
   }
 
-  /** The type of {@code content} named {@code fileName}; refused with a Chinese message otherwise. */
+  /**
+   * The type of {@code content} named {@code fileName}; refused with a Chinese message otherwise.
+   */
   public static EvidenceType of(String fileName, byte[] content) {
     if (content == null || content.length == 0) {
       throw new BusinessException("file", "佐证材料“" + fileName + "”是空文件");
@@ -40,7 +42,8 @@ public enum EvidenceType {
       }
     }
     if (found == null) {
-      throw new BusinessException("file", "佐证材料“" + fileName + "”的内容不是PDF、JPEG或PNG文件（按文件内容判断，不看扩展名），请上传扫描件或照片");
+      throw new BusinessException(
+          "file", "佐证材料“" + fileName + "”的内容不是PDF、JPEG或PNG文件（按文件内容判断，不看扩展名），请上传扫描件或照片");
     }
     String ext = extension(fileName);
     boolean named = false;
@@ -49,7 +52,8 @@ public enum EvidenceType {
         if (e.equals(ext)) {
           named = true;
           if (t != found) {
-            throw new BusinessException("file", "佐证材料“" + fileName + "”的扩展名与内容不符：内容是" + found.name() + "文件");
+            throw new BusinessException(
+                "file", "佐证材料“" + fileName + "”的扩展名与内容不符：内容是" + found.name() + "文件");
           }
         }
       }

@@ -10,7 +10,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
 
-/** An evidence file of a follow-up item: where it is stored (outside the web root), its checked type, who added it. */
+/**
+ * An evidence file of a follow-up item: where it is stored (outside the web root), its checked
+ * type, who added it.
+ */
 @Entity
 @Table(schema = "reporting", name = "follow_up_evidence")
 @Audited
@@ -47,7 +50,15 @@ public class FollowUpEvidence {
 
   protected FollowUpEvidence() {}
 
-  public FollowUpEvidence(long followUpId, String fileName, EvidenceType type, long size, String sha256, String storedPath, String by, Instant at) {
+  public FollowUpEvidence(
+      long followUpId,
+      String fileName,
+      EvidenceType type,
+      long size,
+      String sha256,
+      String storedPath,
+      String by,
+      Instant at) {
     this.followUpId = followUpId;
     this.fileName = fileName;
     this.contentType = type.contentType();

@@ -24,11 +24,12 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
 /**
- * A person of the uninsured follow-up ledger for an insurance year: found by one or more cross-checks,
- * followed up by the village (reason, contact, enrolment) and reviewed by the township. A cross-check
- * run again refreshes what it knows of the person (village, lists, whether still uninsured) and never
- * touches the reason and status people recorded — except that a person insured by now is enrolled, and
- * one enrolled who is uninsured again (the payment reversed) is to be contacted again.
+ * A person of the uninsured follow-up ledger for an insurance year: found by one or more
+ * cross-checks, followed up by the village (reason, contact, enrolment) and reviewed by the
+ * township. A cross-check run again refreshes what it knows of the person (village, lists, whether
+ * still uninsured) and never touches the reason and status people recorded — except that a person
+ * insured by now is enrolled, and one enrolled who is uninsured again (the payment reversed) is to
+ * be contacted again.
  */
 @Entity
 @Table(schema = "reporting", name = "follow_up")
@@ -101,7 +102,9 @@ public class FollowUpItem {
 
   protected FollowUpItem() {}
 
-  /** A person a cross-check found not insured; the register's status may already give the reason. */
+  /**
+   * A person a cross-check found not insured; the register's status may already give the reason.
+   */
   public FollowUpItem(int year, FoundPerson p, CrossCheckKind kind, String by, Instant at) {
     this.year = year;
     this.personId = p.personId();
@@ -114,10 +117,20 @@ public class FollowUpItem {
   }
 
   /** What a cross-check knows of a person it found: identity, village, register status, lists. */
-  public record FoundPerson(long personId, String idNumber, String name, long villageId, String villagePath, PersonStatus registryStatus,
-      String categories, String identifiedMonth) {}
+  public record FoundPerson(
+      long personId,
+      String idNumber,
+      String name,
+      long villageId,
+      String villagePath,
+      PersonStatus registryStatus,
+      String categories,
+      String identifiedMonth) {}
 
-  /** Found (again) not insured by {@code kind}: refresh what the check knows; the recorded reason stays. */
+  /**
+   * Found (again) not insured by {@code kind}: refresh what the check knows; the recorded reason
+   * stays.
+   */
   public void refresh(FoundPerson p, CrossCheckKind kind, Instant at) {
     name = p.name();
     villageId = p.villageId();
@@ -139,7 +152,10 @@ public class FollowUpItem {
     }
   }
 
-  /** A follow-up marked enrolled earlier whose person is uninsured again starts over (待联系); the reason stays. */
+  /**
+   * A follow-up marked enrolled earlier whose person is uninsured again starts over (待联系); the
+   * reason stays.
+   */
   public void reopenIfEnrolled(String by, Instant at) {
     if (status == FollowUpStatus.ENROLLED) {
       setStatus(FollowUpStatus.TO_CONTACT, by, at);
@@ -158,10 +174,16 @@ public class FollowUpItem {
   }
 
   /**
-   * Records the reason and the status. {@link FollowUpReason#OTHER} needs a note; a proven reason needs
-   * a reason and at least one evidence file (the notice: "要有佐证材料").
+   * Records the reason and the status. {@link FollowUpReason#OTHER} needs a note; a proven reason
+   * needs a reason and at least one evidence file (the notice: "要有佐证材料").
    */
-  public void update(FollowUpReason newReason, String note, FollowUpStatus newStatus, int evidenceCount, String by, Instant at) {
+  public void update(
+      FollowUpReason newReason,
+      String note,
+      FollowUpStatus newStatus,
+      int evidenceCount,
+      String by,
+      Instant at) {
     if (newStatus == null) {
       throw new BusinessException("status", "请选择跟进状态");
     }

@@ -14,7 +14,8 @@ import org.canbao.kernel.api.RegionRef;
  * A poor or low-income person a medical institution's check found uninsured (DOMAIN.md §6: "Medical
  * institutions check insurance status at admission and report the uninsured"), to be followed up by
  * the township the person is registered in. One per person and insurance year: the first check that
- * found them uninsured; later checks add nothing. The village and township names are those of the day.
+ * found them uninsured; later checks add nothing. The village and township names are those of the
+ * day.
  */
 @Entity
 @Table(schema = "reporting", name = "hospital_report")
@@ -70,7 +71,8 @@ public class HospitalReport {
 
   protected HospitalReport() {}
 
-  public HospitalReport(StatusCheck check, long personId, RegionRef village, RegionRef township, String categories) {
+  public HospitalReport(
+      StatusCheck check, long personId, RegionRef village, RegionRef township, String categories) {
     this.checkId = check.id();
     this.reportedAt = check.checkedAt();
     this.reportedBy = check.checkedBy();

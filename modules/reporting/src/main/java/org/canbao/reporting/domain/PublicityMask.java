@@ -3,9 +3,9 @@ package org.canbao.reporting.domain;
 import org.canbao.kernel.api.IdNumber;
 
 /**
- * How people appear on publicity lists for notice boards and in their exports, as is customary: the ID
- * number with its first 6 and last 4 characters ({@code 500102********123X}), the name with its first
- * character and, from three characters on, its last ({@code 张*明}, {@code 张*}, {@code 欧**明}).
+ * How people appear on publicity lists for notice boards and in their exports, as is customary: the
+ * ID number with its first 6 and last 4 characters ({@code 500102********123X}), the name with its
+ * first character and, from three characters on, its last ({@code 张*明}, {@code 张*}, {@code 欧**明}).
  */
 public final class PublicityMask {
   private PublicityMask() {}

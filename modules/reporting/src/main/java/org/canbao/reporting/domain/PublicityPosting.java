@@ -15,8 +15,8 @@ import org.canbao.kernel.api.RegionLevel;
 import org.hibernate.envers.Audited;
 
 /**
- * That a township (乡镇/街道) or village (村/社区) posted its publicity of a year's subsidised people on
- * a day, and where. The end of the publicity period is not stored: it follows from the working-day
+ * That a township (乡镇/街道) or village (村/社区) posted its publicity of a year's subsidised people on a
+ * day, and where. The end of the publicity period is not stored: it follows from the working-day
  * calendar, so a holiday entered later moves it.
  */
 @Entity
@@ -62,7 +62,14 @@ public class PublicityPosting {
 
   protected PublicityPosting() {}
 
-  public PublicityPosting(int year, long regionId, String regionPath, String regionName, RegionLevel level, String recordedBy, Instant at) {
+  public PublicityPosting(
+      int year,
+      long regionId,
+      String regionPath,
+      String regionName,
+      RegionLevel level,
+      String recordedBy,
+      Instant at) {
     this.year = year;
     this.regionId = regionId;
     this.regionPath = regionPath;

@@ -58,7 +58,13 @@ public class StatusCheck {
 
   protected StatusCheck() {}
 
-  public StatusCheck(Caller by, IdNumber idNumber, LocalDate day, StatusCheckResult result, LocalDate benefitStart, LocalDate benefitEnd) {
+  public StatusCheck(
+      Caller by,
+      IdNumber idNumber,
+      LocalDate day,
+      StatusCheckResult result,
+      LocalDate benefitStart,
+      LocalDate benefitEnd) {
     this.checkedAt = Instant.now();
     this.checkedBy = by.username();
     this.checkerName = by.displayName();

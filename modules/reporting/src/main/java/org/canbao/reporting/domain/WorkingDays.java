@@ -6,13 +6,16 @@ import java.util.Map;
 
 /**
  * Working days: Monday to Friday, except the days an administrator has entered otherwise — public
- * holidays on weekdays (not working) and make-up working days on weekends (调休上班). No date is
- * known to the code; the calendar is data.
+ * holidays on weekdays (not working) and make-up working days on weekends (调休上班). No date is known
+ * to the code; the calendar is data.
  */
 public final class WorkingDays {
   private final Map<LocalDate, Boolean> exceptions;
 
-  /** {@code exceptions}: day → whether it is a working day, for the days that differ from the weekly rule. */
+  /**
+   * {@code exceptions}: day → whether it is a working day, for the days that differ from the weekly
+   * rule.
+   */
   public WorkingDays(Map<LocalDate, Boolean> exceptions) {
     this.exceptions = Map.copyOf(exceptions);
   }
@@ -26,8 +29,9 @@ public final class WorkingDays {
   }
 
   /**
-   * The last day of a period of {@code days} working days that starts on {@code posted}: the posting
-   * day counts when it is a working day, otherwise the period starts on the next working day.
+   * The last day of a period of {@code days} working days that starts on {@code posted}: the
+   * posting day counts when it is a working day, otherwise the period starts on the next working
+   * day.
    */
   public LocalDate periodEnd(LocalDate posted, int days) {
     if (days < 1) {

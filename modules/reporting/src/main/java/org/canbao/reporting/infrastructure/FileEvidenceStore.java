@@ -17,8 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Evidence files on disk, outside the web root: under {@code canbao.evidence.dir} (environment
  * {@code CANBAO_EVIDENCE_DIR}; default the temp folder's {@code canbao-evidence}), one folder per
- * insurance year, each file under a random name (the name the user gave is kept in the database only,
- * so no upload can choose where it lands). Only the ledger's service reads them back, after its access check.
+ * insurance year, each file under a random name (the name the user gave is kept in the database
+ * only, so no upload can choose where it lands). Only the ledger's service reads them back, after
+ * its access check.
  */
 @ApplicationScoped
 public class FileEvidenceStore implements EvidenceStore {
@@ -53,7 +54,9 @@ public class FileEvidenceStore implements EvidenceStore {
   }
 
   private Path root() {
-    return Path.of(dir.orElse(System.getProperty("java.io.tmpdir") + "/canbao-evidence")).toAbsolutePath().normalize();
+    return Path.of(dir.orElse(System.getProperty("java.io.tmpdir") + "/canbao-evidence"))
+        .toAbsolutePath()
+        .normalize();
   }
 
   private static String sha256(byte[] content) {

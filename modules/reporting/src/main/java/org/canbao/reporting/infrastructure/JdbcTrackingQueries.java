@@ -2,53 +2,79 @@ package org.canbao.reporting.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.canbao.reporting.application.TrackingQueries;
 
 /**
- * The tracking ledgers' pages (职工医保跟踪台账, 大学生参保跟踪台账): enrollment's published views
- * ({@code v_employee_insurance}, {@code v_college_student}, {@code v_insured_person},
- * {@code v_registered_person}, enrollment V11 and V14) joined with reporting's own follow-up ledger.
- * Plain JDBC, portable between PostgreSQL and H2; one statement per page and one per count.
+ * The tracking ledgers' pages (职工医保跟踪台账, 大学生参保跟踪台账): enrollment's published views ({@code
+ * v_employee_insurance}, {@code v_college_student}, {@code v_insured_person}, {@code
+ * v_registered_person}, enrollment V11 and V14) joined with reporting's own follow-up ledger. Plain
+ * JDBC, portable between PostgreSQL and H2; one statement per page and one per count.
  */
 @ApplicationScoped
 public class JdbcTrackingQueries implements TrackingQueries {
   @Resource(lookup = "java:app/jdbc/canbao")
   DataSource dataSource;
 
-  private static final String EMPLOYEES = "select * from (select e.record_id, e.person_id, e.id_number, e.name, e.village_id, e.village_path,"
-      + " e.insurance_year, e.status, e.stopped_on, e.stop_reason, e.recorded_at, i.kind as insured_kind, f.id as follow_up_id,"
-      + " f.status as follow_up_status, row_number() over (partition by e.person_id order by case when e.status = 'ACTIVE' then 0 else 1 end,"
-      + " e.stopped_on desc, e.record_id desc) as rn"
-      + " from enrollment.v_employee_insurance e"
-      + " left join enrollment.v_insured_person i on i.person_id = e.person_id and i.insurance_year = e.insurance_year"
-      + " left join reporting.follow_up f on f.person_id = e.person_id and f.insurance_year = e.insurance_year"
-      + " where e.insurance_year = ? and e.village_path like ?";
+  private static final String EMPLOYEES =
+      "select * from (select e.record_id, e.person_id, e.id_number, e.name, e.village_id, e.village_path,"
+          + " e.insurance_year, e.status, e.stopped_on, e.stop_reason, e.recorded_at, i.kind as insured_kind, f.id as follow_up_id,"
+          + " f.status as follow_up_status, row_number() over (partition by e.person_id order by case when e.status = 'ACTIVE' then 0 else 1 end,"
+          + " e.stopped_on desc, e.record_id desc) as rn"
+          + " from enrollment.v_employee_insurance e"
+          + " left join enrollment.v_insured_person i on i.person_id = e.person_id and i.insurance_year = e.insurance_year"
+          + " left join reporting.follow_up f on f.person_id = e.person_id and f.insurance_year = e.insurance_year"
+          + " where e.insurance_year = ? and e.village_path like ?";
 
   @Override
-  public long countEmployees(Area area, int year, String state, boolean uninsuredOnly, String text) {
+  public long countEmployees(
+      Area area, int year, String state, boolean uninsuredOnly, String text) {
     List<Object> params = new ArrayList<>();
-    String sql = "select count(*) from (" + employees(area, year, state, uninsuredOnly, text, params) + ") c";
+    String sql =
+        "select count(*) from ("
+            + employees(area, year, state, uninsuredOnly, text, params)
+            + ") c";
     return query(sql, params, rs -> rs.getLong(1)).get(0);
   }
 
   @Override
-  public List<EmployeeLine> employees(Area area, int year, String state, boolean uninsuredOnly, String text, int first, int max) {
+  public List<EmployeeLine> employees(
+      Area area, int year, String state, boolean uninsuredOnly, String text, int first, int max) {
     List<Object> params = new ArrayList<>();
-    String sql = employees(area, year, state, uninsuredOnly, text, params) + " order by t.village_path, t.name, t.person_id limit ? offset ?";
+    String sql =
+        employees(area, year, state, uninsuredOnly, text, params)
+            + " order by t.village_path, t.name, t.person_id limit ? offset ?";
     params.add(max);
     params.add(first);
-    return query(sql, params, rs -> new EmployeeLine(rs.getLong("record_id"), rs.getLong("person_id"), rs.getString("id_number"),
-        rs.getString("name"), rs.getLong("village_id"), rs.getInt("insurance_year"), "STOPPED".equals(rs.getString("status")),
-        date(rs.getDate("stopped_on")), rs.getString("stop_reason"), day(rs.getTimestamp("recorded_at")), rs.getString("insured_kind"),
-        (Long) rs.getObject("follow_up_id", Long.class), rs.getString("follow_up_status")));
+    return query(
+        sql,
+        params,
+        rs ->
+            new EmployeeLine(
+                rs.getLong("record_id"),
+                rs.getLong("person_id"),
+                rs.getString("id_number"),
+                rs.getString("name"),
+                rs.getLong("village_id"),
+                rs.getInt("insurance_year"),
+                "STOPPED".equals(rs.getString("status")),
+                date(rs.getDate("stopped_on")),
+                rs.getString("stop_reason"),
+                day(rs.getTimestamp("recorded_at")),
+                rs.getString("insured_kind"),
+                (Long) rs.getObject("follow_up_id", Long.class),
+                rs.getString("follow_up_status")));
   }
 
-  private static String employees(Area area, int year, String state, boolean uninsuredOnly, String text, List<Object> params) {
+  private static String employees(
+      Area area, int year, String state, boolean uninsuredOnly, String text, List<Object> params) {
     StringBuilder sql = new StringBuilder(EMPLOYEES);
     params.add(year);
     params.add(area.path() + "%");
@@ -65,21 +91,22 @@ public class JdbcTrackingQueries implements TrackingQueries {
     return sql.toString();
   }
 
-  private static final String STUDENTS = "select * from (select p.person_id, p.id_number, p.name, p.village_id, p.village_path, s.source,"
-      + " i.kind as insured_kind, f.id as follow_up_id, f.status as follow_up_status, f.reason as follow_up_reason,"
-      + " (select count(*) from reporting.follow_up_evidence v where v.follow_up_id = f.id) as evidence_files,"
-      + " case when i.kind is not null and i.kind <> 'INSURED_OUTSIDE' then 'INSURED_HERE'"
-      + " when i.kind = 'INSURED_OUTSIDE' or (f.reason = 'STUDENT_ELSEWHERE'"
-      + " and exists (select 1 from reporting.follow_up_evidence w where w.follow_up_id = f.id)) then 'INSURED_AT_SCHOOL'"
-      + " else 'NOT_INSURED' end as state"
-      + " from (select u.person_id, min(u.source) as source from ("
-      + "select c.person_id, 'COLLEGE' as source from enrollment.v_college_student c where c.insurance_year = ?"
-      + " union all select g.person_id, 'ELSEWHERE' as source from reporting.follow_up g where g.insurance_year = ? and g.reason = 'STUDENT_ELSEWHERE'"
-      + ") u group by u.person_id) s"
-      + " join enrollment.v_registered_person p on p.person_id = s.person_id"
-      + " left join enrollment.v_insured_person i on i.person_id = p.person_id and i.insurance_year = ?"
-      + " left join reporting.follow_up f on f.person_id = p.person_id and f.insurance_year = ?"
-      + " where p.village_path like ?";
+  private static final String STUDENTS =
+      "select * from (select p.person_id, p.id_number, p.name, p.village_id, p.village_path, s.source,"
+          + " i.kind as insured_kind, f.id as follow_up_id, f.status as follow_up_status, f.reason as follow_up_reason,"
+          + " (select count(*) from reporting.follow_up_evidence v where v.follow_up_id = f.id) as evidence_files,"
+          + " case when i.kind is not null and i.kind <> 'INSURED_OUTSIDE' then 'INSURED_HERE'"
+          + " when i.kind = 'INSURED_OUTSIDE' or (f.reason = 'STUDENT_ELSEWHERE'"
+          + " and exists (select 1 from reporting.follow_up_evidence w where w.follow_up_id = f.id)) then 'INSURED_AT_SCHOOL'"
+          + " else 'NOT_INSURED' end as state"
+          + " from (select u.person_id, min(u.source) as source from ("
+          + "select c.person_id, 'COLLEGE' as source from enrollment.v_college_student c where c.insurance_year = ?"
+          + " union all select g.person_id, 'ELSEWHERE' as source from reporting.follow_up g where g.insurance_year = ? and g.reason = 'STUDENT_ELSEWHERE'"
+          + ") u group by u.person_id) s"
+          + " join enrollment.v_registered_person p on p.person_id = s.person_id"
+          + " left join enrollment.v_insured_person i on i.person_id = p.person_id and i.insurance_year = ?"
+          + " left join reporting.follow_up f on f.person_id = p.person_id and f.insurance_year = ?"
+          + " where p.village_path like ?";
 
   @Override
   public long countStudents(Area area, int year, String state, String text) {
@@ -89,18 +116,34 @@ public class JdbcTrackingQueries implements TrackingQueries {
   }
 
   @Override
-  public List<StudentLine> students(Area area, int year, String state, String text, int first, int max) {
+  public List<StudentLine> students(
+      Area area, int year, String state, String text, int first, int max) {
     List<Object> params = new ArrayList<>();
-    String sql = students(area, year, state, text, params) + " order by t.village_path, t.name, t.person_id limit ? offset ?";
+    String sql =
+        students(area, year, state, text, params)
+            + " order by t.village_path, t.name, t.person_id limit ? offset ?";
     params.add(max);
     params.add(first);
-    return query(sql, params, rs -> new StudentLine(rs.getLong("person_id"), rs.getString("id_number"), rs.getString("name"),
-        rs.getLong("village_id"), rs.getString("source"), rs.getString("state"), rs.getString("insured_kind"),
-        (Long) rs.getObject("follow_up_id", Long.class), rs.getString("follow_up_status"), rs.getString("follow_up_reason"),
-        rs.getInt("evidence_files")));
+    return query(
+        sql,
+        params,
+        rs ->
+            new StudentLine(
+                rs.getLong("person_id"),
+                rs.getString("id_number"),
+                rs.getString("name"),
+                rs.getLong("village_id"),
+                rs.getString("source"),
+                rs.getString("state"),
+                rs.getString("insured_kind"),
+                (Long) rs.getObject("follow_up_id", Long.class),
+                rs.getString("follow_up_status"),
+                rs.getString("follow_up_reason"),
+                rs.getInt("evidence_files")));
   }
 
-  private static String students(Area area, int year, String state, String text, List<Object> params) {
+  private static String students(
+      Area area, int year, String state, String text, List<Object> params) {
     StringBuilder sql = new StringBuilder(STUDENTS);
     params.add(year - 1);
     params.add(year - 1);
@@ -125,7 +168,10 @@ public class JdbcTrackingQueries implements TrackingQueries {
       sql.append(" and 1 = 0");
       return;
     }
-    sql.append(" and (").append(String.join(" or ", area.narrowedTo().stream().map(p -> column + " like ?").toList())).append(")");
+    sql.append(" and (")
+        .append(
+            String.join(" or ", area.narrowedTo().stream().map(p -> column + " like ?").toList()))
+        .append(")");
     area.narrowedTo().forEach(p -> params.add(p + "%"));
   }
 
@@ -133,16 +179,16 @@ public class JdbcTrackingQueries implements TrackingQueries {
     if (text != null && !text.isBlank()) {
       sql.append(" and (t.name like ? or t.id_number = ?)");
       params.add("%" + text.strip() + "%");
-      params.add(text.strip().toUpperCase(java.util.Locale.ROOT));
+      params.add(text.strip().toUpperCase(Locale.ROOT));
     }
   }
 
-  private static LocalDate date(java.sql.Date d) {
+  private static LocalDate date(Date d) {
     return d == null ? null : d.toLocalDate();
   }
 
   private static LocalDate day(Timestamp t) {
-    return t == null ? null : t.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+    return t == null ? null : t.toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
   }
 
   private <T> List<T> query(String sql, List<Object> parameters, Rows.Row<T> row) {

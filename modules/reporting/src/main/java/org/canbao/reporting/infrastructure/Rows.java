@@ -18,7 +18,8 @@ final class Rows {
   }
 
   static <T> List<T> query(DataSource dataSource, String sql, List<Object> parameters, Row<T> row) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < parameters.size(); i++) {
         ps.setObject(i + 1, parameters.get(i));
       }

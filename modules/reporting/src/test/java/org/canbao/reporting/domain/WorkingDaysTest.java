@@ -22,8 +22,11 @@ class WorkingDaysTest {
 
   @Test
   void holidaysAndMakeUpDaysAreData() {
-    // as an administrator would enter 2023's Labour Day: 29 Apr - 3 May off, Sun 23 Apr and Sat 6 May work
-    WorkingDays calendar = new WorkingDays(Map.of(d(5, 1), false, d(5, 2), false, d(5, 3), false, d(4, 23), true, d(5, 6), true));
+    // as an administrator would enter 2023's Labour Day: 29 Apr - 3 May off, Sun 23 Apr and Sat 6
+    // May work
+    WorkingDays calendar =
+        new WorkingDays(
+            Map.of(d(5, 1), false, d(5, 2), false, d(5, 3), false, d(4, 23), true, d(5, 6), true));
     assertThat(calendar.isWorkingDay(d(5, 2))).isFalse();
     assertThat(calendar.isWorkingDay(d(5, 6))).isTrue();
     // Friday 28 Apr, then Thu 4, Fri 5, Sat 6 (make-up), Mon 8

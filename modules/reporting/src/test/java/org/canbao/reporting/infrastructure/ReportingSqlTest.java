@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,30 +15,50 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reporting reads other modules' data only through their APIs and the views they publish in their own
- * migrations: every relation of another module's schema named anywhere in reporting's sources and
- * migrations must be one of those views.
+ * Reporting reads other modules' data only through their APIs and the views they publish in their
+ * own migrations: every relation of another module's schema named anywhere in reporting's sources
+ * and migrations must be one of those views.
  */
 class ReportingSqlTest {
   /** The views enrollment publishes for reporting (enrollment V11–V14). */
-  static final Set<String> PUBLISHED = Set.of("enrollment.v_registered_person", "enrollment.v_insured_person", "enrollment.v_person_identity",
-      "enrollment.v_subsidised_enrollment", "enrollment.v_identity_holding", "enrollment.v_subsidy_ledger", "enrollment.v_employee_insurance",
-      "enrollment.v_college_student");
-  /** A foreign key to another module's table (by id, allowed across modules), and SQL comments: no reading. */
-  private static final Pattern NOT_READ = Pattern.compile("(?i)references\\s+[a-z_]+\\.[a-z_]+|--[^\\n]*");
-  private static final Pattern QUALIFIED = Pattern.compile("\\b(enrollment|subsidies|supervision|incentives|kernel)\\.([a-z_][a-z0-9_]*)\\b");
+  static final Set<String> PUBLISHED =
+      Set.of(
+          "enrollment.v_registered_person",
+          "enrollment.v_insured_person",
+          "enrollment.v_person_identity",
+          "enrollment.v_subsidised_enrollment",
+          "enrollment.v_identity_holding",
+          "enrollment.v_subsidy_ledger",
+          "enrollment.v_employee_insurance",
+          "enrollment.v_college_student");
+
+  /**
+   * A foreign key to another module's table (by id, allowed across modules), and SQL comments: no
+   * reading.
+   */
+  private static final Pattern NOT_READ =
+      Pattern.compile("(?i)references\\s+[a-z_]+\\.[a-z_]+|--[^\\n]*");
+
+  private static final Pattern QUALIFIED =
+      Pattern.compile(
+          "\\b(enrollment|subsidies|supervision|incentives|kernel)\\.([a-z_][a-z0-9_]*)\\b");
 
   @Test
   void reportingNamesOnlyPublishedViewsOfOtherModules() throws IOException {
     Set<String> named = new TreeSet<>();
     for (Path root : List.of(Path.of("src/main/java"), Path.of("src/main/resources"))) {
       try (Stream<Path> files = Files.walk(root)) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".sql")).toList()) {
+        for (Path f :
+            files
+                .filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".sql"))
+                .toList()) {
           for (String literal : literals(Files.readString(f), f.toString().endsWith(".sql"))) {
             Matcher m = QUALIFIED.matcher(literal.toLowerCase());
             while (m.find()) {
-              // Envers' revision tables: the register cross-check writes its run's revision there (CrossCheckStore)
-              if (!m.group(1).equals("kernel") || !Set.of("revinfo", "revchanges").contains(m.group(2))) {
+              // Envers' revision tables: the register cross-check writes its run's revision there
+              // (CrossCheckStore)
+              if (!m.group(1).equals("kernel")
+                  || !Set.of("revinfo", "revchanges").contains(m.group(2))) {
                 named.add(m.group(1) + "." + m.group(2));
               }
             }
@@ -45,7 +66,10 @@ class ReportingSqlTest {
         }
       }
     }
-    assertThat(named).as("relations of other modules named by reporting's SQL").isNotEmpty().isSubsetOf(PUBLISHED);
+    assertThat(named)
+        .as("relations of other modules named by reporting's SQL")
+        .isNotEmpty()
+        .isSubsetOf(PUBLISHED);
   }
 
   @Test
@@ -60,7 +84,7 @@ class ReportingSqlTest {
     if (sql) {
       return List.of(NOT_READ.matcher(text).replaceAll(" "));
     }
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     Matcher m = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(text);
     while (m.find()) {
       out.add(m.group(1));

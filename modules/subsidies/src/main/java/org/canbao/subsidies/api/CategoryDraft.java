@@ -1,14 +1,14 @@
 package org.canbao.subsidies.api;
 
-import org.canbao.kernel.api.InsuredType;
-
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.canbao.kernel.api.InsuredType;
 
 /**
  * Input for creating or editing an identity category. The code's shape, a name, a department and a
- * group are the category's own rules; no exemption given means none ({@link WaitingPeriodExemption#NONE}),
- * no contribution standard the residents' ({@link InsuredType#RESIDENT}).
+ * group are the category's own rules; no exemption given means none ({@link
+ * WaitingPeriodExemption#NONE}), no contribution standard the residents' ({@link
+ * InsuredType#RESIDENT}).
  */
 public record CategoryDraft(
     String code,

@@ -29,11 +29,17 @@ public record PolicyData(
   /** The region code of the city-wide default policy (a district may override it). */
   public static final String CITY_CODE = "500000";
 
-
   /** The individual contribution of an insured type on a tier. */
-  public record Standard(InsuredType insuredType, Tier tier, BigDecimal amount) implements Serializable {}
+  public record Standard(InsuredType insuredType, Tier tier, BigDecimal amount)
+      implements Serializable {}
 
   /** One subsidy rule: category, tier, shape and value, fund and paying department. */
-  public record Rule(String categoryCode, Tier tier, RuleShape shape, BigDecimal value, FundingSource fundingSource, String fundingDepartment)
+  public record Rule(
+      String categoryCode,
+      Tier tier,
+      RuleShape shape,
+      BigDecimal value,
+      FundingSource fundingSource,
+      String fundingDepartment)
       implements Serializable {}
 }

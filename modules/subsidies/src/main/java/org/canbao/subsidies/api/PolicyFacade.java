@@ -1,5 +1,6 @@
 package org.canbao.subsidies.api;
 
+import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -24,12 +25,17 @@ public interface PolicyFacade {
 
   Pricing.Result price(Pricing.Request request);
 
-  /** Prices many payments at once (a chunk of a payment list): each district's policy is read once. */
+  /**
+   * Prices many payments at once (a chunk of a payment list): each district's policy is read once.
+   */
   List<Pricing.Result> priceAll(List<Pricing.Request> requests);
 
   /** The version as an Excel sheet in the layout of the Songgai 2023 work plan, attachment 2. */
   byte[] exportSonggaiLayout(long id);
 
-  /** Replaces a draft's rules for the categories and tiers a sheet in that layout lists (amounts as fixed amounts). */
-  PolicyData importSonggaiLayout(long id, String fileName, java.io.InputStream content);
+  /**
+   * Replaces a draft's rules for the categories and tiers a sheet in that layout lists (amounts as
+   * fixed amounts).
+   */
+  PolicyData importSonggaiLayout(long id, String fileName, InputStream content);
 }

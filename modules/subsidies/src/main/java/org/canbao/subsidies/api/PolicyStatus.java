@@ -1,6 +1,9 @@
 package org.canbao.subsidies.api;
 
-/** A policy version is drafted, then published; a newer publication supersedes it. Published is never edited. */
+/**
+ * A policy version is drafted, then published; a newer publication supersedes it. Published is
+ * never edited.
+ */
 public enum PolicyStatus {
   DRAFT("草稿"),
   PUBLISHED("已发布"),

@@ -8,13 +8,26 @@ import org.canbao.kernel.api.FundingSource;
 import org.canbao.kernel.api.InsuredType;
 import org.canbao.kernel.api.Tier;
 
-/** A payment to price, and the price: contribution, subsidy with the rule that won, individual share. */
+/**
+ * A payment to price, and the price: contribution, subsidy with the rule that won, individual
+ * share.
+ */
 public final class Pricing {
   private Pricing() {}
 
-  /** District code (a district without its own policy uses the city's), year, identities, type, tier, date. */
-  public record Request(String districtCode, int year, Set<String> categories, InsuredType insuredType, Tier tier,
-      LocalDate paymentDate, boolean newbornWithin90Days) implements Serializable {}
+  /**
+   * District code (a district without its own policy uses the city's), year, identities, type,
+   * tier, date.
+   */
+  public record Request(
+      String districtCode,
+      int year,
+      Set<String> categories,
+      InsuredType insuredType,
+      Tier tier,
+      LocalDate paymentDate,
+      boolean newbornWithin90Days)
+      implements Serializable {}
 
   public record Result(
       long policyId,
@@ -29,7 +42,10 @@ public final class Pricing {
       LocalDate centralisedFrom,
       LocalDate centralisedTo,
       LocalDate lastPaymentDate,
-      /** The fiscal subsidy the individual bears on top of the standard (paid after the cut-off), else 0. */
+      /**
+       * The fiscal subsidy the individual bears on top of the standard (paid after the cut-off),
+       * else 0.
+       */
       BigDecimal fiscalPart,
       LocalDate fiscalCutoff,
       String refusal)

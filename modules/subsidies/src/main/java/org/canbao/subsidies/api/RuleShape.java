@@ -1,8 +1,8 @@
 package org.canbao.subsidies.api;
 
 /**
- * The shapes a subsidy rule takes in the notices: a percentage of the tier-1 (or tier-2) standard of
- * the person's insured type, a fixed amount, the full contribution of the chosen tier, or not
+ * The shapes a subsidy rule takes in the notices: a percentage of the tier-1 (or tier-2) standard
+ * of the person's insured type, a fixed amount, the full contribution of the chosen tier, or not
  * offered for that tier.
  */
 public enum RuleShape {

@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import org.canbao.kernel.api.Inputs;
 import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.Inputs;
 import org.canbao.kernel.api.NotFoundException;
 import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.Requires;
@@ -25,8 +25,11 @@ public class CategoryService implements CategoryFacade {
 
   @Override
   public List<CategoryView> list(boolean includeInactive) {
-    return em.createQuery(
-            "select c from IdentityCategory c" + (includeInactive ? "" : " where c.active = true") + " order by c.sortOrder, c.code",
+    return em
+        .createQuery(
+            "select c from IdentityCategory c"
+                + (includeInactive ? "" : " where c.active = true")
+                + " order by c.sortOrder, c.code",
             IdentityCategory.class)
         .getResultList()
         .stream()
@@ -40,7 +43,9 @@ public class CategoryService implements CategoryFacade {
       return Optional.empty();
     }
     String key = codeOrName.strip().replace('（', '(').replace('）', ')');
-    return em.createQuery("select c from IdentityCategory c where c.code = :k or c.name = :k", IdentityCategory.class)
+    return em.createQuery(
+            "select c from IdentityCategory c where c.code = :k or c.name = :k",
+            IdentityCategory.class)
         .setParameter("k", key)
         .getResultStream()
         .findFirst()
@@ -54,7 +59,9 @@ public class CategoryService implements CategoryFacade {
     if (find(d.code()).isPresent() || find(d.name()).isPresent()) {
       throw new BusinessException("code", "类别代码或名称已存在");
     }
-    IdentityCategory c = new IdentityCategory(d.code(), d.name(), d.certifyingDepartment(), d.group(), d.sortOrder());
+    IdentityCategory c =
+        new IdentityCategory(
+            d.code(), d.name(), d.certifyingDepartment(), d.group(), d.sortOrder());
     c.exemptFromWaiting(d.waitingPeriodExemption());
     c.paysAs(d.insuredType());
     em.persist(c);
@@ -69,9 +76,12 @@ public class CategoryService implements CategoryFacade {
     if (c == null) {
       throw new NotFoundException("身份类别不存在：" + id);
     }
-    find(d.name()).filter(other -> other.id() != id).ifPresent(other -> {
-      throw new BusinessException("name", "类别名称已被使用：" + d.name());
-    });
+    find(d.name())
+        .filter(other -> other.id() != id)
+        .ifPresent(
+            other -> {
+              throw new BusinessException("name", "类别名称已被使用：" + d.name());
+            });
     c.describe(d.name(), d.certifyingDepartment(), d.group(), d.active(), d.sortOrder());
     c.exemptFromWaiting(d.waitingPeriodExemption());
     c.paysAs(d.insuredType());
@@ -79,7 +89,15 @@ public class CategoryService implements CategoryFacade {
   }
 
   static CategoryView view(IdentityCategory c) {
-    return new CategoryView(c.id(), c.code(), c.name(), c.certifyingDepartment(), c.group(), c.active(), c.sortOrder(),
-        c.waitingPeriodExemption(), c.insuredType());
+    return new CategoryView(
+        c.id(),
+        c.code(),
+        c.name(),
+        c.certifyingDepartment(),
+        c.group(),
+        c.active(),
+        c.sortOrder(),
+        c.waitingPeriodExemption(),
+        c.insuredType());
   }
 }

@@ -20,9 +20,27 @@ public class SubsidiesAuditVocabulary implements AuditVocabulary {
 
   @Override
   public Map<String, String> fields() {
-    return Map.of("certifyingDepartment", "认定部门", "group", "分组", "regionCode", "区域代码", "versionNo", "版本",
-        "centralisedFrom", "集中参保期起", "centralisedTo", "集中参保期止", "lastPaymentDate", "最后缴费日期",
-        "fiscalCutoff", "财政补助截止", "fiscalSubsidyPerPerson", "人均财政补助", "content", "政策内容");
+    return Map.of(
+        "certifyingDepartment",
+        "认定部门",
+        "group",
+        "分组",
+        "regionCode",
+        "区域代码",
+        "versionNo",
+        "版本",
+        "centralisedFrom",
+        "集中参保期起",
+        "centralisedTo",
+        "集中参保期止",
+        "lastPaymentDate",
+        "最后缴费日期",
+        "fiscalCutoff",
+        "财政补助截止",
+        "fiscalSubsidyPerPerson",
+        "人均财政补助",
+        "content",
+        "政策内容");
   }
 
   @Override
@@ -30,7 +48,8 @@ public class SubsidiesAuditVocabulary implements AuditVocabulary {
     if (!"categoryCode".equals(field) || value == null) {
       return null;
     }
-    return em.createQuery("select c from IdentityCategory c where c.code = :c", IdentityCategory.class)
+    return em.createQuery(
+            "select c from IdentityCategory c where c.code = :c", IdentityCategory.class)
         .setParameter("c", value.toString())
         .getResultStream()
         .findFirst()

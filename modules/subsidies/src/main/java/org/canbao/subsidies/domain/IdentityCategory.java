@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.canbao.kernel.api.BusinessException;
-import org.canbao.subsidies.api.CategoryGroup;
 import org.canbao.kernel.api.InsuredType;
+import org.canbao.subsidies.api.CategoryGroup;
 import org.canbao.subsidies.api.WaitingPeriodExemption;
 import org.hibernate.envers.Audited;
 
@@ -56,7 +56,8 @@ public class IdentityCategory {
 
   protected IdentityCategory() {}
 
-  public IdentityCategory(String code, String name, String department, CategoryGroup group, int sortOrder) {
+  public IdentityCategory(
+      String code, String name, String department, CategoryGroup group, int sortOrder) {
     if (code == null || !code.strip().matches("[A-Z][A-Z0-9_]{1,39}")) {
       throw new BusinessException("code", "类别代码应为大写字母、数字或下划线（如 DIBAO）");
     }
@@ -64,7 +65,10 @@ public class IdentityCategory {
     describe(name, department, group, true, sortOrder);
   }
 
-  /** Who of this category skips the waiting period when paying late (see {@link WaitingPeriodExemption}). */
+  /**
+   * Who of this category skips the waiting period when paying late (see {@link
+   * WaitingPeriodExemption}).
+   */
   public void exemptFromWaiting(WaitingPeriodExemption exemption) {
     this.waitingPeriodExemption = exemption == null ? WaitingPeriodExemption.NONE : exemption;
   }
@@ -82,7 +86,8 @@ public class IdentityCategory {
     return insuredType;
   }
 
-  public void describe(String name, String department, CategoryGroup group, boolean active, int sortOrder) {
+  public void describe(
+      String name, String department, CategoryGroup group, boolean active, int sortOrder) {
     if (name == null || name.isBlank()) {
       throw new BusinessException("name", "类别名称不能为空");
     }

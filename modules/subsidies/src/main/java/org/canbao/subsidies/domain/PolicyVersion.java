@@ -75,18 +75,27 @@ public class PolicyVersion {
   @Column(name = "published_at")
   private Instant publishedAt;
 
-  /** Standards and rules as text, refreshed on every save: what the audit trail shows of each version. */
+  /**
+   * Standards and rules as text, refreshed on every save: what the audit trail shows of each
+   * version.
+   */
   @Column(length = 20000)
   private String content;
 
   @NotAudited
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(schema = "subsidies", name = "policy_standard", joinColumns = @JoinColumn(name = "policy_id"))
+  @CollectionTable(
+      schema = "subsidies",
+      name = "policy_standard",
+      joinColumns = @JoinColumn(name = "policy_id"))
   private List<StandardEntry> standards = new ArrayList<>();
 
   @NotAudited
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(schema = "subsidies", name = "policy_rule", joinColumns = @JoinColumn(name = "policy_id"))
+  @CollectionTable(
+      schema = "subsidies",
+      name = "policy_rule",
+      joinColumns = @JoinColumn(name = "policy_id"))
   private List<RuleEntry> rules = new ArrayList<>();
 
   @Version private int version;
@@ -179,8 +188,14 @@ public class PolicyVersion {
   }
 
   /** Replaces the draft's contents; a published version refuses. */
-  public void edit(LocalDate centralisedFrom, LocalDate centralisedTo, LocalDate lastPaymentDate, LocalDate fiscalCutoff,
-      BigDecimal fiscalSubsidy, List<StandardEntry> standards, List<SubsidyRule> rules) {
+  public void edit(
+      LocalDate centralisedFrom,
+      LocalDate centralisedTo,
+      LocalDate lastPaymentDate,
+      LocalDate fiscalCutoff,
+      BigDecimal fiscalSubsidy,
+      List<StandardEntry> standards,
+      List<SubsidyRule> rules) {
     requireDraft();
     this.centralisedFrom = centralisedFrom;
     this.centralisedTo = centralisedTo;
@@ -192,9 +207,28 @@ public class PolicyVersion {
     this.rules.clear();
     rules.forEach(r -> this.rules.add(new RuleEntry(r)));
     StringBuilder text = new StringBuilder();
-    standards.forEach(s -> text.append(s.insuredType).append(' ').append(s.tier).append(' ').append(s.amount).append('\n'));
-    rules.forEach(r -> text.append(r.categoryCode()).append(' ').append(r.tier()).append(' ').append(r.shape()).append(' ')
-        .append(r.value()).append(' ').append(r.fundingSource()).append(' ').append(r.fundingDepartment()).append('\n'));
+    standards.forEach(
+        s ->
+            text.append(s.insuredType)
+                .append(' ')
+                .append(s.tier)
+                .append(' ')
+                .append(s.amount)
+                .append('\n'));
+    rules.forEach(
+        r ->
+            text.append(r.categoryCode())
+                .append(' ')
+                .append(r.tier())
+                .append(' ')
+                .append(r.shape())
+                .append(' ')
+                .append(r.value())
+                .append(' ')
+                .append(r.fundingSource())
+                .append(' ')
+                .append(r.fundingDepartment())
+                .append('\n'));
     this.content = text.length() > 20000 ? text.substring(0, 20000) : text.toString();
   }
 
@@ -220,10 +254,18 @@ public class PolicyVersion {
   public PolicyTerms terms() {
     Map<InsuredType, Map<Tier, Money>> map = new EnumMap<>(InsuredType.class);
     for (StandardEntry s : standards) {
-      map.computeIfAbsent(s.insuredType, t -> new EnumMap<>(Tier.class)).put(s.tier, new Money(s.amount));
+      map.computeIfAbsent(s.insuredType, t -> new EnumMap<>(Tier.class))
+          .put(s.tier, new Money(s.amount));
     }
-    return new PolicyTerms(InsuranceYear.of(year), map, centralisedFrom, centralisedTo, lastPaymentDate, fiscalCutoff,
-        fiscalSubsidy == null ? Money.ZERO : new Money(fiscalSubsidy), rules.stream().map(RuleEntry::rule).toList());
+    return new PolicyTerms(
+        InsuranceYear.of(year),
+        map,
+        centralisedFrom,
+        centralisedTo,
+        lastPaymentDate,
+        fiscalCutoff,
+        fiscalSubsidy == null ? Money.ZERO : new Money(fiscalSubsidy),
+        rules.stream().map(RuleEntry::rule).toList());
   }
 
   public Long id() {

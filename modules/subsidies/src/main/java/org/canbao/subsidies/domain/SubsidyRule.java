@@ -12,17 +12,26 @@ import org.canbao.subsidies.api.RuleShape;
  * paying department. E.g. 低保对象, 一档: 90% of the tier-1 standard, 医疗救助资金, 医保局.
  */
 public record SubsidyRule(
-    String categoryCode, Tier tier, RuleShape shape, BigDecimal value, FundingSource fundingSource, String fundingDepartment) {
+    String categoryCode,
+    Tier tier,
+    RuleShape shape,
+    BigDecimal value,
+    FundingSource fundingSource,
+    String fundingDepartment) {
 
   public SubsidyRule {
     if (categoryCode == null || tier == null || shape == null) {
       throw new BusinessException("rule", "资助规则须有身份类别、档次和资助方式");
     }
-    boolean needsValue = shape == RuleShape.PERCENT_OF_TIER_1 || shape == RuleShape.PERCENT_OF_TIER_2 || shape == RuleShape.FIXED_AMOUNT;
+    boolean needsValue =
+        shape == RuleShape.PERCENT_OF_TIER_1
+            || shape == RuleShape.PERCENT_OF_TIER_2
+            || shape == RuleShape.FIXED_AMOUNT;
     if (needsValue && (value == null || value.signum() < 0)) {
       throw new BusinessException("value", categoryCode + " " + tier.label() + "：请填写资助比例或金额");
     }
-    if ((shape == RuleShape.PERCENT_OF_TIER_1 || shape == RuleShape.PERCENT_OF_TIER_2) && value.compareTo(BigDecimal.valueOf(100)) > 0) {
+    if ((shape == RuleShape.PERCENT_OF_TIER_1 || shape == RuleShape.PERCENT_OF_TIER_2)
+        && value.compareTo(BigDecimal.valueOf(100)) > 0) {
       throw new BusinessException("value", categoryCode + " " + tier.label() + "：资助比例不能超过100%");
     }
     if (shape != RuleShape.NOT_OFFERED && fundingSource == null) {
@@ -31,17 +40,18 @@ public record SubsidyRule(
   }
 
   /**
-   * The subsidy this rule gives a person of the given standards on their chosen tier, never more than
-   * the contribution (DOMAIN.md §4: the subsidy never exceeds the contribution).
+   * The subsidy this rule gives a person of the given standards on their chosen tier, never more
+   * than the contribution (DOMAIN.md §4: the subsidy never exceeds the contribution).
    */
   public Money subsidy(Money tier1Standard, Money tier2Standard, Money contribution) {
-    Money amount = switch (shape) {
-      case PERCENT_OF_TIER_1 -> tier1Standard.percent(value);
-      case PERCENT_OF_TIER_2 -> tier2Standard.percent(value);
-      case FIXED_AMOUNT -> new Money(value);
-      case FULL_CONTRIBUTION -> contribution;
-      case NOT_OFFERED -> Money.ZERO;
-    };
+    Money amount =
+        switch (shape) {
+          case PERCENT_OF_TIER_1 -> tier1Standard.percent(value);
+          case PERCENT_OF_TIER_2 -> tier2Standard.percent(value);
+          case FIXED_AMOUNT -> new Money(value);
+          case FULL_CONTRIBUTION -> contribution;
+          case NOT_OFFERED -> Money.ZERO;
+        };
     return amount.min(contribution);
   }
 }

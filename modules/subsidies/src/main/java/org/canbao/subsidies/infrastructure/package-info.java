@@ -1,2 +1,5 @@
-/** Subsidies' infrastructure: the claim of its database schema (Flyway migrations under {@code db/migration/subsidies}). */
+/**
+ * Subsidies' infrastructure: the claim of its database schema (Flyway migrations under {@code
+ * db/migration/subsidies}).
+ */
 package org.canbao.subsidies.infrastructure;

@@ -1,2 +1,4 @@
-/** Public surface of the supervision module: groups, members, area assignments, visits and issues. */
+/**
+ * Public surface of the supervision module: groups, members, area assignments, visits and issues.
+ */
 package org.canbao.supervision.api;

@@ -12,8 +12,8 @@ import org.canbao.kernel.api.Role;
 
 /**
  * A supervision group member who holds no broader role sees the people of their groups' areas only
- * (the areas assigned to their groups today), not the whole township or district: DOMAIN.md §1, "sees
- * the progress of the townships/villages assigned to the group".
+ * (the areas assigned to their groups today), not the whole township or district: DOMAIN.md §1,
+ * "sees the progress of the townships/villages assigned to the group".
  */
 @ApplicationScoped
 public class GroupAreas implements AreaNarrowing {
@@ -24,8 +24,14 @@ public class GroupAreas implements AreaNarrowing {
 
   @Override
   public List<String> narrowedAreas(String username, Set<Role> roles, String regionPath) {
-    boolean memberOnly = roles.contains(Role.SUPERVISOR)
-        && roles.stream().noneMatch(r -> r != Role.SUPERVISOR && r != Role.MEDICAL_INSTITUTION && r != Role.DEPARTMENT_PROVIDER);
+    boolean memberOnly =
+        roles.contains(Role.SUPERVISOR)
+            && roles.stream()
+                .noneMatch(
+                    r ->
+                        r != Role.SUPERVISOR
+                            && r != Role.MEDICAL_INSTITUTION
+                            && r != Role.DEPARTMENT_PROVIDER);
     if (!memberOnly) {
       return null;
     }

@@ -27,8 +27,12 @@ public class OutOfScopeMarks {
   EntityManager em;
 
   List<OutOfScopeArea> of(int year, long scopeId) {
-    return em.createQuery("select m from OutOfScopeArea m where m.year = :y and m.scopeId = :s order by m.areaPath", OutOfScopeArea.class)
-        .setParameter("y", year).setParameter("s", scopeId).getResultList();
+    return em.createQuery(
+            "select m from OutOfScopeArea m where m.year = :y and m.scopeId = :s order by m.areaPath",
+            OutOfScopeArea.class)
+        .setParameter("y", year)
+        .setParameter("s", scopeId)
+        .getResultList();
   }
 
   /** The reason of each marked area, by area id. */
@@ -39,8 +43,16 @@ public class OutOfScopeMarks {
   }
 
   Optional<OutOfScopeArea> find(int year, long scopeId, long areaId) {
-    return em.createQuery("select m from OutOfScopeArea m where m.year = :y and m.scopeId = :s and m.areaId = :a", OutOfScopeArea.class)
-        .setParameter("y", year).setParameter("s", scopeId).setParameter("a", areaId).getResultList().stream().findFirst();
+    return em
+        .createQuery(
+            "select m from OutOfScopeArea m where m.year = :y and m.scopeId = :s and m.areaId = :a",
+            OutOfScopeArea.class)
+        .setParameter("y", year)
+        .setParameter("s", scopeId)
+        .setParameter("a", areaId)
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 
   /**
@@ -49,19 +61,23 @@ public class OutOfScopeMarks {
    */
   Map<Long, Stamp> stamps(int year, long scopeId) {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
-        .forRevisionsOfEntity(OutOfScopeArea.class, false, true)
-        .add(AuditEntity.property("year").eq(year))
-        .add(AuditEntity.property("scopeId").eq(scopeId))
-        .add(AuditEntity.revisionType().ne(RevisionType.DEL))
-        .addProjection(AuditEntity.property("areaId"))
-        .addProjection(AuditEntity.revisionProperty("username"))
-        .addProjection(AuditEntity.revisionProperty("timestamp"))
-        .addOrder(AuditEntity.revisionNumber().asc())
-        .getResultList();
+    List<Object[]> rows =
+        AuditReaderFactory.get(em)
+            .createQuery()
+            .forRevisionsOfEntity(OutOfScopeArea.class, false, true)
+            .add(AuditEntity.property("year").eq(year))
+            .add(AuditEntity.property("scopeId").eq(scopeId))
+            .add(AuditEntity.revisionType().ne(RevisionType.DEL))
+            .addProjection(AuditEntity.property("areaId"))
+            .addProjection(AuditEntity.revisionProperty("username"))
+            .addProjection(AuditEntity.revisionProperty("timestamp"))
+            .addOrder(AuditEntity.revisionNumber().asc())
+            .getResultList();
     Map<Long, Stamp> stamps = new HashMap<>();
     for (Object[] r : rows) {
-      stamps.put(((Number) r[0]).longValue(), new Stamp((String) r[1], Instant.ofEpochMilli(((Number) r[2]).longValue())));
+      stamps.put(
+          ((Number) r[0]).longValue(),
+          new Stamp((String) r[1], Instant.ofEpochMilli(((Number) r[2]).longValue())));
     }
     return stamps;
   }

@@ -14,16 +14,16 @@ import org.canbao.kernel.api.BusinessException;
 /**
  * Which group covered which area when (分片包干). A new plan for the whole scope must give every area
  * <em>in the campaign's scope</em> exactly one group — saving is refused while such an area is
- * uncovered or covered twice, naming the areas — and a change mid-year closes the old assignment the
- * day before and opens the new one, so a report for a past date still finds the group that covered
- * the area then.
+ * uncovered or covered twice, naming the areas — and a change mid-year closes the old assignment
+ * the day before and opens the new one, so a report for a past date still finds the group that
+ * covered the area then.
  *
  * <p>The scope is the district's (or town's) areas less those it marked out of scope for the year
- * (DOMAIN.md §7). Fuling's notice: "区医保局落实人员组建5个工作组（名单见附件），对全区25个有扶贫开发任务的
- * 乡镇街道分片包干" — 25 of its 27 townships; 敦仁街道 and 崇义街道, urban streets without
- * poverty-alleviation tasks, have no group. A marked area neither needs a group nor may have one
- * (assigning it is refused, naming it); an area that is neither covered nor marked is still named.
- * Marking an area a group covers ends that group's period the day before the mark takes effect.
+ * (DOMAIN.md §7). Fuling's notice: "区医保局落实人员组建5个工作组（名单见附件），对全区25个有扶贫开发任务的 乡镇街道分片包干" — 25 of its 27
+ * townships; 敦仁街道 and 崇义街道, urban streets without poverty-alleviation tasks, have no group. A
+ * marked area neither needs a group nor may have one (assigning it is refused, naming it); an area
+ * that is neither covered nor marked is still named. Marking an area a group covers ends that
+ * group's period the day before the mark takes effect.
  */
 public final class AssignmentHistory {
   /** One period in which a group covered an area; {@code to} null while it lasts. */
@@ -44,46 +44,56 @@ public final class AssignmentHistory {
   }
 
   public Optional<Long> groupOn(long areaId, LocalDate date) {
-    return periods.stream().filter(p -> p.areaId() == areaId && p.covers(date)).map(Period::groupId).findFirst();
+    return periods.stream()
+        .filter(p -> p.areaId() == areaId && p.covers(date))
+        .map(Period::groupId)
+        .findFirst();
   }
 
   /**
    * Applies a plan from {@code effective} on. {@code plan} maps each group to the areas it will
-   * cover; {@code areas} are all areas of the scope with their names (for the messages);
-   * {@code outOfScope} the areas marked out of the campaign's scope this year, which the plan must
-   * leave without a group (a period still open on one of them ends the day before {@code effective}).
+   * cover; {@code areas} are all areas of the scope with their names (for the messages); {@code
+   * outOfScope} the areas marked out of the campaign's scope this year, which the plan must leave
+   * without a group (a period still open on one of them ends the day before {@code effective}).
    *
    * @return the periods that changed (closed or opened)
    */
-  public List<Period> apply(Map<Long, ? extends Collection<Long>> plan, Map<Long, String> areas, Set<Long> outOfScope,
+  public List<Period> apply(
+      Map<Long, ? extends Collection<Long>> plan,
+      Map<Long, String> areas,
+      Set<Long> outOfScope,
       LocalDate effective) {
     Map<Long, List<Long>> groupsOfArea = new LinkedHashMap<>();
     areas.keySet().forEach(a -> groupsOfArea.put(a, new ArrayList<>()));
     Set<String> unknown = new TreeSet<>();
-    plan.forEach((group, covered) -> covered.forEach(area -> {
-      if (groupsOfArea.containsKey(area)) {
-        groupsOfArea.get(area).add(group);
-      } else {
-        unknown.add(String.valueOf(area));
-      }
-    }));
+    plan.forEach(
+        (group, covered) ->
+            covered.forEach(
+                area -> {
+                  if (groupsOfArea.containsKey(area)) {
+                    groupsOfArea.get(area).add(group);
+                  } else {
+                    unknown.add(String.valueOf(area));
+                  }
+                }));
     if (!unknown.isEmpty()) {
       throw new BusinessException("areas", "以下区域不在本次分片范围内：" + String.join("、", unknown));
     }
     List<String> marked = new ArrayList<>();
     List<String> uncovered = new ArrayList<>();
     List<String> twice = new ArrayList<>();
-    groupsOfArea.forEach((area, groups) -> {
-      if (outOfScope.contains(area)) {
-        if (!groups.isEmpty()) {
-          marked.add(areas.get(area));
-        }
-      } else if (groups.isEmpty()) {
-        uncovered.add(areas.get(area));
-      } else if (groups.size() > 1) {
-        twice.add(areas.get(area));
-      }
-    });
+    groupsOfArea.forEach(
+        (area, groups) -> {
+          if (outOfScope.contains(area)) {
+            if (!groups.isEmpty()) {
+              marked.add(areas.get(area));
+            }
+          } else if (groups.isEmpty()) {
+            uncovered.add(areas.get(area));
+          } else if (groups.size() > 1) {
+            twice.add(areas.get(area));
+          }
+        });
     if (!marked.isEmpty() || !uncovered.isEmpty() || !twice.isEmpty()) {
       StringBuilder why = new StringBuilder();
       if (!marked.isEmpty()) {
@@ -101,21 +111,22 @@ public final class AssignmentHistory {
       throw new BusinessException("areas", why.toString());
     }
     List<Period> changed = new ArrayList<>();
-    groupsOfArea.forEach((area, groups) -> {
-      if (groups.isEmpty()) {
-        release(area, areas.get(area), effective).ifPresent(changed::add);
-        return;
-      }
-      long group = groups.get(0);
-      Optional<Period> current = open(area);
-      if (current.isPresent() && current.get().groupId() == group) {
-        return;
-      }
-      release(area, areas.get(area), effective).ifPresent(changed::add);
-      Period opened = new Period(area, group, effective, null);
-      periods.add(opened);
-      changed.add(opened);
-    });
+    groupsOfArea.forEach(
+        (area, groups) -> {
+          if (groups.isEmpty()) {
+            release(area, areas.get(area), effective).ifPresent(changed::add);
+            return;
+          }
+          long group = groups.get(0);
+          Optional<Period> current = open(area);
+          if (current.isPresent() && current.get().groupId() == group) {
+            return;
+          }
+          release(area, areas.get(area), effective).ifPresent(changed::add);
+          Period opened = new Period(area, group, effective, null);
+          periods.add(opened);
+          changed.add(opened);
+        });
     return changed;
   }
 

@@ -12,9 +12,9 @@ import org.hibernate.envers.Audited;
 
 /**
  * An area of a scope that no supervision group covers in a campaign year, and why (DOMAIN.md §7:
- * Fuling's notice puts only "全区25个有扶贫开发任务的乡镇街道" under its five groups; 敦仁街道 and 崇义街道
- * are urban streets without poverty-alleviation tasks). Who marked it and when is the audit trail's
- * (Envers): the revision that added it or last changed its reason; unmarking deletes it, also audited.
+ * Fuling's notice puts only "全区25个有扶贫开发任务的乡镇街道" under its five groups; 敦仁街道 and 崇义街道 are urban
+ * streets without poverty-alleviation tasks). Who marked it and when is the audit trail's (Envers):
+ * the revision that added it or last changed its reason; unmarking deletes it, also audited.
  */
 @Entity
 @Table(schema = "supervision", name = "out_of_scope_area")
@@ -45,7 +45,8 @@ public class OutOfScopeArea {
 
   protected OutOfScopeArea() {}
 
-  public OutOfScopeArea(int year, long scopeId, long areaId, String areaPath, String areaName, String reason) {
+  public OutOfScopeArea(
+      int year, long scopeId, long areaId, String areaPath, String areaName, String reason) {
     this.year = year;
     this.scopeId = scopeId;
     this.areaId = areaId;

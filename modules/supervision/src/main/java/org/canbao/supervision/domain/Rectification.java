@@ -13,7 +13,10 @@ import java.time.LocalDate;
 import org.canbao.kernel.api.BusinessException;
 import org.hibernate.envers.Audited;
 
-/** An issue raised on a visit, with a deadline and the responsible area, tracked to closure with evidence. */
+/**
+ * An issue raised on a visit, with a deadline and the responsible area, tracked to closure with
+ * evidence.
+ */
 @Entity
 @Table(schema = "supervision", name = "rectification")
 @Audited
@@ -57,7 +60,8 @@ public class Rectification {
 
   protected Rectification() {}
 
-  public Rectification(Visit visit, String areaPath, String description, LocalDate deadline, String responsible) {
+  public Rectification(
+      Visit visit, String areaPath, String description, LocalDate deadline, String responsible) {
     if (description == null || description.isBlank()) {
       throw new BusinessException("description", "请填写问题");
     }

@@ -1,6 +1,9 @@
 package org.canbao.supervision.domain;
 
-/** Where an issue raised on a visit stands: open until closed (销号) with evidence of the rectification. */
+/**
+ * Where an issue raised on a visit stands: open until closed (销号) with evidence of the
+ * rectification.
+ */
 public enum RectificationStatus {
   OPEN("待整改"),
   CLOSED("已销号");

@@ -48,7 +48,10 @@ public class SupervisionGroup {
 
   @NotAudited
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(schema = "supervision", name = "group_member", joinColumns = @JoinColumn(name = "group_id"))
+  @CollectionTable(
+      schema = "supervision",
+      name = "group_member",
+      joinColumns = @JoinColumn(name = "group_id"))
   @OrderColumn(name = "position")
   private List<Member> members = new ArrayList<>();
 
@@ -125,8 +128,14 @@ public class SupervisionGroup {
     members.clear();
     members.addAll(newMembers);
     StringBuilder text = new StringBuilder();
-    newMembers.forEach(m -> text.append(m.role).append(' ').append(m.name).append(m.title == null ? "" : " " + m.title)
-        .append(m.username == null ? "" : " @" + m.username).append('\n'));
+    newMembers.forEach(
+        m ->
+            text.append(m.role)
+                .append(' ')
+                .append(m.name)
+                .append(m.title == null ? "" : " " + m.title)
+                .append(m.username == null ? "" : " @" + m.username)
+                .append('\n'));
     membersText = text.toString();
   }
 

@@ -42,7 +42,13 @@ public class Visit {
 
   protected Visit() {}
 
-  public Visit(long groupId, long areaId, LocalDate date, String membersPresent, String findings, String recordedBy) {
+  public Visit(
+      long groupId,
+      long areaId,
+      LocalDate date,
+      String membersPresent,
+      String findings,
+      String recordedBy) {
     if (date == null) {
       throw new BusinessException("date", "请填写督导日期");
     }

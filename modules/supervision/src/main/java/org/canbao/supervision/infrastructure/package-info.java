@@ -1,2 +1,5 @@
-/** Supervision's infrastructure: the claim of its database schema (Flyway migrations under {@code db/migration/supervision}). */
+/**
+ * Supervision's infrastructure: the claim of its database schema (Flyway migrations under {@code
+ * db/migration/supervision}).
+ */
 package org.canbao.supervision.infrastructure;

@@ -13,15 +13,18 @@ class OutOfScopeAreaTest {
   void aMarkWithoutAReasonIsRefusedNamingTheArea() {
     assertThatThrownBy(() -> new OutOfScopeArea(2023, 1, 2, "/1/2/", "敦仁街道", "  "))
         .hasMessage("请填写敦仁街道不在督导范围内的原因");
-    assertThatThrownBy(() -> new OutOfScopeArea(2023, 1, 2, "/1/2/", "敦仁街道", null)).hasMessageContaining("原因");
+    assertThatThrownBy(() -> new OutOfScopeArea(2023, 1, 2, "/1/2/", "敦仁街道", null))
+        .hasMessageContaining("原因");
     OutOfScopeArea mark = new OutOfScopeArea(2023, 1, 2, "/1/2/", "敦仁街道", REASON);
     assertThatThrownBy(() -> mark.changeReason("敦仁街道", "")).hasMessage("请填写敦仁街道不在督导范围内的原因");
-    assertThatThrownBy(() -> mark.changeReason("敦仁街道", "理".repeat(201))).hasMessageContaining("不能超过200字");
+    assertThatThrownBy(() -> mark.changeReason("敦仁街道", "理".repeat(201)))
+        .hasMessageContaining("不能超过200字");
   }
 
   @Test
   void aMarkCopiedToTheNextYearKeepsAreaAndReason() {
-    OutOfScopeArea copy = new OutOfScopeArea(2023, 1, 2, "/1/2/", "敦仁街道", " " + REASON + " ").forYear(2024, "敦仁街道");
+    OutOfScopeArea copy =
+        new OutOfScopeArea(2023, 1, 2, "/1/2/", "敦仁街道", " " + REASON + " ").forYear(2024, "敦仁街道");
     assertThat(copy.year()).isEqualTo(2024);
     assertThat(copy.areaId()).isEqualTo(2);
     assertThat(copy.reason()).isEqualTo(REASON);

@@ -4,17 +4,22 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.canbao.kernel.api.AuditFacade;
 import org.canbao.kernel.api.AuditFacade.Change;
 import org.canbao.kernel.api.AuditFacade.Revision;
-import org.canbao.kernel.api.AuditFacade;
 import org.canbao.kernel.api.SecurityEventKind;
 import org.canbao.kernel.api.SecurityTrail;
 import org.canbao.web.faces.FacadePages;
 import org.primefaces.model.LazyDataModel;
 
-/** The audit trail, newest first, filterable by user and entity type, with each revision's changes. */
+/**
+ * The audit trail, newest first, filterable by user and entity type, with each revision's changes.
+ */
 @Named
 @ViewScoped
 public class AuditLog implements Serializable {
@@ -26,21 +31,23 @@ public class AuditLog implements Serializable {
   private String entity;
   private Revision selected;
   private List<Change> changes = List.of();
-  private java.util.Map<String, String> entityTypes;
+  private Map<String, String> entityTypes;
 
   private final LazyDataModel<Revision> model =
-      new FacadePages<>(() -> audit.countRevisions(username, entity),
-          (first, max) -> audit.revisions(username, entity, first, max), Revision::id);
+      new FacadePages<>(
+          () -> audit.countRevisions(username, entity),
+          (first, max) -> audit.revisions(username, entity, first, max),
+          Revision::id);
 
-  private static final java.time.format.DateTimeFormatter TIME =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
   /** Revision time in Beijing time. */
   public String time(Revision r) {
     return TIME.format(r.at());
   }
 
-  public String time(java.time.Instant at) {
+  public String time(Instant at) {
     return TIME.format(at);
   }
 
@@ -119,7 +126,7 @@ public class AuditLog implements Serializable {
   }
 
   /** The entity types to filter by, by Chinese name. */
-  public java.util.Map<String, String> getEntityTypes() {
+  public Map<String, String> getEntityTypes() {
     if (entityTypes == null) {
       entityTypes = audit.entityTypes();
     }

@@ -1,20 +1,21 @@
 package org.canbao.web.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.canbao.kernel.api.RegionFacade;
 import org.canbao.kernel.api.RegionView;
 
 /**
- * Converts a region to its id and back, through the facade so that the area check applies. A CDI bean
- * referenced as {@code converter="#{regionConverter}"}: a {@code @FacesConverter} in a bean archive
- * with annotated discovery is instantiated by Faces without injection (its facade was null).
+ * Converts a region to its id and back, through the facade so that the area check applies. A CDI
+ * bean referenced as {@code converter="#{regionConverter}"}: a {@code @FacesConverter} in a bean
+ * archive with annotated discovery is instantiated by Faces without injection (its facade was
+ * null).
  */
 @Named
 @ApplicationScoped
@@ -29,7 +30,8 @@ public class RegionConverter implements Converter<RegionView> {
     try {
       return regions.region(Long.parseLong(value.strip()));
     } catch (NumberFormatException e) {
-      throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, "请从下拉列表中选择区域", null), e);
+      throw new ConverterException(
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, "请从下拉列表中选择区域", null), e);
     }
   }
 

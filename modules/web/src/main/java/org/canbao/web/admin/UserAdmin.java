@@ -71,7 +71,15 @@ public class UserAdmin implements Serializable {
     if (region == null) {
       throw new BusinessException("region", "请选择所属区域");
     }
-    UserDraft d = new UserDraft(username, displayName, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), region.id(), organisation, enabled, password);
+    UserDraft d =
+        new UserDraft(
+            username,
+            displayName,
+            roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles),
+            region.id(),
+            organisation,
+            enabled,
+            password);
     if (editingId == null) {
       users.create(d);
       Pages.info("已创建用户" + username);

@@ -13,7 +13,8 @@ import jakarta.ejb.Singleton;
 @DataSourceDefinition(
     name = "java:app/jdbc/canbao",
     className = "${MPCONFIG=canbao.db.driver:org.h2.jdbcx.JdbcDataSource}",
-    url = "${MPCONFIG=canbao.db.url:jdbc:h2:file:./data/canbao;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH}",
+    url =
+        "${MPCONFIG=canbao.db.url:jdbc:h2:file:./data/canbao;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH}",
     user = "${MPCONFIG=canbao.db.user:sa}",
     password = "${MPCONFIG=canbao.db.password:canbao}",
     minPoolSize = 2,

@@ -6,15 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.canbao.kernel.api.InsuredType;
 import org.canbao.subsidies.api.CategoryDraft;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryGroup;
 import org.canbao.subsidies.api.CategoryView;
-import org.canbao.kernel.api.InsuredType;
 import org.canbao.subsidies.api.WaitingPeriodExemption;
 import org.canbao.web.faces.Pages;
 
-/** Identity categories: reference data administrators add and edit; no code change for a new one. */
+/**
+ * Identity categories: reference data administrators add and edit; no code change for a new one.
+ */
 @Named
 @ViewScoped
 public class CategoryAdmin implements Serializable {
@@ -63,7 +65,8 @@ public class CategoryAdmin implements Serializable {
   }
 
   public void save() {
-    CategoryDraft d = new CategoryDraft(code, name, department, group, active, sortOrder, waiting, insuredType);
+    CategoryDraft d =
+        new CategoryDraft(code, name, department, group, active, sortOrder, waiting, insuredType);
     if (editingId == null) {
       categories.create(d);
     } else {
@@ -85,7 +88,10 @@ public class CategoryAdmin implements Serializable {
     this.waiting = waiting;
   }
 
-  /** The standards a category's people may pay: residents' or college students' (newborns are no category). */
+  /**
+   * The standards a category's people may pay: residents' or college students' (newborns are no
+   * category).
+   */
   public InsuredType[] getInsuredTypes() {
     return new InsuredType[] {InsuredType.RESIDENT, InsuredType.COLLEGE_STUDENT};
   }

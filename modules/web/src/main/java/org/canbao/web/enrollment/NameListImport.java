@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.canbao.enrollment.api.ImportNote;
 import org.canbao.enrollment.api.ImportView;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
+import org.canbao.web.faces.ErrorListCsv;
 import org.canbao.web.faces.Pages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
@@ -25,14 +28,15 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * Upload a name list, watch its background check (progress bar), read counts, row errors and notes,
- * download the error file, commit; and the history of imports. The batch id is in the URL
- * ({@code ?batch=}), so a reload or a later visit shows the same import.
+ * download the error file, commit; and the history of imports. The batch id is in the URL ({@code
+ * ?batch=}), so a reload or a later visit shows the same import.
  */
 @Named
 @ViewScoped
 public class NameListImport implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
   @Inject ImportFacade imports;
   @Inject CategoryFacade categories;
@@ -41,7 +45,7 @@ public class NameListImport implements Serializable {
   private List<ImportKind> kinds;
   private List<CategoryView> uploadableCategories;
   private String categoryCode;
-  private Integer year = java.time.LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+  private Integer year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
   private Long batchId;
   private ImportView current;
   private List<ImportError> errors = List.of();
@@ -63,7 +67,13 @@ public class NameListImport implements Serializable {
   }
 
   public void upload(FileUploadEvent event) throws IOException {
-    current = imports.start(kind, event.getFile().getFileName(), event.getFile().getInputStream(), categoryCode, year);
+    current =
+        imports.start(
+            kind,
+            event.getFile().getFileName(),
+            event.getFile().getInputStream(),
+            categoryCode,
+            year);
     batchId = current.id();
     errors = List.of();
     notes = List.of();
@@ -92,8 +102,8 @@ public class NameListImport implements Serializable {
   }
 
   /**
-   * The history shows each batch as it is now: read again when a job starts or ends, and sent
-   * along with the answer to the poll or button that saw it (they update only the result).
+   * The history shows each batch as it is now: read again when a job starts or ends, and sent along
+   * with the answer to the poll or button that saw it (they update only the result).
    */
   private void reloadHistory() {
     history = imports.history(100);
@@ -108,8 +118,11 @@ public class NameListImport implements Serializable {
   }
 
   public StreamedContent getErrorFile() {
-    byte[] bytes = org.canbao.web.faces.ErrorListCsv.of(imports.errors(batchId, 1_000_000).stream()
-        .map(e -> new org.canbao.web.faces.ErrorListCsv.Line(e.row(), e.column(), e.reason())).toList());
+    byte[] bytes =
+        ErrorListCsv.of(
+            imports.errors(batchId, 1_000_000).stream()
+                .map(e -> new ErrorListCsv.Line(e.row(), e.column(), e.reason()))
+                .toList());
     return DefaultStreamedContent.builder()
         .name("导入错误-批次" + batchId + ".csv")
         .contentType("text/csv;charset=UTF-8")
@@ -117,7 +130,7 @@ public class NameListImport implements Serializable {
         .build();
   }
 
-  public String time(java.time.Instant t) {
+  public String time(Instant t) {
     return t == null ? "" : TIME.format(t);
   }
 
@@ -142,7 +155,8 @@ public class NameListImport implements Serializable {
   public List<CategoryView> getCategories() {
     if (uploadableCategories == null) {
       List<String> codes = imports.uploadableCategories();
-      uploadableCategories = categories.list(false).stream().filter(c -> codes.contains(c.code())).toList();
+      uploadableCategories =
+          categories.list(false).stream().filter(c -> codes.contains(c.code())).toList();
     }
     return uploadableCategories;
   }

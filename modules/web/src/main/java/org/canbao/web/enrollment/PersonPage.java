@@ -6,10 +6,18 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.canbao.enrollment.api.EnrollmentFacade;
+import org.canbao.enrollment.api.EnrollmentView;
+import org.canbao.enrollment.api.HouseholdType;
 import org.canbao.enrollment.api.IdentityDraft;
+import org.canbao.enrollment.api.PaymentChannel;
+import org.canbao.enrollment.api.PaymentDraft;
 import org.canbao.enrollment.api.PersonDetail;
+import org.canbao.enrollment.api.PersonDraft;
 import org.canbao.enrollment.api.PersonFacade;
 import org.canbao.enrollment.api.PersonStatus;
+import org.canbao.kernel.api.InsuredType;
+import org.canbao.kernel.api.Tier;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
 import org.canbao.web.faces.Pages;
@@ -22,19 +30,29 @@ public class PersonPage implements Serializable {
 
   @Inject PersonFacade persons;
   @Inject CategoryFacade categories;
-  @Inject org.canbao.enrollment.api.EnrollmentFacade enrollments;
+  @Inject EnrollmentFacade enrollments;
 
-  private List<org.canbao.enrollment.api.EnrollmentView> records = List.of();
+  private List<EnrollmentView> records = List.of();
   private int payYear = 2023;
-  private org.canbao.kernel.api.InsuredType payType = org.canbao.kernel.api.InsuredType.RESIDENT;
-  private org.canbao.kernel.api.Tier payTier = org.canbao.kernel.api.Tier.TIER_1;
+  private InsuredType payType = InsuredType.RESIDENT;
+  private Tier payTier = Tier.TIER_1;
   private LocalDate payDate;
-  private org.canbao.enrollment.api.PaymentChannel payChannel = org.canbao.enrollment.api.PaymentChannel.WECHAT;
+  private PaymentChannel payChannel = PaymentChannel.WECHAT;
   private String reverseReason;
 
   public void registerPayment() {
-    var r = enrollments.registerPayment(new org.canbao.enrollment.api.PaymentDraft(id, payYear, payType, payTier, payDate, payChannel, false, false));
-    Pages.info("已登记缴费：资助" + r.subsidy() + "元，个人缴纳" + r.individual() + "元，待遇" + r.benefitStart() + "至" + r.benefitEnd());
+    var r =
+        enrollments.registerPayment(
+            new PaymentDraft(id, payYear, payType, payTier, payDate, payChannel, false, false));
+    Pages.info(
+        "已登记缴费：资助"
+            + r.subsidy()
+            + "元，个人缴纳"
+            + r.individual()
+            + "元，待遇"
+            + r.benefitStart()
+            + "至"
+            + r.benefitEnd());
     r.notes().forEach(Pages::info);
     load();
   }
@@ -68,7 +86,9 @@ public class PersonPage implements Serializable {
 
   private String revealed;
 
-  /** Shows the full ID number (for roles that work with individuals); the facade records who did. */
+  /**
+   * Shows the full ID number (for roles that work with individuals); the facade records who did.
+   */
   public void revealIdNumber() {
     revealed = persons.revealIdNumber(id);
   }
@@ -82,37 +102,46 @@ public class PersonPage implements Serializable {
     return revealed != null ? revealed : detail == null ? "" : detail.person().maskedId();
   }
 
-  public void reverse(org.canbao.enrollment.api.EnrollmentView r) {
+  public void reverse(EnrollmentView r) {
     enrollments.reverse(r.id(), reverseReason);
     Pages.info("已冲销，可重新登记");
     reverseReason = null;
     load();
   }
 
-  private org.canbao.enrollment.api.EnrollmentView stopping;
+  private EnrollmentView stopping;
   private LocalDate stoppedOn;
   private String stopReason;
 
   /** Opens the 停保 dialog for an active employee-insurance record. */
-  public void startStop(org.canbao.enrollment.api.EnrollmentView r) {
+  public void startStop(EnrollmentView r) {
     stopping = r;
     stoppedOn = null;
     stopReason = null;
   }
 
-  /** Employee insurance stopped on the day given, for the reason given; the facade checks the rest. */
+  /**
+   * Employee insurance stopped on the day given, for the reason given; the facade checks the rest.
+   */
   public void stop() {
     if (stopping == null) {
       return;
     }
     var r = enrollments.stopEmployeeInsurance(stopping.id(), stoppedOn, stopReason);
-    Pages.info(r.year() + "年度职工医保已登记停保（" + r.stoppedOn() + "，" + r.stopReason() + "）；停保后3个月内（至" + r.stoppedOn().plusMonths(3)
-        + "）参加居民医保不设等待期");
+    Pages.info(
+        r.year()
+            + "年度职工医保已登记停保（"
+            + r.stoppedOn()
+            + "，"
+            + r.stopReason()
+            + "）；停保后3个月内（至"
+            + r.stoppedOn().plusMonths(3)
+            + "）参加居民医保不设等待期");
     stopping = null;
     load();
   }
 
-  public org.canbao.enrollment.api.EnrollmentView getStopping() {
+  public EnrollmentView getStopping() {
     return stopping;
   }
 
@@ -132,7 +161,7 @@ public class PersonPage implements Serializable {
     this.stopReason = stopReason;
   }
 
-  public List<org.canbao.enrollment.api.EnrollmentView> getRecords() {
+  public List<EnrollmentView> getRecords() {
     return records;
   }
 
@@ -144,19 +173,19 @@ public class PersonPage implements Serializable {
     this.payYear = v;
   }
 
-  public org.canbao.kernel.api.InsuredType getPayType() {
+  public InsuredType getPayType() {
     return payType;
   }
 
-  public void setPayType(org.canbao.kernel.api.InsuredType v) {
+  public void setPayType(InsuredType v) {
     this.payType = v;
   }
 
-  public org.canbao.kernel.api.Tier getPayTier() {
+  public Tier getPayTier() {
     return payTier;
   }
 
-  public void setPayTier(org.canbao.kernel.api.Tier v) {
+  public void setPayTier(Tier v) {
     this.payTier = v;
   }
 
@@ -168,11 +197,11 @@ public class PersonPage implements Serializable {
     this.payDate = v;
   }
 
-  public org.canbao.enrollment.api.PaymentChannel getPayChannel() {
+  public PaymentChannel getPayChannel() {
     return payChannel;
   }
 
-  public void setPayChannel(org.canbao.enrollment.api.PaymentChannel v) {
+  public void setPayChannel(PaymentChannel v) {
     this.payChannel = v;
   }
 
@@ -184,16 +213,16 @@ public class PersonPage implements Serializable {
     this.reverseReason = v;
   }
 
-  public org.canbao.kernel.api.InsuredType[] getInsuredTypes() {
-    return org.canbao.kernel.api.InsuredType.values();
+  public InsuredType[] getInsuredTypes() {
+    return InsuredType.values();
   }
 
-  public org.canbao.kernel.api.Tier[] getTiers() {
-    return org.canbao.kernel.api.Tier.values();
+  public Tier[] getTiers() {
+    return Tier.values();
   }
 
-  public org.canbao.enrollment.api.PaymentChannel[] getChannels() {
-    return org.canbao.enrollment.api.PaymentChannel.values();
+  public PaymentChannel[] getChannels() {
+    return PaymentChannel.values();
   }
 
   private Long id;
@@ -220,22 +249,25 @@ public class PersonPage implements Serializable {
   private String name;
   private String householdNo;
   private String relationToHead;
-  private org.canbao.enrollment.api.HouseholdType householdType;
+  private HouseholdType householdType;
 
-  public org.canbao.enrollment.api.HouseholdType getHouseholdType() {
+  public HouseholdType getHouseholdType() {
     return householdType;
   }
 
-  public void setHouseholdType(org.canbao.enrollment.api.HouseholdType householdType) {
+  public void setHouseholdType(HouseholdType householdType) {
     this.householdType = householdType;
   }
 
-  public org.canbao.enrollment.api.HouseholdType[] getHouseholdTypes() {
-    return org.canbao.enrollment.api.HouseholdType.values();
+  public HouseholdType[] getHouseholdTypes() {
+    return HouseholdType.values();
   }
 
   public void correct() {
-    persons.correct(id, new org.canbao.enrollment.api.PersonDraft(null, name, householdNo, relationToHead, detail.person().villageId(), householdType));
+    persons.correct(
+        id,
+        new PersonDraft(
+            null, name, householdNo, relationToHead, detail.person().villageId(), householdType));
     Pages.info("已更正人员信息");
     load();
   }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.canbao.enrollment.api.HouseholdType;
 import org.canbao.enrollment.api.PersonDraft;
 import org.canbao.enrollment.api.PersonFacade;
 import org.canbao.enrollment.api.PersonQuery;
@@ -21,7 +22,10 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The registry of the caller's area: search by ID number, name, village, category; register a person. */
+/**
+ * The registry of the caller's area: search by ID number, name, village, category; register a
+ * person.
+ */
 @Named
 @ViewScoped
 public class PersonSearch implements Serializable {
@@ -43,18 +47,18 @@ public class PersonSearch implements Serializable {
   private String newHousehold;
   private String newRelation;
   private RegionView newVillage;
-  private org.canbao.enrollment.api.HouseholdType newHouseholdType;
+  private HouseholdType newHouseholdType;
 
-  public org.canbao.enrollment.api.HouseholdType getNewHouseholdType() {
+  public HouseholdType getNewHouseholdType() {
     return newHouseholdType;
   }
 
-  public void setNewHouseholdType(org.canbao.enrollment.api.HouseholdType newHouseholdType) {
+  public void setNewHouseholdType(HouseholdType newHouseholdType) {
     this.newHouseholdType = newHouseholdType;
   }
 
-  public org.canbao.enrollment.api.HouseholdType[] getHouseholdTypes() {
-    return org.canbao.enrollment.api.HouseholdType.values();
+  public HouseholdType[] getHouseholdTypes() {
+    return HouseholdType.values();
   }
 
   private final LazyDataModel<PersonView> model =
@@ -67,7 +71,11 @@ public class PersonSearch implements Serializable {
         }
 
         @Override
-        public List<PersonView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<PersonView> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           return persons.search(sorted(sortBy), first, pageSize);
         }
 
@@ -78,7 +86,10 @@ public class PersonSearch implements Serializable {
 
         @Override
         public PersonView getRowData(String rowKey) {
-          return getWrappedData().stream().filter(p -> String.valueOf(p.id()).equals(rowKey)).findFirst().orElse(null);
+          return getWrappedData().stream()
+              .filter(p -> String.valueOf(p.id()).equals(rowKey))
+              .findFirst()
+              .orElse(null);
         }
       };
 
@@ -91,13 +102,14 @@ public class PersonSearch implements Serializable {
         .orElse(query);
   }
 
-  private static final Map<String, PersonQuery.Order> ORDERS = Map.of(
-      "idNumber()", PersonQuery.Order.ID_NUMBER,
-      "name()", PersonQuery.Order.NAME,
-      "birthDate()", PersonQuery.Order.BIRTH_DATE,
-      "householdNo()", PersonQuery.Order.HOUSEHOLD,
-      "villageName()", PersonQuery.Order.VILLAGE,
-      "status().label()", PersonQuery.Order.STATUS);
+  private static final Map<String, PersonQuery.Order> ORDERS =
+      Map.of(
+          "idNumber()", PersonQuery.Order.ID_NUMBER,
+          "name()", PersonQuery.Order.NAME,
+          "birthDate()", PersonQuery.Order.BIRTH_DATE,
+          "householdNo()", PersonQuery.Order.HOUSEHOLD,
+          "villageName()", PersonQuery.Order.VILLAGE,
+          "status().label()", PersonQuery.Order.STATUS);
 
   public void search() {
     query = new PersonQuery(idNumber, name, village == null ? null : village.id(), categoryCode);
@@ -111,7 +123,15 @@ public class PersonSearch implements Serializable {
     if (newVillage == null) {
       throw new BusinessException("village", "请选择户籍所在村(社区)");
     }
-    PersonView p = persons.register(new PersonDraft(newIdNumber, newName, newHousehold, newRelation, newVillage.id(), newHouseholdType));
+    PersonView p =
+        persons.register(
+            new PersonDraft(
+                newIdNumber,
+                newName,
+                newHousehold,
+                newRelation,
+                newVillage.id(),
+                newHouseholdType));
     Pages.info("已登记：" + p.name() + "（" + p.maskedId() + "）");
     if (p.note() != null) {
       Pages.warn("提示：" + p.note());

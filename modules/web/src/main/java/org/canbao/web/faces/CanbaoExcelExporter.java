@@ -2,6 +2,7 @@ package org.canbao.web.faces;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -17,21 +18,24 @@ import org.primefaces.component.datatable.export.DataTableExcelXStreamExporter;
 import org.primefaces.component.export.ColumnValue;
 
 /**
- * Every Excel export (streamed, so that a long list does not fill the memory). Numbers stay numbers,
- * so sums work in Excel, except what only looks like a number: an ID number (18 digits, which Excel
- * would cut to 15 significant digits), a code with leading zeros, or a column marked {@code
- * cb-text} (region codes, batch numbers) — those are written as text cells.
+ * Every Excel export (streamed, so that a long list does not fill the memory). Numbers stay
+ * numbers, so sums work in Excel, except what only looks like a number: an ID number (18 digits,
+ * which Excel would cut to 15 significant digits), a code with leading zeros, or a column marked
+ * {@code cb-text} (region codes, batch numbers) — those are written as text cells.
  */
 public class CanbaoExcelExporter extends DataTableExcelXStreamExporter {
   /** Longer than Excel's 15 significant digits, or with a leading zero: not a quantity. */
-  private static final Pattern NOT_A_QUANTITY = Pattern.compile("\\d{16,}[0-9Xx]?|\\d{15}[Xx]|0\\d+");
+  private static final Pattern NOT_A_QUANTITY =
+      Pattern.compile("\\d{16,}[0-9Xx]?|\\d{15}[Xx]|0\\d+");
+
   static final String TEXT_COLUMN = "cb-text";
 
   private CellStyle textStyle;
 
   @Override
-  protected void exportCellValue(FacesContext context, DataTable table, UIColumn col, ColumnValue value, int i) {
-    if (value.getValue() instanceof java.time.LocalDate day) {
+  protected void exportCellValue(
+      FacesContext context, DataTable table, UIColumn col, ColumnValue value, int i) {
+    if (value.getValue() instanceof LocalDate day) {
       // a real date (sortable in Excel), shown as on screen: 2023-05-15
       Cell cell = row().createCell(i);
       cell.setCellStyle(dateStyle());
@@ -53,7 +57,11 @@ public class CanbaoExcelExporter extends DataTableExcelXStreamExporter {
     Sheet sheet = super.createSheet(context, table, index);
     Exports exports = CDI.current().select(Exports.class).get();
     if (exports.isPrintable()) {
-      printable(sheet, Math.max(getExportableColumns(table).size(), 1), exports.getTitle(), exports.issuedLine());
+      printable(
+          sheet,
+          Math.max(getExportableColumns(table).size(), 1),
+          exports.getTitle(),
+          exports.issuedLine());
     }
     return sheet;
   }

@@ -2,6 +2,7 @@ package org.canbao.web.faces;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ProtectedViewException;
@@ -10,12 +11,12 @@ import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jakarta.enterprise.inject.spi.CDI;
 import org.canbao.kernel.api.AccessDeniedException;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.SecurityTrail;
@@ -42,15 +43,21 @@ public class CanbaoExceptionHandler extends ExceptionHandlerWrapper {
       Throwable root = businessCause(t);
       try {
         if (root instanceof AccessDeniedException denied) {
-          CDI.current().select(SecurityTrail.class).get().accessDenied(viewId(faces), denied.getMessage());
+          CDI.current()
+              .select(SecurityTrail.class)
+              .get()
+              .accessDenied(viewId(faces), denied.getMessage());
         }
-        if (root instanceof BusinessException be && faces.getCurrentPhaseId() == jakarta.faces.event.PhaseId.RENDER_RESPONSE
+        if (root instanceof BusinessException be
+            && faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE
             && !faces.getPartialViewContext().isAjaxRequest()) {
-          // the page could not be built (its bean refused while rendering): a page saying why, not a blank one
+          // the page could not be built (its bean refused while rendering): a page saying why, not
+          // a blank one
           faces.getExternalContext().getFlash().put("reason", be.getMessage());
           redirect(faces, root instanceof AccessDeniedException ? "/denied.xhtml" : "/error.xhtml");
         } else if (root instanceof BusinessException be) {
-          faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, be.getMessage(), null));
+          faces.addMessage(
+              null, new FacesMessage(FacesMessage.SEVERITY_ERROR, be.getMessage(), null));
           faces.validationFailed();
           if (!faces.getPartialViewContext().isAjaxRequest()) {
             faces.renderResponse();
@@ -75,7 +82,9 @@ public class CanbaoExceptionHandler extends ExceptionHandlerWrapper {
   }
 
   private static String viewId(FacesContext faces) {
-    return faces.getViewRoot() == null ? faces.getExternalContext().getRequestServletPath() : faces.getViewRoot().getViewId();
+    return faces.getViewRoot() == null
+        ? faces.getExternalContext().getRequestServletPath()
+        : faces.getViewRoot().getViewId();
   }
 
   private static void redirect(FacesContext faces, String page) throws IOException {
@@ -98,7 +107,10 @@ public class CanbaoExceptionHandler extends ExceptionHandlerWrapper {
         return cur;
       }
       last = cur;
-      cur = cur instanceof EJBException ejb && ejb.getCausedByException() != null ? ejb.getCausedByException() : cur.getCause();
+      cur =
+          cur instanceof EJBException ejb && ejb.getCausedByException() != null
+              ? ejb.getCausedByException()
+              : cur.getCause();
       if (cur == last) {
         break;
       }

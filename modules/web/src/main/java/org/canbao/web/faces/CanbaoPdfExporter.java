@@ -23,13 +23,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.primefaces.component.api.UIColumn;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.component.datatable.export.DataTablePDFExporter;
 
 /**
- * Every PDF export: A4 landscape, the page's title, the issuing office and the date above the table,
- * and the text set in a Chinese font embedded in the file (Droid Sans Fallback, shipped in the WAR)
- * with Helvetica for Latin letters and digits (the Chinese font has none), so that the printout
- * reads the same on any computer.
+ * Every PDF export: A4 landscape, the page's title, the issuing office and the date above the
+ * table, and the text set in a Chinese font embedded in the file (Droid Sans Fallback, shipped in
+ * the WAR) with Helvetica for Latin letters and digits (the Chinese font has none), so that the
+ * printout reads the same on any computer.
  */
 public class CanbaoPdfExporter extends DataTablePDFExporter {
   static final String FONT_ALIAS = "canbao-cjk";
@@ -57,12 +59,15 @@ public class CanbaoPdfExporter extends DataTablePDFExporter {
     return document;
   }
 
-  /** Relative column widths of the table being exported: an ID number column gets room for 18 digits. */
+  /**
+   * Relative column widths of the table being exported: an ID number column gets room for 18
+   * digits.
+   */
   private float[] widths;
 
   @Override
-  protected void exportTable(FacesContext context, org.primefaces.component.datatable.DataTable table, int index) throws IOException {
-    List<org.primefaces.component.api.UIColumn> columns = getExportableColumns(table);
+  protected void exportTable(FacesContext context, DataTable table, int index) throws IOException {
+    List<UIColumn> columns = getExportableColumns(table);
     widths = new float[columns.size()];
     for (int i = 0; i < widths.length; i++) {
       String classes = columns.get(i).getStyleClass();
@@ -87,17 +92,25 @@ public class CanbaoPdfExporter extends DataTablePDFExporter {
     Phrase phrase = cell.getPhrase();
     if (phrase != null && !phrase.getChunks().isEmpty()) {
       Font used = ((Chunk) phrase.getChunks().get(0)).getFont();
-      cell.setPhrase(text(phrase.getContent(), used.getSize() > 0 ? used.getSize() : 10, used.getStyle() < 0 ? Font.NORMAL : used.getStyle()));
+      cell.setPhrase(
+          text(
+              phrase.getContent(),
+              used.getSize() > 0 ? used.getSize() : 10,
+              used.getStyle() < 0 ? Font.NORMAL : used.getStyle()));
     }
     super.addCell(table, cell);
   }
 
-  /** Text in Helvetica where it has the glyphs (Latin, digits) and in the embedded Chinese font elsewhere. */
+  /**
+   * Text in Helvetica where it has the glyphs (Latin, digits) and in the embedded Chinese font
+   * elsewhere.
+   */
   public static Phrase text(String text, float size, int style) {
     registerFont();
     FontSelector selector = new FontSelector();
     selector.addFont(FontFactory.getFont(FontFactory.HELVETICA, size, style));
-    selector.addFont(FontFactory.getFont(FONT_ALIAS, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, size, style));
+    selector.addFont(
+        FontFactory.getFont(FONT_ALIAS, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, size, style));
     return selector.process(text == null ? "" : text);
   }
 
@@ -110,7 +123,9 @@ public class CanbaoPdfExporter extends DataTablePDFExporter {
       if (registered) {
         return;
       }
-      try (InputStream in = CanbaoPdfExporter.class.getResourceAsStream("/org/canbao/web/fonts/DroidSansFallback.ttf")) {
+      try (InputStream in =
+          CanbaoPdfExporter.class.getResourceAsStream(
+              "/org/canbao/web/fonts/DroidSansFallback.ttf")) {
         Path file = Files.createTempFile("canbao-cjk", ".ttf");
         file.toFile().deleteOnExit();
         Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);

@@ -11,8 +11,8 @@ import org.primefaces.component.datatable.DataTable;
 import org.primefaces.component.export.DataExporters;
 
 /**
- * What an export says about itself: the title the page gives it (set by {@code cb:export} before the
- * exporter runs), who issued it and when.
+ * What an export says about itself: the title the page gives it (set by {@code cb:export} before
+ * the exporter runs), who issued it and when.
  */
 @Named
 @RequestScoped
@@ -30,9 +30,9 @@ public class Exports {
   }
 
   /**
-   * Set by an export button of a ledger ({@code cb:export printable="true"}) before its exporter runs:
-   * the Excel file then opens with the title and the issuing line above the table and prints on A4
-   * landscape, one page wide, the header repeated on every page.
+   * Set by an export button of a ledger ({@code cb:export printable="true"}) before its exporter
+   * runs: the Excel file then opens with the title and the issuing line above the table and prints
+   * on A4 landscape, one page wide, the header repeated on every page.
    */
   public void setPrintable(boolean printable) {
     this.printable = printable;
@@ -42,7 +42,10 @@ public class Exports {
     return title;
   }
 
-  /** Set by the export button just before its exporter runs: the moment to put Canbao's exporters in place. */
+  /**
+   * Set by the export button just before its exporter runs: the moment to put Canbao's exporters in
+   * place.
+   */
   public void setTitle(String title) {
     this.title = title == null ? "" : title;
     registerExporters();
@@ -51,8 +54,8 @@ public class Exports {
   private static volatile boolean registered;
 
   /**
-   * Canbao's exporters in place of PrimeFaces' own for xlsxstream and pdf. Done on the first export:
-   * PrimeFaces' application context cannot be created while the application starts.
+   * Canbao's exporters in place of PrimeFaces' own for xlsxstream and pdf. Done on the first
+   * export: PrimeFaces' application context cannot be created while the application starts.
    */
   static void registerExporters() {
     if (!registered) {
@@ -68,6 +71,11 @@ public class Exports {
     if (office == null || office.isBlank()) {
       office = caller.get().scope().regionName();
     }
-    return "制表单位：" + office + "　制表人：" + caller.get().displayName() + "　制表日期：" + LocalDate.now(CHINA);
+    return "制表单位："
+        + office
+        + "　制表人："
+        + caller.get().displayName()
+        + "　制表日期："
+        + LocalDate.now(CHINA);
   }
 }

@@ -11,9 +11,9 @@ import org.primefaces.model.SortMeta;
 /**
  * A lazily paged table over a facade that counts and lists a page of rows (the ledgers, the logs):
  * the facade is asked for the page shown, never for the whole list; a row is found again by its key
- * among the rows shown, or through {@code lookup} when given. A column header the user clicks to sort
- * by is passed on to the facade ({@link Sorted}): sorting a page in memory would sort only the rows
- * shown, not the list.
+ * among the rows shown, or through {@code lookup} when given. A column header the user clicks to
+ * sort by is passed on to the facade ({@link Sorted}): sorting a page in memory would sort only the
+ * rows shown, not the list.
  */
 public final class FacadePages<T> extends LazyDataModel<T> {
   private static final long serialVersionUID = 1L;
@@ -31,9 +31,9 @@ public final class FacadePages<T> extends LazyDataModel<T> {
   }
 
   /**
-   * The rows from {@code first}, at most {@code max}, in the order of the column the user sorted by:
-   * {@code field} is the column's {@code sortBy} as PrimeFaces names it (e.g. {@code "name()"} for
-   * {@code #{r.name()}}), null when the table is unsorted.
+   * The rows from {@code first}, at most {@code max}, in the order of the column the user sorted
+   * by: {@code field} is the column's {@code sortBy} as PrimeFaces names it (e.g. {@code "name()"}
+   * for {@code #{r.name()}}), null when the table is unsorted.
    */
   @FunctionalInterface
   public interface Sorted<T> extends Serializable {
@@ -82,17 +82,24 @@ public final class FacadePages<T> extends LazyDataModel<T> {
   }
 
   @Override
-  public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    SortMeta sort = sortBy == null ? null : sortBy.values().stream()
-        .filter(m -> m.getOrder() != null && !m.getOrder().isUnsorted())
-        .findFirst()
-        .orElse(null);
-    return sort == null ? page.page(first, pageSize, null, false) : page.page(first, pageSize, field(sort), sort.getOrder().isDescending());
+  public List<T> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    SortMeta sort =
+        sortBy == null
+            ? null
+            : sortBy.values().stream()
+                .filter(m -> m.getOrder() != null && !m.getOrder().isUnsorted())
+                .findFirst()
+                .orElse(null);
+    return sort == null
+        ? page.page(first, pageSize, null, false)
+        : page.page(first, pageSize, field(sort), sort.getOrder().isDescending());
   }
 
   /**
-   * The column sorted by: its {@code field}, else its {@code sortBy} expression — PrimeFaces derives no
-   * field from an accessor call such as {@code #{c.date()}} (records have no bean properties).
+   * The column sorted by: its {@code field}, else its {@code sortBy} expression — PrimeFaces
+   * derives no field from an accessor call such as {@code #{c.date()}} (records have no bean
+   * properties).
    */
   private static String field(SortMeta sort) {
     if (sort.getField() != null) {
@@ -101,13 +108,20 @@ public final class FacadePages<T> extends LazyDataModel<T> {
     return sort.getSortBy() == null ? null : sort.getSortBy().getExpressionString();
   }
 
-  /** The facade's column for a table's sort field, null (the facade's own order) when none or unknown. */
+  /**
+   * The facade's column for a table's sort field, null (the facade's own order) when none or
+   * unknown.
+   */
   public static <E extends Enum<E>> E column(Map<String, E> columns, String field) {
     if (field == null) {
       return null;
     }
     String wanted = plain(field);
-    return columns.entrySet().stream().filter(e -> plain(e.getKey()).equals(wanted)).map(Map.Entry::getValue).findFirst().orElse(null);
+    return columns.entrySet().stream()
+        .filter(e -> plain(e.getKey()).equals(wanted))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   /**
@@ -136,6 +150,8 @@ public final class FacadePages<T> extends LazyDataModel<T> {
       return lookup.find(rowKey);
     }
     List<T> shown = getWrappedData();
-    return shown == null ? null : shown.stream().filter(r -> Objects.equals(getRowKey(r), rowKey)).findFirst().orElse(null);
+    return shown == null
+        ? null
+        : shown.stream().filter(r -> Objects.equals(getRowKey(r), rowKey)).findFirst().orElse(null);
   }
 }

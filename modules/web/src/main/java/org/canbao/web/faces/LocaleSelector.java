@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import java.util.Locale;
 
 /**
- * Simplified Chinese for every page whatever the browser sends; English only when the user chooses it
- * ({@code ?lang=en}, kept for the session; {@code ?lang=zh} goes back). Officers' browsers are often set
- * to English by the IT department; the campaign's screens must still read in Chinese.
+ * Simplified Chinese for every page whatever the browser sends; English only when the user chooses
+ * it ({@code ?lang=en}, kept for the session; {@code ?lang=zh} goes back). Officers' browsers are
+ * often set to English by the IT department; the campaign's screens must still read in Chinese.
  */
 @Named
 @RequestScoped

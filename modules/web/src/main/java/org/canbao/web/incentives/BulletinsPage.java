@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.canbao.incentives.api.BulletinFacade;
 import org.canbao.incentives.api.BulletinView;
+import org.canbao.incentives.api.CampaignFacade;
 import org.canbao.incentives.api.ProgressLine;
 import org.canbao.kernel.api.RegionFacade;
 import org.canbao.kernel.api.RegionLevel;
@@ -20,19 +21,20 @@ import org.canbao.web.faces.Pages;
 
 /**
  * 进度通报: the archive of an area's bulletins, taking one now (as of a date), and a bulletin's lines —
- * townships and villages ranked, with the change since the previous bulletin and the lights — to export
- * as Excel or as a printable PDF. A village officer sees the bulletins of their township with their own
- * village's line.
+ * townships and villages ranked, with the change since the previous bulletin and the lights — to
+ * export as Excel or as a printable PDF. A village officer sees the bulletins of their township
+ * with their own village's line.
  */
 @Named
 @ViewScoped
 public class BulletinsPage implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
   @Inject BulletinFacade bulletins;
   @Inject RegionFacade regions;
-  @Inject org.canbao.incentives.api.CampaignFacade campaigns;
+  @Inject CampaignFacade campaigns;
 
   private int year;
   private long areaId;
@@ -83,11 +85,21 @@ public class BulletinsPage implements Serializable {
 
   /** The bulletin's title, as printed: "松溉镇2023年度参保进度通报（第3期，截至2022-12-05）". */
   public String getTitle() {
-    return selected == null ? "" : selected.areaName() + selected.year() + "年度城乡居民医保参保进度通报（第" + selected.number() + "期，截至" + selected.asOf() + "）";
+    return selected == null
+        ? ""
+        : selected.areaName()
+            + selected.year()
+            + "年度城乡居民医保参保进度通报（第"
+            + selected.number()
+            + "期，截至"
+            + selected.asOf()
+            + "）";
   }
 
   public List<ProgressLine> lines(ProgressLine.Level level) {
-    return selected == null ? List.of() : selected.lines().stream().filter(l -> l.level() == level).toList();
+    return selected == null
+        ? List.of()
+        : selected.lines().stream().filter(l -> l.level() == level).toList();
   }
 
   public List<ProgressLine> getTownshipLines() {
@@ -103,7 +115,8 @@ public class BulletinsPage implements Serializable {
   }
 
   public String getRankingChart() {
-    return Campaign.rankingChart(getTownshipLines().isEmpty() ? getVillageLines() : getTownshipLines(), getTitle());
+    return Campaign.rankingChart(
+        getTownshipLines().isEmpty() ? getVillageLines() : getTownshipLines(), getTitle());
   }
 
   public int getYear() {

@@ -5,15 +5,20 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.canbao.incentives.api.CampaignFacade;
 import org.canbao.incentives.api.EvaluationFacade;
 import org.canbao.incentives.api.EvaluationStatus;
 import org.canbao.incentives.api.EvaluationView;
 import org.canbao.incentives.api.ProgressBoard;
 import org.canbao.incentives.api.ProgressLine;
+import org.canbao.incentives.api.QuarterScore;
 import org.canbao.kernel.api.RegionFacade;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionView;
@@ -28,12 +33,13 @@ import org.canbao.web.faces.Pages;
 @ViewScoped
 public class EvaluationPage implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
   @Inject EvaluationFacade evaluations;
   @Inject ProgressBoard board;
   @Inject RegionFacade regions;
-  @Inject org.canbao.incentives.api.CampaignFacade campaigns;
+  @Inject CampaignFacade campaigns;
 
   private int year;
   private long areaId;
@@ -43,7 +49,7 @@ public class EvaluationPage implements Serializable {
   private String reason;
   private int quarter = 4;
   private List<ProgressLine> ranking = List.of();
-  private java.util.Map<Long, org.canbao.incentives.api.QuarterScore> scores = java.util.Map.of();
+  private Map<Long, QuarterScore> scores = Map.of();
   private String scoreNote;
 
   @PostConstruct
@@ -56,7 +62,9 @@ public class EvaluationPage implements Serializable {
     } else if (mine.level() == RegionLevel.TOWNSHIP) {
       choices.add(new BulletinsPage.Area(mine.id(), mine.name()));
     } else {
-      regions.children(mine.id()).forEach(r -> choices.add(new BulletinsPage.Area(r.id(), r.name())));
+      regions
+          .children(mine.id())
+          .forEach(r -> choices.add(new BulletinsPage.Area(r.id(), r.name())));
     }
     areas = choices;
     areaId = choices.isEmpty() ? mine.id() : choices.get(0).id();
@@ -104,14 +112,18 @@ public class EvaluationPage implements Serializable {
   }
 
   public void loadRanking() {
-    ranking = board.quarterly(year, areaId, quarter).stream().filter(l -> l.level() == ProgressLine.Level.VILLAGE).toList();
+    ranking =
+        board.quarterly(year, areaId, quarter).stream()
+            .filter(l -> l.level() == ProgressLine.Level.VILLAGE)
+            .toList();
     var settings = campaigns.settings(year, areaId);
     if (settings.saved()) {
-      scores = board.quarterlyScores(year, areaId, quarter).stream()
-          .collect(java.util.stream.Collectors.toMap(org.canbao.incentives.api.QuarterScore::villageId, s -> s));
+      scores =
+          board.quarterlyScores(year, areaId, quarter).stream()
+              .collect(Collectors.toMap(QuarterScore::villageId, s -> s));
       scoreNote = null;
     } else {
-      scores = java.util.Map.of();
+      scores = Map.of();
       scoreNote = "季度得分：请先保存" + year + "年度考核设置（目标任务页的考核档次），才能按档次计分";
     }
   }
@@ -132,7 +144,9 @@ public class EvaluationPage implements Serializable {
     if (s == null || s.score() == null) {
       return "";
     }
-    return s.bandMin() == null ? "未达最低档" : "完成" + s.bandMin().stripTrailingZeros().toPlainString() + "%以上";
+    return s.bandMin() == null
+        ? "未达最低档"
+        : "完成" + s.bandMin().stripTrailingZeros().toPlainString() + "%以上";
   }
 
   public String met(Boolean met) {
@@ -143,17 +157,26 @@ public class EvaluationPage implements Serializable {
     return scoreNote;
   }
 
-  public String time(java.time.Instant t) {
+  public String time(Instant t) {
     return t == null ? "" : TIME.format(t);
   }
 
-  /** Whether the selected result is at {@code status} (the page names it, e.g. {@code is('DRAFT')}: EL coerces the name to the enum). */
+  /**
+   * Whether the selected result is at {@code status} (the page names it, e.g. {@code is('DRAFT')}:
+   * EL coerces the name to the enum).
+   */
   public boolean is(EvaluationStatus status) {
     return selected != null && selected.status() == status;
   }
 
   public String getTitle() {
-    return selected == null ? "" : selected.townshipName() + selected.year() + "年度城乡居民医保参保工作考核结果（第" + selected.versionNo() + "版）";
+    return selected == null
+        ? ""
+        : selected.townshipName()
+            + selected.year()
+            + "年度城乡居民医保参保工作考核结果（第"
+            + selected.versionNo()
+            + "版）";
   }
 
   public int getYear() {

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.canbao.enrollment.api.PersonView;
 import org.canbao.enrollment.api.ProgressFacade;
+import org.canbao.incentives.api.CampaignFacade;
 import org.canbao.incentives.api.ProgressBoard;
 import org.canbao.incentives.api.ProgressLine;
+import org.canbao.incentives.api.VillageStanding;
 import org.canbao.kernel.api.RegionFacade;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionView;
@@ -33,7 +35,7 @@ public class ProgressPage implements Serializable {
   @Inject ProgressBoard board;
   @Inject ProgressFacade enrollment;
   @Inject RegionFacade regions;
-  @Inject org.canbao.incentives.api.CampaignFacade campaigns;
+  @Inject CampaignFacade campaigns;
 
   private int year;
   private LocalDate asOf = LocalDate.now(Campaign.CHINA);
@@ -58,7 +60,12 @@ public class ProgressPage implements Serializable {
 
   public void load() {
     lines = board.progress(year, area().id(), asOf);
-    seriesChart = Campaign.seriesChart(board.series(year, area().id()), p -> p.date().toString(), p -> p.completion(), area().name() + "参保完成率");
+    seriesChart =
+        Campaign.seriesChart(
+            board.series(year, area().id()),
+            p -> p.date().toString(),
+            p -> p.completion(),
+            area().name() + "参保完成率");
     boolean village = area().level() == RegionLevel.VILLAGE;
     uninsured = village ? new Uninsured(year, area().id(), asOf) : null;
     standing = village ? board.standing(year, area().id(), asOf) : null;
@@ -80,9 +87,12 @@ public class ProgressPage implements Serializable {
     load();
   }
 
-  private org.canbao.incentives.api.VillageStanding standing;
+  private VillageStanding standing;
 
-  /** A village's rank among its township's villages in the latest bulletin; null above village level. */
+  /**
+   * A village's rank among its township's villages in the latest bulletin; null above village
+   * level.
+   */
   public String getStanding() {
     if (standing == null) {
       return null;
@@ -91,7 +101,8 @@ public class ProgressPage implements Serializable {
   }
 
   public String getStandingCaption() {
-    return standing == null || standing.bulletinNumber() == null ? "在本乡镇(街道)各村中的排名"
+    return standing == null || standing.bulletinNumber() == null
+        ? "在本乡镇(街道)各村中的排名"
         : "排名（第" + standing.bulletinNumber() + "期通报，截至" + standing.bulletinAsOf() + "）";
   }
 
@@ -113,7 +124,8 @@ public class ProgressPage implements Serializable {
 
   public String getRankingChart() {
     List<ProgressLine> ranked = getTownships().isEmpty() ? getVillages() : getTownships();
-    return Campaign.rankingChart(ranked, (getTownships().isEmpty() ? "各村(社区)" : "各乡镇(街道)") + "完成率（赛马比拼）");
+    return Campaign.rankingChart(
+        ranked, (getTownships().isEmpty() ? "各村(社区)" : "各乡镇(街道)") + "完成率（赛马比拼）");
   }
 
   public String getSeriesChart() {
@@ -146,7 +158,8 @@ public class ProgressPage implements Serializable {
     }
 
     @Override
-    public List<PersonView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<PersonView> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       return enrollment.uninsured(year, villageId, asOf, first, pageSize);
     }
 
@@ -158,7 +171,9 @@ public class ProgressPage implements Serializable {
 
   /** "+2" (moved up), "-1", "—". */
   public String change(ProgressLine l) {
-    return l.rankChange() == null || l.rankChange() == 0 ? "—" : (l.rankChange() > 0 ? "↑" + l.rankChange() : "↓" + (-l.rankChange()));
+    return l.rankChange() == null || l.rankChange() == 0
+        ? "—"
+        : (l.rankChange() > 0 ? "↑" + l.rankChange() : "↓" + (-l.rankChange()));
   }
 
   public List<RegionView> getTrail() {

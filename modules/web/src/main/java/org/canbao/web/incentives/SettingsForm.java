@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.canbao.incentives.api.Band;
 import org.canbao.incentives.api.BulletinSchedule;
@@ -39,8 +40,9 @@ public class SettingsForm implements Serializable {
     rounding = d.rounding();
     lowIncomeRate = d.lowIncomeRate();
     povertyRate = d.povertyRate();
-    lowIncome = new ArrayList<>(d.lowIncomeCategories() == null ? java.util.Set.of() : d.lowIncomeCategories());
-    poverty = new ArrayList<>(d.povertyCategories() == null ? java.util.Set.of() : d.povertyCategories());
+    lowIncome =
+        new ArrayList<>(d.lowIncomeCategories() == null ? Set.of() : d.lowIncomeCategories());
+    poverty = new ArrayList<>(d.povertyCategories() == null ? Set.of() : d.povertyCategories());
     greenFrom = d.greenFrom();
     yellowFrom = d.yellowFrom();
     schedule = d.schedule();
@@ -53,9 +55,27 @@ public class SettingsForm implements Serializable {
   }
 
   CampaignSettingsData data() {
-    return new CampaignSettingsData(loaded.areaId(), loaded.areaName(), loaded.year(), baseDate, defaultShare, rounding, lowIncomeRate, povertyRate,
-        new TreeSet<>(lowIncome), new TreeSet<>(poverty), greenFrom, yellowFrom, schedule, campaignStart, cutoff, basis,
-        bands.stream().map(BandRow::band).toList(), null, true, null);
+    return new CampaignSettingsData(
+        loaded.areaId(),
+        loaded.areaName(),
+        loaded.year(),
+        baseDate,
+        defaultShare,
+        rounding,
+        lowIncomeRate,
+        povertyRate,
+        new TreeSet<>(lowIncome),
+        new TreeSet<>(poverty),
+        greenFrom,
+        yellowFrom,
+        schedule,
+        campaignStart,
+        cutoff,
+        basis,
+        bands.stream().map(BandRow::band).toList(),
+        null,
+        true,
+        null);
   }
 
   public CampaignSettingsData getLoaded() {
@@ -63,7 +83,14 @@ public class SettingsForm implements Serializable {
   }
 
   public void addBand() {
-    bands.add(new BandRow(new Band(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)));
+    bands.add(
+        new BandRow(
+            new Band(
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO)));
   }
 
   public void removeBand(BandRow b) {

@@ -1,2 +1,4 @@
-/** The menu, built from the signed-in user's roles, and the header showing who and where they are. */
+/**
+ * The menu, built from the signed-in user's roles, and the header showing who and where they are.
+ */
 package org.canbao.web.nav;

@@ -6,9 +6,11 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.ImportReport;
 import org.canbao.kernel.api.RegionFacade;
+import org.canbao.web.faces.ErrorListCsv;
 import org.canbao.web.faces.Pages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -47,7 +49,14 @@ public class RegionImport implements Serializable {
     requireFile();
     report = regions.importRegions(fileName, new ByteArrayInputStream(content), false);
     if (report.committed()) {
-      Pages.info("导入完成：新增" + report.newRows() + "条，更新" + report.changedRows() + "条，未变" + report.unchangedRows() + "条");
+      Pages.info(
+          "导入完成：新增"
+              + report.newRows()
+              + "条，更新"
+              + report.changedRows()
+              + "条，未变"
+              + report.unchangedRows()
+              + "条");
       content = null;
     } else {
       Pages.error("文件中有" + report.rejectedRows() + "行错误，未导入任何数据，请修改后重新上传");
@@ -62,9 +71,15 @@ public class RegionImport implements Serializable {
 
   /** The rejected rows as a CSV the user can open in Excel (UTF-8 with BOM). */
   public StreamedContent getErrorFile() {
-    // quoted and formula-safe like the name lists' error file (a reason may quote a cell of the upload)
-    byte[] bytes = org.canbao.web.faces.ErrorListCsv.of(report == null ? java.util.List.of() : report.errors().stream()
-        .map(e -> new org.canbao.web.faces.ErrorListCsv.Line(e.row(), e.column(), e.reason())).toList());
+    // quoted and formula-safe like the name lists' error file (a reason may quote a cell of the
+    // upload)
+    byte[] bytes =
+        ErrorListCsv.of(
+            report == null
+                ? List.of()
+                : report.errors().stream()
+                    .map(e -> new ErrorListCsv.Line(e.row(), e.column(), e.reason()))
+                    .toList());
     return DefaultStreamedContent.builder()
         .name("导入错误-" + (fileName == null ? "regions" : fileName) + ".csv")
         .contentType("text/csv;charset=UTF-8")

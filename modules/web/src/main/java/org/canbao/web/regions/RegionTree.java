@@ -120,7 +120,8 @@ public class RegionTree implements Serializable {
   public boolean isEditable() {
     var c = caller.get();
     return selected != null
-        && (c.has(Role.SYSTEM_ADMIN) || (c.has(Role.DISTRICT_ADMIN) && selected.id() != c.scope().regionId()));
+        && (c.has(Role.SYSTEM_ADMIN)
+            || (c.has(Role.DISTRICT_ADMIN) && selected.id() != c.scope().regionId()));
   }
 
   public boolean isCanAddChild() {
@@ -131,7 +132,11 @@ public class RegionTree implements Serializable {
   }
 
   public void save() {
-    show(regions.update(selected.id(), new RegionDraft(selected.parentId(), code, selected.name(), selected.level(), validFrom, validTo)));
+    show(
+        regions.update(
+            selected.id(),
+            new RegionDraft(
+                selected.parentId(), code, selected.name(), selected.level(), validFrom, validTo)));
     Pages.info("已保存" + selected.name());
   }
 
@@ -149,7 +154,10 @@ public class RegionTree implements Serializable {
     if (childName == null || childName.isBlank()) {
       throw new BusinessException("name", "请输入下级区域名称");
     }
-    RegionView child = regions.create(new RegionDraft(selected.id(), childCode, childName, selected.level().childLevel(), null, null));
+    RegionView child =
+        regions.create(
+            new RegionDraft(
+                selected.id(), childCode, childName, selected.level().childLevel(), null, null));
     Pages.info("已新增" + child.level().label() + "：" + child.name());
     show(regions.region(selected.id()));
     init();

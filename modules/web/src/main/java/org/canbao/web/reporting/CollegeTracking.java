@@ -25,8 +25,8 @@ import org.primefaces.model.LazyDataModel;
 
 /**
  * 大学生参保跟踪台账: last year's college students of the caller's area and where they stand for the
- * insurance year (已在本地参保 / 已在就读地参保(有佐证) / 未参保), filtered, in pages, exported printable;
- * and the check (from 1 September before the year) that puts the uninsured into the follow-up ledger.
+ * insurance year (已在本地参保 / 已在就读地参保(有佐证) / 未参保), filtered, in pages, exported printable; and the
+ * check (from 1 September before the year) that puts the uninsured into the follow-up ledger.
  */
 @Named
 @ViewScoped
@@ -53,11 +53,16 @@ public class CollegeTracking implements Serializable {
     long home = caller.get().scope().regionId();
     areas = new ArrayList<>();
     regions.find(home).ifPresent(areas::add);
-    regions.within(home, RegionLevel.VILLAGE).stream().filter(r -> r.id() != home).forEach(areas::add);
+    regions.within(home, RegionLevel.VILLAGE).stream()
+        .filter(r -> r.id() != home)
+        .forEach(areas::add);
   }
 
   private final LazyDataModel<CollegeTrackingRow> model =
-      new FacadePages<>(() -> ledgers.countStudents(query()), (first, max) -> ledgers.students(query(), first, max), CollegeTrackingRow::personId);
+      new FacadePages<>(
+          () -> ledgers.countStudents(query()),
+          (first, max) -> ledgers.students(query(), first, max),
+          CollegeTrackingRow::personId);
 
   private CollegeTrackingQuery query() {
     return new CollegeTrackingQuery(year, areaId, state, text);
@@ -70,8 +75,22 @@ public class CollegeTracking implements Serializable {
   public void runCheck() {
     long area = areaId == null ? caller.get().scope().regionId() : areaId;
     result = followUps.crossCheck(CrossCheckKind.COLLEGE, year, area, null);
-    Pages.info(result.areaName() + year + "年度" + result.kind().label() + "完成：大学生" + result.compared() + "人，未参保" + result.uninsured()
-        + "人（新增跟进" + result.added() + "人，已在台账" + result.kept() + "人原因保留），已参保销号" + result.nowInsured() + "人");
+    Pages.info(
+        result.areaName()
+            + year
+            + "年度"
+            + result.kind().label()
+            + "完成：大学生"
+            + result.compared()
+            + "人，未参保"
+            + result.uninsured()
+            + "人（新增跟进"
+            + result.added()
+            + "人，已在台账"
+            + result.kept()
+            + "人原因保留），已参保销号"
+            + result.nowInsured()
+            + "人");
   }
 
   public String getTitle() {

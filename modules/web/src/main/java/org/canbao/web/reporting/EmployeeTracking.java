@@ -26,9 +26,10 @@ import org.canbao.web.faces.Pages;
 import org.primefaces.model.LazyDataModel;
 
 /**
- * 职工医保跟踪台账: the employee-insured people of a year in the caller's area (在保 / 已停保, the stop day
- * and reason, how they are insured now, the follow-up item), filtered, in pages, exported printable;
- * and the month's lapse check, which puts the stopped who are not insured otherwise into the follow-up ledger.
+ * 职工医保跟踪台账: the employee-insured people of a year in the caller's area (在保 / 已停保, the stop day and
+ * reason, how they are insured now, the follow-up item), filtered, in pages, exported printable;
+ * and the month's lapse check, which puts the stopped who are not insured otherwise into the
+ * follow-up ledger.
  */
 @Named
 @ViewScoped
@@ -58,11 +59,16 @@ public class EmployeeTracking implements Serializable {
     long home = caller.get().scope().regionId();
     areas = new ArrayList<>();
     regions.find(home).ifPresent(areas::add);
-    regions.within(home, RegionLevel.VILLAGE).stream().filter(r -> r.id() != home).forEach(areas::add);
+    regions.within(home, RegionLevel.VILLAGE).stream()
+        .filter(r -> r.id() != home)
+        .forEach(areas::add);
   }
 
   private final LazyDataModel<EmployeeTrackingRow> model =
-      new FacadePages<>(() -> ledgers.countEmployees(query()), (first, max) -> ledgers.employees(query(), first, max), EmployeeTrackingRow::recordId);
+      new FacadePages<>(
+          () -> ledgers.countEmployees(query()),
+          (first, max) -> ledgers.employees(query(), first, max),
+          EmployeeTrackingRow::recordId);
 
   private EmployeeTrackingQuery query() {
     return new EmployeeTrackingQuery(year, areaId, state, uninsuredOnly, text);
@@ -76,8 +82,21 @@ public class EmployeeTracking implements Serializable {
   public void runCheck() {
     long area = areaId == null ? caller.get().scope().regionId() : areaId;
     result = followUps.crossCheck(CrossCheckKind.EMPLOYEE_LAPSE, year, area, month);
-    Pages.info(result.areaName() + month + result.kind().label() + "完成：截至月末停保" + result.compared() + "人，其中未另行参保" + result.uninsured()
-        + "人（新增跟进" + result.added() + "人，已在台账" + result.kept() + "人原因保留），已参保销号" + result.nowInsured() + "人");
+    Pages.info(
+        result.areaName()
+            + month
+            + result.kind().label()
+            + "完成：截至月末停保"
+            + result.compared()
+            + "人，其中未另行参保"
+            + result.uninsured()
+            + "人（新增跟进"
+            + result.added()
+            + "人，已在台账"
+            + result.kept()
+            + "人原因保留），已参保销号"
+            + result.nowInsured()
+            + "人");
   }
 
   public String getTitle() {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.canbao.incentives.api.CampaignFacade;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.RegionDirectory;
@@ -66,25 +67,31 @@ public class LedgerPage implements Serializable {
     year = campaigns.workingYear(home);
     areas = new ArrayList<>();
     regions.find(home).ifPresent(areas::add);
-    regions.within(home, RegionLevel.VILLAGE).stream().filter(r -> r.id() != home).forEach(areas::add);
+    regions.within(home, RegionLevel.VILLAGE).stream()
+        .filter(r -> r.id() != home)
+        .forEach(areas::add);
   }
 
   private final LazyDataModel<FollowUpView> model =
-      new FacadePages<>(() -> ledger.count(query()),
-          (first, max, field, desc) -> ledger.list(query().sorted(FacadePages.column(ORDERS, field), desc), first, max), FollowUpView::id,
+      new FacadePages<>(
+          () -> ledger.count(query()),
+          (first, max, field, desc) ->
+              ledger.list(query().sorted(FacadePages.column(ORDERS, field), desc), first, max),
+          FollowUpView::id,
           key -> ledger.get(Long.parseLong(key)));
 
   /** The columns of the page (their sortBy) and the facade's orders. */
-  private static final java.util.Map<String, FollowUpQuery.Order> ORDERS = java.util.Map.of(
-      "villageName()", FollowUpQuery.Order.VILLAGE,
-      "idNumber()", FollowUpQuery.Order.ID_NUMBER,
-      "name()", FollowUpQuery.Order.NAME,
-      "foundByLabel()", FollowUpQuery.Order.FOUND_BY,
-      "categories()", FollowUpQuery.Order.CATEGORIES,
-      "registryStatus()", FollowUpQuery.Order.REGISTRY_STATUS,
-      "reasonLabel()", FollowUpQuery.Order.REASON,
-      "statusLabel()", FollowUpQuery.Order.STATUS,
-      "statusBy()", FollowUpQuery.Order.STATUS_BY);
+  private static final Map<String, FollowUpQuery.Order> ORDERS =
+      Map.of(
+          "villageName()", FollowUpQuery.Order.VILLAGE,
+          "idNumber()", FollowUpQuery.Order.ID_NUMBER,
+          "name()", FollowUpQuery.Order.NAME,
+          "foundByLabel()", FollowUpQuery.Order.FOUND_BY,
+          "categories()", FollowUpQuery.Order.CATEGORIES,
+          "registryStatus()", FollowUpQuery.Order.REGISTRY_STATUS,
+          "reasonLabel()", FollowUpQuery.Order.REASON,
+          "statusLabel()", FollowUpQuery.Order.STATUS,
+          "statusBy()", FollowUpQuery.Order.STATUS_BY);
 
   FollowUpQuery query() {
     return new FollowUpQuery(year, areaId, reason, status, outOfCity, text);
@@ -98,8 +105,20 @@ public class LedgerPage implements Serializable {
   public void runCheck() {
     long area = areaId == null ? caller.get().scope().regionId() : areaId;
     result = ledger.crossCheck(checkKind, year, area, month);
-    Pages.info(result.areaName() + result.kind().label() + "完成：比对" + result.compared() + "人，未参保" + result.uninsured() + "人（新增"
-        + result.added() + "人，已在台账" + result.kept() + "人原因保留），已参保销号" + result.nowInsured() + "人");
+    Pages.info(
+        result.areaName()
+            + result.kind().label()
+            + "完成：比对"
+            + result.compared()
+            + "人，未参保"
+            + result.uninsured()
+            + "人（新增"
+            + result.added()
+            + "人，已在台账"
+            + result.kept()
+            + "人原因保留），已参保销号"
+            + result.nowInsured()
+            + "人");
   }
 
   public void open(FollowUpView f) {
@@ -115,14 +134,20 @@ public class LedgerPage implements Serializable {
   }
 
   public void upload(FileUploadEvent event) throws IOException {
-    selected = ledger.addEvidence(selected.id(), event.getFile().getFileName(), event.getFile().getContent());
+    selected =
+        ledger.addEvidence(
+            selected.id(), event.getFile().getFileName(), event.getFile().getContent());
     Pages.info("已上传佐证材料“" + event.getFile().getFileName() + "”");
   }
 
   public StreamedContent download(long evidenceId) {
     EvidenceFile f = ledger.evidence(evidenceId);
-    return DefaultStreamedContent.builder().name(f.fileName()).contentType(f.contentType()).contentLength((long) f.content().length)
-        .stream(() -> new ByteArrayInputStream(f.content())).build();
+    return DefaultStreamedContent.builder()
+        .name(f.fileName())
+        .contentType(f.contentType())
+        .contentLength((long) f.content().length)
+        .stream(() -> new ByteArrayInputStream(f.content()))
+        .build();
   }
 
   public LazyDataModel<FollowUpView> getModel() {

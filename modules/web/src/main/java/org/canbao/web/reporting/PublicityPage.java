@@ -23,10 +23,10 @@ import org.canbao.reporting.api.WorkingDayView;
 import org.canbao.web.faces.Pages;
 
 /**
- * 资助参保公示: the summary in the layout of the Fuling 2023 attachment (drilled down district →
- * township → village), the masked list for a township's or village's notice board, the record of
- * when each posted its publicity with the end of the 5-working-day period, and — for administrators —
- * the calendar of holidays and make-up working days the period is counted by.
+ * 资助参保公示: the summary in the layout of the Fuling 2023 attachment (drilled down district → township
+ * → village), the masked list for a township's or village's notice board, the record of when each
+ * posted its publicity with the end of the 5-working-day period, and — for administrators — the
+ * calendar of holidays and make-up working days the period is counted by.
  */
 @Named
 @ViewScoped
@@ -64,7 +64,10 @@ public class PublicityPage implements Serializable {
 
   public void load() {
     summary = publicity.summary(year, area().id(), asOf, povertyOnly);
-    entries = isBoardLevel() ? new ArrayList<>(publicity.list(year, area().id(), asOf, povertyOnly)) : List.of(); // mutable: the table sorts it in place
+    entries =
+        isBoardLevel()
+            ? new ArrayList<>(publicity.list(year, area().id(), asOf, povertyOnly))
+            : List.of(); // mutable: the table sorts it in place
     postings = new ArrayList<>(publicity.postings(year, area().id()));
   }
 
@@ -84,7 +87,16 @@ public class PublicityPage implements Serializable {
 
   public void recordPosting() {
     PublicityPostingView v = publicity.recordPosting(year, area().id(), postedOn, place, note);
-    Pages.info("已登记：" + v.regionName() + "于" + v.postedOn() + "张贴公示，公示期" + v.periodDays() + "个工作日，至" + v.periodEnd() + "止");
+    Pages.info(
+        "已登记："
+            + v.regionName()
+            + "于"
+            + v.postedOn()
+            + "张贴公示，公示期"
+            + v.periodDays()
+            + "个工作日，至"
+            + v.periodEnd()
+            + "止");
     postings = new ArrayList<>(publicity.postings(year, area().id()));
   }
 
@@ -106,7 +118,9 @@ public class PublicityPage implements Serializable {
     postings = new ArrayList<>(publicity.postings(year, area().id()));
   }
 
-  /** A township or village: the level whose notice board gets a list, and that records a posting. */
+  /**
+   * A township or village: the level whose notice board gets a list, and that records a posting.
+   */
   public boolean isBoardLevel() {
     return area().level() == RegionLevel.TOWNSHIP || area().level() == RegionLevel.VILLAGE;
   }

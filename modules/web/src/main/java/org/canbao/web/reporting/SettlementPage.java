@@ -67,13 +67,34 @@ public class SettlementPage implements Serializable {
   /** The people behind a line's figure. */
   public void people(SettlementLine line) {
     long areaId = line.areaId() == null ? area().id() : line.areaId();
-    people = new ArrayList<>(settlement.people(year, areaId, line.fundingSource(), line.fundingDepartment(), line.certifyingDepartment(), MAX_PEOPLE)); // mutable: the table sorts it in place
-    peopleTitle = report.areaName() + year + "年资助参保名单（" + (line.areaId() == null ? line.label() : report.areaName() + " " + line.label()) + "）";
+    people =
+        new ArrayList<>(
+            settlement.people(
+                year,
+                areaId,
+                line.fundingSource(),
+                line.fundingDepartment(),
+                line.certifyingDepartment(),
+                MAX_PEOPLE)); // mutable: the table sorts it in place
+    peopleTitle =
+        report.areaName()
+            + year
+            + "年资助参保名单（"
+            + (line.areaId() == null ? line.label() : report.areaName() + " " + line.label())
+            + "）";
   }
 
   /** Everybody subsidised in the area. */
   public void allPeople() {
-    people = new ArrayList<>(settlement.people(year, area().id(), null, null, null, MAX_PEOPLE)); // mutable: the table sorts it in place
+    people =
+        new ArrayList<>(
+            settlement.people(
+                year,
+                area().id(),
+                null,
+                null,
+                null,
+                MAX_PEOPLE)); // mutable: the table sorts it in place
     peopleTitle = report.areaName() + year + "年资助参保名单";
   }
 

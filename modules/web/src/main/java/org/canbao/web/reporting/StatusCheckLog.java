@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import org.canbao.reporting.api.StatusCheckFacade;
 import org.canbao.reporting.api.StatusCheckLogEntry;
 import org.canbao.web.faces.FacadePages;
@@ -18,7 +19,8 @@ import org.primefaces.model.LazyDataModel;
 @ViewScoped
 public class StatusCheckLog implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
   @Inject StatusCheckFacade checks;
 
@@ -28,17 +30,28 @@ public class StatusCheckLog implements Serializable {
   private LocalDate to;
 
   private final LazyDataModel<StatusCheckLogEntry> model =
-      new FacadePages<>(() -> checks.countLog(username, idNumber, from, to),
-          (first, max, field, desc) -> checks.log(username, idNumber, from, to, first, max, FacadePages.column(ORDERS, field), desc),
+      new FacadePages<>(
+          () -> checks.countLog(username, idNumber, from, to),
+          (first, max, field, desc) ->
+              checks.log(
+                  username,
+                  idNumber,
+                  from,
+                  to,
+                  first,
+                  max,
+                  FacadePages.column(ORDERS, field),
+                  desc),
           StatusCheckLogEntry::id);
 
   /** The columns of the page (their sortBy) and the facade's orders. */
-  private static final java.util.Map<String, StatusCheckFacade.LogOrder> ORDERS = java.util.Map.of(
-      "checkedAt()", StatusCheckFacade.LogOrder.CHECKED_AT,
-      "checkerName()", StatusCheckFacade.LogOrder.CHECKED_BY,
-      "organisation()", StatusCheckFacade.LogOrder.ORGANISATION,
-      "date()", StatusCheckFacade.LogOrder.DATE,
-      "result().label()", StatusCheckFacade.LogOrder.RESULT);
+  private static final Map<String, StatusCheckFacade.LogOrder> ORDERS =
+      Map.of(
+          "checkedAt()", StatusCheckFacade.LogOrder.CHECKED_AT,
+          "checkerName()", StatusCheckFacade.LogOrder.CHECKED_BY,
+          "organisation()", StatusCheckFacade.LogOrder.ORGANISATION,
+          "date()", StatusCheckFacade.LogOrder.DATE,
+          "result().label()", StatusCheckFacade.LogOrder.RESULT);
 
   public String time(Instant at) {
     return at == null ? "" : TIME.format(at);

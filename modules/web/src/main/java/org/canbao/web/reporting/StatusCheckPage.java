@@ -10,8 +10,8 @@ import org.canbao.reporting.api.StatusCheckFacade;
 import org.canbao.reporting.api.StatusCheckRequest;
 
 /**
- * 参保状态查询 (即保即享受): hospital staff enter one ID number (and the admission day, today if empty)
- * and see the answer; a malformed number or too many checks show as the page's error message.
+ * 参保状态查询 (即保即享受): hospital staff enter one ID number (and the admission day, today if empty) and
+ * see the answer; a malformed number or too many checks show as the page's error message.
  */
 @Named
 @ViewScoped

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.canbao.kernel.api.FundingSource;
 import org.canbao.reporting.api.SubsidyLedgerFacade;
 import org.canbao.reporting.api.SubsidyLedgerQuery;
@@ -54,24 +55,27 @@ public class SubsidyLedger implements Serializable {
   }
 
   private final LazyDataModel<SubsidyLedgerRow> model =
-      new FacadePages<>(() -> ledger.count(query()),
-          (first, max, field, desc) -> ledger.page(query().sorted(FacadePages.column(ORDERS, field), desc), first, max),
+      new FacadePages<>(
+          () -> ledger.count(query()),
+          (first, max, field, desc) ->
+              ledger.page(query().sorted(FacadePages.column(ORDERS, field), desc), first, max),
           SubsidyLedgerRow::recordId);
 
   /** The columns of the page (their sortBy) and the facade's orders. */
-  private static final java.util.Map<String, SubsidyLedgerQuery.Order> ORDERS = java.util.Map.ofEntries(
-      java.util.Map.entry("townshipName()", SubsidyLedgerQuery.Order.VILLAGE),
-      java.util.Map.entry("villageName()", SubsidyLedgerQuery.Order.VILLAGE),
-      java.util.Map.entry("name()", SubsidyLedgerQuery.Order.NAME),
-      java.util.Map.entry("idNumber()", SubsidyLedgerQuery.Order.ID_NUMBER),
-      java.util.Map.entry("categoryName()", SubsidyLedgerQuery.Order.CATEGORY),
-      java.util.Map.entry("tier()", SubsidyLedgerQuery.Order.TIER),
-      java.util.Map.entry("paymentDate()", SubsidyLedgerQuery.Order.PAYMENT_DATE),
-      java.util.Map.entry("contribution()", SubsidyLedgerQuery.Order.CONTRIBUTION),
-      java.util.Map.entry("subsidy()", SubsidyLedgerQuery.Order.SUBSIDY),
-      java.util.Map.entry("individual()", SubsidyLedgerQuery.Order.INDIVIDUAL),
-      java.util.Map.entry("fundingSource().label()", SubsidyLedgerQuery.Order.FUNDING_SOURCE),
-      java.util.Map.entry("fundingDepartment()", SubsidyLedgerQuery.Order.FUNDING_DEPARTMENT));
+  private static final Map<String, SubsidyLedgerQuery.Order> ORDERS =
+      Map.ofEntries(
+          Map.entry("townshipName()", SubsidyLedgerQuery.Order.VILLAGE),
+          Map.entry("villageName()", SubsidyLedgerQuery.Order.VILLAGE),
+          Map.entry("name()", SubsidyLedgerQuery.Order.NAME),
+          Map.entry("idNumber()", SubsidyLedgerQuery.Order.ID_NUMBER),
+          Map.entry("categoryName()", SubsidyLedgerQuery.Order.CATEGORY),
+          Map.entry("tier()", SubsidyLedgerQuery.Order.TIER),
+          Map.entry("paymentDate()", SubsidyLedgerQuery.Order.PAYMENT_DATE),
+          Map.entry("contribution()", SubsidyLedgerQuery.Order.CONTRIBUTION),
+          Map.entry("subsidy()", SubsidyLedgerQuery.Order.SUBSIDY),
+          Map.entry("individual()", SubsidyLedgerQuery.Order.INDIVIDUAL),
+          Map.entry("fundingSource().label()", SubsidyLedgerQuery.Order.FUNDING_SOURCE),
+          Map.entry("fundingDepartment()", SubsidyLedgerQuery.Order.FUNDING_DEPARTMENT));
 
   public LazyDataModel<SubsidyLedgerRow> getModel() {
     return model;

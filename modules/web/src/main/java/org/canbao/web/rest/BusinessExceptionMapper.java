@@ -4,19 +4,19 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.canbao.kernel.api.AccessDeniedException;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.NotFoundException;
-import org.canbao.reporting.api.StatusCheckLimitExceeded;
 import org.canbao.kernel.api.SecurityTrail;
+import org.canbao.reporting.api.StatusCheckLimitExceeded;
 
 /**
- * Business exceptions as JSON: 403 outside the caller's area or role (recorded), 404 unknown, 429 too
- * many status checks in a minute (with {@code Retry-After}), 400 rule broken.
+ * Business exceptions as JSON: 403 outside the caller's area or role (recorded), 404 unknown, 429
+ * too many status checks in a minute (with {@code Retry-After}), 400 rule broken.
  */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
@@ -26,10 +26,15 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
   @Override
   public Response toResponse(BusinessException e) {
-    int status = e instanceof AccessDeniedException ? 403 : e instanceof NotFoundException ? 404
-        : e instanceof StatusCheckLimitExceeded ? 429 : 400;
+    int status =
+        e instanceof AccessDeniedException
+            ? 403
+            : e instanceof NotFoundException
+                ? 404
+                : e instanceof StatusCheckLimitExceeded ? 429 : 400;
     if (status == 403) {
-      trail.accessDenied(request.getMethod() + " /api/" + uri.getPath().replaceFirst("^/", ""), e.getMessage());
+      trail.accessDenied(
+          request.getMethod() + " /api/" + uri.getPath().replaceFirst("^/", ""), e.getMessage());
     }
     return Response.status(status)
         .header("Retry-After", status == 429 ? "60" : null)

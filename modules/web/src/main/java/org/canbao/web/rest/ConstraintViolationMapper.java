@@ -9,15 +9,18 @@ import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.Inputs;
 
 /**
- * A request body that breaks its type's constraints ({@code @Valid} on the resource method): 400 with
- * the constraints' Chinese messages and the first field broken, the shape of every other API error —
- * the same answer the facade's own {@link Inputs#check} gives when it is called otherwise.
+ * A request body that breaks its type's constraints ({@code @Valid} on the resource method): 400
+ * with the constraints' Chinese messages and the first field broken, the shape of every other API
+ * error — the same answer the facade's own {@link Inputs#check} gives when it is called otherwise.
  */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
   @Override
   public Response toResponse(ConstraintViolationException e) {
-    return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(error(e)).build();
+    return Response.status(400)
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(error(e))
+        .build();
   }
 
   static ApiError error(ConstraintViolationException e) {

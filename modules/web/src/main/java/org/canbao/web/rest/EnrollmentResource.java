@@ -11,13 +11,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.List;
 import org.canbao.enrollment.api.EnrollmentFacade;
 import org.canbao.enrollment.api.EnrollmentKind;
 import org.canbao.enrollment.api.EnrollmentView;
 import org.canbao.enrollment.api.PaymentDraft;
+import org.canbao.kernel.api.BusinessException;
 
-/** Registers payments (priced and frozen), other insured states, newborns following a guardian, reversals. */
+/**
+ * Registers payments (priced and frozen), other insured states, newborns following a guardian,
+ * reversals.
+ */
 @Path("enrollments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -33,8 +38,11 @@ public class EnrollmentResource {
   /** Employee insurance or insured outside the district, with the evidence reference. */
   @POST
   @Path("other")
-  public EnrollmentView other(@QueryParam("personId") long personId, @QueryParam("year") int year,
-      @QueryParam("kind") EnrollmentKind kind, @QueryParam("evidence") String evidence) {
+  public EnrollmentView other(
+      @QueryParam("personId") long personId,
+      @QueryParam("year") int year,
+      @QueryParam("kind") EnrollmentKind kind,
+      @QueryParam("evidence") String evidence) {
     return enrollments.recordOtherInsurance(personId, year, kind, evidence);
   }
 
@@ -42,13 +50,14 @@ public class EnrollmentResource {
   public record FollowingGuardian(long personId, int year, String guardianIdNumber) {}
 
   /**
-   * A newborn of the year follows its guardian, who paid that year. The guardian's ID number comes in
-   * the JSON body, not in the address, so that it stays out of access logs.
+   * A newborn of the year follows its guardian, who paid that year. The guardian's ID number comes
+   * in the JSON body, not in the address, so that it stays out of access logs.
    */
   @POST
   @Path("following-guardian")
   public EnrollmentView followingGuardian(@Valid FollowingGuardian request) {
-    return enrollments.recordFollowingGuardian(request.personId(), request.year(), request.guardianIdNumber());
+    return enrollments.recordFollowingGuardian(
+        request.personId(), request.year(), request.guardianIdNumber());
   }
 
   /** Reverses a record; the body is the reason. */
@@ -60,17 +69,17 @@ public class EnrollmentResource {
   }
 
   /** Employee insurance stopped: the day (yyyy-MM-dd) and the reason. */
-  public record EmployeeInsuranceStop(java.time.LocalDate stoppedOn, String reason) {}
+  public record EmployeeInsuranceStop(LocalDate stoppedOn, String reason) {}
 
   /**
-   * Employee insurance stopped (职工医保停保) on a day, for a reason: the active employee-insurance record
-   * insures no more, and the person appears in the month's lapse check (职工医保跟踪台账).
+   * Employee insurance stopped (职工医保停保) on a day, for a reason: the active employee-insurance
+   * record insures no more, and the person appears in the month's lapse check (职工医保跟踪台账).
    */
   @POST
   @Path("{id}/stop")
   public EnrollmentView stop(@PathParam("id") long id, @Valid EmployeeInsuranceStop request) {
     if (request == null) {
-      throw new org.canbao.kernel.api.BusinessException("stoppedOn", "请填写停保日期和停保原因");
+      throw new BusinessException("stoppedOn", "请填写停保日期和停保原因");
     }
     return enrollments.stopEmployeeInsurance(id, request.stoppedOn(), request.reason());
   }

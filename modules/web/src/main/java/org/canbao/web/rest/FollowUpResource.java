@@ -34,7 +34,10 @@ import org.canbao.reporting.api.FollowUpView;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_JSON)
 public class FollowUpResource {
-  /** Evidence arrives as the raw body; read at most this much plus one byte, so that the facade can name the limit. */
+  /**
+   * Evidence arrives as the raw body; read at most this much plus one byte, so that the facade can
+   * name the limit.
+   */
   private static final int READ_LIMIT = 64 * 1024 * 1024;
 
   @Inject FollowUpFacade ledger;
@@ -43,12 +46,19 @@ public class FollowUpResource {
   public record FollowUpUpdate(FollowUpReason reason, String note, FollowUpStatus status) {}
 
   @GET
-  public List<FollowUpView> list(@QueryParam("year") int year, @QueryParam("areaId") Long areaId, @QueryParam("reason") FollowUpReason reason,
-      @QueryParam("status") FollowUpStatus status, @QueryParam("outOfCity") boolean outOfCity, @QueryParam("text") String text, @QueryParam("first") int first) {
+  public List<FollowUpView> list(
+      @QueryParam("year") int year,
+      @QueryParam("areaId") Long areaId,
+      @QueryParam("reason") FollowUpReason reason,
+      @QueryParam("status") FollowUpStatus status,
+      @QueryParam("outOfCity") boolean outOfCity,
+      @QueryParam("text") String text,
+      @QueryParam("first") int first) {
     if (first < 0) {
       throw new BusinessException("first", "first 不能为负数");
     }
-    return ledger.list(new FollowUpQuery(year, areaId, reason, status, outOfCity, text), first, 100);
+    return ledger.list(
+        new FollowUpQuery(year, areaId, reason, status, outOfCity, text), first, 100);
   }
 
   @GET
@@ -61,7 +71,10 @@ public class FollowUpResource {
   @POST
   @Path("cross-check")
   @Consumes(MediaType.WILDCARD)
-  public CrossCheckResult crossCheck(@QueryParam("kind") CrossCheckKind kind, @QueryParam("year") int year, @QueryParam("areaId") long areaId,
+  public CrossCheckResult crossCheck(
+      @QueryParam("kind") CrossCheckKind kind,
+      @QueryParam("year") int year,
+      @QueryParam("areaId") long areaId,
       @QueryParam("month") String month) {
     return ledger.crossCheck(kind, year, areaId, month);
   }
@@ -69,14 +82,18 @@ public class FollowUpResource {
   @PUT
   @Path("{id}")
   public FollowUpView update(@PathParam("id") long id, @Valid FollowUpUpdate u) {
-    return u == null ? ledger.update(id, null, null, null) : ledger.update(id, u.reason(), u.note(), u.status());
+    return u == null
+        ? ledger.update(id, null, null, null)
+        : ledger.update(id, u.reason(), u.note(), u.status());
   }
 
   /** Adds an evidence file (the raw body; PDF, JPEG or PNG by content). */
   @POST
   @Path("{id}/evidence")
   @Consumes(MediaType.WILDCARD)
-  public FollowUpView addEvidence(@PathParam("id") long id, @QueryParam("fileName") String fileName, InputStream content) throws IOException {
+  public FollowUpView addEvidence(
+      @PathParam("id") long id, @QueryParam("fileName") String fileName, InputStream content)
+      throws IOException {
     byte[] bytes = content == null ? new byte[0] : content.readNBytes(READ_LIMIT + 1);
     return ledger.addEvidence(id, fileName, bytes);
   }
@@ -87,7 +104,10 @@ public class FollowUpResource {
   public Response evidence(@PathParam("id") long id) {
     EvidenceFile f = ledger.evidence(id);
     return Response.ok(f.content(), f.contentType())
-        .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+        .header(
+            "Content-Disposition",
+            "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
         .header("X-Content-Type-Options", "nosniff")
         .build();
   }

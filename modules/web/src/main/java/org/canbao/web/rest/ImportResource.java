@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.util.List;
 import org.canbao.enrollment.api.ImportError;
-import org.canbao.enrollment.api.ImportNote;
 import org.canbao.enrollment.api.ImportFacade;
 import org.canbao.enrollment.api.ImportKind;
+import org.canbao.enrollment.api.ImportNote;
 import org.canbao.enrollment.api.ImportView;
 import org.canbao.kernel.api.BusinessException;
 
@@ -32,8 +32,12 @@ public class ImportResource {
 
   @POST
   @Consumes(MediaType.WILDCARD)
-  public ImportView start(@QueryParam("kind") String kind, @QueryParam("fileName") String fileName,
-      @QueryParam("category") String category, @QueryParam("year") Integer year, InputStream content) {
+  public ImportView start(
+      @QueryParam("kind") String kind,
+      @QueryParam("fileName") String fileName,
+      @QueryParam("category") String category,
+      @QueryParam("year") Integer year,
+      InputStream content) {
     ImportKind k;
     try {
       k = ImportKind.valueOf(kind == null ? "" : kind);
@@ -43,7 +47,9 @@ public class ImportResource {
     return imports.start(k, fileName, content, category, year);
   }
 
-  /** The list kinds the caller may upload, and the identity categories a department provider may. */
+  /**
+   * The list kinds the caller may upload, and the identity categories a department provider may.
+   */
   public record Uploadable(List<ImportKind> kinds, List<String> categories) {}
 
   @GET

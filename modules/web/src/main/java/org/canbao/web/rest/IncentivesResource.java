@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.canbao.incentives.api.BulletinFacade;
 import org.canbao.incentives.api.BulletinView;
@@ -25,6 +26,7 @@ import org.canbao.incentives.api.EvaluationView;
 import org.canbao.incentives.api.ProgressBoard;
 import org.canbao.incentives.api.ProgressLine;
 import org.canbao.incentives.api.ProgressPoint;
+import org.canbao.incentives.api.QuarterScore;
 import org.canbao.incentives.api.TargetView;
 import org.canbao.incentives.api.VillageStanding;
 import org.canbao.kernel.api.BusinessException;
@@ -48,7 +50,8 @@ public class IncentivesResource {
 
   @GET
   @Path("settings")
-  public CampaignSettingsData settings(@QueryParam("year") int year, @QueryParam("areaId") long areaId) {
+  public CampaignSettingsData settings(
+      @QueryParam("year") int year, @QueryParam("areaId") long areaId) {
     return campaigns.settings(year, areaId);
   }
 
@@ -66,13 +69,17 @@ public class IncentivesResource {
 
   @POST
   @Path("targets/generate")
-  public List<TargetView> generate(@QueryParam("year") int year, @QueryParam("areaId") long areaId) {
+  public List<TargetView> generate(
+      @QueryParam("year") int year, @QueryParam("areaId") long areaId) {
     return campaigns.generateTargets(year, areaId);
   }
 
   @PUT
   @Path("targets/{villageId}")
-  public TargetView edit(@PathParam("villageId") long villageId, @QueryParam("year") int year, @Valid TargetFigures figures) {
+  public TargetView edit(
+      @PathParam("villageId") long villageId,
+      @QueryParam("year") int year,
+      @Valid TargetFigures figures) {
     return campaigns.editTarget(year, villageId, figures.registered(), figures.target());
   }
 
@@ -80,58 +87,80 @@ public class IncentivesResource {
   @POST
   @Path("targets/file")
   @Consumes(MediaType.WILDCARD)
-  public List<TargetView> importTargets(@QueryParam("year") int year, @QueryParam("areaId") long areaId, @QueryParam("fileName") String fileName,
+  public List<TargetView> importTargets(
+      @QueryParam("year") int year,
+      @QueryParam("areaId") long areaId,
+      @QueryParam("fileName") String fileName,
       InputStream content) {
-    return campaigns.importTargets(year, areaId, fileName == null ? "targets.xlsx" : fileName, content);
+    return campaigns.importTargets(
+        year, areaId, fileName == null ? "targets.xlsx" : fileName, content);
   }
 
   @GET
   @Path("targets.xlsx")
   @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
   public Response exportTargets(@QueryParam("year") int year, @QueryParam("areaId") long areaId) {
-    return Response.ok(campaigns.exportTargets(year, areaId)).header("Content-Disposition", "attachment; filename=\"targets-" + year + ".xlsx\"").build();
+    return Response.ok(campaigns.exportTargets(year, areaId))
+        .header("Content-Disposition", "attachment; filename=\"targets-" + year + ".xlsx\"")
+        .build();
   }
 
   @GET
   @Path("progress")
-  public List<ProgressLine> progress(@QueryParam("year") int year, @QueryParam("areaId") long areaId, @QueryParam("asOf") String asOf) {
+  public List<ProgressLine> progress(
+      @QueryParam("year") int year,
+      @QueryParam("areaId") long areaId,
+      @QueryParam("asOf") String asOf) {
     return progress.progress(year, areaId, date(asOf));
   }
 
   @GET
   @Path("progress/standing")
-  public VillageStanding standing(@QueryParam("year") int year, @QueryParam("villageId") long villageId, @QueryParam("asOf") String asOf) {
+  public VillageStanding standing(
+      @QueryParam("year") int year,
+      @QueryParam("villageId") long villageId,
+      @QueryParam("asOf") String asOf) {
     return progress.standing(year, villageId, date(asOf));
   }
 
   @GET
   @Path("progress/series")
-  public List<ProgressPoint> series(@QueryParam("year") int year, @QueryParam("areaId") long areaId) {
+  public List<ProgressPoint> series(
+      @QueryParam("year") int year, @QueryParam("areaId") long areaId) {
     return progress.series(year, areaId);
   }
 
   @GET
   @Path("progress/quarter")
-  public List<ProgressLine> quarter(@QueryParam("year") int year, @QueryParam("areaId") long areaId, @QueryParam("quarter") int quarter) {
+  public List<ProgressLine> quarter(
+      @QueryParam("year") int year,
+      @QueryParam("areaId") long areaId,
+      @QueryParam("quarter") int quarter) {
     return progress.quarterly(year, areaId, quarter);
   }
 
   @GET
   @Path("progress/quarter/scores")
-  public List<org.canbao.incentives.api.QuarterScore> quarterScores(@QueryParam("year") int year, @QueryParam("areaId") long areaId,
+  public List<QuarterScore> quarterScores(
+      @QueryParam("year") int year,
+      @QueryParam("areaId") long areaId,
       @QueryParam("quarter") int quarter) {
     return progress.quarterlyScores(year, areaId, quarter);
   }
 
   @POST
   @Path("bulletins")
-  public BulletinView take(@QueryParam("year") int year, @QueryParam("areaId") long areaId, @QueryParam("asOf") String asOf) {
+  public BulletinView take(
+      @QueryParam("year") int year,
+      @QueryParam("areaId") long areaId,
+      @QueryParam("asOf") String asOf) {
     return bulletins.take(year, areaId, date(asOf));
   }
 
   @GET
   @Path("bulletins")
-  public List<BulletinView> archive(@QueryParam("year") int year, @QueryParam("areaId") long areaId) {
+  public List<BulletinView> archive(
+      @QueryParam("year") int year, @QueryParam("areaId") long areaId) {
     return bulletins.archive(year, areaId);
   }
 
@@ -143,13 +172,15 @@ public class IncentivesResource {
 
   @POST
   @Path("evaluations")
-  public EvaluationView evaluate(@QueryParam("year") int year, @QueryParam("townshipId") long townshipId) {
+  public EvaluationView evaluate(
+      @QueryParam("year") int year, @QueryParam("townshipId") long townshipId) {
     return evaluations.evaluate(year, townshipId);
   }
 
   @GET
   @Path("evaluations")
-  public List<EvaluationView> evaluations(@QueryParam("year") int year, @QueryParam("areaId") long areaId) {
+  public List<EvaluationView> evaluations(
+      @QueryParam("year") int year, @QueryParam("areaId") long areaId) {
     return evaluations.list(year, areaId);
   }
 
@@ -191,7 +222,7 @@ public class IncentivesResource {
     }
     try {
       return LocalDate.parse(text.strip());
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       throw new BusinessException("asOf", "日期格式应为 2022-12-31：" + text);
     }
   }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.List;
 import org.canbao.enrollment.api.PersonDetail;
 import org.canbao.enrollment.api.PersonFacade;
@@ -27,8 +28,11 @@ public class PersonResource {
   @Inject PersonFacade persons;
 
   @GET
-  public List<PersonView> search(@QueryParam("idNumber") String idNumber, @QueryParam("name") String name,
-      @QueryParam("category") String category, @QueryParam("first") int first) {
+  public List<PersonView> search(
+      @QueryParam("idNumber") String idNumber,
+      @QueryParam("name") String name,
+      @QueryParam("category") String category,
+      @QueryParam("first") int first) {
     if (first < 0) {
       throw new BusinessException("first", "first 不能为负数");
     }
@@ -42,13 +46,18 @@ public class PersonResource {
   }
 
   /** A registry status and the date it holds from (a death, a move out of the district...). */
-  public record StatusChange(PersonStatus status, java.time.LocalDate since) {}
+  public record StatusChange(PersonStatus status, LocalDate since) {}
 
-  /** Records what the police register says of a person: deceased, moved out, missing, in military service, married out. */
+  /**
+   * Records what the police register says of a person: deceased, moved out, missing, in military
+   * service, married out.
+   */
   @POST
   @Path("{id}/status")
   @Consumes(MediaType.APPLICATION_JSON)
   public PersonView changeStatus(@PathParam("id") long id, @Valid StatusChange change) {
-    return change == null ? persons.changeStatus(id, null, null) : persons.changeStatus(id, change.status(), change.since());
+    return change == null
+        ? persons.changeStatus(id, null, null)
+        : persons.changeStatus(id, change.status(), change.since());
   }
 }

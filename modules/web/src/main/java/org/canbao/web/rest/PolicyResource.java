@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
 import java.util.List;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.subsidies.api.PolicyData;
@@ -48,9 +49,20 @@ public class PolicyResource {
   @PUT
   @Path("{id}")
   public PolicyData save(@PathParam("id") long id, @Valid PolicyData draft) {
-    return policies.saveDraft(new PolicyData(id, draft.regionCode(), draft.year(), draft.status(), draft.versionNo(),
-        draft.centralisedFrom(), draft.centralisedTo(), draft.lastPaymentDate(), draft.fiscalCutoff(),
-        draft.fiscalSubsidyPerPerson(), draft.standards(), draft.rules()));
+    return policies.saveDraft(
+        new PolicyData(
+            id,
+            draft.regionCode(),
+            draft.year(),
+            draft.status(),
+            draft.versionNo(),
+            draft.centralisedFrom(),
+            draft.centralisedTo(),
+            draft.lastPaymentDate(),
+            draft.fiscalCutoff(),
+            draft.fiscalSubsidyPerPerson(),
+            draft.standards(),
+            draft.rules()));
   }
 
   @GET
@@ -76,7 +88,7 @@ public class PolicyResource {
   @POST
   @Path("{id}/songgai.xlsx")
   @Consumes(MediaType.WILDCARD)
-  public PolicyData importSheet(@PathParam("id") long id, java.io.InputStream content) {
+  public PolicyData importSheet(@PathParam("id") long id, InputStream content) {
     return policies.importSonggaiLayout(id, "songgai.xlsx", content);
   }
 

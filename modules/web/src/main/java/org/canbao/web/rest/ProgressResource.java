@@ -17,7 +17,9 @@ import org.canbao.enrollment.api.ProgressFacade;
 import org.canbao.enrollment.api.VillageFigures;
 import org.canbao.kernel.api.BusinessException;
 
-/** The campaign's progress as enrollment counts it: figures per village, the uninsured of a village. */
+/**
+ * The campaign's progress as enrollment counts it: figures per village, the uninsured of a village.
+ */
 @Path("progress")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -31,25 +33,35 @@ public class ProgressResource {
 
   /**
    * Every village inside the area with its figures for the year as of the date (default today);
-   * {@code lowIncome} and {@code povertyAlleviated} name the categories of the two sub-targets (repeat
-   * the parameter for several).
+   * {@code lowIncome} and {@code povertyAlleviated} name the categories of the two sub-targets
+   * (repeat the parameter for several).
    */
   @GET
   @Path("villages")
-  public List<VillageFigures> villages(@QueryParam("year") int year, @QueryParam("areaId") long areaId, @QueryParam("asOf") String asOf,
-      @QueryParam("lowIncome") Set<String> lowIncome, @QueryParam("povertyAlleviated") Set<String> povertyAlleviated) {
+  public List<VillageFigures> villages(
+      @QueryParam("year") int year,
+      @QueryParam("areaId") long areaId,
+      @QueryParam("asOf") String asOf,
+      @QueryParam("lowIncome") Set<String> lowIncome,
+      @QueryParam("povertyAlleviated") Set<String> povertyAlleviated) {
     return progress.villages(year, areaId, date(asOf), lowIncome, povertyAlleviated);
   }
 
   @GET
   @Path("uninsured")
-  public Uninsured uninsured(@QueryParam("year") int year, @QueryParam("villageId") long villageId, @QueryParam("asOf") String asOf,
+  public Uninsured uninsured(
+      @QueryParam("year") int year,
+      @QueryParam("villageId") long villageId,
+      @QueryParam("asOf") String asOf,
       @QueryParam("first") int first) {
     LocalDate on = date(asOf);
     if (first < 0) {
       throw new BusinessException("first", "first 不能为负数");
     }
-    return new Uninsured(progress.countUninsured(year, villageId, on), first, progress.uninsured(year, villageId, on, first, PAGE));
+    return new Uninsured(
+        progress.countUninsured(year, villageId, on),
+        first,
+        progress.uninsured(year, villageId, on, first, PAGE));
   }
 
   private static LocalDate date(String asOf) {

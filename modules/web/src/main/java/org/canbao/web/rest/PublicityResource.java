@@ -15,7 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.canbao.kernel.api.BusinessException;
 import org.canbao.reporting.api.PublicityEntry;
 import org.canbao.reporting.api.PublicityFacade;
 import org.canbao.reporting.api.PublicityPostingView;
@@ -24,9 +26,10 @@ import org.canbao.reporting.api.WorkingDayFacade;
 import org.canbao.reporting.api.WorkingDayView;
 
 /**
- * 公示: the summary in the layout of the Fuling 2023 attachment, the masked lists of subsidised people
- * for notice boards, the postings of townships and villages with the end of their 5-working-day
- * period, and the calendar of holidays and make-up working days. Dates ISO (2023-03-31).
+ * 公示: the summary in the layout of the Fuling 2023 attachment, the masked lists of subsidised
+ * people for notice boards, the postings of townships and villages with the end of their
+ * 5-working-day period, and the calendar of holidays and make-up working days. Dates ISO
+ * (2023-03-31).
  */
 @Path("publicity")
 @RequestScoped
@@ -37,36 +40,46 @@ public class PublicityResource {
   @Inject WorkingDayFacade workingDays;
 
   /** That a township or village posted its publicity of a year on a day. */
-  public record PostingDraft(int year, Long regionId, LocalDate postedOn, String place, String note) {}
+  public record PostingDraft(
+      int year, Long regionId, LocalDate postedOn, String place, String note) {}
 
   /** A holiday (working false) or make-up working day (working true). */
   public record WorkingDayDraft(LocalDate day, Boolean working, String note) {}
 
   @GET
   @Path("summary")
-  public PublicitySummary summary(@QueryParam("year") int year, @QueryParam("areaId") long areaId, @QueryParam("asOf") String asOf,
+  public PublicitySummary summary(
+      @QueryParam("year") int year,
+      @QueryParam("areaId") long areaId,
+      @QueryParam("asOf") String asOf,
       @QueryParam("povertyOnly") @DefaultValue("true") boolean povertyOnly) {
     return publicity.summary(year, areaId, date(asOf), povertyOnly);
   }
 
   @GET
   @Path("list")
-  public List<PublicityEntry> list(@QueryParam("year") int year, @QueryParam("areaId") long areaId, @QueryParam("asOf") String asOf,
+  public List<PublicityEntry> list(
+      @QueryParam("year") int year,
+      @QueryParam("areaId") long areaId,
+      @QueryParam("asOf") String asOf,
       @QueryParam("povertyOnly") @DefaultValue("true") boolean povertyOnly) {
     return publicity.list(year, areaId, date(asOf), povertyOnly);
   }
 
   @GET
   @Path("postings")
-  public List<PublicityPostingView> postings(@QueryParam("year") int year, @QueryParam("areaId") long areaId) {
+  public List<PublicityPostingView> postings(
+      @QueryParam("year") int year, @QueryParam("areaId") long areaId) {
     return publicity.postings(year, areaId);
   }
 
   @POST
   @Path("postings")
   public PublicityPostingView record(@Valid PostingDraft d) {
-    return d == null ? publicity.recordPosting(0, 0, null, null, null)
-        : publicity.recordPosting(d.year(), d.regionId() == null ? 0 : d.regionId(), d.postedOn(), d.place(), d.note());
+    return d == null
+        ? publicity.recordPosting(0, 0, null, null, null)
+        : publicity.recordPosting(
+            d.year(), d.regionId() == null ? 0 : d.regionId(), d.postedOn(), d.place(), d.note());
   }
 
   @GET
@@ -78,7 +91,9 @@ public class PublicityResource {
   @PUT
   @Path("working-days")
   public WorkingDayView setWorkingDay(@Valid WorkingDayDraft d) {
-    return d == null ? workingDays.set(null, null, null) : workingDays.set(d.day(), d.working(), d.note());
+    return d == null
+        ? workingDays.set(null, null, null)
+        : workingDays.set(d.day(), d.working(), d.note());
   }
 
   @DELETE
@@ -93,8 +108,8 @@ public class PublicityResource {
     }
     try {
       return LocalDate.parse(text.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new org.canbao.kernel.api.BusinessException("asOf", "日期格式应为 2023-03-31：" + text);
+    } catch (DateTimeParseException e) {
+      throw new BusinessException("asOf", "日期格式应为 2023-03-31：" + text);
     }
   }
 }

@@ -24,15 +24,21 @@ public class SettlementResource {
   @Inject SettlementFacade settlement;
 
   @GET
-  public SettlementReport settlement(@QueryParam("year") int year, @QueryParam("areaId") long areaId) {
+  public SettlementReport settlement(
+      @QueryParam("year") int year, @QueryParam("areaId") long areaId) {
     return settlement.settlement(year, areaId);
   }
 
   @GET
   @Path("people")
-  public List<SettlementPerson> people(@QueryParam("year") int year, @QueryParam("areaId") long areaId, @QueryParam("fundingSource") String fundingSource,
-      @QueryParam("fundingDepartment") String fundingDepartment, @QueryParam("certifyingDepartment") String certifyingDepartment,
+  public List<SettlementPerson> people(
+      @QueryParam("year") int year,
+      @QueryParam("areaId") long areaId,
+      @QueryParam("fundingSource") String fundingSource,
+      @QueryParam("fundingDepartment") String fundingDepartment,
+      @QueryParam("certifyingDepartment") String certifyingDepartment,
       @QueryParam("max") @DefaultValue("1000") int max) {
-    return settlement.people(year, areaId, fundingSource, fundingDepartment, certifyingDepartment, max);
+    return settlement.people(
+        year, areaId, fundingSource, fundingDepartment, certifyingDepartment, max);
   }
 }

@@ -22,15 +22,20 @@ public class SubsidyLedgerResource {
   @Inject SubsidyLedgerFacade ledger;
 
   @GET
-  public List<SubsidyLedgerRow> list(@QueryParam("year") int year, @QueryParam("areaId") Long areaId,
-      @QueryParam("category") String category, @QueryParam("fundingSource") FundingSource fundingSource,
-      @QueryParam("text") String text, @QueryParam("first") int first) {
+  public List<SubsidyLedgerRow> list(
+      @QueryParam("year") int year,
+      @QueryParam("areaId") Long areaId,
+      @QueryParam("category") String category,
+      @QueryParam("fundingSource") FundingSource fundingSource,
+      @QueryParam("text") String text,
+      @QueryParam("first") int first) {
     if (first < 0) {
       throw new BusinessException("first", "first 不能为负数");
     }
     if (year <= 0) {
       throw new BusinessException("year", "请指定参保年度 year");
     }
-    return ledger.page(new SubsidyLedgerQuery(year, areaId, category, fundingSource, text), first, 100);
+    return ledger.page(
+        new SubsidyLedgerQuery(year, areaId, category, fundingSource, text), first, 100);
   }
 }

@@ -9,14 +9,18 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.canbao.supervision.api.AreaView;
 import org.canbao.supervision.api.GroupView;
+import org.canbao.supervision.api.IssueView;
 import org.canbao.supervision.api.OutOfScopeView;
 import org.canbao.supervision.api.SupervisionFacade;
 
@@ -36,7 +40,10 @@ public class SupervisionResource {
 
   @GET
   @Path("board")
-  public List<AreaView> board(@QueryParam("year") int year, @QueryParam("scopeId") long scopeId, @QueryParam("date") String date) {
+  public List<AreaView> board(
+      @QueryParam("year") int year,
+      @QueryParam("scopeId") long scopeId,
+      @QueryParam("date") String date) {
     return supervision.board(year, scopeId, date == null ? LocalDate.now() : LocalDate.parse(date));
   }
 
@@ -49,33 +56,48 @@ public class SupervisionResource {
   @POST
   @Path("assignment")
   public List<AreaView> assign(@Valid Assignment a) {
-    Map<Long, List<Long>> plan = new java.util.LinkedHashMap<>();
+    Map<Long, List<Long>> plan = new LinkedHashMap<>();
     if (a != null && a.groups() != null) {
       a.groups().forEach(g -> plan.put(g.groupId(), g.areaIds() == null ? List.of() : g.areaIds()));
     }
     // an incomplete request still goes to the facade, which checks the caller before the content
-    return a == null ? supervision.assign(0, 0, plan, null) : supervision.assign(a.year(), a.scopeId(), plan, a.effective());
+    return a == null
+        ? supervision.assign(0, 0, plan, null)
+        : supervision.assign(a.year(), a.scopeId(), plan, a.effective());
   }
 
   /** Imports an assignment shaped like the notices' attachment (组别, 责任片区). */
   @POST
   @Path("assignment/file")
   @Consumes(MediaType.WILDCARD)
-  public List<AreaView> importFile(@QueryParam("year") int year, @QueryParam("scopeId") long scopeId,
-      @QueryParam("fileName") String fileName, @QueryParam("effective") String effective, java.io.InputStream content) {
-    return supervision.importAssignment(year, scopeId, fileName, content, effective == null ? null : LocalDate.parse(effective));
+  public List<AreaView> importFile(
+      @QueryParam("year") int year,
+      @QueryParam("scopeId") long scopeId,
+      @QueryParam("fileName") String fileName,
+      @QueryParam("effective") String effective,
+      InputStream content) {
+    return supervision.importAssignment(
+        year, scopeId, fileName, content, effective == null ? null : LocalDate.parse(effective));
   }
 
   /**
-   * Copies a year's groups, members, assignment and out-of-scope marks to another year, the assignment
-   * from {@code effective} (default: 1 October of {@code fromYear}, when a campaign starts).
+   * Copies a year's groups, members, assignment and out-of-scope marks to another year, the
+   * assignment from {@code effective} (default: 1 October of {@code fromYear}, when a campaign
+   * starts).
    */
   @POST
   @Path("copy")
   @Consumes(MediaType.WILDCARD)
-  public List<GroupView> copyYear(@QueryParam("fromYear") int fromYear, @QueryParam("toYear") int toYear,
-      @QueryParam("scopeId") long scopeId, @QueryParam("effective") String effective) {
-    return supervision.copyYear(fromYear, toYear, scopeId, effective == null ? LocalDate.of(fromYear, 10, 1) : LocalDate.parse(effective));
+  public List<GroupView> copyYear(
+      @QueryParam("fromYear") int fromYear,
+      @QueryParam("toYear") int toYear,
+      @QueryParam("scopeId") long scopeId,
+      @QueryParam("effective") String effective) {
+    return supervision.copyYear(
+        fromYear,
+        toYear,
+        scopeId,
+        effective == null ? LocalDate.of(fromYear, 10, 1) : LocalDate.parse(effective));
   }
 
   /** An area to mark out of the year's scope, the reason, and (if a group covers it) from when. */
@@ -84,14 +106,16 @@ public class SupervisionResource {
   /** The areas of the scope marked out of the year's campaign scope, with who marked them when. */
   @GET
   @Path("out-of-scope")
-  public List<OutOfScopeView> outOfScope(@QueryParam("year") int year, @QueryParam("scopeId") long scopeId) {
+  public List<OutOfScopeView> outOfScope(
+      @QueryParam("year") int year, @QueryParam("scopeId") long scopeId) {
     return supervision.outOfScope(year, scopeId);
   }
 
   /** Marks an area out of the year's scope (again: changes the reason); answers the marks. */
   @POST
   @Path("out-of-scope")
-  public List<OutOfScopeView> markOutOfScope(@QueryParam("year") int year, @QueryParam("scopeId") long scopeId, @Valid OutOfScopeMark m) {
+  public List<OutOfScopeView> markOutOfScope(
+      @QueryParam("year") int year, @QueryParam("scopeId") long scopeId, @Valid OutOfScopeMark m) {
     OutOfScopeMark mark = m == null ? new OutOfScopeMark(0, null, null) : m;
     supervision.markOutOfScope(year, scopeId, mark.areaId(), mark.reason(), mark.effective());
     // read in a transaction of its own: the audit trail has recorded the mark by now
@@ -102,14 +126,19 @@ public class SupervisionResource {
   @DELETE
   @Path("out-of-scope")
   @Consumes(MediaType.WILDCARD)
-  public List<OutOfScopeView> unmarkOutOfScope(@QueryParam("year") int year, @QueryParam("scopeId") long scopeId,
+  public List<OutOfScopeView> unmarkOutOfScope(
+      @QueryParam("year") int year,
+      @QueryParam("scopeId") long scopeId,
       @QueryParam("areaId") long areaId) {
     supervision.unmarkOutOfScope(year, scopeId, areaId);
     return supervision.outOfScope(year, scopeId);
   }
 
   /** A visit, and optionally the issue raised on it. */
-  public record VisitRequest(long groupId, long areaId, LocalDate date,
+  public record VisitRequest(
+      long groupId,
+      long areaId,
+      LocalDate date,
       @Size(max = 300, message = "参加人员不能超过300字") String membersPresent,
       @Size(max = 2000, message = "督导发现的情况不能超过2000字") String findings,
       @Size(max = 1000, message = "问题描述不能超过1000字") String issue,
@@ -118,8 +147,10 @@ public class SupervisionResource {
 
   @POST
   @Path("visits")
-  public List<org.canbao.supervision.api.IssueView> visit(@Valid VisitRequest v) {
-    long visit = supervision.recordVisit(v.groupId(), v.areaId(), v.date(), v.membersPresent(), v.findings());
+  public List<IssueView> visit(@Valid VisitRequest v) {
+    long visit =
+        supervision.recordVisit(
+            v.groupId(), v.areaId(), v.date(), v.membersPresent(), v.findings());
     if (v.issue() != null && !v.issue().isBlank()) {
       supervision.raiseIssue(visit, v.issue(), v.deadline(), v.responsible());
     }
@@ -128,7 +159,7 @@ public class SupervisionResource {
 
   @GET
   @Path("issues")
-  public List<org.canbao.supervision.api.IssueView> issues(@QueryParam("overdue") boolean overdue) {
+  public List<IssueView> issues(@QueryParam("overdue") boolean overdue) {
     return supervision.issues(overdue);
   }
 
@@ -136,7 +167,7 @@ public class SupervisionResource {
   @POST
   @Path("issues/{id}/close")
   @Consumes(MediaType.WILDCARD)
-  public org.canbao.supervision.api.IssueView close(@jakarta.ws.rs.PathParam("id") long id, String evidence) {
+  public IssueView close(@PathParam("id") long id, String evidence) {
     return supervision.closeIssue(id, evidence);
   }
 

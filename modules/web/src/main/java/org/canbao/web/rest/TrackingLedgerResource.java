@@ -20,8 +20,8 @@ import org.canbao.reporting.api.TrackingLedgerFacade;
 /**
  * The tracking ledgers of the caller's area, 100 lines per page: 职工医保跟踪台账 (employee-insured people
  * of a year, 在保 or 已停保, with the follow-up item a lapse check made) and 大学生参保跟踪台账 (last year's
- * college students and where they stand for the year). The checks themselves are
- * {@code POST /api/follow-ups/cross-check} with kind EMPLOYEE_LAPSE (and a month) or COLLEGE.
+ * college students and where they stand for the year). The checks themselves are {@code POST
+ * /api/follow-ups/cross-check} with kind EMPLOYEE_LAPSE (and a month) or COLLEGE.
  */
 @Path("ledgers")
 @RequestScoped
@@ -31,17 +31,26 @@ public class TrackingLedgerResource {
 
   @GET
   @Path("employee-insurance")
-  public List<EmployeeTrackingRow> employees(@QueryParam("year") int year, @QueryParam("areaId") Long areaId,
-      @QueryParam("state") EmployeeInsuranceState state, @QueryParam("uninsuredOnly") boolean uninsuredOnly, @QueryParam("text") String text,
+  public List<EmployeeTrackingRow> employees(
+      @QueryParam("year") int year,
+      @QueryParam("areaId") Long areaId,
+      @QueryParam("state") EmployeeInsuranceState state,
+      @QueryParam("uninsuredOnly") boolean uninsuredOnly,
+      @QueryParam("text") String text,
       @QueryParam("first") int first) {
     check(year, first);
-    return ledgers.employees(new EmployeeTrackingQuery(year, areaId, state, uninsuredOnly, text), first, 100);
+    return ledgers.employees(
+        new EmployeeTrackingQuery(year, areaId, state, uninsuredOnly, text), first, 100);
   }
 
   @GET
   @Path("college-students")
-  public List<CollegeTrackingRow> students(@QueryParam("year") int year, @QueryParam("areaId") Long areaId,
-      @QueryParam("state") CollegeStudentState state, @QueryParam("text") String text, @QueryParam("first") int first) {
+  public List<CollegeTrackingRow> students(
+      @QueryParam("year") int year,
+      @QueryParam("areaId") Long areaId,
+      @QueryParam("state") CollegeStudentState state,
+      @QueryParam("text") String text,
+      @QueryParam("first") int first) {
     check(year, first);
     return ledgers.students(new CollegeTrackingQuery(year, areaId, state, text), first, 100);
   }

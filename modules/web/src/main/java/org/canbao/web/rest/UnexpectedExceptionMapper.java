@@ -10,9 +10,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything else: a client error JAX-RS raised itself (bad JSON, an unknown enum value, a wrong media
- * type) keeps its status with a Chinese message; a server fault is logged with an incident number
- * and answered 500 with that number, never with an empty body or a stack trace.
+ * Anything else: a client error JAX-RS raised itself (bad JSON, an unknown enum value, a wrong
+ * media type) keeps its status with a Chinese message; a server fault is logged with an incident
+ * number and answered 500 with that number, never with an empty body or a stack trace.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -40,9 +40,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     return json(500, "系统错误，请联系管理员（事件编号 " + incident + "）");
   }
 
-  /** A query, form, header or cookie parameter JAX-RS could not convert to its type (Jersey's {@code ParamException}). */
+  /**
+   * A query, form, header or cookie parameter JAX-RS could not convert to its type (Jersey's {@code
+   * ParamException}).
+   */
   static boolean unreadableParameter(Throwable e) {
-    return e instanceof WebApplicationException && e.getClass().getName().startsWith("org.glassfish.jersey.server.ParamException")
+    return e instanceof WebApplicationException
+        && e.getClass().getName().startsWith("org.glassfish.jersey.server.ParamException")
         && !e.getClass().getName().endsWith("PathParamException");
   }
 
@@ -58,7 +62,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   static boolean unreadableRequest(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       String name = t.getClass().getName();
-      if (name.startsWith("jakarta.json.") || name.equals("jakarta.ws.rs.ProcessingException") || name.contains("JsonbException")) {
+      if (name.startsWith("jakarta.json.")
+          || name.equals("jakarta.ws.rs.ProcessingException")
+          || name.contains("JsonbException")) {
         return true;
       }
     }

@@ -1,2 +1,5 @@
-/** JSON REST API for other systems under {@code /api}, signed in with HTTP Basic and the same accounts. */
+/**
+ * JSON REST API for other systems under {@code /api}, signed in with HTTP Basic and the same
+ * accounts.
+ */
 package org.canbao.web.rest;

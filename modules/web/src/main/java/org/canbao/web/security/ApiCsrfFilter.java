@@ -16,9 +16,10 @@ import org.canbao.kernel.api.SecurityTrail;
 /**
  * Cross-site request forgery on the API. A write ({@code POST}, {@code PUT}, {@code PATCH}, {@code
  * DELETE}) is refused when the browser says it comes from another site ({@code Origin}, {@code
- * Sec-Fetch-Site}); and a write authenticated by the session cookie alone must carry the header {@code
- * X-Requested-With}, which a page of another origin cannot add without a CORS permission Canbao never
- * gives. Other systems authenticate with HTTP Basic on every call and are not affected.
+ * Sec-Fetch-Site}); and a write authenticated by the session cookie alone must carry the header
+ * {@code X-Requested-With}, which a page of another origin cannot add without a CORS permission
+ * Canbao never gives. Other systems authenticate with HTTP Basic on every call and are not
+ * affected.
  */
 @WebFilter(urlPatterns = "/api/*")
 public class ApiCsrfFilter extends HttpFilter {
@@ -29,14 +30,18 @@ public class ApiCsrfFilter extends HttpFilter {
   @Inject SecurityTrail trail;
 
   @Override
-  protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
+  protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
     if (!SAFE.contains(req.getMethod())) {
       String refusal = refusal(req);
       if (refusal != null) {
         trail.accessDenied(req.getMethod() + " " + req.getRequestURI(), refusal);
         res.setStatus(HttpServletResponse.SC_FORBIDDEN);
         res.setContentType("application/json;charset=UTF-8");
-        res.getOutputStream().write(("{\"status\":403,\"message\":\"" + refusal + "\",\"field\":null}").getBytes(StandardCharsets.UTF_8));
+        res.getOutputStream()
+            .write(
+                ("{\"status\":403,\"message\":\"" + refusal + "\",\"field\":null}")
+                    .getBytes(StandardCharsets.UTF_8));
         return;
       }
     }
@@ -56,7 +61,8 @@ public class ApiCsrfFilter extends HttpFilter {
     if (site != null && !site.equals("same-origin") && !site.equals("none")) {
       return "拒绝跨站请求（" + site + "）";
     }
-    // only HTTP Basic sends credentials with the call itself; any other Authorization header (Bearer,
+    // only HTTP Basic sends credentials with the call itself; any other Authorization header
+    // (Bearer,
     // Negotiate...) authenticates nothing here, so the request still rides on the session cookie
     String authorization = req.getHeader("Authorization");
     boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
@@ -66,7 +72,9 @@ public class ApiCsrfFilter extends HttpFilter {
     return null;
   }
 
-  /** The origin is this server as the browser addressed it (Host, and the scheme nginx forwarded). */
+  /**
+   * The origin is this server as the browser addressed it (Host, and the scheme nginx forwarded).
+   */
   static boolean sameOrigin(String origin, HttpServletRequest req) {
     try {
       URI o = URI.create(origin);
@@ -76,10 +84,14 @@ public class ApiCsrfFilter extends HttpFilter {
       }
       String forwarded = req.getHeader("X-Forwarded-Proto");
       String scheme = forwarded != null ? forwarded.strip() : req.getScheme();
-      int port = o.getPort() != -1 ? o.getPort() : ("https".equalsIgnoreCase(o.getScheme()) ? 443 : 80);
+      int port =
+          o.getPort() != -1 ? o.getPort() : ("https".equalsIgnoreCase(o.getScheme()) ? 443 : 80);
       URI h = URI.create(scheme + "://" + host);
-      int hostPort = h.getPort() != -1 ? h.getPort() : ("https".equalsIgnoreCase(scheme) ? 443 : 80);
-      return o.getScheme().equalsIgnoreCase(scheme) && o.getHost().equalsIgnoreCase(h.getHost()) && port == hostPort;
+      int hostPort =
+          h.getPort() != -1 ? h.getPort() : ("https".equalsIgnoreCase(scheme) ? 443 : 80);
+      return o.getScheme().equalsIgnoreCase(scheme)
+          && o.getHost().equalsIgnoreCase(h.getHost())
+          && port == hostPort;
     } catch (IllegalArgumentException e) {
       return false;
     }

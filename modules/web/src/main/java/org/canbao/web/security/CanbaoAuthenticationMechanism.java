@@ -23,16 +23,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * People sign in on the Chinese login page (the page's bean calls {@code SecurityContext.authenticate});
- * other systems call {@code /api/*} with HTTP Basic and the same accounts. Protected pages without a
- * session go to the login page and come back afterwards; the API answers 401 instead.
+ * People sign in on the Chinese login page (the page's bean calls {@code
+ * SecurityContext.authenticate}); other systems call {@code /api/*} with HTTP Basic and the same
+ * accounts. Protected pages without a session go to the login page and come back afterwards; the
+ * API answers 401 instead.
  *
- * <p>The signed-in caller (name and groups, as the identity store validated them) is kept in the HTTP
- * session by this mechanism and handed to the container with its groups on every request. Payara 6's
- * {@code @AutoApplySession} re-applies only the principal and looks the groups up through a field that
- * all request threads share, so under load a request now and then arrived without its groups and the
- * facades refused it (payara/Payara#6145; fixed in Payara 7 only). Basic-auth API calls are validated
- * on each request and never create a session.
+ * <p>The signed-in caller (name and groups, as the identity store validated them) is kept in the
+ * HTTP session by this mechanism and handed to the container with its groups on every request.
+ * Payara 6's {@code @AutoApplySession} re-applies only the principal and looks the groups up
+ * through a field that all request threads share, so under load a request now and then arrived
+ * without its groups and the facades refused it (payara/Payara#6145; fixed in Payara 7 only).
+ * Basic-auth API calls are validated on each request and never create a session.
  */
 @ApplicationScoped
 public class CanbaoAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -59,7 +60,9 @@ public class CanbaoAuthenticationMechanism implements HttpAuthenticationMechanis
       if (credential != null) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-          SignedIn signedIn = new SignedIn(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups()));
+          SignedIn signedIn =
+              new SignedIn(
+                  result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups()));
           request.getSession(true).setAttribute(SIGNED_IN, signedIn);
           return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
         }
@@ -76,7 +79,10 @@ public class CanbaoAuthenticationMechanism implements HttpAuthenticationMechanis
       }
       if (isPageNavigation(request)) {
         String query = request.getQueryString();
-        request.getSession(true).setAttribute(ORIGINAL_URL, request.getRequestURI() + (query == null ? "" : "?" + query));
+        request
+            .getSession(true)
+            .setAttribute(
+                ORIGINAL_URL, request.getRequestURI() + (query == null ? "" : "?" + query));
       }
       return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
@@ -84,7 +90,8 @@ public class CanbaoAuthenticationMechanism implements HttpAuthenticationMechanis
   }
 
   @Override
-  public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.removeAttribute(SIGNED_IN);
@@ -97,7 +104,8 @@ public class CanbaoAuthenticationMechanism implements HttpAuthenticationMechanis
     return session == null ? null : (SignedIn) session.getAttribute(SIGNED_IN);
   }
 
-  private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+  private AuthenticationStatus basic(
+      String encoded, HttpServletResponse response, HttpMessageContext context) {
     UsernamePasswordCredential credential = credential(encoded);
     if (credential == null) {
       return unauthorized(response, context);
@@ -109,7 +117,8 @@ public class CanbaoAuthenticationMechanism implements HttpAuthenticationMechanis
       return unavailable(response, context, e);
     }
     return result.getStatus() == CredentialValidationResult.Status.VALID
-        ? context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()))
+        ? context.notifyContainerAboutLogin(
+            result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()))
         : unauthorized(response, context);
   }
 
@@ -121,19 +130,30 @@ public class CanbaoAuthenticationMechanism implements HttpAuthenticationMechanis
         && request.getHeader("Faces-Request") == null;
   }
 
-  private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+  private static AuthenticationStatus unauthorized(
+      HttpServletResponse response, HttpMessageContext context) {
     response.setHeader("WWW-Authenticate", "Basic realm=\"canbao\", charset=\"UTF-8\"");
     return context.responseUnauthorized();
   }
 
-  /** The accounts could not be read (database down): say so in the API's error shape, never an empty 500. */
-  private static AuthenticationStatus unavailable(HttpServletResponse response, HttpMessageContext context, RuntimeException e) {
+  /**
+   * The accounts could not be read (database down): say so in the API's error shape, never an empty
+   * 500.
+   */
+  private static AuthenticationStatus unavailable(
+      HttpServletResponse response, HttpMessageContext context, RuntimeException e) {
     String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     LOG.log(Level.SEVERE, "Incident " + incident + ": sign-in could not be checked", e);
     try {
       response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       response.setContentType("application/json;charset=UTF-8");
-      response.getOutputStream().write(("{\"status\":503,\"message\":\"暂时无法验证身份，请稍后重试（事件编号 " + incident + "）\",\"field\":null}").getBytes(StandardCharsets.UTF_8));
+      response
+          .getOutputStream()
+          .write(
+              ("{\"status\":503,\"message\":\"暂时无法验证身份，请稍后重试（事件编号 "
+                      + incident
+                      + "）\",\"field\":null}")
+                  .getBytes(StandardCharsets.UTF_8));
       response.flushBuffer();
     } catch (IOException io) {
       LOG.log(Level.FINE, "client gone", io);
@@ -145,7 +165,10 @@ public class CanbaoAuthenticationMechanism implements HttpAuthenticationMechanis
     try {
       String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
-      return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+      return colon <= 0
+          ? null
+          : new UsernamePasswordCredential(
+              decoded.substring(0, colon), decoded.substring(colon + 1));
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -10,6 +10,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -36,23 +37,34 @@ public class Login {
             request,
             response,
             AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(), password == null ? "" : password))
+                .credential(
+                    new UsernamePasswordCredential(
+                        username == null ? "" : username.strip(), password == null ? "" : password))
                 .newAuthentication(true));
     switch (status) {
       case SUCCESS -> {
         HttpSession session = request.getSession(false);
-        String target = session == null ? null : (String) session.getAttribute(CanbaoAuthenticationMechanism.ORIGINAL_URL);
+        String target =
+            session == null
+                ? null
+                : (String) session.getAttribute(CanbaoAuthenticationMechanism.ORIGINAL_URL);
         request.changeSessionId();
         if (session != null) {
           session.removeAttribute(CanbaoAuthenticationMechanism.ORIGINAL_URL);
         }
-        ec.redirect(target != null && target.startsWith(ec.getRequestContextPath() + "/") ? target : ec.getRequestContextPath() + "/index.xhtml");
+        ec.redirect(
+            target != null && target.startsWith(ec.getRequestContextPath() + "/")
+                ? target
+                : ec.getRequestContextPath() + "/index.xhtml");
       }
       case SEND_CONTINUE -> faces.responseComplete();
       default -> {
         response.setStatus(HttpServletResponse.SC_OK);
         String problem = accounts.loginProblem(username);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem != null ? problem : "用户名或密码错误", null));
+        faces.addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR, problem != null ? problem : "用户名或密码错误", null));
       }
     }
   }
@@ -61,11 +73,12 @@ public class Login {
     ExternalContext ec = faces.getExternalContext();
     try {
       ((HttpServletRequest) ec.getRequest()).logout();
-    } catch (jakarta.servlet.ServletException ignored) {
+    } catch (ServletException ignored) {
       // already signed out
     }
     ec.invalidateSession();
-    ec.redirect(ec.getRequestContextPath() + CanbaoAuthenticationMechanism.LOGIN_PAGE + "?loggedOut=true");
+    ec.redirect(
+        ec.getRequestContextPath() + CanbaoAuthenticationMechanism.LOGIN_PAGE + "?loggedOut=true");
   }
 
   public String getUsername() {

@@ -15,8 +15,8 @@ import org.canbao.kernel.api.SecurityTrail;
 import org.canbao.web.nav.Navigation;
 
 /**
- * Refuses a page the caller's roles do not open (by its address, a bookmark or a forged link) with 403
- * and the Chinese refusal page, and records the refusal. The permission per page is the menu's
+ * Refuses a page the caller's roles do not open (by its address, a bookmark or a forged link) with
+ * 403 and the Chinese refusal page, and records the refusal. The permission per page is the menu's
  * ({@link Navigation}); the facades behind the page check again.
  */
 @WebFilter(urlPatterns = "*.xhtml")
@@ -27,7 +27,8 @@ public class PageAccessFilter extends HttpFilter {
   @Inject SecurityTrail trail;
 
   @Override
-  protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
+  protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
     String page = req.getRequestURI().substring(req.getContextPath().length());
     Optional<Permission> needed = Navigation.permissionFor(page);
     if (needed.isPresent() && req.getUserPrincipal() != null && !caller.get().may(needed.get())) {

@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,6 +25,9 @@ import org.canbao.subsidies.api.PolicyFacade;
 import org.canbao.subsidies.api.PolicyStatus;
 import org.canbao.subsidies.api.RuleShape;
 import org.canbao.web.faces.Pages;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Policy versions: pick one, edit a draft (periods, standards, one rule per category and tier),
@@ -150,11 +155,18 @@ public class PolicyEditor implements Serializable {
         StandardRow row = new StandardRow();
         row.insuredType = t;
         row.tier = tier;
-        row.amount = selected.standards().stream().filter(s -> s.insuredType() == t && s.tier() == tier).map(PolicyData.Standard::amount).findFirst().orElse(null);
+        row.amount =
+            selected.standards().stream()
+                .filter(s -> s.insuredType() == t && s.tier() == tier)
+                .map(PolicyData.Standard::amount)
+                .findFirst()
+                .orElse(null);
         standards.add(row);
       }
     }
-    Map<String, PolicyData.Rule> byKey = selected.rules().stream().collect(Collectors.toMap(r -> r.categoryCode() + "|" + r.tier(), r -> r, (a, b) -> a));
+    Map<String, PolicyData.Rule> byKey =
+        selected.rules().stream()
+            .collect(Collectors.toMap(r -> r.categoryCode() + "|" + r.tier(), r -> r, (a, b) -> a));
     rules = new ArrayList<>();
     for (CategoryView c : categories.list(false)) {
       for (Tier tier : Tier.values()) {
@@ -176,11 +188,39 @@ public class PolicyEditor implements Serializable {
   }
 
   public void save() {
-    List<PolicyData.Standard> s = standards.stream().filter(r -> r.amount != null).map(r -> new PolicyData.Standard(r.insuredType, r.tier, r.amount)).toList();
-    List<PolicyData.Rule> r = rules.stream().filter(x -> x.shape != null)
-        .map(x -> new PolicyData.Rule(x.categoryCode, x.tier, x.shape, x.value, x.fundingSource, x.fundingDepartment)).toList();
-    selected = policies.saveDraft(new PolicyData(selected.id(), selected.regionCode(), selected.year(), selected.status(), selected.versionNo(),
-        centralisedFrom, centralisedTo, lastPaymentDate, fiscalCutoff, fiscalSubsidy, s, r));
+    List<PolicyData.Standard> s =
+        standards.stream()
+            .filter(r -> r.amount != null)
+            .map(r -> new PolicyData.Standard(r.insuredType, r.tier, r.amount))
+            .toList();
+    List<PolicyData.Rule> r =
+        rules.stream()
+            .filter(x -> x.shape != null)
+            .map(
+                x ->
+                    new PolicyData.Rule(
+                        x.categoryCode,
+                        x.tier,
+                        x.shape,
+                        x.value,
+                        x.fundingSource,
+                        x.fundingDepartment))
+            .toList();
+    selected =
+        policies.saveDraft(
+            new PolicyData(
+                selected.id(),
+                selected.regionCode(),
+                selected.year(),
+                selected.status(),
+                selected.versionNo(),
+                centralisedFrom,
+                centralisedTo,
+                lastPaymentDate,
+                fiscalCutoff,
+                fiscalSubsidy,
+                s,
+                r));
     Pages.info("草稿已保存");
     versions = policies.list();
     open(selected);
@@ -200,17 +240,19 @@ public class PolicyEditor implements Serializable {
     open(draft);
   }
 
-  public org.primefaces.model.StreamedContent getSonggaiSheet() {
+  public StreamedContent getSonggaiSheet() {
     byte[] bytes = policies.exportSonggaiLayout(selected.id());
-    return org.primefaces.model.DefaultStreamedContent.builder()
+    return DefaultStreamedContent.builder()
         .name(selected.year() + "年居民医保缴费资助标准.xlsx")
         .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .stream(() -> new java.io.ByteArrayInputStream(bytes))
+        .stream(() -> new ByteArrayInputStream(bytes))
         .build();
   }
 
-  public void uploadSheet(org.primefaces.event.FileUploadEvent event) throws java.io.IOException {
-    selected = policies.importSonggaiLayout(selected.id(), event.getFile().getFileName(), event.getFile().getInputStream());
+  public void uploadSheet(FileUploadEvent event) throws IOException {
+    selected =
+        policies.importSonggaiLayout(
+            selected.id(), event.getFile().getFileName(), event.getFile().getInputStream());
     Pages.info("已按附件格式导入资助规则");
     open(selected);
   }

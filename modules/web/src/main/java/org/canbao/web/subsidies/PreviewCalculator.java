@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.canbao.enrollment.api.HouseholdType;
 import org.canbao.enrollment.api.Quote;
 import org.canbao.enrollment.api.QuoteFacade;
 import org.canbao.enrollment.api.QuoteRequest;
@@ -25,8 +26,11 @@ public class PreviewCalculator implements Serializable {
   @Inject QuoteFacade quotes;
   @Inject CategoryFacade categories;
 
-  /** Mutable: JSF makes a new instance of the bound list's class when it converts the checked boxes. */
+  /**
+   * Mutable: JSF makes a new instance of the bound list's class when it converts the checked boxes.
+   */
   private List<String> selectedCategories = new ArrayList<>();
+
   private InsuredType insuredType = InsuredType.RESIDENT;
   private Tier tier = Tier.TIER_1;
   private LocalDate paymentDate = LocalDate.of(2022, 11, 15);
@@ -34,26 +38,39 @@ public class PreviewCalculator implements Serializable {
   private String districtCode;
   private LocalDate birthDate;
   private boolean lapsed;
-  private org.canbao.enrollment.api.HouseholdType householdType;
+  private HouseholdType householdType;
 
-  public org.canbao.enrollment.api.HouseholdType getHouseholdType() {
+  public HouseholdType getHouseholdType() {
     return householdType;
   }
 
-  public void setHouseholdType(org.canbao.enrollment.api.HouseholdType householdType) {
+  public void setHouseholdType(HouseholdType householdType) {
     this.householdType = householdType;
   }
 
-  public org.canbao.enrollment.api.HouseholdType[] getHouseholdTypes() {
-    return org.canbao.enrollment.api.HouseholdType.values();
+  public HouseholdType[] getHouseholdTypes() {
+    return HouseholdType.values();
   }
+
   private Quote quote;
 
   /** A refused or failed calculation never leaves the previous result on screen. */
   public void calculate() {
     quote = null;
-    quote = quotes.quote(new QuoteRequest(null, districtCode == null || districtCode.isBlank() ? null : districtCode.strip(),
-        new HashSet<>(selectedCategories), year, insuredType, tier, paymentDate, birthDate, lapsed, false, householdType));
+    quote =
+        quotes.quote(
+            new QuoteRequest(
+                null,
+                districtCode == null || districtCode.isBlank() ? null : districtCode.strip(),
+                new HashSet<>(selectedCategories),
+                year,
+                insuredType,
+                tier,
+                paymentDate,
+                birthDate,
+                lapsed,
+                false,
+                householdType));
   }
 
   public List<CategoryView> getCategories() {

@@ -1,2 +1,4 @@
-/** Subsidy screens: yearly policy versions (edit a draft, publish, copy) and the preview calculator. */
+/**
+ * Subsidy screens: yearly policy versions (edit a draft, publish, copy) and the preview calculator.
+ */
 package org.canbao.web.subsidies;

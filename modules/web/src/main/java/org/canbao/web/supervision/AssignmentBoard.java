@@ -6,14 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.canbao.kernel.api.AccessDeniedException;
+import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.RegionFacade;
 import org.canbao.kernel.api.RegionView;
 import org.canbao.supervision.api.AreaView;
@@ -26,8 +28,8 @@ import org.primefaces.event.FileUploadEvent;
 /**
  * 分片包干: every area of the administrator's scope with its group; reassign by picking a group per
  * area and saving from a date (refused, naming the areas, unless each area in the year's scope has
- * exactly one group); mark areas out of the year's scope with a reason, and take them back; copy last
- * year's groups (and marks); import the assignment from the notices' attachment; Excel export.
+ * exactly one group); mark areas out of the year's scope with a reason, and take them back; copy
+ * last year's groups (and marks); import the assignment from the notices' attachment; Excel export.
  */
 @Named
 @ViewScoped
@@ -87,7 +89,7 @@ public class AssignmentBoard implements Serializable {
     scopeId = mine.id();
     try {
       load();
-    } catch (org.canbao.kernel.api.AccessDeniedException e) {
+    } catch (AccessDeniedException e) {
       // e.g. a group member who opened the administrators' page by its address
       Pages.error(e.getMessage());
       groups = List.of();
@@ -136,17 +138,25 @@ public class AssignmentBoard implements Serializable {
 
   public void upload(FileUploadEvent event) throws IOException {
     useChosenScope();
-    supervision.importAssignment(year, scope.id(), event.getFile().getFileName(), event.getFile().getInputStream(), effective);
+    supervision.importAssignment(
+        year,
+        scope.id(),
+        event.getFile().getFileName(),
+        event.getFile().getInputStream(),
+        effective);
     Pages.info("已按文件导入分片");
     asOf = effective;
     load();
   }
 
-  /** Marks the chosen area out of the year's scope; a group covering it covers it until the day before 生效日期. */
+  /**
+   * Marks the chosen area out of the year's scope; a group covering it covers it until the day
+   * before 生效日期.
+   */
   public void markOutOfScope() {
     useChosenScope();
     if (markAreaId == null) {
-      throw new org.canbao.kernel.api.BusinessException("markArea", "请选择不在督导范围内的区域");
+      throw new BusinessException("markArea", "请选择不在督导范围内的区域");
     }
     String name = areaName(markAreaId);
     supervision.markOutOfScope(year, scope.id(), markAreaId, markReason, effective);
@@ -169,16 +179,27 @@ public class AssignmentBoard implements Serializable {
   }
 
   private String areaName(long areaId) {
-    return rows.stream().map(Row::getArea).filter(a -> a.areaId() == areaId).map(AreaView::areaName).findFirst().orElse("该区域");
+    return rows.stream()
+        .map(Row::getArea)
+        .filter(a -> a.areaId() == areaId)
+        .map(AreaView::areaName)
+        .findFirst()
+        .orElse("该区域");
   }
 
   /** The group column of an area in words, as shown and exported. */
   public String groupLabel(Row r) {
-    return r.area.outOfScope() ? "不在督导范围内（" + r.area.outOfScopeReason() + "）" : groupName(r.groupId);
+    return r.area.outOfScope()
+        ? "不在督导范围内（" + r.area.outOfScopeReason() + "）"
+        : groupName(r.groupId);
   }
 
   public String time(Instant at) {
-    return at == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai")).format(at);
+    return at == null
+        ? ""
+        : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"))
+            .format(at);
   }
 
   private Long editingGroupId;
@@ -194,9 +215,14 @@ public class AssignmentBoard implements Serializable {
   public void startEditGroup(GroupView g) {
     editingGroupId = g.id();
     groupName = g.name();
-    membersText = g.members().stream()
-        .map(m -> String.join(",", m.role(), m.name(), nz(m.title()), nz(m.username()), nz(m.phone())))
-        .reduce((a, b) -> a + "\n" + b).orElse("");
+    membersText =
+        g.members().stream()
+            .map(
+                m ->
+                    String.join(
+                        ",", m.role(), m.name(), nz(m.title()), nz(m.username()), nz(m.phone())))
+            .reduce((a, b) -> a + "\n" + b)
+            .orElse("");
   }
 
   /** Members one per line: role (组长/副组长/成员), name, title, user name, phone. */
@@ -211,10 +237,15 @@ public class AssignmentBoard implements Serializable {
       }
       String[] f = row.split("[,，]", -1);
       if (f.length < 2 || f[1].isBlank()) {
-        throw new org.canbao.kernel.api.BusinessException("members", "成员第" + line + "行应为：职务,姓名,头衔,用户名,电话");
+        throw new BusinessException("members", "成员第" + line + "行应为：职务,姓名,头衔,用户名,电话");
       }
-      members.add(new GroupView.MemberView(f[1].strip(), f.length > 2 ? f[2].strip() : null, f[0].strip(),
-          f.length > 3 ? f[3].strip() : null, f.length > 4 ? f[4].strip() : null));
+      members.add(
+          new GroupView.MemberView(
+              f[1].strip(),
+              f.length > 2 ? f[2].strip() : null,
+              f[0].strip(),
+              f.length > 3 ? f[3].strip() : null,
+              f.length > 4 ? f[4].strip() : null));
     }
     supervision.saveGroup(year, scope.id(), editingGroupId, groupName, members);
     Pages.info("已保存督导组：" + groupName);
@@ -243,12 +274,20 @@ public class AssignmentBoard implements Serializable {
 
   /** The name of the group planned for an area (empty when none is chosen). */
   public String groupName(Long groupId) {
-    return groupId == null ? "（未分配）" : groups.stream().filter(g -> g.id() == groupId).map(GroupView::name).findFirst().orElse("");
+    return groupId == null
+        ? "（未分配）"
+        : groups.stream()
+            .filter(g -> g.id() == groupId)
+            .map(GroupView::name)
+            .findFirst()
+            .orElse("");
   }
 
   public String members(GroupView g) {
-    return g.members().stream().map(m -> m.role() + " " + m.name() + (m.title() == null ? "" : "（" + m.title() + "）"))
-        .reduce((a, b) -> a + "；" + b).orElse("");
+    return g.members().stream()
+        .map(m -> m.role() + " " + m.name() + (m.title() == null ? "" : "（" + m.title() + "）"))
+        .reduce((a, b) -> a + "；" + b)
+        .orElse("");
   }
 
   public List<OutOfScopeView> getOutOfScope() {

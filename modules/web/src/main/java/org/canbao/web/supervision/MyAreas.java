@@ -19,8 +19,8 @@ import org.canbao.supervision.api.SupervisionFacade;
 import org.canbao.web.faces.Pages;
 
 /**
- * A group member's desk: the areas of their groups with enrollment progress (lagging first), visits,
- * issues with deadlines; overdue issues flagged.
+ * A group member's desk: the areas of their groups with enrollment progress (lagging first),
+ * visits, issues with deadlines; overdue issues flagged.
  */
 @Named
 @ViewScoped
@@ -30,8 +30,12 @@ public class MyAreas implements Serializable {
   @Inject SupervisionFacade supervision;
   @Inject ProgressBoard board;
 
-  /** An area with its group and today's progress (the same figures as 参保进度: insured against the target). */
-  public record Line(GroupView group, AreaView area, ProgressLine progress) implements Serializable {
+  /**
+   * An area with its group and today's progress (the same figures as 参保进度: insured against the
+   * target).
+   */
+  public record Line(GroupView group, AreaView area, ProgressLine progress)
+      implements Serializable {
     public String rate() {
       return progress.completion() == null ? "—" : progress.completion().toPlainString() + "%";
     }
@@ -60,14 +64,19 @@ public class MyAreas implements Serializable {
         all.add(new Line(g, a, board.progress(year, a.areaId(), null).get(0)));
       }
     }
-    all.sort(Comparator.comparing((Line l) -> l.progress().completion(), Comparator.nullsLast(Comparator.naturalOrder())));
+    all.sort(
+        Comparator.comparing(
+            (Line l) -> l.progress().completion(),
+            Comparator.nullsLast(Comparator.naturalOrder())));
     lines = all;
     issues = supervision.issues(false);
   }
 
   public void recordVisit() {
-    Line line = lines.stream().filter(l -> l.area().areaId() == visitArea).findFirst().orElseThrow();
-    long visit = supervision.recordVisit(line.group().id(), visitArea, visitDate, present, findings);
+    Line line =
+        lines.stream().filter(l -> l.area().areaId() == visitArea).findFirst().orElseThrow();
+    long visit =
+        supervision.recordVisit(line.group().id(), visitArea, visitDate, present, findings);
     if (issue != null && !issue.isBlank()) {
       supervision.raiseIssue(visit, issue, deadline, line.area().areaName());
     }

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** persistence.xml lists entity classes explicitly; this keeps the list equal to the @Entity classes. */
+/**
+ * persistence.xml lists entity classes explicitly; this keeps the list equal to the @Entity
+ * classes.
+ */
 class PersistenceUnitTest {
   @Test
   void everyEntityIsListedAndHibernateIsTheProvider() throws Exception {
@@ -22,12 +25,20 @@ class PersistenceUnitTest {
     try (InputStream in = getClass().getResourceAsStream("/META-INF/persistence.xml")) {
       xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    Set<String> listed = Pattern.compile("<class>([^<]+)</class>").matcher(xml).results().map(m -> m.group(1).strip()).collect(Collectors.toSet());
-    Set<String> entities =
-        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.canbao").stream()
-            .filter(c -> c.isAnnotatedWith(Entity.class))
-            .map(JavaClass::getName)
+    Set<String> listed =
+        Pattern.compile("<class>([^<]+)</class>")
+            .matcher(xml)
+            .results()
+            .map(m -> m.group(1).strip())
             .collect(Collectors.toSet());
+    Set<String> entities =
+        new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.canbao")
+                .stream()
+                .filter(c -> c.isAnnotatedWith(Entity.class))
+                .map(JavaClass::getName)
+                .collect(Collectors.toSet());
     assertThat(listed).containsExactlyInAnyOrderElementsOf(entities);
     Matcher provider = Pattern.compile("<provider>([^<]+)</provider>").matcher(xml);
     assertThat(provider.find()).isTrue();

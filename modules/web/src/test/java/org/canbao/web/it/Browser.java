@@ -1,5 +1,6 @@
 package org.canbao.web.it;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -7,14 +8,22 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,17 +47,33 @@ final class Browser implements AutoCloseable {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1366,768",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-quic", "--lang=" + language, "--accept-lang=" + language);
-    options.setExperimentalOption("prefs", java.util.Map.of(
-        "intl.accept_languages", language,
-        "download.default_directory", downloads.toString(),
-        "download.prompt_for_download", false));
-    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new java.io.File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
-        .build();
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--window-size=1366,768",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--lang=" + language,
+        "--accept-lang=" + language);
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "intl.accept_languages",
+            language,
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+            .build();
     driver = new ChromeDriver(service, options);
     // generous: the first page after a deployment compiles its Facelets
     wait = new WebDriverWait(driver, Duration.ofSeconds(45));
@@ -71,43 +96,53 @@ final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-    ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
-        java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString(), "eventsEnabled", true));
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Browser.setDownloadBehavior",
+            Map.of(
+                "behavior", "allow", "downloadPath", downloads.toString(), "eventsEnabled", true));
     ajaxIdle();
     clickWhenReady(button);
-    return wait.until(d -> {
-      try (var files = Files.list(downloads)) {
-        return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload") && !f.getFileName().toString().endsWith(".tmp"))
-            .filter(f -> f.toFile().length() > 0)
-            .findFirst()
-            .orElse(null);
-      } catch (IOException e) {
-        return null;
-      }
-    });
+    return wait.until(
+        d -> {
+          try (var files = Files.list(downloads)) {
+            return files
+                .filter(
+                    f ->
+                        !f.getFileName().toString().endsWith(".crdownload")
+                            && !f.getFileName().toString().endsWith(".tmp"))
+                .filter(f -> f.toFile().length() > 0)
+                .findFirst()
+                .orElse(null);
+          } catch (IOException e) {
+            return null;
+          }
+        });
   }
 
   /** Errors the page's scripts or resource loads wrote to the console since the last call. */
   List<String> consoleErrors() {
-    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
         .toList();
   }
 
   /**
-   * The words of the page's own interface — headings, labels, buttons, menu, table headers, paginators,
-   * notes, placeholders, empty-table messages — without the data shown in table cells.
+   * The words of the page's own interface — headings, labels, buttons, menu, table headers,
+   * paginators, notes, placeholders, empty-table messages — without the data shown in table cells.
    */
   String interfaceText() {
-    Object text = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-        "var out = [];"
-            + "document.querySelectorAll('h1,h2,h3,h4,label,legend,button,a.ui-button,.ui-menuitem-text,.ui-submenu-header,"
-            + "th .ui-column-title,.ui-paginator,.ui-datatable-empty-message,.cb-note,.cb-tile-caption,.ui-fieldset-legend,.cb-user,.cb-subline,"
-            + ".ui-messages,.ui-selectonemenu-label').forEach(function (e) {"
-            + " if (e.offsetParent !== null && !e.classList.contains('ui-button-icon-only')) out.push(e.innerText); });"
-            + "document.querySelectorAll('input[placeholder]').forEach(function (e) { if (e.offsetParent !== null) out.push(e.placeholder); });"
-            + "return out.join('\\n');");
+    Object text =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "var out = [];"
+                    + "document.querySelectorAll('h1,h2,h3,h4,label,legend,button,a.ui-button,.ui-menuitem-text,.ui-submenu-header,"
+                    + "th .ui-column-title,.ui-paginator,.ui-datatable-empty-message,.cb-note,.cb-tile-caption,.ui-fieldset-legend,.cb-user,.cb-subline,"
+                    + ".ui-messages,.ui-selectonemenu-label').forEach(function (e) {"
+                    + " if (e.offsetParent !== null && !e.classList.contains('ui-button-icon-only')) out.push(e.innerText); });"
+                    + "document.querySelectorAll('input[placeholder]').forEach(function (e) { if (e.offsetParent !== null) out.push(e.placeholder); });"
+                    + "return out.join('\\n');");
     return String.valueOf(text);
   }
 
@@ -141,7 +176,10 @@ final class Browser implements AutoCloseable {
     driver.findElement(By.id("loginForm:username")).sendKeys(user);
     driver.findElement(By.id("loginForm:password")).sendKeys(password);
     driver.findElement(By.id("loginForm:submit")).click();
-    wait.until(d -> !d.getCurrentUrl().contains("login.xhtml") || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+    wait.until(
+        d ->
+            !d.getCurrentUrl().contains("login.xhtml")
+                || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
   }
 
   void logout() {
@@ -154,37 +192,44 @@ final class Browser implements AutoCloseable {
    * between finding and clicking (a button re-rendered with its form).
    */
   void clickWhenReady(By by) {
-    wait.until(d -> {
-      try {
-        WebElement e = d.findElement(by);
-        if (!e.isDisplayed() || !e.isEnabled()) {
-          return false;
-        }
-        e.click();
-        return true;
-      } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException
-          | org.openqa.selenium.ElementClickInterceptedException e) {
-        return false;
-      }
-    });
+    wait.until(
+        d -> {
+          try {
+            WebElement e = d.findElement(by);
+            if (!e.isDisplayed() || !e.isEnabled()) {
+              return false;
+            }
+            e.click();
+            return true;
+          } catch (NoSuchElementException
+              | StaleElementReferenceException
+              | ElementClickInterceptedException e) {
+            return false;
+          }
+        });
   }
 
   /** Waits until no PrimeFaces ajax request is queued or running. */
   void ajaxIdle() {
-    wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-        "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active == 0));")));
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active == 0));")));
   }
 
   /** The text of a visible element, found again if an ajax update replaced it while it was read. */
   String text(String cssSelector) {
-    return wait.until(d -> {
-      try {
-        WebElement e = d.findElement(By.cssSelector(cssSelector));
-        return e.isDisplayed() ? e.getText() : null;
-      } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
-        return null;
-      }
-    });
+    return wait.until(
+        d -> {
+          try {
+            WebElement e = d.findElement(By.cssSelector(cssSelector));
+            return e.isDisplayed() ? e.getText() : null;
+          } catch (NoSuchElementException | StaleElementReferenceException e) {
+            return null;
+          }
+        });
   }
 
   String pageTitle() {
@@ -192,7 +237,9 @@ final class Browser implements AutoCloseable {
   }
 
   List<String> menu() {
-    return driver.findElements(By.cssSelector("#menuForm\\:menu .ui-menuitem-text")).stream().map(WebElement::getText).toList();
+    return driver.findElements(By.cssSelector("#menuForm\\:menu .ui-menuitem-text")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   void clickMenu(String label) {
@@ -201,7 +248,9 @@ final class Browser implements AutoCloseable {
         .findFirst()
         .orElseThrow(() -> new AssertionError("no menu entry " + label + " in " + menu()))
         .click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1.cb-page-title"), label));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("h1.cb-page-title"), label));
   }
 
   String body() {
@@ -221,13 +270,17 @@ final class Browser implements AutoCloseable {
   }
 
   Path screenshot(String name) {
-    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+    ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
     return take(name);
   }
 
-  /** A screenshot with the given element scrolled to the top of the window (for parts below the fold). */
+  /**
+   * A screenshot with the given element scrolled to the top of the window (for parts below the
+   * fold).
+   */
   Path screenshot(String name, By from) {
-    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true)", driver.findElement(from));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView(true)", driver.findElement(from));
     return take(name);
   }
 

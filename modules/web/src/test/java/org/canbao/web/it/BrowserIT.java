@@ -5,13 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,9 +31,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** Each role signs in through the Chinese login page in Chromium and sees its own menu and dashboard. */
+/**
+ * Each role signs in through the Chinese login page in Chromium and sees its own menu and
+ * dashboard.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BrowserIT {
@@ -51,14 +69,22 @@ class BrowserIT {
     }
   }
 
-  private void roleSees(String user, String title, String region, List<String> menu, List<String> notInMenu) {
+  private void roleSees(
+      String user, String title, String region, List<String> menu, List<String> notInMenu) {
     Browser b = browser();
     b.login(user, PW);
-    b.screenshotOnFailure("dashboard-" + user, () -> checkDashboard(b, user, title, region, menu, notInMenu));
+    b.screenshotOnFailure(
+        "dashboard-" + user, () -> checkDashboard(b, user, title, region, menu, notInMenu));
     b.logout();
   }
 
-  private static void checkDashboard(Browser b, String user, String title, String region, List<String> menu, List<String> notInMenu) {
+  private static void checkDashboard(
+      Browser b,
+      String user,
+      String title,
+      String region,
+      List<String> menu,
+      List<String> notInMenu) {
     assertEquals(title, b.pageTitle(), user);
     assertTrue(b.text("#cb-user-region").contains(region), user + " belongs to " + region);
     assertTrue(b.menu().containsAll(menu), user + " menu " + b.menu());
@@ -73,7 +99,8 @@ class BrowserIT {
 
   @Test
   void systemAdministrator() {
-    roleSees("sysadmin", "系统管理工作台", "重庆市", List.of("首页", "行政区域", "区域导入", "用户管理", "审计日志"), List.of());
+    roleSees(
+        "sysadmin", "系统管理工作台", "重庆市", List.of("首页", "行政区域", "区域导入", "用户管理", "审计日志"), List.of());
   }
 
   @Test
@@ -103,7 +130,12 @@ class BrowserIT {
 
   @Test
   void medicalInstitution() {
-    roleSees("yiyuan", "定点医疗机构工作台", "松溉镇", List.of("首页", "参保状态查询"), List.of("区域导入", "用户管理", "人员登记", "查询记录", "资助参保台账"));
+    roleSees(
+        "yiyuan",
+        "定点医疗机构工作台",
+        "松溉镇",
+        List.of("首页", "参保状态查询"),
+        List.of("区域导入", "用户管理", "人员登记", "查询记录", "资助参保台账"));
   }
 
   /**
@@ -114,21 +146,28 @@ class BrowserIT {
   void hospitalStaffCheckAPatientsStatusOnTheScreen() {
     Browser b = browser();
     b.login("yiyuan", PW);
-    b.screenshotOnFailure("status-check", () -> {
-      b.clickMenu("参保状态查询");
-      String id = Imports.newId();
-      String wrong = id.substring(0, 17) + (id.charAt(17) == '1' ? "2" : "1");
-      b.driver().findElement(By.id("statusForm:idNumber")).sendKeys(wrong);
-      b.clickWhenReady(By.id("statusForm:check"));
-      assertTrue(b.text(".ui-messages-error").contains("身份证号码校验位错误"), b.body());
-      b.driver().findElement(By.id("statusForm:idNumber")).clear();
-      b.driver().findElement(By.id("statusForm:idNumber")).sendKeys(id);
-      b.clickWhenReady(By.id("statusForm:check"));
-      b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("statusText"), "未参保"));
-      assertTrue(b.text(".cb-status-answer").contains(id.substring(0, 6) + "********" + id.substring(14)), b.body());
-      assertFalse(b.body().contains(id), "the full number is not shown back");
-      b.screenshot("status-check");
-    });
+    b.screenshotOnFailure(
+        "status-check",
+        () -> {
+          b.clickMenu("参保状态查询");
+          String id = Imports.newId();
+          String wrong = id.substring(0, 17) + (id.charAt(17) == '1' ? "2" : "1");
+          b.driver().findElement(By.id("statusForm:idNumber")).sendKeys(wrong);
+          b.clickWhenReady(By.id("statusForm:check"));
+          assertTrue(b.text(".ui-messages-error").contains("身份证号码校验位错误"), b.body());
+          b.driver().findElement(By.id("statusForm:idNumber")).clear();
+          b.driver().findElement(By.id("statusForm:idNumber")).sendKeys(id);
+          b.clickWhenReady(By.id("statusForm:check"));
+          b.waiting()
+              .until(
+                  ExpectedConditions.textToBePresentInElementLocated(By.id("statusText"), "未参保"));
+          assertTrue(
+              b.text(".cb-status-answer")
+                  .contains(id.substring(0, 6) + "********" + id.substring(14)),
+              b.body());
+          assertFalse(b.body().contains(id), "the full number is not shown back");
+          b.screenshot("status-check");
+        });
     b.logout();
   }
 
@@ -148,12 +187,17 @@ class BrowserIT {
 
   @Test
   void villageOfficerCannotOpenAnotherVillageByUrl() {
-    long songjiang = Http.firstId(Http.get(base, "api/regions?name=%E6%9D%BE%E6%B1%9F%E7%A4%BE%E5%8C%BA", "qxadmin").body());
+    long songjiang =
+        Http.firstId(
+            Http.get(base, "api/regions?name=%E6%9D%BE%E6%B1%9F%E7%A4%BE%E5%8C%BA", "qxadmin")
+                .body());
     Browser b = browser();
     b.login("cungan", PW);
     b.open("regions/tree.xhtml?id=" + songjiang);
     assertTrue(b.text(".ui-messages-error").contains("无权访问"), b.body());
-    assertTrue(b.driver().findElements(By.id("region-name")).isEmpty(), "no details of the other village are shown");
+    assertTrue(
+        b.driver().findElements(By.id("region-name")).isEmpty(),
+        "no details of the other village are shown");
     b.screenshot("village-denied");
     b.logout();
   }
@@ -171,8 +215,13 @@ class BrowserIT {
     b.waiting().until(ExpectedConditions.textToBe(By.cssSelector("h1.cb-page-title"), "审计日志"));
     b.driver().findElement(By.id("auditForm:tabs:user")).sendKeys("system");
     b.driver().findElement(By.id("auditForm:tabs:search")).click();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:tabs:revisions"), "system"));
-    assertTrue(b.text("#auditForm\\:tabs\\:revisions").contains("system"), "start-up data is audited as 'system'");
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("auditForm:tabs:revisions"), "system"));
+    assertTrue(
+        b.text("#auditForm\\:tabs\\:revisions").contains("system"),
+        "start-up data is audited as 'system'");
     b.screenshot("admin-audit");
     b.open("account/password.xhtml");
     b.waiting().until(ExpectedConditions.textToBe(By.cssSelector("h1.cb-page-title"), "修改密码"));
@@ -183,16 +232,23 @@ class BrowserIT {
   void districtAdministratorDryRunsARegionFile() throws IOException {
     String village = "测试村" + UUID.randomUUID().toString().substring(0, 4);
     Path csv = Files.createTempFile("regions", ".csv");
-    Files.writeString(csv, "代码,名称,级别,上级代码\n," + village + ",村,500118107\n12345,坏代码镇,乡镇,500118\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        csv,
+        "代码,名称,级别,上级代码\n," + village + ",村,500118107\n12345,坏代码镇,乡镇,500118\n",
+        StandardCharsets.UTF_8);
     Browser b = browser();
     b.login("qxadmin", PW);
     b.clickMenu("区域导入");
-    b.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+    b.driver()
+        .findElement(By.cssSelector("input[type=file]"))
+        .sendKeys(csv.toAbsolutePath().toString());
     b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("count-new")));
     assertEquals("1", b.text("#count-new"));
     assertEquals("1", b.text("#count-rejected"));
     assertTrue(b.body().contains("6、9或12位数字"), "the bad row's reason is shown");
-    assertFalse(b.driver().findElement(By.id("importForm:commit")).isEnabled(), "a file with errors cannot be committed");
+    assertFalse(
+        b.driver().findElement(By.id("importForm:commit")).isEnabled(),
+        "a file with errors cannot be committed");
     b.screenshot("region-import-dry-run");
     b.clickMenu("行政区域");
     b.screenshot("region-tree");
@@ -208,16 +264,23 @@ class BrowserIT {
   @Test
   void townshipOfficerUploadsAHouseholdListAndReadsTheDryRun() throws IOException {
     Path csv = Files.createTempFile("huji", ".csv");
-    Files.writeString(csv, "身份证号,姓名,户号,与户主关系,村(社区)\n" + RegistryIT.newId() + ",浏览器测试,H1,户主,茅园村\n123,坏号码,H1,户主,茅园村\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        csv,
+        "身份证号,姓名,户号,与户主关系,村(社区)\n" + RegistryIT.newId() + ",浏览器测试,H1,户主,茅园村\n123,坏号码,H1,户主,茅园村\n",
+        StandardCharsets.UTF_8);
     Browser b = browser();
     b.login("sbs", PW);
     b.clickMenu("名单导入");
-    b.driver().findElement(By.cssSelector("#uploadForm input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+    b.driver()
+        .findElement(By.cssSelector("#uploadForm input[type=file]"))
+        .sendKeys(csv.toAbsolutePath().toString());
     b.waiting().until(ExpectedConditions.textToBe(By.id("batch-status"), "预检完成"));
     assertEquals("1", b.text("#count-new"));
     assertEquals("1", b.text("#count-rejected"));
     assertTrue(b.body().contains("应为18位"), "the row error is listed");
-    assertFalse(b.driver().findElement(By.id("resultForm:commit")).isEnabled(), "a list with errors cannot be committed");
+    assertFalse(
+        b.driver().findElement(By.id("resultForm:commit")).isEnabled(),
+        "a list with errors cannot be committed");
     b.screenshot("name-list-dry-run");
     b.clickMenu("人员登记");
     b.screenshot("persons");
@@ -227,75 +290,108 @@ class BrowserIT {
   @Test
   void townshipOfficerDryRunsATaxPaymentList() throws Exception {
     String payer = Imports.newId();
-    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "payer.csv", null,
+    Imports.checkAndCommit(
+        base,
+        "sbs",
+        "HOUSEHOLD_REGISTER",
+        "payer.csv",
+        null,
         (Imports.HEADER + payer + ",浏览器缴费人,H9,户主,松溉镇,茅园村\n").getBytes(StandardCharsets.UTF_8));
     Path csv = Files.createTempFile("jiaofei", ".csv");
-    Files.writeString(csv, "身份证号,姓名,档次,缴费日期,缴费金额\n" + payer + ",浏览器缴费人,一档,2022-11-20,350\n"
-        + Imports.newId() + ",查无此人,一档,2022-11-20,350\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        csv,
+        "身份证号,姓名,档次,缴费日期,缴费金额\n"
+            + payer
+            + ",浏览器缴费人,一档,2022-11-20,350\n"
+            + Imports.newId()
+            + ",查无此人,一档,2022-11-20,350\n",
+        StandardCharsets.UTF_8);
     Browser b = browser();
     b.login("sbs", PW);
     b.clickMenu("名单导入");
     choose(b, "uploadForm:kind", "缴费名单");
-    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("uploadForm:year_input")));
+    b.waiting()
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("uploadForm:year_input")));
     setNumber(b, "uploadForm:year_input", "2023");
-    b.driver().findElement(By.cssSelector("#uploadForm input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+    b.driver()
+        .findElement(By.cssSelector("#uploadForm input[type=file]"))
+        .sendKeys(csv.toAbsolutePath().toString());
     b.waiting().until(ExpectedConditions.textToBe(By.id("batch-status"), "预检完成"));
     assertEquals("1", b.text("#count-new"), "the payer's payment is priced and new");
     assertEquals("1", b.text("#count-rejected"));
-    assertTrue(b.body().contains("户籍登记中没有此人"), "the unknown person's row is listed with the reason");
+    assertTrue(
+        b.body().contains("户籍登记中没有此人"), "the unknown person's row is listed with the reason");
     b.screenshot("payment-list-dry-run");
     b.logout();
   }
 
   /**
-   * Issue 9: after 确认导入 the page follows the commit to 已导入, and the history below shows the
-   * batch as it is now — not as it was at the upload (预检中 0/0/0/0).
+   * Issue 9: after 确认导入 the page follows the commit to 已导入, and the history below shows the batch
+   * as it is now — not as it was at the upload (预检中 0/0/0/0).
    */
   @Test
   void aDepartmentCommitsAnIdentityListAndTheHistoryFollows() throws Exception {
     String person = Imports.newId();
-    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "shenfen-huji.csv", null,
+    Imports.checkAndCommit(
+        base,
+        "sbs",
+        "HOUSEHOLD_REGISTER",
+        "shenfen-huji.csv",
+        null,
         (Imports.HEADER + person + ",浏览器身份人,H12,户主,松溉镇,茅园村\n").getBytes(StandardCharsets.UTF_8));
     Path csv = Files.createTempFile("shenfen", ".csv");
-    Files.writeString(csv, "身份证号,姓名,身份类别,有效期起\n" + person + ",浏览器身份人,DIBAO,2023-01-01\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        csv, "身份证号,姓名,身份类别,有效期起\n" + person + ",浏览器身份人,DIBAO,2023-01-01\n", StandardCharsets.UTF_8);
     Browser b = browser();
     b.login("minzheng", PW);
     b.clickMenu("名单导入");
     choose(b, "uploadForm:kind", "部门身份名单");
     b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("uploadForm:category")));
-    b.driver().findElement(By.cssSelector("#uploadForm input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+    b.driver()
+        .findElement(By.cssSelector("#uploadForm input[type=file]"))
+        .sendKeys(csv.toAbsolutePath().toString());
     b.waiting().until(ExpectedConditions.textToBe(By.id("batch-status"), "预检完成"));
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("批次 (\\d+)：").matcher(b.text("#resultForm h3"));
+    Matcher m = Pattern.compile("批次 (\\d+)：").matcher(b.text("#resultForm h3"));
     assertTrue(m.find());
     String id = m.group(1);
     b.driver().findElement(By.id("resultForm:commit")).click();
-    b.screenshotOnFailure("identity-list-committed", () -> {
-      b.waiting().until(ExpectedConditions.textToBe(By.id("batch-status"), "已导入"));
-      assertEquals("1", b.text("#count-new"));
-      String row = b.driver().findElements(By.cssSelector("#historyForm\\:history_data > tr")).stream()
-          .map(tr -> tr.getText())
-          .filter(text -> text.startsWith(id + " "))
-          .findFirst()
-          .orElseThrow(() -> new AssertionError("batch " + id + " is not in the history"));
-      assertTrue(row.contains("已导入") && row.contains("1 / 0 / 0 / 0"), "the history shows the batch as it is now: " + row);
-    });
+    b.screenshotOnFailure(
+        "identity-list-committed",
+        () -> {
+          b.waiting().until(ExpectedConditions.textToBe(By.id("batch-status"), "已导入"));
+          assertEquals("1", b.text("#count-new"));
+          String row =
+              b.driver().findElements(By.cssSelector("#historyForm\\:history_data > tr")).stream()
+                  .map(tr -> tr.getText())
+                  .filter(text -> text.startsWith(id + " "))
+                  .findFirst()
+                  .orElseThrow(() -> new AssertionError("batch " + id + " is not in the history"));
+          assertTrue(
+              row.contains("已导入") && row.contains("1 / 0 / 0 / 0"),
+              "the history shows the batch as it is now: " + row);
+        });
     b.screenshot("identity-list-committed", By.id("historyForm"));
     b.logout();
   }
 
   @Test
-  void anAdministratorEditsAndPublishesAPolicyDraftAndAnOfficerRegistersAPayment() throws Exception {
+  void anAdministratorEditsAndPublishesAPolicyDraftAndAnOfficerRegistersAPayment()
+      throws Exception {
     Browser b = browser();
     b.login("sysadmin", PW);
     b.clickMenu("年度政策");
     setNumber(b, "policyForm:copyYear_input", "2033");
     b.driver().findElement(By.id("policyForm:copy")).click();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("policy-title"), "2033年度"));
+    b.waiting()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("policy-title"), "2033年度"));
     assertEquals("草稿", b.text("#policy-status"));
     // stable post-poverty people (10th category, tier 1 is row 18): 30 yuan instead of 50
     setNumber(b, "policyForm:rules:18:value_input", "30");
     b.driver().findElement(By.id("policyForm:save")).click();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "草稿已保存"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".ui-messages"), "草稿已保存"));
     b.driver().findElement(By.id("policyForm:publish")).click();
     b.waiting().until(ExpectedConditions.textToBe(By.id("policy-status"), "已发布"));
     b.screenshot("policy-published");
@@ -303,54 +399,90 @@ class BrowserIT {
     b.clickMenu("资助测算");
     setNumber(b, "previewForm:year_input", "2033");
     setNumber(b, "previewForm:date_input", "2032-11-01");
-    b.driver().findElement(By.xpath("//*[@id='previewForm:categories']//label[text()='稳定脱贫人口']")).click();
+    b.driver()
+        .findElement(By.xpath("//*[@id='previewForm:categories']//label[text()='稳定脱贫人口']"))
+        .click();
     b.driver().findElement(By.id("previewForm:calculate")).click();
-    b.screenshotOnFailure("preview", () -> assertEquals("稳定脱贫人口, 一档: 资助 30, 个人缴纳 320", b.text("#explanation")));
+    b.screenshotOnFailure(
+        "preview", () -> assertEquals("稳定脱贫人口, 一档: 资助 30, 个人缴纳 320", b.text("#explanation")));
     b.screenshot("preview-calculator");
     b.logout();
 
     String id = Imports.newId();
-    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "b.csv", null, (Imports.HEADER + id + ",浏览器缴费,H30,户主,松溉镇,茅园村\n").getBytes(StandardCharsets.UTF_8));
-    long personId = Long.parseLong(Http.field(Http.get(base, "api/persons?idNumber=" + id, "sbs").body(), "id"));
+    Imports.checkAndCommit(
+        base,
+        "sbs",
+        "HOUSEHOLD_REGISTER",
+        "b.csv",
+        null,
+        (Imports.HEADER + id + ",浏览器缴费,H30,户主,松溉镇,茅园村\n").getBytes(StandardCharsets.UTF_8));
+    long personId =
+        Long.parseLong(
+            Http.field(Http.get(base, "api/persons?idNumber=" + id, "sbs").body(), "id"));
     b.login("sbs", PW);
     b.open("enrollment/person.xhtml?id=" + personId);
     b.driver().findElement(By.id("personForm:payDate_input")).sendKeys("2022-11-20");
     b.driver().findElement(By.tagName("h1")).click();
     b.driver().findElement(By.id("personForm:registerPayment")).click();
-    b.screenshotOnFailure("payment", () -> {
-      b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "已登记缴费"));
-      assertEquals("0.00", b.text(".record-subsidy"));
-    });
+    b.screenshotOnFailure(
+        "payment",
+        () -> {
+          b.waiting()
+              .until(
+                  ExpectedConditions.textToBePresentInElementLocated(
+                      By.cssSelector(".ui-messages"), "已登记缴费"));
+          assertEquals("0.00", b.text(".record-subsidy"));
+        });
     assertTrue(b.body().contains("2023-01-01 — 2023-12-31"), "benefits for the whole year");
     b.screenshot("person-payment");
 
     // the payer's newborn, born in 2023 and not insured on its own, follows the payer from birth
     String baby = Imports.newId(LocalDate.of(2023, 7, 16));
-    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "n.csv", null, (Imports.HEADER + baby + ",浏览器新生儿,H30,子,松溉镇,茅园村\n").getBytes(StandardCharsets.UTF_8));
-    long babyId = Long.parseLong(Http.field(Http.get(base, "api/persons?idNumber=" + baby, "sbs").body(), "id"));
+    Imports.checkAndCommit(
+        base,
+        "sbs",
+        "HOUSEHOLD_REGISTER",
+        "n.csv",
+        null,
+        (Imports.HEADER + baby + ",浏览器新生儿,H30,子,松溉镇,茅园村\n").getBytes(StandardCharsets.UTF_8));
+    long babyId =
+        Long.parseLong(
+            Http.field(Http.get(base, "api/persons?idNumber=" + baby, "sbs").body(), "id"));
     b.open("enrollment/person.xhtml?id=" + babyId);
     b.driver().findElement(By.id("personForm:guardianIdNumber")).sendKeys(Imports.newId());
     b.driver().findElement(By.id("personForm:recordFollowingGuardian")).click();
-    b.screenshotOnFailure("following-guardian-refused",
-        () -> assertTrue(b.text(".ui-messages-error").contains("未在人员库中登记"), "someone not registered is no guardian"));
+    b.screenshotOnFailure(
+        "following-guardian-refused",
+        () ->
+            assertTrue(
+                b.text(".ui-messages-error").contains("未在人员库中登记"),
+                "someone not registered is no guardian"));
     var guardianInput = b.driver().findElement(By.id("personForm:guardianIdNumber"));
     guardianInput.clear();
     guardianInput.sendKeys(id);
     b.driver().findElement(By.id("personForm:recordFollowingGuardian")).click();
-    b.screenshotOnFailure("following-guardian", () -> {
-      b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "已登记随监护人参保"));
-      assertEquals("随监护人参保（监护人 浏览器缴费 " + id.substring(0, 6) + "********" + id.substring(14) + "）", b.text(".record-basis"));
-    });
-    assertTrue(b.body().contains("2023-07-16 — 2023-12-31"), "benefits from birth to the guardian's end");
+    b.screenshotOnFailure(
+        "following-guardian",
+        () -> {
+          b.waiting()
+              .until(
+                  ExpectedConditions.textToBePresentInElementLocated(
+                      By.cssSelector(".ui-messages"), "已登记随监护人参保"));
+          assertEquals(
+              "随监护人参保（监护人 浏览器缴费 " + id.substring(0, 6) + "********" + id.substring(14) + "）",
+              b.text(".record-basis"));
+        });
+    assertTrue(
+        b.body().contains("2023-07-16 — 2023-12-31"), "benefits from birth to the guardian's end");
     b.screenshot("person-following-guardian", By.id("personForm:records"));
     b.logout();
   }
 
   private static void setNumber(Browser b, String id, String value) {
     var input = b.driver().findElement(By.id(id));
-    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(value);
-    input.sendKeys(org.openqa.selenium.Keys.TAB);
+    input.sendKeys(Keys.TAB);
   }
 
   @Test
@@ -361,14 +493,23 @@ class BrowserIT {
     setNumber(b, "boardForm:year_input", "2024");
     choose(b, "boardForm:scope", "松溉镇");
     b.driver().findElement(By.id("boardForm:show")).click();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cb-note"), "范围：松溉镇"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".cb-note"), "范围：松溉镇"));
     b.driver().findElement(By.id("boardForm:copy")).click();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "已复制2023年度督导组"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".ui-messages"), "已复制2023年度督导组"));
     // swap 文昌宫社区 and 松江社区 between the first two groups, from today
     chooseInRow(b, "文昌宫社区", "第二督导组");
     chooseInRow(b, "松江社区", "第一督导组");
     b.driver().findElement(By.id("boardForm:save")).click();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "分片已保存"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".ui-messages"), "分片已保存"));
     b.screenshot("supervision-board");
     b.logout();
 
@@ -376,8 +517,11 @@ class BrowserIT {
     b.clickMenu("我的责任片区");
     setNumber(b, "mineForm:year_input", "2024");
     b.driver().findElement(By.id("mineForm:show")).click();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("mineForm:areas"), "松江社区"));
-    assertFalse(b.text("#mineForm\\:areas").contains("文昌宫社区"), "the member no longer sees the village moved away");
+    b.waiting()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("mineForm:areas"), "松江社区"));
+    assertFalse(
+        b.text("#mineForm\\:areas").contains("文昌宫社区"),
+        "the member no longer sees the village moved away");
     b.screenshot("supervision-mine");
     b.open("supervision/board.xhtml");
     assertEquals("无权访问", b.text("h1"), "the administrators' board by its address");
@@ -386,47 +530,73 @@ class BrowserIT {
   }
 
   /**
-   * DOMAIN.md §7: Fuling's board shows its two urban streets out of the 2023 scope with the reason; in
-   * a year without groups yet, the administrator marks a street with a reason and takes it back.
+   * DOMAIN.md §7: Fuling's board shows its two urban streets out of the 2023 scope with the reason;
+   * in a year without groups yet, the administrator marks a street with a reason and takes it back.
    */
   @Test
   void anAdministratorSeesAreasOutOfTheYearsScopeAndMarksOneWithAReason() {
     Browser b = browser();
     b.login("fladmin", PW);
     b.clickMenu("分片包干");
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("boardForm:outOfScope"), "崇义街道"));
-    assertTrue(b.text("#boardForm\\:areas").contains("不在督导范围内（城区街道，无脱贫攻坚任务（通知未设督导组））"), "the areas table says why");
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("boardForm:outOfScope"), "崇义街道"));
+    assertTrue(
+        b.text("#boardForm\\:areas").contains("不在督导范围内（城区街道，无脱贫攻坚任务（通知未设督导组））"),
+        "the areas table says why");
     b.screenshot("supervision-out-of-scope", By.xpath("//h3[text()='责任片区']"));
     b.screenshot("supervision-out-of-scope-marks", By.xpath("//h3[text()='不在督导范围内的区域']"));
 
     setNumber(b, "boardForm:year_input", "2026");
     b.driver().findElement(By.id("boardForm:show")).click();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("boardForm:outOfScope"), "2026年度没有标记"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("boardForm:outOfScope"), "2026年度没有标记"));
     choose(b, "boardForm:markArea", "敦仁街道");
     b.driver().findElement(By.id("boardForm:markReason")).sendKeys("城区街道，无脱贫攻坚任务");
     b.driver().findElement(By.id("boardForm:markOutOfScope")).click();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "已标记敦仁街道不在2026年度督导范围内"));
-    assertTrue(b.text("#boardForm\\:outOfScope").contains("fladmin"), "who marked it: " + b.text("#boardForm\\:outOfScope"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".ui-messages"), "已标记敦仁街道不在2026年度督导范围内"));
+    assertTrue(
+        b.text("#boardForm\\:outOfScope").contains("fladmin"),
+        "who marked it: " + b.text("#boardForm\\:outOfScope"));
     assertTrue(b.text("#boardForm\\:areas").contains("不在督导范围内（城区街道，无脱贫攻坚任务）"));
     b.driver().findElement(By.id("boardForm:outOfScope:0:unmark")).click();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "敦仁街道已重新纳入2026年度督导范围"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".ui-messages"), "敦仁街道已重新纳入2026年度督导范围"));
     assertFalse(b.text("#boardForm\\:areas").contains("不在督导范围内"));
     b.logout();
   }
 
-  /** Chooses an option of a PrimeFaces select-one menu by its text (on the hidden select it submits). */
+  /**
+   * Chooses an option of a PrimeFaces select-one menu by its text (on the hidden select it
+   * submits).
+   */
   private static void choose(Browser b, String menuId, String label) {
     selectByText(b, b.driver().findElement(By.id(menuId + "_input")), label);
   }
 
   private static void chooseInRow(Browser b, String area, String label) {
-    selectByText(b, b.driver().findElement(By.xpath("//tr[td[normalize-space()='" + area + "']]//select")), label);
+    selectByText(
+        b,
+        b.driver().findElement(By.xpath("//tr[td[normalize-space()='" + area + "']]//select")),
+        label);
   }
 
-  private static void selectByText(Browser b, org.openqa.selenium.WebElement select, String label) {
-    Object found = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
-        "var s = arguments[0]; for (var i = 0; i < s.options.length; i++) { if (s.options[i].text == arguments[1]) {"
-            + " s.selectedIndex = i; s.dispatchEvent(new Event('change')); return true; } } return false;", select, label);
+  private static void selectByText(Browser b, WebElement select, String label) {
+    Object found =
+        ((JavascriptExecutor) b.driver())
+            .executeScript(
+                "var s = arguments[0]; for (var i = 0; i < s.options.length; i++) { if (s.options[i].text == arguments[1]) {"
+                    + " s.selectedIndex = i; s.dispatchEvent(new Event('change')); return true; } } return false;",
+                select,
+                label);
     assertTrue(Boolean.TRUE.equals(found), "no option " + label);
   }
 
@@ -435,7 +605,12 @@ class BrowserIT {
   @Test
   void villageOfficerRunsTheCrossCheckAndWorksTheLedgerWithAnEvidenceUpload() throws Exception {
     String id = Imports.newId();
-    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "ledger.csv", null,
+    Imports.checkAndCommit(
+        base,
+        "sbs",
+        "HOUSEHOLD_REGISTER",
+        "ledger.csv",
+        null,
         (Imports.HEADER + id + ",浏览器台账人,HL1,户主,松溉镇,文昌宫社区\n").getBytes(StandardCharsets.UTF_8));
     Path pdf = Files.createTempFile("zhengming", ".pdf");
     Files.write(pdf, RegistryIT.SMALL_PDF);
@@ -450,7 +625,10 @@ class BrowserIT {
 
     b.driver().findElement(By.id("ledgerForm:text")).sendKeys(id);
     b.clickWhenReady(By.id("ledgerForm:search"));
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("ledgerForm:ledger"), "浏览器台账人"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("ledgerForm:ledger"), "浏览器台账人"));
     assertTrue(b.text("#ledgerForm\\:ledger").contains("待联系"));
     b.clickWhenReady(By.xpath("//table//a[contains(@class,'open')][text()='浏览器台账人']"));
     b.waiting().until(ExpectedConditions.textToBe(By.id("detail-name"), "浏览器台账人"));
@@ -459,13 +637,22 @@ class BrowserIT {
     b.driver().findElement(By.id("detailForm:editNote")).sendKeys("随子女在成都居住，在成都参保");
     b.clickWhenReady(By.id("detailForm:save"));
     b.waiting().until(ExpectedConditions.textToBe(By.id("detail-status"), "已联系"));
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("ledgerForm:ledger"), "已联系"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("ledgerForm:ledger"), "已联系"));
 
-    b.driver().findElement(By.cssSelector("#detailForm input[type=file]")).sendKeys(pdf.toAbsolutePath().toString());
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence-list"), pdf.getFileName().toString()));
+    b.driver()
+        .findElement(By.cssSelector("#detailForm input[type=file]"))
+        .sendKeys(pdf.toAbsolutePath().toString());
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("evidence-list"), pdf.getFileName().toString()));
     b.screenshot("ledger-detail-evidence");
     Path downloaded = b.download(By.cssSelector("#evidence-list a.evidence-link"));
-    assertTrue(java.util.Arrays.equals(RegistryIT.SMALL_PDF, Files.readAllBytes(downloaded)), "the evidence comes back as uploaded");
+    assertTrue(
+        Arrays.equals(RegistryIT.SMALL_PDF, Files.readAllBytes(downloaded)),
+        "the evidence comes back as uploaded");
     b.clickWhenReady(By.cssSelector("#detail .ui-dialog-titlebar-close"));
     b.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("detail_modal")));
     b.logout();
@@ -474,17 +661,41 @@ class BrowserIT {
   // --- 跟踪台账 (issue 12 item 3): 停保 on the person page, the two tracking ledgers, their Excel ---
 
   @Test
-  void aVillageOfficerStopsEmployeeInsuranceChecksTheMonthAndExportsBothTrackingLedgers() throws Exception {
+  void aVillageOfficerStopsEmployeeInsuranceChecksTheMonthAndExportsBothTrackingLedgers()
+      throws Exception {
     String worker = Imports.newId();
     String student = Imports.newId();
-    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "tracking.csv", null, (Imports.HEADER + worker + ",浏览器停保人,HT91,户主,松溉镇,文昌宫社区\n"
-        + student + ",浏览器大学生,HT92,户主,松溉镇,文昌宫社区\n").getBytes(StandardCharsets.UTF_8));
+    Imports.checkAndCommit(
+        base,
+        "sbs",
+        "HOUSEHOLD_REGISTER",
+        "tracking.csv",
+        null,
+        (Imports.HEADER
+                + worker
+                + ",浏览器停保人,HT91,户主,松溉镇,文昌宫社区\n"
+                + student
+                + ",浏览器大学生,HT92,户主,松溉镇,文昌宫社区\n")
+            .getBytes(StandardCharsets.UTF_8));
     long workerId = Http.firstId(Http.get(base, "api/persons?idNumber=" + worker, "sbs").body());
     long studentId = Http.firstId(Http.get(base, "api/persons?idNumber=" + student, "sbs").body());
-    var employee = Http.postJson(base, "api/enrollments/other?personId=" + workerId + "&year=2023&kind=EMPLOYEE_INSURANCE&evidence=E1", "sbs", "{}");
+    var employee =
+        Http.postJson(
+            base,
+            "api/enrollments/other?personId="
+                + workerId
+                + "&year=2023&kind=EMPLOYEE_INSURANCE&evidence=E1",
+            "sbs",
+            "{}");
     assertEquals(200, employee.statusCode(), employee.body());
-    var college = Http.postJson(base, "api/enrollments", "sbs", "{\"personId\":" + studentId
-        + ",\"year\":2023,\"insuredType\":\"COLLEGE_STUDENT\",\"tier\":\"TIER_1\",\"paymentDate\":\"2022-11-20\",\"channel\":\"WECHAT\"}");
+    var college =
+        Http.postJson(
+            base,
+            "api/enrollments",
+            "sbs",
+            "{\"personId\":"
+                + studentId
+                + ",\"year\":2023,\"insuredType\":\"COLLEGE_STUDENT\",\"tier\":\"TIER_1\",\"paymentDate\":\"2022-11-20\",\"channel\":\"WECHAT\"}");
     assertEquals(200, college.statusCode(), college.body());
 
     Browser b = browser();
@@ -495,56 +706,98 @@ class BrowserIT {
     typeDate(b, "stopForm:stoppedOn_input", "2023-05-15");
     b.driver().findElement(By.id("stopForm:stopReason")).sendKeys("离职");
     b.clickWhenReady(By.id("stopForm:confirmStop"));
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("personForm:records"), "2023-05-15停保：离职"));
-    assertTrue(b.driver().findElements(By.cssSelector("button.stop-employee")).isEmpty(), "stopped once only");
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("personForm:records"), "2023-05-15停保：离职"));
+    assertTrue(
+        b.driver().findElements(By.cssSelector("button.stop-employee")).isEmpty(),
+        "stopped once only");
 
     b.clickMenu("职工医保跟踪台账");
     setNumber(b, "employeeForm:year_input", "2023");
     b.driver().findElement(By.id("employeeForm:month")).clear();
     b.driver().findElement(By.id("employeeForm:month")).sendKeys("2023-05");
     b.clickWhenReady(By.id("employeeForm:runCheck"));
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "职工医保断保核查完成"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".ui-messages"), "职工医保断保核查完成"));
     b.driver().findElement(By.id("employeeForm:text")).sendKeys("浏览器停保人");
     b.clickWhenReady(By.id("employeeForm:search"));
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("employeeForm:employees"), "浏览器停保人"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("employeeForm:employees"), "浏览器停保人"));
     String row = b.text("#employeeForm\\:employees");
-    assertTrue(row.contains("已停保") && row.contains("2023-05-15") && row.contains("待联系") && row.contains("未参保"), row);
+    assertTrue(
+        row.contains("已停保")
+            && row.contains("2023-05-15")
+            && row.contains("待联系")
+            && row.contains("未参保"),
+        row);
     b.screenshot("employee-tracking");
     List<List<String>> sheet = Sheets.rows(b.download(By.id("employeeForm:employeesXlsx")));
     assertEquals("2023年度职工医保跟踪台账", sheet.get(0).get(0), "a printable title row: " + sheet);
     assertTrue(sheet.get(1).get(0).startsWith("制表单位："), sheet.get(1).toString());
     assertTrue(sheet.get(2).contains("停保日期"), "the header under the title: " + sheet.get(2));
-    assertTrue(sheet.stream().anyMatch(r -> r.contains("浏览器停保人") && r.contains("已停保") && r.contains("2023-05-15") && r.contains(worker)),
+    assertTrue(
+        sheet.stream()
+            .anyMatch(
+                r ->
+                    r.contains("浏览器停保人")
+                        && r.contains("已停保")
+                        && r.contains("2023-05-15")
+                        && r.contains(worker)),
         sheet.toString());
-    assertTrue(sheet.stream().flatMap(List::stream).noneMatch(c -> c.contains("#{")), "values, not the template");
+    assertTrue(
+        sheet.stream().flatMap(List::stream).noneMatch(c -> c.contains("#{")),
+        "values, not the template");
 
     assertTrue(b.menu().contains("大学生参保跟踪台账"), b.menu().toString());
     b.open("reporting/college-tracking.xhtml");
-    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("collegeForm:year_input")));
+    b.waiting()
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("collegeForm:year_input")));
     setNumber(b, "collegeForm:year_input", "2024");
     b.driver().findElement(By.id("collegeForm:text")).sendKeys("浏览器大学生");
     b.clickWhenReady(By.id("collegeForm:search"));
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("collegeForm:students"), "浏览器大学生"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("collegeForm:students"), "浏览器大学生"));
     String students = b.text("#collegeForm\\:students");
     assertTrue(students.contains("未参保") && students.contains("2023年在渝高校参保"), students);
     b.clickWhenReady(By.id("collegeForm:runCheck"));
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "大学生参保核查完成"));
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("collegeForm:students"), "待联系"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".ui-messages"), "大学生参保核查完成"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("collegeForm:students"), "待联系"));
     b.screenshot("college-tracking");
     List<List<String>> students2 = Sheets.rows(b.download(By.id("collegeForm:studentsXlsx")));
     assertEquals("2024年度大学生参保跟踪台账", students2.get(0).get(0), students2.toString());
-    assertTrue(students2.stream().anyMatch(r -> r.contains("浏览器大学生") && r.contains("未参保") && r.contains("2023年在渝高校参保")), students2.toString());
+    assertTrue(
+        students2.stream()
+            .anyMatch(r -> r.contains("浏览器大学生") && r.contains("未参保") && r.contains("2023年在渝高校参保")),
+        students2.toString());
     b.logout();
   }
 
   // --- every role, every page of its menu (issue 9) ---------------------------------------------
 
-  private static final List<String> ROLES_USERS = List.of("sysadmin", "qxadmin", "duchao", "sbs", "cungan", "minzheng", "yiyuan", "lingdao");
+  private static final List<String> ROLES_USERS =
+      List.of("sysadmin", "qxadmin", "duchao", "sbs", "cungan", "minzheng", "yiyuan", "lingdao");
+
   /** Latin words the interface may show: formats and the switch to English. */
-  private static final java.util.Set<String> LATIN_ALLOWED = java.util.Set.of("Excel", "PDF", "English", "CSV", "csv", "xlsx", "UTF", "GBK", "WPS");
+  private static final Set<String> LATIN_ALLOWED =
+      Set.of("Excel", "PDF", "English", "CSV", "csv", "xlsx", "UTF", "GBK", "WPS");
+
   /** Verbs of controls that change data: a read-only role must not be offered them. */
-  private static final java.util.regex.Pattern WRITE_VERBS =
-      java.util.regex.Pattern.compile("保存|新建|新增|登记|更正|冲销|删除|导入|上传|销号|复制|发布|解锁|编辑|添加|更名|确认|分配|标记");
+  private static final Pattern WRITE_VERBS =
+      Pattern.compile("保存|新建|新增|登记|更正|冲销|删除|导入|上传|销号|复制|发布|解锁|编辑|添加|更名|确认|分配|标记");
 
   /**
    * Signed in as every role, in an English-language browser, every page of the role's menu opens
@@ -554,7 +807,7 @@ class BrowserIT {
   @Test
   void everyRoleOpensEveryPageOfItsMenuInChineseWithOnlyTheControlsItMayUse() {
     try (Browser en = new Browser(base, "en-US")) {
-      List<String> problems = new java.util.ArrayList<>();
+      List<String> problems = new ArrayList<>();
       for (String user : ROLES_USERS) {
         en.login(user, PW);
         en.consoleErrors();
@@ -562,7 +815,9 @@ class BrowserIT {
         assertFalse(links.isEmpty(), user + " has a menu");
         for (String[] link : links) {
           en.openUrl(link[1]);
-          en.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.cb-page-title")));
+          en.waiting()
+              .until(
+                  ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.cb-page-title")));
           String where = user + " " + link[0] + ": ";
           String body = en.body();
           if (body.contains("系统错误") || body.contains("无权访问")) {
@@ -572,7 +827,7 @@ class BrowserIT {
             problems.add(where + "untranslated key");
           }
           problems.addAll(pageProblems(en, where, link[0]));
-          java.util.regex.Matcher latin = java.util.regex.Pattern.compile("[A-Za-z]{3,}").matcher(en.interfaceText());
+          Matcher latin = Pattern.compile("[A-Za-z]{3,}").matcher(en.interfaceText());
           while (latin.find()) {
             if (!LATIN_ALLOWED.contains(latin.group())) {
               problems.add(where + "English word \"" + latin.group() + "\"");
@@ -596,70 +851,130 @@ class BrowserIT {
   }
 
   @Test
-  void aRegionIsPickedWhenCreatingAUserFilteringTheRegistryAndRegisteringAPerson() throws Exception {
+  void aRegionIsPickedWhenCreatingAUserFilteringTheRegistryAndRegisteringAPerson()
+      throws Exception {
     Browser b = browser();
     b.login("sysadmin", PW);
     b.clickMenu("用户管理");
     b.driver().findElement(By.id("usersForm:create")).click();
-    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("userDialogForm:username")));
-    assertEquals("", b.driver().findElement(By.id("userDialogForm:region_input")).getAttribute("value"), "the region box starts empty");
+    b.waiting()
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("userDialogForm:username")));
+    assertEquals(
+        "",
+        b.driver().findElement(By.id("userDialogForm:region_input")).getAttribute("value"),
+        "the region box starts empty");
     String username = "picker" + UUID.randomUUID().toString().substring(0, 5);
     b.driver().findElement(By.id("userDialogForm:username")).sendKeys(username);
     b.driver().findElement(By.id("userDialogForm:displayName")).sendKeys("区域选择测试");
     pick(b, "userDialogForm:region", "松江", "松江社区（松溉镇）");
     b.driver().findElement(By.id("userDialogForm:roles")).click();
-    b.clickWhenReady(By.xpath("//li[contains(@class,'ui-selectcheckboxmenu-item')][label[text()='村(居)专干']]//div[contains(@class,'ui-chkbox-box')]"));
+    b.clickWhenReady(
+        By.xpath(
+            "//li[contains(@class,'ui-selectcheckboxmenu-item')][label[text()='村(居)专干']]//div[contains(@class,'ui-chkbox-box')]"));
     b.driver().findElement(By.id("userDialogForm:password")).sendKeys("Picker@2026x");
     b.driver().findElement(By.id("userDialogForm:saveUser")).click();
-    b.screenshotOnFailure("user-created", () ->
-        b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "已创建用户" + username)));
-    assertTrue(b.text("#usersForm\\:users").contains("松江社区"), "the new user belongs to the picked village");
+    b.screenshotOnFailure(
+        "user-created",
+        () ->
+            b.waiting()
+                .until(
+                    ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector(".ui-messages"), "已创建用户" + username)));
+    assertTrue(
+        b.text("#usersForm\\:users").contains("松江社区"),
+        "the new user belongs to the picked village");
     b.logout();
 
-    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "picker.csv", null,
-        (Imports.HEADER + Imports.newId() + ",选择器甲,H70,户主,松溉镇,松江社区\n" + Imports.newId() + ",选择器乙,H71,户主,松溉镇,茅园村\n")
+    Imports.checkAndCommit(
+        base,
+        "sbs",
+        "HOUSEHOLD_REGISTER",
+        "picker.csv",
+        null,
+        (Imports.HEADER
+                + Imports.newId()
+                + ",选择器甲,H70,户主,松溉镇,松江社区\n"
+                + Imports.newId()
+                + ",选择器乙,H71,户主,松溉镇,茅园村\n")
             .getBytes(StandardCharsets.UTF_8));
     b.login("sbs", PW);
     b.clickMenu("人员登记");
     pick(b, "personsForm:village", "松江", "松江社区（松溉镇）");
     b.driver().findElement(By.id("personsForm:search")).click();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("personsForm:persons"), "选择器甲"));
-    assertFalse(b.text("#personsForm\\:persons").contains("选择器乙"), "only the picked village's people");
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("personsForm:persons"), "选择器甲"));
+    assertFalse(
+        b.text("#personsForm\\:persons").contains("选择器乙"), "only the picked village's people");
     b.driver().findElement(By.cssSelector("#personsForm\\:registerPerson legend")).click();
-    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("personsForm:newIdNumber"))).sendKeys(Imports.newId());
+    b.waiting()
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("personsForm:newIdNumber")))
+        .sendKeys(Imports.newId());
     b.driver().findElement(By.id("personsForm:newName")).sendKeys("选择器丙");
     pick(b, "personsForm:newVillage", "茅园", "茅园村（松溉镇）");
     b.driver().findElement(By.id("personsForm:register")).click();
-    b.screenshotOnFailure("person-registered", () ->
-        b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "已登记：选择器丙")));
+    b.screenshotOnFailure(
+        "person-registered",
+        () ->
+            b.waiting()
+                .until(
+                    ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector(".ui-messages"), "已登记：选择器丙")));
     b.logout();
   }
 
   /** Types into a PrimeFaces auto-complete and chooses the suggestion with the given text. */
   private static void pick(Browser b, String id, String typed, String suggestion) {
     b.driver().findElement(By.id(id + "_input")).sendKeys(typed);
-    b.waiting().until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//*[@id='" + id + "_panel']//li[normalize-space()='" + suggestion + "']"))).click();
-    b.waiting().until(d -> suggestion.equals(d.findElement(By.id(id + "_input")).getAttribute("value")));
+    b.waiting()
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//*[@id='" + id + "_panel']//li[normalize-space()='" + suggestion + "']")))
+        .click();
+    b.waiting()
+        .until(d -> suggestion.equals(d.findElement(By.id(id + "_input")).getAttribute("value")));
   }
 
   @Test
   void exportsHoldTheWholeFilteredListWithTheValuesAndChineseLabelsSeenOnScreen() throws Exception {
     StringBuilder csv = new StringBuilder(Imports.HEADER);
     for (int i = 0; i < 25; i++) {
-      csv.append(Imports.newId()).append(",导出测试").append((char) ('甲' + i)).append(",H9").append(i).append(",户主,松溉镇,鱼岭村\n");
+      csv.append(Imports.newId())
+          .append(",导出测试")
+          .append((char) ('甲' + i))
+          .append(",H9")
+          .append(i)
+          .append(",户主,松溉镇,鱼岭村\n");
     }
-    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "export.csv", null, csv.toString().getBytes(StandardCharsets.UTF_8));
+    Imports.checkAndCommit(
+        base,
+        "sbs",
+        "HOUSEHOLD_REGISTER",
+        "export.csv",
+        null,
+        csv.toString().getBytes(StandardCharsets.UTF_8));
     Browser b = browser();
     b.login("sbs", PW);
     b.clickMenu("人员登记");
     b.driver().findElement(By.id("personsForm:name")).sendKeys("导出测试");
     b.driver().findElement(By.id("personsForm:search")).click();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("personsForm:persons"), "共 25 人"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("personsForm:persons"), "共 25 人"));
     List<List<String>> persons = Sheets.rows(b.download(By.id("personsForm:personsXlsx")));
-    assertEquals(26, persons.size(), "the header and all 25 filtered people, not the 20 on the page");
-    assertTrue(persons.stream().skip(1).allMatch(r -> r.get(0).matches("\\d{17}[\\dX]") && r.get(1).startsWith("导出测试")), persons.toString());
-    assertTrue(persons.stream().flatMap(List::stream).noneMatch(c -> c.contains("#{")), "values, not the page's template");
+    assertEquals(
+        26, persons.size(), "the header and all 25 filtered people, not the 20 on the page");
+    assertTrue(
+        persons.stream()
+            .skip(1)
+            .allMatch(r -> r.get(0).matches("\\d{17}[\\dX]") && r.get(1).startsWith("导出测试")),
+        persons.toString());
+    assertTrue(
+        persons.stream().flatMap(List::stream).noneMatch(c -> c.contains("#{")),
+        "values, not the page's template");
     String pdf = Sheets.pdfText(b.download(By.id("personsForm:personsPdf")));
     assertTrue(pdf.contains("人员名单") && pdf.contains("导出测试甲") && pdf.contains("鱼岭村"), pdf);
     b.logout();
@@ -667,17 +982,25 @@ class BrowserIT {
     b.login("sysadmin", PW);
     b.clickMenu("用户管理");
     List<List<String>> users = Sheets.rows(b.download(By.id("usersForm:usersXlsx")));
-    assertTrue(users.stream().anyMatch(r -> r.contains("cungan") && r.contains("文昌宫社区")), users.toString());
+    assertTrue(
+        users.stream().anyMatch(r -> r.contains("cungan") && r.contains("文昌宫社区")),
+        users.toString());
     b.clickMenu("年度政策");
-    b.clickWhenReady(By.xpath("//*[@id='policyForm:versions']//tr[td[normalize-space()='2023']][1]//button"));
+    b.clickWhenReady(
+        By.xpath("//*[@id='policyForm:versions']//tr[td[normalize-space()='2023']][1]//button"));
     b.ajaxIdle();
     b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("policyForm:rulesXlsx")));
     List<List<String>> rules = Sheets.rows(b.download(By.id("policyForm:rulesXlsx")));
     String ruleText = rules.toString();
     assertTrue(ruleText.contains("医疗救助资金") && ruleText.contains("低保对象"), ruleText);
-    assertFalse(ruleText.contains("MEDICAL_ASSISTANCE") || ruleText.contains("PERCENT_OF_TIER_1"), "labels, not codes: " + ruleText);
+    assertFalse(
+        ruleText.contains("MEDICAL_ASSISTANCE") || ruleText.contains("PERCENT_OF_TIER_1"),
+        "labels, not codes: " + ruleText);
     b.open("admin/audit.xhtml");
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:tabs:revisions"), "共"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("auditForm:tabs:revisions"), "共"));
     List<List<String>> audit = Sheets.rows(b.download(By.id("auditForm:tabs:revisionsXlsx")));
     assertTrue(audit.size() > 21, "all revisions, not only the page: " + audit.size());
     b.logout();
@@ -686,9 +1009,14 @@ class BrowserIT {
     b.clickMenu("分片包干");
     choose(b, "boardForm:scope", "松溉镇");
     b.driver().findElement(By.id("boardForm:show")).click();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cb-note"), "范围：松溉镇"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".cb-note"), "范围：松溉镇"));
     List<List<String>> board = Sheets.rows(b.download(By.id("boardForm:areasXlsx")));
-    assertTrue(board.stream().skip(1).allMatch(r -> r.get(1).endsWith("督导组")), "the group of every area: " + board);
+    assertTrue(
+        board.stream().skip(1).allMatch(r -> r.get(1).endsWith("督导组")),
+        "the group of every area: " + board);
     b.logout();
   }
 
@@ -702,15 +1030,32 @@ class BrowserIT {
     b.driver().findElement(By.id("mineForm:issue")).sendKeys(issue);
     typeDate(b, "mineForm:deadline_input", "2030-01-31");
     b.driver().findElement(By.id("mineForm:saveVisit")).click();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("mineForm:issues"), issue));
-    b.driver().findElement(By.xpath("//tr[td[normalize-space()='" + issue + "']]//button[contains(@class,'close-issue')]")).click();
-    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("closeForm:evidence"))).sendKeys("已建立台账，见第3页");
+    b.waiting()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("mineForm:issues"), issue));
+    b.driver()
+        .findElement(
+            By.xpath(
+                "//tr[td[normalize-space()='"
+                    + issue
+                    + "']]//button[contains(@class,'close-issue')]"))
+        .click();
+    b.waiting()
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("closeForm:evidence")))
+        .sendKeys("已建立台账，见第3页");
     b.driver().findElement(By.id("closeForm:confirmClose")).click();
-    b.screenshotOnFailure("issue-closed", () -> {
-      b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "问题已销号"));
-      String row = b.driver().findElement(By.xpath("//tr[td[normalize-space()='" + issue + "']]")).getText();
-      assertTrue(row.contains("已销号") && row.contains("已建立台账，见第3页"), row);
-    });
+    b.screenshotOnFailure(
+        "issue-closed",
+        () -> {
+          b.waiting()
+              .until(
+                  ExpectedConditions.textToBePresentInElementLocated(
+                      By.cssSelector(".ui-messages"), "问题已销号"));
+          String row =
+              b.driver()
+                  .findElement(By.xpath("//tr[td[normalize-space()='" + issue + "']]"))
+                  .getText();
+          assertTrue(row.contains("已销号") && row.contains("已建立台账，见第3页"), row);
+        });
     b.screenshot("supervision-issue-closed");
     b.logout();
   }
@@ -721,32 +1066,45 @@ class BrowserIT {
    * district administrator confirms and publishes it; the village officer then sees their line.
    */
   @Test
-  void aTownshipTakesABulletinAndReviewsTheEvaluationTheDistrictConfirmsAndPublishesIt() throws Exception {
+  void aTownshipTakesABulletinAndReviewsTheEvaluationTheDistrictConfirmsAndPublishesIt()
+      throws Exception {
     Browser b = browser();
     b.login("sbs", PW);
     b.clickMenu("参保进度");
     setNumber(b, "progressForm:year_input", "2023");
     b.driver().findElement(By.id("progressForm:show")).click();
     b.ajaxIdle();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("progressForm:villages"), "文昌宫社区"));
-    assertTrue(b.text("#progressForm\\:villages").contains("3197"), "Songgai's published target of 文昌宫社区");
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("progressForm:villages"), "文昌宫社区"));
+    assertTrue(
+        b.text("#progressForm\\:villages").contains("3197"), "Songgai's published target of 文昌宫社区");
     b.screenshot("incentives-progress");
 
     b.clickMenu("进度通报");
     setNumber(b, "bulletinForm:year_input", "2023");
     typeDate(b, "bulletinForm:asOf_input", "2022-12-20");
     b.driver().findElement(By.id("bulletinForm:take")).click();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("bulletin-title"), "截至2022-12-20"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("bulletin-title"), "截至2022-12-20"));
     String title = b.text("#bulletin-title");
     assertTrue(title.startsWith("松溉镇2023年度城乡居民医保参保进度通报（第"), title);
     List<List<String>> lines = Sheets.rows(b.download(By.id("bulletinForm:villageLinesXlsx")));
-    assertTrue(lines.stream().anyMatch(r -> r.contains("文昌宫社区") && r.contains("3197")), lines.toString());
-    assertTrue(lines.stream().flatMap(List::stream).noneMatch(c -> c.contains("#{")), "values, not the template");
+    assertTrue(
+        lines.stream().anyMatch(r -> r.contains("文昌宫社区") && r.contains("3197")), lines.toString());
+    assertTrue(
+        lines.stream().flatMap(List::stream).noneMatch(c -> c.contains("#{")),
+        "values, not the template");
     String pdf = Sheets.pdfText(b.download(By.id("bulletinForm:villageLinesPdf")));
     assertTrue(pdf.contains("参保进度通报") && pdf.contains("茅园村") && pdf.contains("1367"), pdf);
     List<List<String>> total = Sheets.rows(b.download(By.id("bulletinForm:totalXlsx")));
     assertTrue(total.get(0).contains("低收入子目标"), "the sub-targets are exported: " + total);
-    assertTrue(total.stream().anyMatch(r -> r.contains("松溉镇") && r.contains("19253")), "the total's values: " + total);
+    assertTrue(
+        total.stream().anyMatch(r -> r.contains("松溉镇") && r.contains("19253")),
+        "the total's values: " + total);
     assertTrue(b.text("#bulletinForm\\:archive").contains("第"), "the bulletin is in the archive");
     b.screenshot("incentives-bulletin");
 
@@ -758,7 +1116,9 @@ class BrowserIT {
     b.waiting().until(ExpectedConditions.textToBe(By.id("evaluation-status"), "草稿"));
     b.driver().findElement(By.id("evaluationForm:review")).click();
     b.waiting().until(ExpectedConditions.textToBe(By.id("evaluation-status"), "乡镇已审核"));
-    assertTrue(b.driver().findElements(By.id("evaluationForm:confirm")).isEmpty(), "the township does not confirm its own result");
+    assertTrue(
+        b.driver().findElements(By.id("evaluationForm:confirm")).isEmpty(),
+        "the township does not confirm its own result");
     b.logout();
 
     b.login("qxadmin", PW);
@@ -773,10 +1133,16 @@ class BrowserIT {
     b.waiting().until(ExpectedConditions.textToBe(By.id("evaluation-status"), "已公布"));
     assertTrue(b.text("#evaluationForm\\:results").contains("文昌宫社区"));
     List<List<String>> results = Sheets.rows(b.download(By.id("evaluationForm:resultsXlsx")));
-    assertTrue(results.get(0).contains("镇出资（元）") && results.stream().anyMatch(r -> r.contains("茅园村") && r.contains("1367")), results.toString());
+    assertTrue(
+        results.get(0).contains("镇出资（元）")
+            && results.stream().anyMatch(r -> r.contains("茅园村") && r.contains("1367")),
+        results.toString());
     b.screenshot("incentives-evaluation");
     List<List<String>> versions = Sheets.rows(b.download(By.id("evaluationForm:versionsXlsx")));
-    assertTrue(versions.stream().anyMatch(r -> r.contains("松溉镇") && r.contains("已公布") && r.contains("2022-12-31")), "the versions' values: " + versions);
+    assertTrue(
+        versions.stream()
+            .anyMatch(r -> r.contains("松溉镇") && r.contains("已公布") && r.contains("2022-12-31")),
+        "the versions' values: " + versions);
     b.logout();
 
     b.login("cungan", PW);
@@ -790,17 +1156,31 @@ class BrowserIT {
   }
 
   /**
-   * A village officer's own view (issue 11 §5): their village's completion rate and sub-targets, its
-   * rank in the township's latest bulletin, and the people still missing; the district's targets page
-   * with the year's settings, whose bands export with their values. Both are the user guide's screenshots.
+   * A village officer's own view (issue 11 §5): their village's completion rate and sub-targets,
+   * its rank in the township's latest bulletin, and the people still missing; the district's
+   * targets page with the year's settings, whose bands export with their values. Both are the user
+   * guide's screenshots.
    */
   @Test
   void aVillageOfficerSeesTheVillagesRateRankAndWhoIsStillMissing() throws Exception {
     String missing = Imports.newId();
-    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "missing.csv", null,
-        (Imports.HEADER + missing + ",浏览器未参保人,HM1,户主,松溉镇,文昌宫社区\n").getBytes(StandardCharsets.UTF_8));
-    long songgai = Http.firstId(Http.get(base, "api/regions?name=%E6%9D%BE%E6%BA%89%E9%95%87", "qxadmin").body());
-    var taken = Http.postJson(base, "api/incentives/bulletins?year=2023&areaId=" + songgai + "&asOf=2022-12-25", "sbs", "{}");
+    Imports.checkAndCommit(
+        base,
+        "sbs",
+        "HOUSEHOLD_REGISTER",
+        "missing.csv",
+        null,
+        (Imports.HEADER + missing + ",浏览器未参保人,HM1,户主,松溉镇,文昌宫社区\n")
+            .getBytes(StandardCharsets.UTF_8));
+    long songgai =
+        Http.firstId(
+            Http.get(base, "api/regions?name=%E6%9D%BE%E6%BA%89%E9%95%87", "qxadmin").body());
+    var taken =
+        Http.postJson(
+            base,
+            "api/incentives/bulletins?year=2023&areaId=" + songgai + "&asOf=2022-12-25",
+            "sbs",
+            "{}");
     assertEquals(200, taken.statusCode(), taken.body());
 
     Browser b = browser();
@@ -810,14 +1190,24 @@ class BrowserIT {
     b.driver().findElement(By.id("progressForm:show")).click();
     b.ajaxIdle();
     b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("progressForm:uninsured")));
-    b.screenshotOnFailure("incentives-village", () -> {
-      assertTrue(b.text("#total-completion").endsWith("%"), "the village's completion rate: " + b.text("#total-completion"));
-      assertTrue(b.text("#standing").matches("第\\d+名.*|\\d+.*"), "the village's rank in the township's bulletin: " + b.text("#standing"));
-      assertTrue(b.text("#trail").contains("文昌宫社区"), b.text("#trail"));
-      assertTrue(b.text("#progressForm\\:uninsured").contains("浏览器未参保人"), "who is still missing: " + b.text("#progressForm\\:uninsured"));
-      assertFalse(b.text("#progressForm\\:uninsured").contains(missing), "the ID number is masked on screen");
-      assertTrue(b.text("#low-income-met").matches("达标|未达标|—"), b.text("#low-income-met"));
-    });
+    b.screenshotOnFailure(
+        "incentives-village",
+        () -> {
+          assertTrue(
+              b.text("#total-completion").endsWith("%"),
+              "the village's completion rate: " + b.text("#total-completion"));
+          assertTrue(
+              b.text("#standing").matches("第\\d+名.*|\\d+.*"),
+              "the village's rank in the township's bulletin: " + b.text("#standing"));
+          assertTrue(b.text("#trail").contains("文昌宫社区"), b.text("#trail"));
+          assertTrue(
+              b.text("#progressForm\\:uninsured").contains("浏览器未参保人"),
+              "who is still missing: " + b.text("#progressForm\\:uninsured"));
+          assertFalse(
+              b.text("#progressForm\\:uninsured").contains(missing),
+              "the ID number is masked on screen");
+          assertTrue(b.text("#low-income-met").matches("达标|未达标|—"), b.text("#low-income-met"));
+        });
     b.screenshot("incentives-village");
     b.logout();
 
@@ -827,34 +1217,50 @@ class BrowserIT {
     choose(b, "targetsForm:area", "松溉镇");
     b.driver().findElement(By.id("targetsForm:show")).click();
     b.ajaxIdle();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("targetsForm:targets"), "3197"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("targetsForm:targets"), "3197"));
     b.clickWhenReady(By.cssSelector("#targetsForm\\:settings legend"));
-    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("targetsForm:bandsXlsx")));
+    b.waiting()
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("targetsForm:bandsXlsx")));
     b.screenshot("incentives-targets");
     List<List<String>> bands = Sheets.rows(b.download(By.id("targetsForm:bandsXlsx")));
     assertTrue(bands.get(0).contains("工作经费（元/人）"), bands.toString());
-    assertTrue(bands.stream().anyMatch(r -> r.size() >= 5 && same(r.get(0), "100") && same(r.get(1), "6") && same(r.get(2), "3") && same(r.get(4), "0.5")),
+    assertTrue(
+        bands.stream()
+            .anyMatch(
+                r ->
+                    r.size() >= 5
+                        && same(r.get(0), "100")
+                        && same(r.get(1), "6")
+                        && same(r.get(2), "3")
+                        && same(r.get(4), "0.5")),
         "the bands' values, not the form's template: " + bands);
-    assertTrue(bands.stream().flatMap(List::stream).noneMatch(c -> c.contains("#{")), bands.toString());
+    assertTrue(
+        bands.stream().flatMap(List::stream).noneMatch(c -> c.contains("#{")), bands.toString());
     b.logout();
   }
 
   /** Two numbers written differently ("6", "6.00") are the same. */
   private static boolean same(String cell, String number) {
     try {
-      return new java.math.BigDecimal(cell.strip()).compareTo(new java.math.BigDecimal(number)) == 0;
+      return new BigDecimal(cell.strip()).compareTo(new BigDecimal(number)) == 0;
     } catch (NumberFormatException e) {
       return false;
     }
   }
 
-  /** Types a date the way an officer does: click in the field and type it (the calendar opens on its button only). */
+  /**
+   * Types a date the way an officer does: click in the field and type it (the calendar opens on its
+   * button only).
+   */
   private static void typeDate(Browser b, String inputId, String date) {
     var input = b.driver().findElement(By.id(inputId));
     input.click();
-    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(date);
-    input.sendKeys(org.openqa.selenium.Keys.TAB);
+    input.sendKeys(Keys.TAB);
     b.waiting().until(d -> date.equals(d.findElement(By.id(inputId)).getAttribute("value")));
   }
 
@@ -865,14 +1271,19 @@ class BrowserIT {
     b.clickMenu("资助测算");
     var input = b.driver().findElement(By.id("previewForm:date_input"));
     input.click();
-    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys("2023-07-01");
-    assertEquals("2023-07-01", input.getAttribute("value"), "every typed character stays in the field");
-    assertTrue(b.driver().findElements(By.cssSelector(".ui-datepicker-panel")).stream().noneMatch(p -> p.isDisplayed()),
+    assertEquals(
+        "2023-07-01", input.getAttribute("value"), "every typed character stays in the field");
+    assertTrue(
+        b.driver().findElements(By.cssSelector(".ui-datepicker-panel")).stream()
+            .noneMatch(p -> p.isDisplayed()),
         "typing does not open the calendar over the field");
     b.driver().findElement(By.id("previewForm:calculate")).click();
     b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("explanation")));
-    assertEquals("2023-07-01", b.driver().findElement(By.id("previewForm:date_input")).getAttribute("value"));
+    assertEquals(
+        "2023-07-01",
+        b.driver().findElement(By.id("previewForm:date_input")).getAttribute("value"));
     b.logout();
   }
 
@@ -886,11 +1297,17 @@ class BrowserIT {
     typeDate(b, "previewForm:date_input", "2031-12-31");
     b.driver().findElement(By.id("previewForm:calculate")).click();
     b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("refusal"), "不再受理"));
-    assertTrue(b.driver().findElements(By.id("explanation")).isEmpty(), "the earlier result is gone");
+    assertTrue(
+        b.driver().findElements(By.id("explanation")).isEmpty(), "the earlier result is gone");
     typeDate(b, "previewForm:date_input", "");
     b.driver().findElement(By.id("previewForm:calculate")).click();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-error"), "缴费日期"));
-    assertTrue(b.driver().findElements(By.id("refusal")).isEmpty() && b.driver().findElements(By.id("explanation")).isEmpty(),
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".ui-messages-error"), "缴费日期"));
+    assertTrue(
+        b.driver().findElements(By.id("refusal")).isEmpty()
+            && b.driver().findElements(By.id("explanation")).isEmpty(),
         "a request that cannot be priced leaves no result at all");
     b.logout();
   }
@@ -898,19 +1315,36 @@ class BrowserIT {
   @Test
   void aMessageAfterSavingAtTheBottomOfALongPageIsInSight() throws Exception {
     String id = Imports.newId();
-    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "sight.csv", null, (Imports.HEADER + id + ",视线测试,H80,户主,松溉镇,茅园村\n").getBytes(StandardCharsets.UTF_8));
-    long personId = Long.parseLong(Http.field(Http.get(base, "api/persons?idNumber=" + id, "sbs").body(), "id"));
+    Imports.checkAndCommit(
+        base,
+        "sbs",
+        "HOUSEHOLD_REGISTER",
+        "sight.csv",
+        null,
+        (Imports.HEADER + id + ",视线测试,H80,户主,松溉镇,茅园村\n").getBytes(StandardCharsets.UTF_8));
+    long personId =
+        Long.parseLong(
+            Http.field(Http.get(base, "api/persons?idNumber=" + id, "sbs").body(), "id"));
     Browser b = browser();
     b.login("sbs", PW);
     b.open("enrollment/person.xhtml?id=" + personId);
     var guardian = b.driver().findElement(By.id("personForm:guardianIdNumber"));
-    ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("arguments[0].scrollIntoView(true)", guardian);
+    ((JavascriptExecutor) b.driver()).executeScript("arguments[0].scrollIntoView(true)", guardian);
     guardian.sendKeys(Imports.newId());
     b.driver().findElement(By.id("personForm:recordFollowingGuardian")).click();
-    var message = b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
-    Object inView = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
-        "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", message);
-    b.screenshotOnFailure("message-in-sight", () -> assertEquals(Boolean.TRUE, inView, "the refusal is on screen where the user is"));
+    var message =
+        b.waiting()
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".ui-messages-error")));
+    Object inView =
+        ((JavascriptExecutor) b.driver())
+            .executeScript(
+                "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;",
+                message);
+    b.screenshotOnFailure(
+        "message-in-sight",
+        () -> assertEquals(Boolean.TRUE, inView, "the refusal is on screen where the user is"));
     b.logout();
   }
 
@@ -921,15 +1355,33 @@ class BrowserIT {
    */
   @Test
   void aTownshipOfficerOpensThePublicityExportsItMaskedAndRecordsThePosting() throws Exception {
-    // a stable post-poverty person of 茅园村 (household list, identity list), paid through the REST API
+    // a stable post-poverty person of 茅园村 (household list, identity list), paid through the REST
+    // API
     String id = Imports.newId();
-    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "gongshi-huji.csv", null,
+    Imports.checkAndCommit(
+        base,
+        "sbs",
+        "HOUSEHOLD_REGISTER",
+        "gongshi-huji.csv",
+        null,
         (Imports.HEADER + id + ",公示测试人,H88,户主,松溉镇,茅园村\n").getBytes(StandardCharsets.UTF_8));
-    Imports.checkAndCommit(base, "sbs", "IDENTITY_LIST", "gongshi-shenfen.csv", "STABLE_POST_POVERTY",
-        ("身份证号,姓名,身份类别,有效期起\n" + id + ",公示测试人,STABLE_POST_POVERTY,2022-01-01\n").getBytes(StandardCharsets.UTF_8));
+    Imports.checkAndCommit(
+        base,
+        "sbs",
+        "IDENTITY_LIST",
+        "gongshi-shenfen.csv",
+        "STABLE_POST_POVERTY",
+        ("身份证号,姓名,身份类别,有效期起\n" + id + ",公示测试人,STABLE_POST_POVERTY,2022-01-01\n")
+            .getBytes(StandardCharsets.UTF_8));
     long personId = Http.firstId(Http.get(base, "api/persons?idNumber=" + id, "sbs").body());
-    var paid = Http.postJson(base, "api/enrollments", "sbs", "{\"personId\":" + personId
-        + ",\"year\":2023,\"insuredType\":\"RESIDENT\",\"tier\":\"TIER_1\",\"paymentDate\":\"2022-11-20\",\"channel\":\"WECHAT\"}");
+    var paid =
+        Http.postJson(
+            base,
+            "api/enrollments",
+            "sbs",
+            "{\"personId\":"
+                + personId
+                + ",\"year\":2023,\"insuredType\":\"RESIDENT\",\"tier\":\"TIER_1\",\"paymentDate\":\"2022-11-20\",\"channel\":\"WECHAT\"}");
     assertEquals(200, paid.statusCode(), paid.body());
 
     Browser b = browser();
@@ -937,50 +1389,81 @@ class BrowserIT {
     b.clickMenu("资助参保公示");
     setNumber(b, "publicityForm:year_input", "2023");
     b.driver().findElement(By.id("publicityForm:show")).click();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("list-title"), "松溉镇2023年资助脱贫人口参保公示名单"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("list-title"), "松溉镇2023年资助脱贫人口参保公示名单"));
     b.ajaxIdle();
-    assertTrue(b.text("#publicityForm\\:summary").contains("合计") && b.text("#publicityForm\\:summary").contains("茅园村"));
-    assertFalse(b.text("#publicityForm\\:entries").contains("公示测试人") || b.text("#publicityForm\\:entries").contains(id), "nothing in full on screen");
+    assertTrue(
+        b.text("#publicityForm\\:summary").contains("合计")
+            && b.text("#publicityForm\\:summary").contains("茅园村"));
+    assertFalse(
+        b.text("#publicityForm\\:entries").contains("公示测试人")
+            || b.text("#publicityForm\\:entries").contains(id),
+        "nothing in full on screen");
     b.screenshot("publicity");
 
     List<List<String>> summary = Sheets.rows(b.download(By.id("publicityForm:summaryXlsx")));
-    assertTrue(summary.stream().anyMatch(r -> r.contains("脱贫人口数") && r.contains("其中衔接资金人数")), summary.toString());
+    assertTrue(
+        summary.stream().anyMatch(r -> r.contains("脱贫人口数") && r.contains("其中衔接资金人数")),
+        summary.toString());
     assertTrue(summary.stream().anyMatch(r -> r.contains("合计")), summary.toString());
     String masked = id.substring(0, 6) + "********" + id.substring(14);
     List<List<String>> list = Sheets.rows(b.download(By.id("publicityForm:entriesXlsx")));
     List<String> cells = list.stream().flatMap(List::stream).toList();
     assertTrue(cells.contains(masked) && cells.contains("公***人"), list.toString());
-    assertTrue(cells.stream().noneMatch(c -> c.matches("\\d{17}[\\dX]") || c.equals("公示测试人")), "no full ID number or name in the Excel export");
+    assertTrue(
+        cells.stream().noneMatch(c -> c.matches("\\d{17}[\\dX]") || c.equals("公示测试人")),
+        "no full ID number or name in the Excel export");
     Path pdfFile = b.download(By.id("publicityForm:entriesPdf"));
-    Files.copy(pdfFile, Path.of("target/screenshots/publicity-list.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    String pdf = Sheets.pdfText(pdfFile).replaceAll("\\s", ""); // the extractor spaces out changes of font
-    assertTrue(pdf.contains("松溉镇2023年资助脱贫人口参保公示名单") && pdf.contains(masked) && pdf.contains("公***人"), pdf);
-    assertTrue(!pdf.contains(id) && !pdf.contains("公示测试人") && !pdf.matches("(?s).*\\d{17}[\\dX].*"), "no full ID number or name in the PDF");
+    Files.copy(
+        pdfFile,
+        Path.of("target/screenshots/publicity-list.pdf"),
+        StandardCopyOption.REPLACE_EXISTING);
+    String pdf =
+        Sheets.pdfText(pdfFile).replaceAll("\\s", ""); // the extractor spaces out changes of font
+    assertTrue(
+        pdf.contains("松溉镇2023年资助脱贫人口参保公示名单") && pdf.contains(masked) && pdf.contains("公***人"), pdf);
+    assertTrue(
+        !pdf.contains(id) && !pdf.contains("公示测试人") && !pdf.matches("(?s).*\\d{17}[\\dX].*"),
+        "no full ID number or name in the PDF");
 
     typeDate(b, "publicityForm:postedOn_input", "2023-05-04");
     b.driver().findElement(By.id("publicityForm:place")).sendKeys("镇政府公示栏");
     b.driver().findElement(By.id("publicityForm:record")).click();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("publicityForm:postings"), "镇政府公示栏"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("publicityForm:postings"), "镇政府公示栏"));
     assertTrue(b.text("#publicityForm\\:postings").contains("2023-05-04"));
     b.logout();
   }
 
   // --- screens audit of issue 9: what the every-role walk checks besides words, and more ---------
 
-  /** Columns that show a code by design: region codes, ID and household numbers, batch numbers, figures, accounts. */
-  private static final java.util.regex.Pattern CODE_COLUMNS =
-      java.util.regex.Pattern.compile("代码|身份证|户号|批次|标识|行号|编号|序号|人数|数量|元|金额|合计|年度|用户名|查询人|报告人|设置人|登记人|上传人|目标|完成|户数");
-  /** An enum constant (STABLE_POST_POVERTY, PERCENT_OF_TIER_1) or a bare upper-case code (DIBAO, WECHAT). */
-  private static final java.util.regex.Pattern ENUM_CODE = java.util.regex.Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b|^[A-Z]{4,}$");
-  /** An audit entry naming a Java class: "[Person]". */
-  private static final java.util.regex.Pattern CLASS_NAME = java.util.regex.Pattern.compile("\\[[A-Z][A-Za-z]+\\]");
+  /**
+   * Columns that show a code by design: region codes, ID and household numbers, batch numbers,
+   * figures, accounts.
+   */
+  private static final Pattern CODE_COLUMNS =
+      Pattern.compile("代码|身份证|户号|批次|标识|行号|编号|序号|人数|数量|元|金额|合计|年度|用户名|查询人|报告人|设置人|登记人|上传人|目标|完成|户数");
 
   /**
-   * The walk's checks of the page opened from menu entry {@code label}: it is that page (not 首页 with
-   * a 安全校验 notice), and no table cell shows a code where the user reads a name.
+   * An enum constant (STABLE_POST_POVERTY, PERCENT_OF_TIER_1) or a bare upper-case code (DIBAO,
+   * WECHAT).
+   */
+  private static final Pattern ENUM_CODE =
+      Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b|^[A-Z]{4,}$");
+
+  /** An audit entry naming a Java class: "[Person]". */
+  private static final Pattern CLASS_NAME = Pattern.compile("\\[[A-Z][A-Za-z]+\\]");
+
+  /**
+   * The walk's checks of the page opened from menu entry {@code label}: it is that page (not 首页
+   * with a 安全校验 notice), and no table cell shows a code where the user reads a name.
    */
   private static List<String> pageProblems(Browser b, String where, String label) {
-    List<String> problems = new java.util.ArrayList<>();
+    List<String> problems = new ArrayList<>();
     String title = b.driver().findElement(By.cssSelector("h1.cb-page-title")).getText().strip();
     if (!label.equals("首页") && !title.contains(label)) {
       problems.add(where + "landed on \"" + title + "\" instead");
@@ -1010,59 +1493,76 @@ class BrowserIT {
   /** Every data cell of every table on the page, with its column's header: [header, text]. */
   @SuppressWarnings("unchecked")
   private static List<List<String>> tableCells(Browser b) {
-    Object cells = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
-        "var out = [];"
-            + "document.querySelectorAll('.ui-datatable').forEach(function (t) {"
-            + " var heads = [].map.call(t.querySelectorAll('thead tr:first-child th'), function (th) {"
-            + "  var c = th.querySelector('.ui-column-title'); return (c ? c.textContent : th.textContent).trim(); });"
-            + " t.querySelectorAll('tbody.ui-datatable-data > tr').forEach(function (tr) {"
-            + "  if (tr.closest('.ui-datatable') !== t) return;"
-            + "  [].forEach.call(tr.children, function (td, i) {"
-            + "   if (td.colSpan > 1) return;"
-            + "   out.push([heads[i] || '', td.textContent.replace(/\\s+/g, ' ').trim()]); }); }); });"
-            + "return out;");
+    Object cells =
+        ((JavascriptExecutor) b.driver())
+            .executeScript(
+                "var out = [];"
+                    + "document.querySelectorAll('.ui-datatable').forEach(function (t) {"
+                    + " var heads = [].map.call(t.querySelectorAll('thead tr:first-child th'), function (th) {"
+                    + "  var c = th.querySelector('.ui-column-title'); return (c ? c.textContent : th.textContent).trim(); });"
+                    + " t.querySelectorAll('tbody.ui-datatable-data > tr').forEach(function (tr) {"
+                    + "  if (tr.closest('.ui-datatable') !== t) return;"
+                    + "  [].forEach.call(tr.children, function (td, i) {"
+                    + "   if (td.colSpan > 1) return;"
+                    + "   out.push([heads[i] || '', td.textContent.replace(/\\s+/g, ' ').trim()]); }); }); });"
+                    + "return out;");
     return (List<List<String>>) cells;
   }
 
   /**
-   * Every control that could change data, shown or not (in a collapsed panel, a closed dialog), named
-   * by its text, its title or its aria-label (an icon-only button); an upload control counts as 上传.
+   * Every control that could change data, shown or not (in a collapsed panel, a closed dialog),
+   * named by its text, its title or its aria-label (an icon-only button); an upload control counts
+   * as 上传.
    */
   @SuppressWarnings("unchecked")
   private static List<String> writeControls(Browser b) {
-    Object names = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
-        "var out = [];"
-            + "document.querySelectorAll('button, a.ui-button, a.ui-commandlink, input[type=submit], input[type=button], input[type=file],"
-            + " .ui-fileupload, [role=button]').forEach(function (e) {"
-            + " if (e.closest('#menuForm') || e.closest('#logoutForm') || e.closest('.cb-header')) return;"
-            + " var name = [e.textContent, e.value, e.getAttribute('title'), e.getAttribute('aria-label')]"
-            + "  .filter(function (s) { return s; }).join(' ').replace(/\\s+/g, ' ').trim();"
-            + " if (e.type === 'file' || e.classList.contains('ui-fileupload')) name = '上传控件 ' + name;"
-            + " out.push(name); });"
-            + "return out;");
-    return ((List<String>) names).stream().filter(n -> WRITE_VERBS.matcher(n).find()).distinct().toList();
+    Object names =
+        ((JavascriptExecutor) b.driver())
+            .executeScript(
+                "var out = [];"
+                    + "document.querySelectorAll('button, a.ui-button, a.ui-commandlink, input[type=submit], input[type=button], input[type=file],"
+                    + " .ui-fileupload, [role=button]').forEach(function (e) {"
+                    + " if (e.closest('#menuForm') || e.closest('#logoutForm') || e.closest('.cb-header')) return;"
+                    + " var name = [e.textContent, e.value, e.getAttribute('title'), e.getAttribute('aria-label')]"
+                    + "  .filter(function (s) { return s; }).join(' ').replace(/\\s+/g, ' ').trim();"
+                    + " if (e.type === 'file' || e.classList.contains('ui-fileupload')) name = '上传控件 ' + name;"
+                    + " out.push(name); });"
+                    + "return out;");
+    return ((List<String>) names)
+        .stream().filter(n -> WRITE_VERBS.matcher(n).find()).distinct().toList();
   }
 
-  /** The leader on a person's page: reads it, is offered no payment, correction, reversal or save. */
+  /**
+   * The leader on a person's page: reads it, is offered no payment, correction, reversal or save.
+   */
   private List<String> leaderOnAPersonPage(Browser b) {
     long personId = Http.firstId(Http.get(base, "api/persons", "sbs").body());
     b.open("enrollment/person.xhtml?id=" + personId);
-    b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.cb-page-title")));
-    List<String> problems = new java.util.ArrayList<>();
-    if (b.driver().findElements(By.id("personForm:person-id")).isEmpty() || b.body().contains("无权访问")) {
+    b.waiting()
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.cb-page-title")));
+    List<String> problems = new ArrayList<>();
+    if (b.driver().findElements(By.id("personForm:person-id")).isEmpty()
+        || b.body().contains("无权访问")) {
       problems.add("lingdao 人员详情: the person is not shown");
     }
     writeControls(b).forEach(c -> problems.add("lingdao 人员详情: write control \"" + c + "\""));
     return problems;
   }
 
-  /** Cells of an export that show an enum code, outside the columns that show codes by design (by their header). */
+  /**
+   * Cells of an export that show an enum code, outside the columns that show codes by design (by
+   * their header).
+   */
   private static List<String> codeCells(List<List<String>> rows) {
-    List<String> found = new java.util.ArrayList<>();
+    List<String> found = new ArrayList<>();
     for (List<String> row : rows) {
       for (int i = 0; i < row.size(); i++) {
         int column = i;
-        String header = rows.stream().limit(3).map(r -> column < r.size() ? r.get(column) : "").collect(java.util.stream.Collectors.joining(" "));
+        String header =
+            rows.stream()
+                .limit(3)
+                .map(r -> column < r.size() ? r.get(column) : "")
+                .collect(Collectors.joining(" "));
         if (!CODE_COLUMNS.matcher(header).find() && ENUM_CODE.matcher(row.get(i).strip()).find()) {
           found.add(header + ": " + row.get(i));
         }
@@ -1074,35 +1574,39 @@ class BrowserIT {
   /** The export buttons of the page ("…Xlsx" beside their table), by id. */
   private static List<String> excelExports(Browser b) {
     return b.driver().findElements(By.cssSelector("button.cb-export[id$='Xlsx']")).stream()
-        .filter(org.openqa.selenium.WebElement::isDisplayed)
+        .filter(WebElement::isDisplayed)
         .map(e -> e.getAttribute("id"))
         .toList();
   }
 
   /** The number of rows a table says it has ("共 25 人"), or -1 when it has no paginator. */
   private static long statedRows(Browser b, String tableId) {
-    Object text = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
-        "var t = document.getElementById(arguments[0]); var c = t && t.querySelector('.ui-paginator-current');"
-            + " return c ? c.textContent : '';", tableId);
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("共\\s*(\\d+)").matcher(String.valueOf(text));
+    Object text =
+        ((JavascriptExecutor) b.driver())
+            .executeScript(
+                "var t = document.getElementById(arguments[0]); var c = t && t.querySelector('.ui-paginator-current');"
+                    + " return c ? c.textContent : '';",
+                tableId);
+    Matcher m = Pattern.compile("共\\s*(\\d+)").matcher(String.valueOf(text));
     return m.find() ? Long.parseLong(m.group(1)) : -1;
   }
 
   /**
-   * Issue 9 item 3 for every page: as the district administrator (most pages) and a township officer,
-   * every 导出Excel of every page of the menu gives an .xlsx with values (no page template), Chinese
-   * labels (no enum codes) and the whole list the table says it has, not the page shown.
+   * Issue 9 item 3 for every page: as the district administrator (most pages) and a township
+   * officer, every 导出Excel of every page of the menu gives an .xlsx with values (no page template),
+   * Chinese labels (no enum codes) and the whole list the table says it has, not the page shown.
    */
   @Test
   void everyExcelExportOfEveryPageHoldsValuesChineseLabelsAndTheWholeList() {
     Browser b = browser();
-    List<String> problems = new java.util.ArrayList<>();
+    List<String> problems = new ArrayList<>();
     int exported = 0;
     for (String user : List.of("qxadmin", "sbs")) {
       b.login(user, PW);
       for (String[] link : b.menuLinks()) {
         b.openUrl(link[1]);
-        b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.cb-page-title")));
+        b.waiting()
+            .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1.cb-page-title")));
         b.ajaxIdle();
         for (String button : excelExports(b)) {
           String where = user + " " + link[0] + " " + button + ": ";
@@ -1110,11 +1614,15 @@ class BrowserIT {
           long stated = statedRows(b, table);
           List<List<String>> rows = Sheets.rows(b.download(By.id(button)));
           exported++;
-          rows.stream().flatMap(List::stream).filter(c -> c.contains("#{")).findFirst()
+          rows.stream()
+              .flatMap(List::stream)
+              .filter(c -> c.contains("#{"))
+              .findFirst()
               .ifPresent(c -> problems.add(where + "template text " + c));
           codeCells(rows).stream().findFirst().ifPresent(c -> problems.add(where + "code " + c));
           if (stated > 0 && rows.size() < stated + 1) {
-            problems.add(where + rows.size() + " rows for the " + stated + " the table says it has");
+            problems.add(
+                where + rows.size() + " rows for the " + stated + " the table says it has");
           }
         }
       }
@@ -1130,31 +1638,58 @@ class BrowserIT {
     String prefix = "千人" + UUID.randomUUID().toString().substring(0, 4);
     StringBuilder csv = new StringBuilder(Imports.HEADER);
     for (int i = 0; i < 1005; i++) {
-      csv.append(Imports.newId()).append(',').append(prefix).append(i).append(",Q").append(i).append(",户主,松溉镇,鱼岭村\n");
+      csv.append(Imports.newId())
+          .append(',')
+          .append(prefix)
+          .append(i)
+          .append(",Q")
+          .append(i)
+          .append(",户主,松溉镇,鱼岭村\n");
     }
-    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "qianren.csv", null, csv.toString().getBytes(StandardCharsets.UTF_8));
+    Imports.checkAndCommit(
+        base,
+        "sbs",
+        "HOUSEHOLD_REGISTER",
+        "qianren.csv",
+        null,
+        csv.toString().getBytes(StandardCharsets.UTF_8));
     Browser b = browser();
     b.login("sbs", PW);
     b.clickMenu("人员登记");
     b.driver().findElement(By.id("personsForm:name")).sendKeys(prefix);
     b.driver().findElement(By.id("personsForm:search")).click();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("personsForm:persons"), "共 1005 人"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("personsForm:persons"), "共 1005 人"));
     List<List<String>> persons = Sheets.rows(b.download(By.id("personsForm:personsXlsx")));
     assertEquals(1006, persons.size(), "the header and all 1005 people");
-    assertEquals(1005, persons.stream().skip(1).filter(r -> r.get(1).startsWith(prefix)).map(r -> r.get(0)).distinct().count(),
+    assertEquals(
+        1005,
+        persons.stream()
+            .skip(1)
+            .filter(r -> r.get(1).startsWith(prefix))
+            .map(r -> r.get(0))
+            .distinct()
+            .count(),
         "1005 different people, none twice (slices do not overlap)");
     b.logout();
   }
 
   /**
-   * Item 12e: a reporting list sorts by the column clicked, across the whole list (the facade sorts,
-   * not the page): the status-check log of one number, by 就诊日期, up and down.
+   * Item 12e: a reporting list sorts by the column clicked, across the whole list (the facade
+   * sorts, not the page): the status-check log of one number, by 就诊日期, up and down.
    */
   @Test
   void theStatusCheckLogSortsByTheColumnClicked() {
     String id = Imports.newId();
     for (String day : List.of("2024-02-01", "2024-01-01", "2024-03-01")) {
-      var r = Http.postJson(base, "api/status-checks", "yiyuan", "{\"idNumber\":\"" + id + "\",\"date\":\"" + day + "\"}");
+      var r =
+          Http.postJson(
+              base,
+              "api/status-checks",
+              "yiyuan",
+              "{\"idNumber\":\"" + id + "\",\"date\":\"" + day + "\"}");
       assertEquals(200, r.statusCode(), r.body());
     }
     Browser b = browser();
@@ -1162,24 +1697,41 @@ class BrowserIT {
     b.clickMenu("查询记录");
     b.driver().findElement(By.id("logForm:idNumber")).sendKeys(id);
     b.driver().findElement(By.id("logForm:search")).click();
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("logForm:checks"), "共 3 条"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("logForm:checks"), "共 3 条"));
     // the rows as shown, read again when an ajax update replaces them under the reader
-    java.util.function.Function<org.openqa.selenium.WebDriver, List<String>> days = d -> {
-      try {
-        return d.findElements(By.xpath("//*[@id='logForm:checks_data']/tr/td[5]")).stream().map(td -> td.getText().strip()).toList();
-      } catch (org.openqa.selenium.StaleElementReferenceException e) {
-        return List.of();
-      }
-    };
-    b.screenshotOnFailure("newest-first", () ->
-        b.waiting().until(d -> days.apply(d).equals(List.of("2024-03-01", "2024-01-01", "2024-02-01"))));
+    Function<WebDriver, List<String>> days =
+        d -> {
+          try {
+            return d.findElements(By.xpath("//*[@id='logForm:checks_data']/tr/td[5]")).stream()
+                .map(td -> td.getText().strip())
+                .toList();
+          } catch (StaleElementReferenceException e) {
+            return List.of();
+          }
+        };
+    b.screenshotOnFailure(
+        "newest-first",
+        () ->
+            b.waiting()
+                .until(
+                    d -> days.apply(d).equals(List.of("2024-03-01", "2024-01-01", "2024-02-01"))));
     By header = By.xpath("//*[@id='logForm:checks']//th[.//span[normalize-space()='就诊日期']]");
     b.clickWhenReady(header);
-    b.screenshotOnFailure("sorted-up", () ->
-        b.waiting().until(d -> days.apply(d).equals(List.of("2024-01-01", "2024-02-01", "2024-03-01"))));
+    b.screenshotOnFailure(
+        "sorted-up",
+        () ->
+            b.waiting()
+                .until(
+                    d -> days.apply(d).equals(List.of("2024-01-01", "2024-02-01", "2024-03-01"))));
     b.clickWhenReady(header);
-    b.screenshotOnFailure("sorted-down", () ->
-        b.waiting().until(d -> days.apply(d).equals(List.of("2024-03-01", "2024-02-01", "2024-01-01"))));
+    b.screenshotOnFailure(
+        "sorted-down",
+        () ->
+            b.waiting()
+                .until(
+                    d -> days.apply(d).equals(List.of("2024-03-01", "2024-02-01", "2024-01-01"))));
     b.logout();
   }
 
@@ -1191,44 +1743,64 @@ class BrowserIT {
     b.open("regions/import.xhtml");
     b.waiting().until(ExpectedConditions.textToBe(By.cssSelector("h1.cb-page-title"), "区域导入"));
     assertFalse(b.body().contains("安全校验"));
-    assertFalse(b.driver().findElements(By.cssSelector("input[type=file]")).isEmpty(), "the upload is offered");
+    assertFalse(
+        b.driver().findElements(By.cssSelector("input[type=file]")).isEmpty(),
+        "the upload is offered");
     b.logout();
   }
 
   /**
-   * Issue 9 item 12: the progress bar of a list's check is shown and follows the work to 100 % (every
-   * value the page showed is recorded while waiting for the state 预检完成; a value between 0 and 100
-   * shows the bar moving, not jumping).
+   * Issue 9 item 12: the progress bar of a list's check is shown and follows the work to 100 %
+   * (every value the page showed is recorded while waiting for the state 预检完成; a value between 0
+   * and 100 shows the bar moving, not jumping).
    */
   @Test
   void theImportProgressBarFollowsTheCheckToAHundredPercent() throws IOException {
     StringBuilder rows = new StringBuilder("身份证号,姓名,户号,与户主关系,村(社区)\n");
     for (int i = 0; i < 3000; i++) {
-      rows.append(Imports.newId()).append(",进度条").append(i).append(",P").append(i).append(",户主,茅园村\n");
+      rows.append(Imports.newId())
+          .append(",进度条")
+          .append(i)
+          .append(",P")
+          .append(i)
+          .append(",户主,茅园村\n");
     }
     Path csv = Files.createTempFile("jindu", ".csv");
     Files.writeString(csv, rows, StandardCharsets.UTF_8);
     Browser b = browser();
     b.login("sbs", PW);
     b.clickMenu("名单导入");
-    b.driver().findElement(By.cssSelector("#uploadForm input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
-    java.util.Set<Integer> seen = new java.util.TreeSet<>();
-    b.screenshotOnFailure("import-progress", () -> b.waiting().until(d -> {
-      try {
-        Object shown = ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-            "var p = document.getElementById('resultForm:progress'); if (!p) return '';"
-                + " var l = p.querySelector('.ui-progressbar-label'); return (l && l.textContent.trim()) || p.getAttribute('aria-valuenow') || '';");
-        java.util.regex.Matcher percent = java.util.regex.Pattern.compile("(\\d+)").matcher(String.valueOf(shown));
-        if (percent.find()) {
-          seen.add(Integer.parseInt(percent.group(1)));
-        }
-        return d.findElements(By.id("batch-status")).stream().anyMatch(s -> s.getText().equals("预检完成"));
-      } catch (org.openqa.selenium.StaleElementReferenceException e) {
-        return false;
-      }
-    }));
-    assertTrue(b.driver().findElement(By.id("resultForm:progress")).isDisplayed(), "the bar is shown");
-    assertTrue(b.text("#resultForm\\:progress").contains("100%"), "the finished check shows 100 %: " + b.text("#resultForm\\:progress"));
+    b.driver()
+        .findElement(By.cssSelector("#uploadForm input[type=file]"))
+        .sendKeys(csv.toAbsolutePath().toString());
+    Set<Integer> seen = new TreeSet<>();
+    b.screenshotOnFailure(
+        "import-progress",
+        () ->
+            b.waiting()
+                .until(
+                    d -> {
+                      try {
+                        Object shown =
+                            ((JavascriptExecutor) d)
+                                .executeScript(
+                                    "var p = document.getElementById('resultForm:progress'); if (!p) return '';"
+                                        + " var l = p.querySelector('.ui-progressbar-label'); return (l && l.textContent.trim()) || p.getAttribute('aria-valuenow') || '';");
+                        Matcher percent = Pattern.compile("(\\d+)").matcher(String.valueOf(shown));
+                        if (percent.find()) {
+                          seen.add(Integer.parseInt(percent.group(1)));
+                        }
+                        return d.findElements(By.id("batch-status")).stream()
+                            .anyMatch(s -> s.getText().equals("预检完成"));
+                      } catch (StaleElementReferenceException e) {
+                        return false;
+                      }
+                    }));
+    assertTrue(
+        b.driver().findElement(By.id("resultForm:progress")).isDisplayed(), "the bar is shown");
+    assertTrue(
+        b.text("#resultForm\\:progress").contains("100%"),
+        "the finished check shows 100 %: " + b.text("#resultForm\\:progress"));
     assertTrue(seen.contains(100), "seen: " + seen);
     System.out.println("Progress values the page showed: " + seen);
     b.logout();
@@ -1236,15 +1808,25 @@ class BrowserIT {
 
   /**
    * Issue 9 item 7 on the screens: a payment made before the person's identity is valid says on the
-   * person page why it gets no subsidy; the calculator, given the identity and the same date, says it
-   * assumed the identity valid on that date.
+   * person page why it gets no subsidy; the calculator, given the identity and the same date, says
+   * it assumed the identity valid on that date.
    */
   @Test
   void thePersonPageAndTheCalculatorSayWhyAnEarlyPaymentGetsNoSubsidy() throws Exception {
     String id = Imports.newId();
-    Imports.checkAndCommit(base, "sbs", "HOUSEHOLD_REGISTER", "zaojiao.csv", null,
+    Imports.checkAndCommit(
+        base,
+        "sbs",
+        "HOUSEHOLD_REGISTER",
+        "zaojiao.csv",
+        null,
         (Imports.HEADER + id + ",浏览器早缴,H31,户主,松溉镇,鱼岭村\n").getBytes(StandardCharsets.UTF_8));
-    Imports.checkAndCommit(base, "minzheng", "IDENTITY_LIST", "zaojiao-dibao.csv", "DIBAO",
+    Imports.checkAndCommit(
+        base,
+        "minzheng",
+        "IDENTITY_LIST",
+        "zaojiao-dibao.csv",
+        "DIBAO",
         ("身份证号,姓名,有效期起\n" + id + ",浏览器早缴,2023-01-01\n").getBytes(StandardCharsets.UTF_8));
     long personId = Http.firstId(Http.get(base, "api/persons?idNumber=" + id, "sbs").body());
     Browser b = browser();
@@ -1253,20 +1835,31 @@ class BrowserIT {
     setNumber(b, "personForm:payYear_input", "2023");
     typeDate(b, "personForm:payDate_input", "2022-11-20");
     b.driver().findElement(By.id("personForm:registerPayment")).click();
-    b.screenshotOnFailure("early-payment", () -> {
-      b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "已登记缴费"));
-      assertTrue(b.text(".ui-messages").contains("身份“低保对象”自2023-01-01起有效，缴费日期2022-11-20时尚未生效，不计入资助"), b.text(".ui-messages"));
-      assertEquals("0.00", b.text(".record-subsidy"));
-    });
+    b.screenshotOnFailure(
+        "early-payment",
+        () -> {
+          b.waiting()
+              .until(
+                  ExpectedConditions.textToBePresentInElementLocated(
+                      By.cssSelector(".ui-messages"), "已登记缴费"));
+          assertTrue(
+              b.text(".ui-messages").contains("身份“低保对象”自2023-01-01起有效，缴费日期2022-11-20时尚未生效，不计入资助"),
+              b.text(".ui-messages"));
+          assertEquals("0.00", b.text(".record-subsidy"));
+        });
     b.clickMenu("资助测算");
-    b.driver().findElement(By.xpath("//*[@id='previewForm:categories']//label[text()='低保对象']")).click();
+    b.driver()
+        .findElement(By.xpath("//*[@id='previewForm:categories']//label[text()='低保对象']"))
+        .click();
     setNumber(b, "previewForm:year_input", "2023");
     typeDate(b, "previewForm:date_input", "2022-11-20");
     b.driver().findElement(By.id("previewForm:calculate")).click();
-    b.screenshotOnFailure("early-payment-calculator", () -> {
-      b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("explanation")));
-      assertTrue(b.body().contains("按所选身份在缴费日期2022-11-20有效计算"), b.body());
-    });
+    b.screenshotOnFailure(
+        "early-payment-calculator",
+        () -> {
+          b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("explanation")));
+          assertTrue(b.body().contains("按所选身份在缴费日期2022-11-20有效计算"), b.body());
+        });
     b.logout();
   }
 
@@ -1281,14 +1874,23 @@ class BrowserIT {
     b.login("sbs", PW);
     b.clickMenu("人员登记");
     b.driver().findElement(By.cssSelector("#personsForm\\:registerPerson legend")).click();
-    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("personsForm:newIdNumber"))).sendKeys(id);
+    b.waiting()
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("personsForm:newIdNumber")))
+        .sendKeys(id);
     b.driver().findElement(By.id("personsForm:newName")).sendKeys("区划码测试");
     pick(b, "personsForm:newVillage", "茅园", "茅园村（松溉镇）");
     b.driver().findElement(By.id("personsForm:register")).click();
-    b.screenshotOnFailure("id-area-warning", () -> {
-      b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages"), "已登记：区划码测试"));
-      assertTrue(b.text(".ui-messages").contains("身份证号前六位“500199”不是重庆市现行区县代码（可能是历史代码），请核对"), b.text(".ui-messages"));
-    });
+    b.screenshotOnFailure(
+        "id-area-warning",
+        () -> {
+          b.waiting()
+              .until(
+                  ExpectedConditions.textToBePresentInElementLocated(
+                      By.cssSelector(".ui-messages"), "已登记：区划码测试"));
+          assertTrue(
+              b.text(".ui-messages").contains("身份证号前六位“500199”不是重庆市现行区县代码（可能是历史代码），请核对"),
+              b.text(".ui-messages"));
+        });
     b.logout();
   }
 
@@ -1299,7 +1901,8 @@ class BrowserIT {
     b.login("sysadmin", PW);
     b.clickMenu("名单导入");
     choose(b, "uploadForm:kind", "公安户籍名单");
-    b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("kind-note"), "公安户籍名单列"));
+    b.waiting()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("kind-note"), "公安户籍名单列"));
     String note = b.text("#kind-note");
     assertTrue(note.contains("市级") && note.contains("区县、乡镇(街道)"), note);
     b.logout();

@@ -9,8 +9,8 @@ import org.canbao.enrollment.api.EnrollmentChanged;
 
 /**
  * An observer of enrollment's change event as another module (incentives, reporting) declares one:
- * after the transaction succeeded. Deployed with FoundationIT only. It can also make the transaction
- * that fires about one import batch fail, as any later step of that transaction might.
+ * after the transaction succeeded. Deployed with FoundationIT only. It can also make the
+ * transaction that fires about one import batch fail, as any later step of that transaction might.
  */
 @ApplicationScoped
 public class ChangeRecorder {
@@ -23,7 +23,8 @@ public class ChangeRecorder {
 
   void inProgress(@Observes EnrollmentChanged change) {
     if (change.batchId() != null && change.batchId().equals(failBatch)) {
-      throw new IllegalStateException("the transaction of batch " + failBatch + " fails after the event was fired");
+      throw new IllegalStateException(
+          "the transaction of batch " + failBatch + " fails after the event was fired");
     }
   }
 

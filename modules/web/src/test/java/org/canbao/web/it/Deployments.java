@@ -5,32 +5,41 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The real WAR as built by Maven (whole packages, nothing hand-picked), plus the test's own classes. */
+/**
+ * The real WAR as built by Maven (whole packages, nothing hand-picked), plus the test's own
+ * classes.
+ */
 final class Deployments {
   private Deployments() {}
 
   static WebArchive canbao(Class<?>... testClasses) {
     File war = new File(System.getProperty("canbao.war", "target/canbao.war"));
     if (!war.isFile()) {
-      throw new IllegalStateException("Build the WAR first (mvn verify builds it before the integration tests): " + war);
+      throw new IllegalStateException(
+          "Build the WAR first (mvn verify builds it before the integration tests): " + war);
     }
-    WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(testClasses);
+    WebArchive archive =
+        ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(testClasses);
     return testClasses.length == 0 ? archive : openTestRunner(archive);
   }
 
   /**
-   * In-container tests are run through Arquillian's servlet, which must not be sent to the login page:
-   * the only change to the application's web.xml, and only in deployments that carry test classes.
+   * In-container tests are run through Arquillian's servlet, which must not be sent to the login
+   * page: the only change to the application's web.xml, and only in deployments that carry test
+   * classes.
    */
   private static WebArchive openTestRunner(WebArchive archive) {
     String path = "WEB-INF/web.xml";
     try (InputStream in = archive.get(path).getAsset().openStream()) {
-      String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .replace("<url-pattern>/login.xhtml</url-pattern>", "<url-pattern>/login.xhtml</url-pattern>\n      <url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
+      String xml =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .replace(
+                  "<url-pattern>/login.xhtml</url-pattern>",
+                  "<url-pattern>/login.xhtml</url-pattern>\n      <url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
       archive.delete(path);
       return archive.setWebXML(new StringAsset(xml));
     } catch (IOException e) {

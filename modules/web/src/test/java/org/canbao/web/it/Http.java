@@ -1,7 +1,12 @@
 package org.canbao.web.it;
 
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.InetSocketAddress;
+import java.net.MalformedURLException;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
@@ -20,7 +25,8 @@ import java.util.regex.Pattern;
 /** A plain HTTP client for the API and header checks, signing in with HTTP Basic. */
 final class Http {
   static final String DEMO_PASSWORD = "Canbao@2026";
-  private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   private Http() {}
 
@@ -32,7 +38,7 @@ final class Http {
     awaitListening(base.getPort());
     try {
       return new URL(base.getProtocol(), "127.0.0.1", base.getPort(), base.getFile());
-    } catch (java.net.MalformedURLException e) {
+    } catch (MalformedURLException e) {
       throw new IllegalArgumentException(e);
     }
   }
@@ -40,9 +46,9 @@ final class Http {
   private static final Set<Integer> LISTENING = ConcurrentHashMap.newKeySet();
 
   /**
-   * The first time a deployment's port is used, waits until its server accepts connections (Arquillian
-   * hands the URL over as soon as Payara Micro prints it); a server that never does fails the test with
-   * a message that says so, instead of one connection error per test.
+   * The first time a deployment's port is used, waits until its server accepts connections
+   * (Arquillian hands the URL over as soon as Payara Micro prints it); a server that never does
+   * fails the test with a message that says so, instead of one connection error per test.
    */
   private static void awaitListening(int port) {
     if (LISTENING.contains(port)) {
@@ -60,17 +66,25 @@ final class Http {
         LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
       }
     }
-    throw new IllegalStateException("The Payara Micro server of this deployment never accepted a connection on port " + port
-        + " (its output is in target/failsafe-reports/<class>-output.txt)", last);
+    throw new IllegalStateException(
+        "The Payara Micro server of this deployment never accepted a connection on port "
+            + port
+            + " (its output is in target/failsafe-reports/<class>-output.txt)",
+        last);
   }
 
   static HttpResponse<String> get(URL base, String path, String user, String password) {
-    return send(HttpRequest.newBuilder(URI.create(local(base).toString() + path)).GET(), user, password);
+    return send(
+        HttpRequest.newBuilder(URI.create(local(base).toString() + path)).GET(), user, password);
   }
 
   private static HttpResponse<String> send(HttpRequest.Builder b, String user, String password) {
     if (user != null) {
-      b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+      b.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
     try {
       return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -83,14 +97,21 @@ final class Http {
   }
 
   static HttpResponse<String> post(URL base, String path, String user, byte[] body) {
-    return send(HttpRequest.newBuilder(URI.create(local(base).toString() + path))
-        .header("Content-Type", "application/octet-stream")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)), user, DEMO_PASSWORD);
+    return send(
+        HttpRequest.newBuilder(URI.create(local(base).toString() + path))
+            .header("Content-Type", "application/octet-stream")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+        user,
+        DEMO_PASSWORD);
   }
 
   static byte[] getBytes(URL base, String path, String user) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(local(base).toString() + path)).GET();
-    b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    b.header(
+        "Authorization",
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
     try {
       HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
       if (r.statusCode() != 200) {
@@ -106,9 +127,9 @@ final class Http {
   }
 
   /**
-   * The OpenAPI document. Payara builds it on the first request by reading the whole WAR, which on a
-   * loaded machine can outlast the connection: the request is repeated until the document comes (the
-   * build goes on and is then cached), a few times at most.
+   * The OpenAPI document. Payara builds it on the first request by reading the whole WAR, which on
+   * a loaded machine can outlast the connection: the request is repeated until the document comes
+   * (the build goes on and is then cached), a few times at most.
    */
   static HttpResponse<String> openApi(URL base, String query) {
     IllegalStateException last = null;
@@ -132,32 +153,39 @@ final class Http {
   static URL root(URL base) {
     try {
       return new URL(base, "/");
-    } catch (java.net.MalformedURLException e) {
+    } catch (MalformedURLException e) {
       throw new IllegalArgumentException(e);
     }
   }
 
   static HttpResponse<String> send(URL base, String path, String user, String method, String json) {
-    return send(HttpRequest.newBuilder(URI.create(local(base).toString() + path))
-        .header("Content-Type", "application/json")
-        .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), user, DEMO_PASSWORD);
+    return send(
+        HttpRequest.newBuilder(URI.create(local(base).toString() + path))
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
+        user,
+        DEMO_PASSWORD);
   }
 
-  static jakarta.json.JsonStructure json(String text) {
-    try (jakarta.json.JsonReader r = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
+  static JsonStructure json(String text) {
+    try (JsonReader r = Json.createReader(new StringReader(text))) {
       return r.read();
     }
   }
 
   static HttpResponse<String> postJson(URL base, String path, String user, String json) {
-    return send(HttpRequest.newBuilder(URI.create(local(base).toString() + path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), user, DEMO_PASSWORD);
+    return send(
+        HttpRequest.newBuilder(URI.create(local(base).toString() + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
+        user,
+        DEMO_PASSWORD);
   }
 
   /** A string field of a flat JSON object. */
   static String field(String json, String name) {
-    Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(\"([^\"]*)\"|(-?\\d+)|null)").matcher(json);
+    Matcher m =
+        Pattern.compile("\"" + name + "\"\\s*:\\s*(\"([^\"]*)\"|(-?\\d+)|null)").matcher(json);
     if (!m.find()) {
       throw new AssertionError("no " + name + " in " + json);
     }

@@ -2,13 +2,18 @@ package org.canbao.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 /** Name lists posted through the REST import pipeline, as other systems and the tests use it. */
 final class Imports {
@@ -17,8 +22,11 @@ final class Imports {
   private Imports() {}
 
   /** A valid ID number of someone born in Yongchuan, different in every call. */
-  /** Every number handed out in this test run: random numbers collide (a thousand people share birthdays). */
-  private static final java.util.Set<String> ISSUED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /**
+   * Every number handed out in this test run: random numbers collide (a thousand people share
+   * birthdays).
+   */
+  private static final Set<String> ISSUED = ConcurrentHashMap.newKeySet();
 
   static String newId() {
     ThreadLocalRandom r = ThreadLocalRandom.current();
@@ -30,12 +38,17 @@ final class Imports {
     return newId("500118", birth);
   }
 
-  /** A valid ID number (right check character) with these first six digits, different in every call. */
+  /**
+   * A valid ID number (right check character) with these first six digits, different in every call.
+   */
   static String newId(String region, LocalDate birth) {
     ThreadLocalRandom r = ThreadLocalRandom.current();
     String body;
     do {
-      body = region + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", r.nextInt(1000));
+      body =
+          region
+              + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
+              + String.format("%03d", r.nextInt(1000));
     } while (!ISSUED.add(body));
     int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     int sum = 0;
@@ -45,8 +58,10 @@ final class Imports {
     return body + "10X98765432".charAt(sum % 11);
   }
 
-  static String post(URL base, String user, String kind, String fileName, String category, byte[] body) {
-    return post(base, user, kind + (category == null ? "" : "&category=" + category), fileName, body);
+  static String post(
+      URL base, String user, String kind, String fileName, String category, byte[] body) {
+    return post(
+        base, user, kind + (category == null ? "" : "&category=" + category), fileName, body);
   }
 
   /** A payment list (tax feed) for an insurance year. */
@@ -54,8 +69,13 @@ final class Imports {
     return post(base, user, "PAYMENT_LIST&year=" + year, fileName, body);
   }
 
-  private static String post(URL base, String user, String kindAndParameters, String fileName, byte[] body) {
-    String q = "api/imports?kind=" + kindAndParameters + "&fileName=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8);
+  private static String post(
+      URL base, String user, String kindAndParameters, String fileName, byte[] body) {
+    String q =
+        "api/imports?kind="
+            + kindAndParameters
+            + "&fileName="
+            + URLEncoder.encode(fileName, StandardCharsets.UTF_8);
     HttpResponse<String> r = Http.post(base, q, user, body);
     assertEquals(200, r.statusCode(), r.body());
     return Http.field(r.body(), "id");
@@ -77,8 +97,9 @@ final class Imports {
    * Polls the batch until it reports {@code expected} (or has ended otherwise), for at most two
    * minutes: a state to wait for, not a time.
    */
-  static String waitForStatus(URL base, String user, String id, String expected) throws InterruptedException {
-    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+  static String waitForStatus(URL base, String user, String id, String expected)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
     String json;
     do {
       json = Http.get(base, "api/imports/" + id, user).body();
@@ -92,24 +113,31 @@ final class Imports {
   }
 
   /** The batch's entry in the caller's import history (GET /api/imports). */
-  static jakarta.json.JsonObject inHistory(URL base, String user, String id) {
+  static JsonObject inHistory(URL base, String user, String id) {
     String body = Http.get(base, "api/imports", user).body();
-    return ((jakarta.json.JsonArray) Http.json(body)).getValuesAs(jakarta.json.JsonObject.class).stream()
-        .filter(b -> String.valueOf(b.getJsonNumber("id").longValue()).equals(id))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("batch " + id + " is not in the history: " + body));
+    return ((JsonArray) Http.json(body))
+        .getValuesAs(JsonObject.class).stream()
+            .filter(b -> String.valueOf(b.getJsonNumber("id").longValue()).equals(id))
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("batch " + id + " is not in the history: " + body));
   }
 
-  static String checkAndCommit(URL base, String user, String kind, String fileName, String category, byte[] body) throws InterruptedException {
+  static String checkAndCommit(
+      URL base, String user, String kind, String fileName, String category, byte[] body)
+      throws InterruptedException {
     String id = post(base, user, kind, fileName, category, body);
     String checked = waitFor(base, user, id);
     assertEquals("CHECKED", Http.field(checked, "status"), checked);
-    assertEquals("0", Http.field(checked, "rejectedRows"), Http.get(base, "api/imports/" + id + "/errors", user).body());
-    HttpResponse<String> commit = Http.post(base, "api/imports/" + id + "/commit", user, new byte[0]);
+    assertEquals(
+        "0",
+        Http.field(checked, "rejectedRows"),
+        Http.get(base, "api/imports/" + id + "/errors", user).body());
+    HttpResponse<String> commit =
+        Http.post(base, "api/imports/" + id + "/commit", user, new byte[0]);
     assertEquals(200, commit.statusCode(), commit.body());
     String done = waitFor(base, user, id);
     assertEquals("COMMITTED", Http.field(done, "status"), done);
     return id;
   }
-
 }

@@ -1,8 +1,6 @@
 package org.canbao.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -13,10 +11,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.net.MalformedURLException;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,25 +29,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.canbao.enrollment.api.EnrollmentChanged;
 import org.canbao.enrollment.api.EnrollmentKind;
+import org.canbao.enrollment.api.IdentityDraft;
+import org.canbao.enrollment.api.PersonDraft;
+import org.canbao.enrollment.api.PersonFacade;
 import org.canbao.enrollment.api.Quote;
 import org.canbao.enrollment.api.QuoteFacade;
 import org.canbao.enrollment.api.QuoteRequest;
 import org.canbao.enrollment.application.DemoPopulation;
 import org.canbao.enrollment.application.DemoPopulationLoader;
 import org.canbao.enrollment.domain.EnrollmentRecord;
+import org.canbao.enrollment.domain.Person;
 import org.canbao.incentives.application.BulletinService;
+import org.canbao.incentives.domain.Evaluation;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.domain.Region;
 import org.canbao.kernel.domain.RegionRepository;
+import org.hibernate.envers.AuditReaderFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -56,11 +64,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Incentives on the real stack (issue 11): Songgai's targets as published, progress totals as the sum
- * of their parts, bulletins frozen when taken, the schedule, the year-end bands with both shares, the
- * review → confirm → publish → correct workflow, and what a village officer may read. Each test
- * builds its own township of 永川区 with villages and people (in-container), then works through the
- * REST API as the demo users would.
+ * Incentives on the real stack (issue 11): Songgai's targets as published, progress totals as the
+ * sum of their parts, bulletins frozen when taken, the schedule, the year-end bands with both
+ * shares, the review → confirm → publish → correct workflow, and what a village officer may read.
+ * Each test builds its own township of 永川区 with villages and people (in-container), then works
+ * through the REST API as the demo users would.
  */
 @ExtendWith(ArquillianExtension.class)
 class IncentivesIT {
@@ -68,7 +76,8 @@ class IncentivesIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.canbao(IncentivesIT.class, Http.class, Imports.class, ProgressFixture.class, Sheets.class);
+    return Deployments.canbao(
+        IncentivesIT.class, Http.class, Imports.class, ProgressFixture.class, Sheets.class);
   }
 
   @PersistenceContext(unitName = "canbao")
@@ -79,24 +88,40 @@ class IncentivesIT {
   @Inject RegionDirectory directory;
   @Inject BulletinService bulletins;
   @Inject CurrentCaller caller;
-  @Inject jakarta.servlet.http.HttpServletRequest runnerRequest;
+  @Inject HttpServletRequest runnerRequest;
   @Inject DemoPopulationLoader demoPopulation;
   @Inject QuoteFacade quotes;
 
   @ArquillianResource URL base;
 
-  private ProgressFixture fixture() throws java.net.MalformedURLException {
-    return new ProgressFixture(em, tx, regions, directory, new URL("http", "127.0.0.1", runnerRequest.getLocalPort(), runnerRequest.getContextPath() + "/"));
+  private ProgressFixture fixture() throws MalformedURLException {
+    return new ProgressFixture(
+        em,
+        tx,
+        regions,
+        directory,
+        new URL(
+            "http",
+            "127.0.0.1",
+            runnerRequest.getLocalPort(),
+            runnerRequest.getContextPath() + "/"));
   }
 
   /** Codes of the test townships (unused in 永川区: its townships are numbered 001–1xx). */
-  private static final java.util.concurrent.atomic.AtomicInteger TOWNSHIP_CODES = new java.util.concurrent.atomic.AtomicInteger(900);
+  private static final AtomicInteger TOWNSHIP_CODES = new AtomicInteger(900);
 
   /** A new township of 永川区, for one test's villages only. */
   private RegionRef township(String name) throws Exception {
     tx.begin();
     Region yongchuan = regions.byCode("500118").orElseThrow();
-    Region t = regions.add(new Region(yongchuan, RegionLevel.TOWNSHIP, "500118" + TOWNSHIP_CODES.incrementAndGet(), name + UUID.randomUUID().toString().substring(0, 6), null));
+    Region t =
+        regions.add(
+            new Region(
+                yongchuan,
+                RegionLevel.TOWNSHIP,
+                "500118" + TOWNSHIP_CODES.incrementAndGet(),
+                name + UUID.randomUUID().toString().substring(0, 6),
+                null));
     tx.commit();
     return directory.find(t.id()).orElseThrow();
   }
@@ -109,8 +134,12 @@ class IncentivesIT {
     return directory.find(v.id()).orElseThrow();
   }
 
-  /** A village with {@code people} registered, {@code paid} of them paying for 2023 on {@code date}; their ids. */
-  private List<Long> people(ProgressFixture f, RegionRef village, int people, int paid, LocalDate date) throws Exception {
+  /**
+   * A village with {@code people} registered, {@code paid} of them paying for 2023 on {@code date};
+   * their ids.
+   */
+  private List<Long> people(
+      ProgressFixture f, RegionRef village, int people, int paid, LocalDate date) throws Exception {
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < people; i++) {
       long id = f.person(village, "H" + village.id() + "-" + i, LocalDate.of(2015, 1, 1));
@@ -123,15 +152,21 @@ class IncentivesIT {
   }
 
   private void target(RegionRef village, long registered, long target) {
-    HttpResponse<String> r = Http.send(base(), "api/incentives/targets/" + village.id() + "?year=2023", "qxadmin", "PUT",
-        "{\"registered\":" + registered + ",\"target\":" + target + "}");
+    HttpResponse<String> r =
+        Http.send(
+            base(),
+            "api/incentives/targets/" + village.id() + "?year=2023",
+            "qxadmin",
+            "PUT",
+            "{\"registered\":" + registered + ",\"target\":" + target + "}");
     assertEquals(200, r.statusCode(), r.body());
   }
 
   private URL base() {
     try {
-      return new URL("http", "127.0.0.1", runnerRequest.getLocalPort(), runnerRequest.getContextPath() + "/");
-    } catch (java.net.MalformedURLException e) {
+      return new URL(
+          "http", "127.0.0.1", runnerRequest.getLocalPort(), runnerRequest.getContextPath() + "/");
+    } catch (MalformedURLException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -143,19 +178,28 @@ class IncentivesIT {
 
   private static Map<String, JsonObject> byName(JsonArray lines) {
     Map<String, JsonObject> m = new LinkedHashMap<>();
-    lines.stream().map(JsonValue::asJsonObject).forEach(l -> m.put(l.getString("level") + ":" + l.getString("areaName"), l));
+    lines.stream()
+        .map(JsonValue::asJsonObject)
+        .forEach(l -> m.put(l.getString("level") + ":" + l.getString("areaName"), l));
     return m;
   }
 
   private static long insured(JsonObject l) {
-    return l.getJsonNumber("resident").longValue() + l.getJsonNumber("employee").longValue() + l.getJsonNumber("outside").longValue();
+    return l.getJsonNumber("resident").longValue()
+        + l.getJsonNumber("employee").longValue()
+        + l.getJsonNumber("outside").longValue();
   }
 
   // ---------------------------------------------------------------- targets
 
-  /** Songgai's attachment 1 as an office types it in Excel: a title row, the header, numbers, the 合计 row. */
-  static byte[] songgaiTable(Map<String, long[]> rows, long totalRegistered, long totalTarget) throws Exception {
-    try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+  /**
+   * Songgai's attachment 1 as an office types it in Excel: a title row, the header, numbers, the 合计
+   * row.
+   */
+  static byte[] songgaiTable(Map<String, long[]> rows, long totalRegistered, long totalTarget)
+      throws Exception {
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet s = book.createSheet("筹资任务");
       s.createRow(0).createCell(0).setCellValue("松溉镇2023年度城乡居民医疗保险筹资任务表");
       Row h = s.createRow(1);
@@ -196,25 +240,56 @@ class IncentivesIT {
 
   @Test
   @RunAsClient
-  void songgaisTargetsAreTakenExactlyAsPublishedAndExportedInTheSameLayout(@ArquillianResource URL url) throws Exception {
-    long songgai = Http.firstId(Http.get(url, "api/regions?name=%E6%9D%BE%E6%BA%89%E9%95%87", "qxadmin").body());
-    // first a table whose 合计 row does not add up: refused as a whole, naming the row, nothing changed
+  void songgaisTargetsAreTakenExactlyAsPublishedAndExportedInTheSameLayout(
+      @ArquillianResource URL url) throws Exception {
+    long songgai =
+        Http.firstId(
+            Http.get(url, "api/regions?name=%E6%9D%BE%E6%BA%89%E9%95%87", "qxadmin").body());
+    // first a table whose 合计 row does not add up: refused as a whole, naming the row, nothing
+    // changed
     Map<String, long[]> wrong = new LinkedHashMap<>(SONGGAI);
     wrong.put("茅园村", new long[] {1438, 1366});
-    HttpResponse<String> refused = Http.post(url, "api/incentives/targets/file?year=2023&areaId=" + songgai + "&fileName=task.xlsx", "sbs",
-        songgaiTable(wrong, 20264, 19253));
+    HttpResponse<String> refused =
+        Http.post(
+            url,
+            "api/incentives/targets/file?year=2023&areaId=" + songgai + "&fileName=task.xlsx",
+            "sbs",
+            songgaiTable(wrong, 20264, 19253));
     assertEquals(400, refused.statusCode(), refused.body());
-    assertTrue(refused.body().contains("第10行：合计（户籍20264、目标19253）与各村之和（户籍20264、目标19252）不符"), refused.body());
+    assertTrue(
+        refused.body().contains("第10行：合计（户籍20264、目标19253）与各村之和（户籍20264、目标19252）不符"),
+        refused.body());
 
-    HttpResponse<String> imported = Http.post(url, "api/incentives/targets/file?year=2023&areaId=" + songgai + "&fileName=task.xlsx", "sbs",
-        songgaiTable(SONGGAI, 20264, 19253));
-    Map<String, String> got = json(imported).stream().map(JsonValue::asJsonObject).filter(t -> SONGGAI.containsKey(t.getString("villageName")))
-        .collect(Collectors.toMap(t -> t.getString("villageName"), t -> t.getJsonNumber("registered") + "/" + t.getJsonNumber("target") + "/" + t.getString("source")));
-    Map<String, String> expected = SONGGAI.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue()[0] + "/" + e.getValue()[1] + "/IMPORTED"));
+    HttpResponse<String> imported =
+        Http.post(
+            url,
+            "api/incentives/targets/file?year=2023&areaId=" + songgai + "&fileName=task.xlsx",
+            "sbs",
+            songgaiTable(SONGGAI, 20264, 19253));
+    Map<String, String> got =
+        json(imported).stream()
+            .map(JsonValue::asJsonObject)
+            .filter(t -> SONGGAI.containsKey(t.getString("villageName")))
+            .collect(
+                Collectors.toMap(
+                    t -> t.getString("villageName"),
+                    t ->
+                        t.getJsonNumber("registered")
+                            + "/"
+                            + t.getJsonNumber("target")
+                            + "/"
+                            + t.getString("source")));
+    Map<String, String> expected =
+        SONGGAI.entrySet().stream()
+            .collect(
+                Collectors.toMap(
+                    Map.Entry::getKey, e -> e.getValue()[0] + "/" + e.getValue()[1] + "/IMPORTED"));
     assertEquals(expected, got, "鱼岭村 1761 and 茅园村 1367 as published, not 95% rounded");
 
     Path xlsx = Files.createTempFile("targets", ".xlsx");
-    Files.write(xlsx, Http.getBytes(url, "api/incentives/targets.xlsx?year=2023&areaId=" + songgai, "lingdao"));
+    Files.write(
+        xlsx,
+        Http.getBytes(url, "api/incentives/targets.xlsx?year=2023&areaId=" + songgai, "lingdao"));
     List<List<String>> rows = Sheets.rows(xlsx);
     Map<String, String> exported = new LinkedHashMap<>();
     for (List<String> r : rows) {
@@ -222,16 +297,43 @@ class IncentivesIT {
         exported.put(r.get(1), r.get(2) + "/" + r.get(3));
       }
     }
-    assertEquals(SONGGAI.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue()[0] + "/" + e.getValue()[1])), exported);
-    assertTrue(rows.stream().anyMatch(r -> r.contains("合计") && r.contains("20264") && r.contains("19253")), rows.toString());
+    assertEquals(
+        SONGGAI.entrySet().stream()
+            .collect(
+                Collectors.toMap(Map.Entry::getKey, e -> e.getValue()[0] + "/" + e.getValue()[1])),
+        exported);
+    assertTrue(
+        rows.stream().anyMatch(r -> r.contains("合计") && r.contains("20264") && r.contains("19253")),
+        rows.toString());
     // the exported file goes back in unchanged
-    assertEquals(200, Http.post(url, "api/incentives/targets/file?year=2023&areaId=" + songgai + "&fileName=export.xlsx", "qxadmin",
-        Files.readAllBytes(xlsx)).statusCode());
+    assertEquals(
+        200,
+        Http.post(
+                url,
+                "api/incentives/targets/file?year=2023&areaId=" + songgai + "&fileName=export.xlsx",
+                "qxadmin",
+                Files.readAllBytes(xlsx))
+            .statusCode());
 
-    assertEquals(403, Http.post(url, "api/incentives/targets/file?year=2023&areaId=" + songgai + "&fileName=task.xlsx", "cungan",
-        songgaiTable(SONGGAI, 20264, 19253)).statusCode(), "a village officer sets no targets");
-    HttpResponse<String> over = Http.send(url, "api/incentives/targets/" + Http.firstId(Http.get(url, "api/regions?name=%E8%8C%85%E5%9B%AD", "qxadmin").body())
-        + "?year=2023", "sbs", "PUT", "{\"registered\":100,\"target\":101}");
+    assertEquals(
+        403,
+        Http.post(
+                url,
+                "api/incentives/targets/file?year=2023&areaId=" + songgai + "&fileName=task.xlsx",
+                "cungan",
+                songgaiTable(SONGGAI, 20264, 19253))
+            .statusCode(),
+        "a village officer sets no targets");
+    HttpResponse<String> over =
+        Http.send(
+            url,
+            "api/incentives/targets/"
+                + Http.firstId(
+                    Http.get(url, "api/regions?name=%E8%8C%85%E5%9B%AD", "qxadmin").body())
+                + "?year=2023",
+            "sbs",
+            "PUT",
+            "{\"registered\":100,\"target\":101}");
     assertEquals(400, over.statusCode(), over.body());
     assertTrue(over.body().contains("不能超过户籍人数"), over.body());
   }
@@ -242,16 +344,43 @@ class IncentivesIT {
     RegionRef t = township("默认目标镇");
     RegionRef a = village(t, "甲村");
     RegionRef b = village(t, "乙村");
-    people(f, a, 7, 0, PAID);   // 7 × 95% = 6.65 → 7
-    people(f, b, 13, 0, PAID);  // 13 × 95% = 12.35 → 12
-    JsonArray generated = json(Http.postJson(base(), "api/incentives/targets/generate?year=2023&areaId=" + t.id(), "qxadmin", "{}"));
-    Map<String, String> targets = generated.stream().map(JsonValue::asJsonObject)
-        .collect(Collectors.toMap(x -> x.getString("villageName"), x -> x.getJsonNumber("registered") + "/" + x.getJsonNumber("target") + "/" + x.getString("source")));
+    people(f, a, 7, 0, PAID); // 7 × 95% = 6.65 → 7
+    people(f, b, 13, 0, PAID); // 13 × 95% = 12.35 → 12
+    JsonArray generated =
+        json(
+            Http.postJson(
+                base(),
+                "api/incentives/targets/generate?year=2023&areaId=" + t.id(),
+                "qxadmin",
+                "{}"));
+    Map<String, String> targets =
+        generated.stream()
+            .map(JsonValue::asJsonObject)
+            .collect(
+                Collectors.toMap(
+                    x -> x.getString("villageName"),
+                    x ->
+                        x.getJsonNumber("registered")
+                            + "/"
+                            + x.getJsonNumber("target")
+                            + "/"
+                            + x.getString("source")));
     assertEquals(Map.of("甲村", "7/7/DEFAULT", "乙村", "13/12/DEFAULT"), targets);
     target(b, 13, 13);
-    generated = json(Http.postJson(base(), "api/incentives/targets/generate?year=2023&areaId=" + t.id(), "qxadmin", "{}"));
-    targets = generated.stream().map(JsonValue::asJsonObject)
-        .collect(Collectors.toMap(x -> x.getString("villageName"), x -> x.getJsonNumber("target") + "/" + x.getString("source")));
+    generated =
+        json(
+            Http.postJson(
+                base(),
+                "api/incentives/targets/generate?year=2023&areaId=" + t.id(),
+                "qxadmin",
+                "{}"));
+    targets =
+        generated.stream()
+            .map(JsonValue::asJsonObject)
+            .collect(
+                Collectors.toMap(
+                    x -> x.getString("villageName"),
+                    x -> x.getJsonNumber("target") + "/" + x.getString("source")));
     assertEquals(Map.of("甲村", "7/DEFAULT", "乙村", "13/EDITED"), targets, "an edited target stays");
   }
 
@@ -271,7 +400,13 @@ class IncentivesIT {
     target(b, 4, 4);
 
     LocalDate today = ProgressFixture.TODAY;
-    Map<String, JsonObject> lines = byName(json(Http.get(base(), "api/incentives/progress?year=2023&areaId=" + t.id() + "&asOf=" + today, "qxadmin")));
+    Map<String, JsonObject> lines =
+        byName(
+            json(
+                Http.get(
+                    base(),
+                    "api/incentives/progress?year=2023&areaId=" + t.id() + "&asOf=" + today,
+                    "qxadmin")));
     JsonObject total = lines.get("TOTAL:" + t.name());
     JsonObject one = lines.get("VILLAGE:一村");
     JsonObject two = lines.get("VILLAGE:二村");
@@ -280,38 +415,73 @@ class IncentivesIT {
     assertEquals("GREEN", one.getString("light"));
     assertEquals("RED", two.getString("light"));
     for (String field : List.of("registered", "target", "resident", "employee", "outside")) {
-      assertEquals(one.getJsonNumber(field).longValue() + two.getJsonNumber(field).longValue() + lines.get("VILLAGE:无人村").getJsonNumber(field).longValue(),
-          total.getJsonNumber(field).longValue(), field + " of the total is the sum of the villages");
+      assertEquals(
+          one.getJsonNumber(field).longValue()
+              + two.getJsonNumber(field).longValue()
+              + lines.get("VILLAGE:无人村").getJsonNumber(field).longValue(),
+          total.getJsonNumber(field).longValue(),
+          field + " of the total is the sum of the villages");
     }
     assertEquals(1, one.getInt("rank"));
     assertEquals(2, two.getInt("rank"));
-    assertEquals("NONE", lines.get("VILLAGE:无人村").getString("light"), "a village without people has no target and no light");
+    assertEquals(
+        "NONE",
+        lines.get("VILLAGE:无人村").getString("light"),
+        "a village without people has no target and no light");
     assertTrue(absent(lines.get("VILLAGE:无人村"), "rank"));
 
     // one level up: the township's line in 永川区 is the township's own total
     long yongchuan = directory.byCode("500118").orElseThrow().id();
-    Map<String, JsonObject> district = byName(json(Http.get(base(), "api/incentives/progress?year=2023&areaId=" + yongchuan + "&asOf=" + today, "qxadmin")));
+    Map<String, JsonObject> district =
+        byName(
+            json(
+                Http.get(
+                    base(),
+                    "api/incentives/progress?year=2023&areaId=" + yongchuan + "&asOf=" + today,
+                    "qxadmin")));
     JsonObject asTownship = district.get("TOWNSHIP:" + t.name());
     for (String field : List.of("registered", "target", "resident", "employee", "outside")) {
       assertEquals(total.getJsonNumber(field), asTownship.getJsonNumber(field), field);
     }
-    long townships = district.values().stream().filter(l -> l.getString("level").equals("TOWNSHIP")).mapToLong(l -> l.getJsonNumber("registered").longValue()).sum();
-    assertEquals(district.get("TOTAL:永川区").getJsonNumber("registered").longValue(), townships, "the district is the sum of its townships");
+    long townships =
+        district.values().stream()
+            .filter(l -> l.getString("level").equals("TOWNSHIP"))
+            .mapToLong(l -> l.getJsonNumber("registered").longValue())
+            .sum();
+    assertEquals(
+        district.get("TOTAL:永川区").getJsonNumber("registered").longValue(),
+        townships,
+        "the district is the sum of its townships");
 
     // and down to the people: 二村's three uninsured, page by page
-    HttpResponse<String> page = Http.get(base(), "api/progress/uninsured?year=2023&villageId=" + b.id() + "&asOf=" + today + "&first=0", "qxadmin");
+    HttpResponse<String> page =
+        Http.get(
+            base(),
+            "api/progress/uninsured?year=2023&villageId=" + b.id() + "&asOf=" + today + "&first=0",
+            "qxadmin");
     assertEquals(200, page.statusCode(), page.body());
     JsonObject all = Http.json(page.body()).asJsonObject();
     assertEquals(3, all.getInt("total"), page.body());
     assertEquals(3, all.getJsonArray("persons").size());
-    HttpResponse<String> rest = Http.get(base(), "api/progress/uninsured?year=2023&villageId=" + b.id() + "&asOf=" + today + "&first=2", "qxadmin");
+    HttpResponse<String> rest =
+        Http.get(
+            base(),
+            "api/progress/uninsured?year=2023&villageId=" + b.id() + "&asOf=" + today + "&first=2",
+            "qxadmin");
     JsonObject last = Http.json(rest.body()).asJsonObject();
     assertEquals(3, last.getInt("total"), rest.body());
     assertEquals(1, last.getJsonArray("persons").size(), rest.body());
     assertEquals(two.getJsonNumber("registered").longValue() - insured(two), 3);
 
     // a village's standing before any bulletin: its own figures, no rank yet
-    JsonObject standing = Http.json(Http.get(base(), "api/incentives/progress/standing?year=2023&villageId=" + b.id(), "qxadmin").body()).asJsonObject();
+    JsonObject standing =
+        Http.json(
+                Http.get(
+                        base(),
+                        "api/incentives/progress/standing?year=2023&villageId=" + b.id(),
+                        "qxadmin")
+                    .body())
+            .asJsonObject();
     assertEquals(1, insured(standing.getJsonObject("line")));
     assertTrue(absent(standing, "rank") && absent(standing, "bulletinNumber"), standing.toString());
   }
@@ -327,33 +497,82 @@ class IncentivesIT {
     f.pay(inB.get(1), LocalDate.of(2023, 1, 10));
     target(a, 2, 2);
     target(b, 2, 2);
-    // the campaign's quarters are those of 2022; the third ends before the centralised period (from 25 October)
-    Map<String, JsonObject> q3 = byName(json(Http.get(base(), "api/incentives/progress/quarter?year=2023&areaId=" + t.id() + "&quarter=3", "qxadmin")));
+    // the campaign's quarters are those of 2022; the third ends before the centralised period (from
+    // 25 October)
+    Map<String, JsonObject> q3 =
+        byName(
+            json(
+                Http.get(
+                    base(),
+                    "api/incentives/progress/quarter?year=2023&areaId=" + t.id() + "&quarter=3",
+                    "qxadmin")));
     assertEquals(0, insured(q3.get("VILLAGE:早村")) + insured(q3.get("VILLAGE:晚村")));
-    assertEquals(q3.get("VILLAGE:早村").getInt("rank"), q3.get("VILLAGE:晚村").getInt("rank"), "nobody yet: a shared rank");
-    Map<String, JsonObject> q4 = byName(json(Http.get(base(), "api/incentives/progress/quarter?year=2023&areaId=" + t.id() + "&quarter=4", "qxadmin")));
+    assertEquals(
+        q3.get("VILLAGE:早村").getInt("rank"),
+        q3.get("VILLAGE:晚村").getInt("rank"),
+        "nobody yet: a shared rank");
+    Map<String, JsonObject> q4 =
+        byName(
+            json(
+                Http.get(
+                    base(),
+                    "api/incentives/progress/quarter?year=2023&areaId=" + t.id() + "&quarter=4",
+                    "qxadmin")));
     assertEquals(2, insured(q4.get("VILLAGE:早村")));
     assertEquals(1, insured(q4.get("VILLAGE:晚村")), "paid in January: not by 31 December");
     assertEquals(1, q4.get("VILLAGE:早村").getInt("rank"));
     assertEquals(2, q4.get("VILLAGE:晚村").getInt("rank"));
-    assertEquals(byName(json(Http.get(base(), "api/incentives/progress?year=2023&areaId=" + t.id() + "&asOf=2022-12-31", "qxadmin"))).toString(),
-        q4.toString(), "the fourth quarter is the progress as of 31 December");
-    assertEquals(400, Http.get(base(), "api/incentives/progress/quarter?year=2023&areaId=" + t.id() + "&quarter=5", "qxadmin").statusCode());
+    assertEquals(
+        byName(
+                json(
+                    Http.get(
+                        base(),
+                        "api/incentives/progress?year=2023&areaId=" + t.id() + "&asOf=2022-12-31",
+                        "qxadmin")))
+            .toString(),
+        q4.toString(),
+        "the fourth quarter is the progress as of 31 December");
+    assertEquals(
+        400,
+        Http.get(
+                base(),
+                "api/incentives/progress/quarter?year=2023&areaId=" + t.id() + "&quarter=5",
+                "qxadmin")
+            .statusCode());
 
-    // the quarterly score: the year-end band's score change at the quarter's completion (Songgai: 100% +0.5, 80% 0, below −0.5)
+    // the quarterly score: the year-end band's score change at the quarter's completion (Songgai:
+    // 100% +0.5, 80% 0, below −0.5)
     Map<String, JsonObject> s4 = scores(t, 4);
-    assertEquals(0, new BigDecimal("0.5").compareTo(s4.get("早村").getJsonNumber("score").bigDecimalValue()), s4.toString());
-    assertEquals(0, new BigDecimal("-0.5").compareTo(s4.get("晚村").getJsonNumber("score").bigDecimalValue()), "50% at 31 December");
+    assertEquals(
+        0,
+        new BigDecimal("0.5").compareTo(s4.get("早村").getJsonNumber("score").bigDecimalValue()),
+        s4.toString());
+    assertEquals(
+        0,
+        new BigDecimal("-0.5").compareTo(s4.get("晚村").getJsonNumber("score").bigDecimalValue()),
+        "50% at 31 December");
     assertEquals(1, s4.get("早村").getInt("rank"));
     assertEquals("2022-12-31", s4.get("早村").getString("quarterEnd"));
     Map<String, JsonObject> s3 = scores(t, 3);
-    assertEquals(0, new BigDecimal("-0.5").compareTo(s3.get("早村").getJsonNumber("score").bigDecimalValue()), "nobody insured by 30 September");
+    assertEquals(
+        0,
+        new BigDecimal("-0.5").compareTo(s3.get("早村").getJsonNumber("score").bigDecimalValue()),
+        "nobody insured by 30 September");
   }
 
   private Map<String, JsonObject> scores(RegionRef t, int quarter) {
     Map<String, JsonObject> m = new LinkedHashMap<>();
-    json(Http.get(base(), "api/incentives/progress/quarter/scores?year=2023&areaId=" + t.id() + "&quarter=" + quarter, "qxadmin")).stream()
-        .map(JsonValue::asJsonObject).forEach(l -> m.put(l.getString("villageName"), l));
+    json(
+            Http.get(
+                base(),
+                "api/incentives/progress/quarter/scores?year=2023&areaId="
+                    + t.id()
+                    + "&quarter="
+                    + quarter,
+                "qxadmin"))
+        .stream()
+        .map(JsonValue::asJsonObject)
+        .forEach(l -> m.put(l.getString("villageName"), l));
     return m;
   }
 
@@ -370,61 +589,124 @@ class IncentivesIT {
     target(a, 4, 4);
     target(b, 4, 4);
     LocalDate asOf = LocalDate.of(2022, 12, 1);
-    JsonObject first = Http.json(Http.postJson(base(), "api/incentives/bulletins?year=2023&areaId=" + t.id() + "&asOf=" + asOf, "qxadmin", "{}").body())
-        .asJsonObject();
+    JsonObject first =
+        Http.json(
+                Http.postJson(
+                        base(),
+                        "api/incentives/bulletins?year=2023&areaId=" + t.id() + "&asOf=" + asOf,
+                        "qxadmin",
+                        "{}")
+                    .body())
+            .asJsonObject();
     long firstId = first.getJsonNumber("id").longValue();
     String frozen = Http.get(base(), "api/incentives/bulletins/" + firstId, "qxadmin").body();
     assertEquals(1, byName(first.getJsonArray("lines")).get("VILLAGE:领先村").getInt("rank"));
-    JsonObject standing = Http.json(Http.get(base(), "api/incentives/progress/standing?year=2023&villageId=" + b.id() + "&asOf=" + asOf, "qxadmin").body())
-        .asJsonObject();
+    JsonObject standing =
+        Http.json(
+                Http.get(
+                        base(),
+                        "api/incentives/progress/standing?year=2023&villageId="
+                            + b.id()
+                            + "&asOf="
+                            + asOf,
+                        "qxadmin")
+                    .body())
+            .asJsonObject();
     assertEquals(2, standing.getInt("rank"), "the rank of the latest bulletin: " + standing);
     assertEquals(2, standing.getInt("peers"));
     assertEquals(first.getInt("number"), standing.getInt("bulletinNumber"));
-    assertTrue(absent(standing.getJsonObject("line"), "rank"), "its own line carries no rank of its own");
+    assertTrue(
+        absent(standing.getJsonObject("line"), "rank"), "its own line carries no rank of its own");
 
     // later payments, dated before the bulletin's date: live progress moves, the bulletin does not
     for (int i = 1; i < 4; i++) {
       f.pay(inB.get(i), LocalDate.of(2022, 11, 25));
     }
-    assertEquals(frozen, Http.get(base(), "api/incentives/bulletins/" + firstId, "qxadmin").body(), "a bulletin never changes");
-    Map<String, JsonObject> live = byName(json(Http.get(base(), "api/incentives/progress?year=2023&areaId=" + t.id() + "&asOf=" + asOf.plusDays(1), "qxadmin")));
+    assertEquals(
+        frozen,
+        Http.get(base(), "api/incentives/bulletins/" + firstId, "qxadmin").body(),
+        "a bulletin never changes");
+    Map<String, JsonObject> live =
+        byName(
+            json(
+                Http.get(
+                    base(),
+                    "api/incentives/progress?year=2023&areaId="
+                        + t.id()
+                        + "&asOf="
+                        + asOf.plusDays(1),
+                    "qxadmin")));
     assertEquals(1, live.get("VILLAGE:追赶村").getInt("rank"));
-    assertEquals(1, live.get("VILLAGE:追赶村").getInt("rankChange"), "up one place since the last bulletin");
+    assertEquals(
+        1, live.get("VILLAGE:追赶村").getInt("rankChange"), "up one place since the last bulletin");
 
-    JsonObject second = Http.json(Http.postJson(base(), "api/incentives/bulletins?year=2023&areaId=" + t.id() + "&asOf=" + asOf.plusDays(7), "qxadmin", "{}")
-        .body()).asJsonObject();
+    JsonObject second =
+        Http.json(
+                Http.postJson(
+                        base(),
+                        "api/incentives/bulletins?year=2023&areaId="
+                            + t.id()
+                            + "&asOf="
+                            + asOf.plusDays(7),
+                        "qxadmin",
+                        "{}")
+                    .body())
+            .asJsonObject();
     assertEquals(first.getInt("number") + 1, second.getInt("number"));
     Map<String, JsonObject> lines = byName(second.getJsonArray("lines"));
     assertEquals(1, lines.get("VILLAGE:追赶村").getInt("rankChange"));
     assertEquals(-1, lines.get("VILLAGE:领先村").getInt("rankChange"));
 
     // a village's progress over time: its lines in the township's two bulletins, then today
-    JsonArray series = json(Http.get(base(), "api/incentives/progress/series?year=2023&areaId=" + b.id(), "qxadmin"));
+    JsonArray series =
+        json(
+            Http.get(
+                base(), "api/incentives/progress/series?year=2023&areaId=" + b.id(), "qxadmin"));
     assertEquals(3, series.size(), series.toString());
-    assertEquals(List.of(asOf.toString(), asOf.plusDays(7).toString(), ProgressFixture.TODAY.toString()),
+    assertEquals(
+        List.of(asOf.toString(), asOf.plusDays(7).toString(), ProgressFixture.TODAY.toString()),
         series.stream().map(p -> p.asJsonObject().getString("date")).toList());
-    assertEquals(List.of(1L, 4L, 4L), series.stream().map(p -> p.asJsonObject().getJsonNumber("insured").longValue()).toList(), series.toString());
-    JsonArray archive = json(Http.get(base(), "api/incentives/bulletins?year=2023&areaId=" + t.id(), "qxadmin"));
+    assertEquals(
+        List.of(1L, 4L, 4L),
+        series.stream().map(p -> p.asJsonObject().getJsonNumber("insured").longValue()).toList(),
+        series.toString());
+    JsonArray archive =
+        json(Http.get(base(), "api/incentives/bulletins?year=2023&areaId=" + t.id(), "qxadmin"));
     assertEquals(2, archive.size());
-    assertEquals(second.getJsonNumber("id"), archive.getJsonObject(0).getJsonNumber("id"), "newest first");
+    assertEquals(
+        second.getJsonNumber("id"), archive.getJsonObject(0).getJsonNumber("id"), "newest first");
 
-    assertEquals(403, Http.postJson(base(), "api/incentives/bulletins?year=2023&areaId=" + t.id(), "lingdao", "{}").statusCode(), "a leader reads, never takes");
-    assertEquals(403, Http.get(base(), "api/incentives/bulletins/" + firstId, "cungan").statusCode(), "another township's bulletin");
+    assertEquals(
+        403,
+        Http.postJson(
+                base(), "api/incentives/bulletins?year=2023&areaId=" + t.id(), "lingdao", "{}")
+            .statusCode(),
+        "a leader reads, never takes");
+    assertEquals(
+        403,
+        Http.get(base(), "api/incentives/bulletins/" + firstId, "cungan").statusCode(),
+        "another township's bulletin");
   }
 
   @Test
   void scheduledBulletinsAreTakenOnTheirDayOnceWithinTheCampaign() {
     caller.actAsSystem();
     LocalDate monday = LocalDate.of(2022, 11, 14);
-    long before = em.createQuery("select count(b) from Bulletin b where b.year = 2023 and b.asOf = :d", Long.class)
-        .setParameter("d", monday.minusDays(1)).getSingleResult();
+    long before =
+        em.createQuery(
+                "select count(b) from Bulletin b where b.year = 2023 and b.asOf = :d", Long.class)
+            .setParameter("d", monday.minusDays(1))
+            .getSingleResult();
     int taken = bulletins.takeDue(monday);
     assertTrue(taken >= 1, "永川区's demo settings are weekly: a bulletin on Monday as of Sunday");
     assertEquals(0, bulletins.takeDue(monday), "not twice");
     assertEquals(0, bulletins.takeDue(monday.plusDays(1)), "not on Tuesday");
     assertEquals(0, bulletins.takeDue(LocalDate.of(2023, 1, 2)), "a Monday after the cut-off");
-    long after = em.createQuery("select count(b) from Bulletin b where b.year = 2023 and b.asOf = :d", Long.class)
-        .setParameter("d", monday.minusDays(1)).getSingleResult();
+    long after =
+        em.createQuery(
+                "select count(b) from Bulletin b where b.year = 2023 and b.asOf = :d", Long.class)
+            .setParameter("d", monday.minusDays(1))
+            .getSingleResult();
     assertEquals(before + taken, after);
   }
 
@@ -433,8 +715,9 @@ class IncentivesIT {
   /**
    * bin/run's demo population (CANBAO_DEMO_POPULATION, off in the tests' deployments) written as at
    * start-up, here for a small township on PostgreSQL: each village has its registered people and
-   * reaches its profile's completion by 31 December and today as the progress API counts them, every
-   * payment is frozen at the price a quote gives that person for that day, the registration is audited.
+   * reaches its profile's completion by 31 December and today as the progress API counts them,
+   * every payment is frozen at the price a quote gives that person for that day, the registration
+   * is audited.
    */
   @Test
   void theDemoPopulationReachesItsProfilesAndEveryPaymentIsPricedAsAQuote() throws Exception {
@@ -443,16 +726,19 @@ class IncentivesIT {
     Map<String, RegionRef> villages = new LinkedHashMap<>();
     villages.put("演示村", village(t, "演示村"));
     villages.put("演示社区", village(t, "演示社区"));
-    List<DemoPopulation.Profile> profiles = List.of(
-        new DemoPopulation.Profile("演示村", 300, 285, false, 88, 92, 0.06, 0.07, 0, 0, 1.2),
-        new DemoPopulation.Profile("演示社区", 200, 190, true, 100, 102, 0.15, 0.05, 0, 0, 0.8));
+    List<DemoPopulation.Profile> profiles =
+        List.of(
+            new DemoPopulation.Profile("演示村", 300, 285, false, 88, 92, 0.06, 0.07, 0, 0, 1.2),
+            new DemoPopulation.Profile("演示社区", 200, 190, true, 100, 102, 0.15, 0.05, 0, 0, 0.8));
     DemoPopulation.Population people = DemoPopulation.generate(profiles, "500118", 11);
     tx.begin();
     DemoPopulationLoader.Summary written = demoPopulation.load(villages, people, 2023, "system");
     tx.commit();
     assertEquals(500, written.persons());
     assertEquals(0, written.refused());
-    assertTrue(demoPopulation.populated(List.copyOf(villages.values())), "a populated village is not populated again");
+    assertTrue(
+        demoPopulation.populated(List.copyOf(villages.values())),
+        "a populated village is not populated again");
 
     JsonArray byYearEnd = f.villages("qxadmin", t.id(), LocalDate.of(2022, 12, 31));
     JsonArray byToday = f.villages("qxadmin", t.id(), ProgressFixture.TODAY);
@@ -467,21 +753,49 @@ class IncentivesIT {
 
     caller.actAsSystem();
     List<Long> ids = villages.values().stream().map(RegionRef::id).toList();
-    List<EnrollmentRecord> payments = em.createQuery("select r from EnrollmentRecord r where r.kind = :k and r.personId in"
-        + " (select p.id from Person p where p.villageId in :v) order by r.id", EnrollmentRecord.class)
-        .setParameter("k", EnrollmentKind.RESIDENT_PAYMENT).setParameter("v", ids).getResultList();
+    List<EnrollmentRecord> payments =
+        em.createQuery(
+                "select r from EnrollmentRecord r where r.kind = :k and r.personId in"
+                    + " (select p.id from Person p where p.villageId in :v) order by r.id",
+                EnrollmentRecord.class)
+            .setParameter("k", EnrollmentKind.RESIDENT_PAYMENT)
+            .setParameter("v", ids)
+            .getResultList();
     assertEquals(written.payments(), payments.size());
     // every subsidised or late payment (the rules that matter), and every eighth of the others
     List<EnrollmentRecord> checked = new ArrayList<>();
     for (int i = 0; i < payments.size(); i++) {
       EnrollmentRecord r = payments.get(i);
-      if (r.subsidy().signum() > 0 || r.paymentDate().isAfter(LocalDate.of(2022, 12, 31)) || i % 8 == 0) {
+      if (r.subsidy().signum() > 0
+          || r.paymentDate().isAfter(LocalDate.of(2022, 12, 31))
+          || i % 8 == 0) {
         checked.add(r);
       }
     }
     for (EnrollmentRecord r : checked) {
-      Quote q = quotes.quote(new QuoteRequest(r.personId(), null, null, 2023, r.insuredType(), r.tier(), r.paymentDate(), null, false, false, null));
-      String what = "person " + r.personId() + " " + r.tier() + " " + r.paymentDate() + ": " + q.explanation();
+      Quote q =
+          quotes.quote(
+              new QuoteRequest(
+                  r.personId(),
+                  null,
+                  null,
+                  2023,
+                  r.insuredType(),
+                  r.tier(),
+                  r.paymentDate(),
+                  null,
+                  false,
+                  false,
+                  null));
+      String what =
+          "person "
+              + r.personId()
+              + " "
+              + r.tier()
+              + " "
+              + r.paymentDate()
+              + ": "
+              + q.explanation();
       assertEquals(0, q.contribution().compareTo(r.contribution()), what);
       assertEquals(0, q.subsidy().compareTo(r.subsidy()), what);
       assertEquals(0, q.individual().compareTo(r.individual()), what);
@@ -491,10 +805,19 @@ class IncentivesIT {
       assertEquals(q.benefitEnd(), r.benefitEnd(), what);
       assertEquals(q.policyId(), r.policyId(), what);
     }
-    assertTrue(checked.stream().anyMatch(r -> r.subsidy().signum() > 0), "some payments are subsidised");
-    assertTrue(checked.stream().anyMatch(r -> r.benefitStart().isAfter(LocalDate.of(2023, 1, 1))), "some paid late");
-    Number audited = (Number) em.createNativeQuery("select count(*) from enrollment.person_aud a join enrollment.person p on p.id = a.id"
-        + " where p.village_id in (?1, ?2)").setParameter(1, ids.get(0)).setParameter(2, ids.get(1)).getSingleResult();
+    assertTrue(
+        checked.stream().anyMatch(r -> r.subsidy().signum() > 0), "some payments are subsidised");
+    assertTrue(
+        checked.stream().anyMatch(r -> r.benefitStart().isAfter(LocalDate.of(2023, 1, 1))),
+        "some paid late");
+    Number audited =
+        (Number)
+            em.createNativeQuery(
+                    "select count(*) from enrollment.person_aud a join enrollment.person p on p.id = a.id"
+                        + " where p.village_id in (?1, ?2)")
+                .setParameter(1, ids.get(0))
+                .setParameter(2, ids.get(1))
+                .getSingleResult();
     assertEquals(500, audited.intValue(), "each person's history starts with its registration");
   }
 
@@ -504,11 +827,11 @@ class IncentivesIT {
   void theYearEndBandsGiveEachVillageItsSubsidySharesAndScore() throws Exception {
     ProgressFixture f = fixture();
     RegionRef t = township("考核镇");
-    RegionRef full = village(t, "满额村");     // 10 of 10: 100% → 6 yuan × 10 = 60 (30 + 30), +0.5
-    RegionRef ninety = village(t, "九成村");   // 9 of 10: 90% → 5 × 9 = 45 (22.5 + 22.5), 0
-    RegionRef eighty = village(t, "八成村");   // 4 of 5: 80% → 3 × 4 = 12 (8 + 4), 0
-    RegionRef low = village(t, "落后村");      // 3 of 5: 60% → nothing, −0.5
-    RegionRef empty = village(t, "空村");      // nobody: not assessed
+    RegionRef full = village(t, "满额村"); // 10 of 10: 100% → 6 yuan × 10 = 60 (30 + 30), +0.5
+    RegionRef ninety = village(t, "九成村"); // 9 of 10: 90% → 5 × 9 = 45 (22.5 + 22.5), 0
+    RegionRef eighty = village(t, "八成村"); // 4 of 5: 80% → 3 × 4 = 12 (8 + 4), 0
+    RegionRef low = village(t, "落后村"); // 3 of 5: 60% → nothing, −0.5
+    RegionRef empty = village(t, "空村"); // nobody: not assessed
     people(f, full, 10, 10, PAID);
     people(f, ninety, 10, 9, PAID);
     people(f, eighty, 5, 4, PAID);
@@ -519,31 +842,61 @@ class IncentivesIT {
     target(low, 5, 5);
     f.pay(inLow.get(3), LocalDate.of(2023, 1, 3)); // after the 31 December cut-off: not counted
 
-    JsonObject draft = Http.json(Http.postJson(base(), "api/incentives/evaluations?year=2023&townshipId=" + t.id(), "qxadmin", "{}").body()).asJsonObject();
+    JsonObject draft =
+        Http.json(
+                Http.postJson(
+                        base(),
+                        "api/incentives/evaluations?year=2023&townshipId=" + t.id(),
+                        "qxadmin",
+                        "{}")
+                    .body())
+            .asJsonObject();
     assertEquals("DRAFT", draft.getString("status"), draft.toString());
     assertEquals("2022-12-31", draft.getString("cutoff"));
     Map<String, JsonObject> lines = new LinkedHashMap<>();
-    draft.getJsonArray("lines").stream().map(JsonValue::asJsonObject).forEach(l -> lines.put(l.getString("villageName"), l));
+    draft.getJsonArray("lines").stream()
+        .map(JsonValue::asJsonObject)
+        .forEach(l -> lines.put(l.getString("villageName"), l));
     assertAward(lines.get("满额村"), "100", "60.00", "30.00", "30.00", "0.5", 10);
     assertAward(lines.get("九成村"), "90", "45.00", "22.50", "22.50", "0", 9);
     assertAward(lines.get("八成村"), "80", "12.00", "8.00", "4.00", "0", 4);
     assertAward(lines.get("落后村"), "0", "0.00", "0.00", "0.00", "-0.5", 3);
-    assertEquals(new BigDecimal("60.00"), lines.get("落后村").getJsonNumber("completion").bigDecimalValue());
+    assertEquals(
+        new BigDecimal("60.00"), lines.get("落后村").getJsonNumber("completion").bigDecimalValue());
     JsonObject none = lines.get("空村");
     assertTrue(absent(none, "bandMin"), "an empty village is not assessed");
     assertEquals(0, none.getJsonNumber("scoreDelta").bigDecimalValue().signum());
     assertEquals(new BigDecimal("117.00"), draft.getJsonNumber("totalSubsidy").bigDecimalValue());
     assertEquals(new BigDecimal("60.50"), draft.getJsonNumber("totalTownShare").bigDecimalValue());
-    assertEquals(new BigDecimal("56.50"), draft.getJsonNumber("totalVillageShare").bigDecimalValue());
+    assertEquals(
+        new BigDecimal("56.50"), draft.getJsonNumber("totalVillageShare").bigDecimalValue());
   }
 
-  private static void assertAward(JsonObject l, String band, String subsidy, String town, String village, String score, long basis) {
+  private static void assertAward(
+      JsonObject l,
+      String band,
+      String subsidy,
+      String town,
+      String village,
+      String score,
+      long basis) {
     String name = l.getString("villageName");
-    assertEquals(0, new BigDecimal(band).compareTo(l.getJsonNumber("bandMin").bigDecimalValue()), name + " band");
-    assertEquals(new BigDecimal(subsidy), l.getJsonNumber("subsidy").bigDecimalValue(), name + " subsidy");
-    assertEquals(new BigDecimal(town), l.getJsonNumber("townShare").bigDecimalValue(), name + " town share");
-    assertEquals(new BigDecimal(village), l.getJsonNumber("villageShare").bigDecimalValue(), name + " village share");
-    assertEquals(0, new BigDecimal(score).compareTo(l.getJsonNumber("scoreDelta").bigDecimalValue()), name + " score");
+    assertEquals(
+        0,
+        new BigDecimal(band).compareTo(l.getJsonNumber("bandMin").bigDecimalValue()),
+        name + " band");
+    assertEquals(
+        new BigDecimal(subsidy), l.getJsonNumber("subsidy").bigDecimalValue(), name + " subsidy");
+    assertEquals(
+        new BigDecimal(town), l.getJsonNumber("townShare").bigDecimalValue(), name + " town share");
+    assertEquals(
+        new BigDecimal(village),
+        l.getJsonNumber("villageShare").bigDecimalValue(),
+        name + " village share");
+    assertEquals(
+        0,
+        new BigDecimal(score).compareTo(l.getJsonNumber("scoreDelta").bigDecimalValue()),
+        name + " score");
     assertEquals(basis, l.getJsonNumber("basis").longValue(), name + " basis: the insured people");
   }
 
@@ -555,104 +908,255 @@ class IncentivesIT {
     List<Long> ids = people(f, v, 10, 8, PAID);
     target(v, 10, 10);
     URL url = base();
-    long id = Http.firstId(Http.postJson(url, "api/incentives/evaluations?year=2023&townshipId=" + t.id(), "qxadmin", "{}").body());
-    assertEquals(403, Http.postJson(url, "api/incentives/evaluations/" + id + "/review", "qxadmin", "{}").statusCode(), "the township reviews");
-    assertEquals(400, Http.postJson(url, "api/incentives/evaluations/" + id + "/confirm", "sysadmin", "{}").statusCode(), "not before the review");
-    assertEquals("REVIEWED", Http.field(Http.postJson(url, "api/incentives/evaluations/" + id + "/review", "sysadmin", "{}").body(), "status"));
-    assertEquals(400, Http.postJson(url, "api/incentives/evaluations?year=2023&townshipId=" + t.id(), "qxadmin", "{}").statusCode(),
+    long id =
+        Http.firstId(
+            Http.postJson(
+                    url,
+                    "api/incentives/evaluations?year=2023&townshipId=" + t.id(),
+                    "qxadmin",
+                    "{}")
+                .body());
+    assertEquals(
+        403,
+        Http.postJson(url, "api/incentives/evaluations/" + id + "/review", "qxadmin", "{}")
+            .statusCode(),
+        "the township reviews");
+    assertEquals(
+        400,
+        Http.postJson(url, "api/incentives/evaluations/" + id + "/confirm", "sysadmin", "{}")
+            .statusCode(),
+        "not before the review");
+    assertEquals(
+        "REVIEWED",
+        Http.field(
+            Http.postJson(url, "api/incentives/evaluations/" + id + "/review", "sysadmin", "{}")
+                .body(),
+            "status"));
+    assertEquals(
+        400,
+        Http.postJson(
+                url, "api/incentives/evaluations?year=2023&townshipId=" + t.id(), "qxadmin", "{}")
+            .statusCode(),
         "a reviewed evaluation is not computed again");
-    assertEquals("CONFIRMED", Http.field(Http.postJson(url, "api/incentives/evaluations/" + id + "/confirm", "qxadmin", "{}").body(), "status"));
-    String published = Http.postJson(url, "api/incentives/evaluations/" + id + "/publish", "qxadmin", "{}").body();
+    assertEquals(
+        "CONFIRMED",
+        Http.field(
+            Http.postJson(url, "api/incentives/evaluations/" + id + "/confirm", "qxadmin", "{}")
+                .body(),
+            "status"));
+    String published =
+        Http.postJson(url, "api/incentives/evaluations/" + id + "/publish", "qxadmin", "{}").body();
     assertEquals("PUBLISHED", Http.field(published, "status"));
     assertEquals("qxadmin", Http.field(published, "publishedBy"));
 
     // a payment made before the cut-off but recorded late: the published result does not move
     f.pay(ids.get(8), LocalDate.of(2022, 12, 30));
-    HttpResponse<String> again = Http.postJson(url, "api/incentives/evaluations?year=2023&townshipId=" + t.id(), "qxadmin", "{}");
+    HttpResponse<String> again =
+        Http.postJson(
+            url, "api/incentives/evaluations?year=2023&townshipId=" + t.id(), "qxadmin", "{}");
     assertEquals(400, again.statusCode());
     assertTrue(again.body().contains("已公布，只能提出更正"), again.body());
-    assertTrue(Http.get(url, "api/incentives/evaluations/" + id, "qxadmin").body().contains("\"insured\":8"));
+    assertTrue(
+        Http.get(url, "api/incentives/evaluations/" + id, "qxadmin")
+            .body()
+            .contains("\"insured\":8"));
 
-    HttpResponse<String> noReason = Http.send(url, "api/incentives/evaluations/" + id + "/correct", "qxadmin", "POST", "  ");
+    HttpResponse<String> noReason =
+        Http.send(url, "api/incentives/evaluations/" + id + "/correct", "qxadmin", "POST", "  ");
     assertEquals(400, noReason.statusCode(), noReason.body());
-    JsonObject correction = Http.json(Http.send(url, "api/incentives/evaluations/" + id + "/correct", "qxadmin", "POST", "补录12月30日缴费1人").body())
-        .asJsonObject();
+    JsonObject correction =
+        Http.json(
+                Http.send(
+                        url,
+                        "api/incentives/evaluations/" + id + "/correct",
+                        "qxadmin",
+                        "POST",
+                        "补录12月30日缴费1人")
+                    .body())
+            .asJsonObject();
     assertEquals(2, correction.getInt("versionNo"));
     assertEquals("补录12月30日缴费1人", correction.getString("reason"));
     assertEquals(id, correction.getJsonNumber("replacesId").longValue());
     assertEquals(9, correction.getJsonArray("lines").getJsonObject(0).getInt("insured"));
-    assertEquals("PUBLISHED", Http.field(Http.get(url, "api/incentives/evaluations/" + id, "qxadmin").body(), "status"), "until the correction is published");
+    assertEquals(
+        "PUBLISHED",
+        Http.field(Http.get(url, "api/incentives/evaluations/" + id, "qxadmin").body(), "status"),
+        "until the correction is published");
     long v2 = correction.getJsonNumber("id").longValue();
     Http.postJson(url, "api/incentives/evaluations/" + v2 + "/review", "sysadmin", "{}");
     Http.postJson(url, "api/incentives/evaluations/" + v2 + "/confirm", "qxadmin", "{}");
-    assertEquals("PUBLISHED", Http.field(Http.postJson(url, "api/incentives/evaluations/" + v2 + "/publish", "qxadmin", "{}").body(), "status"));
-    assertEquals("SUPERSEDED", Http.field(Http.get(url, "api/incentives/evaluations/" + id, "qxadmin").body(), "status"));
-    assertEquals(400, Http.send(url, "api/incentives/evaluations/" + id + "/correct", "qxadmin", "POST", "再改").statusCode(), "correct the newest only");
+    assertEquals(
+        "PUBLISHED",
+        Http.field(
+            Http.postJson(url, "api/incentives/evaluations/" + v2 + "/publish", "qxadmin", "{}")
+                .body(),
+            "status"));
+    assertEquals(
+        "SUPERSEDED",
+        Http.field(Http.get(url, "api/incentives/evaluations/" + id, "qxadmin").body(), "status"));
+    assertEquals(
+        400,
+        Http.send(url, "api/incentives/evaluations/" + id + "/correct", "qxadmin", "POST", "再改")
+            .statusCode(),
+        "correct the newest only");
 
     // both versions are in the audit trail: every step of each is a revision
-    var audit = org.hibernate.envers.AuditReaderFactory.get(em);
-    assertEquals(5, audit.getRevisions(org.canbao.incentives.domain.Evaluation.class, id).size(), "computed, reviewed, confirmed, published, superseded");
-    assertEquals(4, audit.getRevisions(org.canbao.incentives.domain.Evaluation.class, v2).size(), "computed, reviewed, confirmed, published");
+    var audit = AuditReaderFactory.get(em);
+    assertEquals(
+        5,
+        audit.getRevisions(Evaluation.class, id).size(),
+        "computed, reviewed, confirmed, published, superseded");
+    assertEquals(
+        4,
+        audit.getRevisions(Evaluation.class, v2).size(),
+        "computed, reviewed, confirmed, published");
   }
 
   @Test
   @RunAsClient
-  void aVillageOfficerReadsOnlyItsOwnVillagesLineOfItsTownshipsEvaluationOncePublished(@ArquillianResource URL url) throws Exception {
+  void aVillageOfficerReadsOnlyItsOwnVillagesLineOfItsTownshipsEvaluationOncePublished(
+      @ArquillianResource URL url) throws Exception {
     // 2024: a year of its own (BrowserIT takes Songgai's 2023 evaluation through the screens)
-    long songgai = Http.firstId(Http.get(url, "api/regions?name=%E6%9D%BE%E6%BA%89%E9%95%87", "qxadmin").body());
-    assertEquals(200, Http.post(url, "api/incentives/targets/file?year=2024&areaId=" + songgai + "&fileName=task.xlsx", "sbs",
-        songgaiTable(SONGGAI, 20264, 19253)).statusCode());
-    // nothing is saved for 2024: the screen proposes 永川区's 2023 settings, and nothing is computed on a proposal
-    HttpResponse<String> proposed = Http.get(url, "api/incentives/settings?year=2024&areaId=" + songgai, "qxadmin");
+    long songgai =
+        Http.firstId(
+            Http.get(url, "api/regions?name=%E6%9D%BE%E6%BA%89%E9%95%87", "qxadmin").body());
+    assertEquals(
+        200,
+        Http.post(
+                url,
+                "api/incentives/targets/file?year=2024&areaId=" + songgai + "&fileName=task.xlsx",
+                "sbs",
+                songgaiTable(SONGGAI, 20264, 19253))
+            .statusCode());
+    // nothing is saved for 2024: the screen proposes 永川区's 2023 settings, and nothing is computed
+    // on a proposal
+    HttpResponse<String> proposed =
+        Http.get(url, "api/incentives/settings?year=2024&areaId=" + songgai, "qxadmin");
     JsonObject proposal = Http.json(proposed.body()).asJsonObject();
     assertEquals(false, proposal.getBoolean("saved"), proposal.toString());
     assertEquals("永川区2023年度", proposal.getString("proposedFrom"));
-    assertEquals("2023-12-31", proposal.getString("cutoff"), "the 2023 cut-off moved to 2024's campaign");
+    assertEquals(
+        "2023-12-31", proposal.getString("cutoff"), "the 2023 cut-off moved to 2024's campaign");
     assertEquals(4, proposal.getJsonArray("bands").size());
-    for (var refused : List.of(Http.postJson(url, "api/incentives/evaluations?year=2024&townshipId=" + songgai, "sbs", "{}"),
-        Http.postJson(url, "api/incentives/targets/generate?year=2024&areaId=" + songgai, "sbs", "{}"),
-        Http.get(url, "api/incentives/progress/quarter/scores?year=2024&areaId=" + songgai + "&quarter=4", "sbs"))) {
+    for (var refused :
+        List.of(
+            Http.postJson(
+                url, "api/incentives/evaluations?year=2024&townshipId=" + songgai, "sbs", "{}"),
+            Http.postJson(
+                url, "api/incentives/targets/generate?year=2024&areaId=" + songgai, "sbs", "{}"),
+            Http.get(
+                url,
+                "api/incentives/progress/quarter/scores?year=2024&areaId=" + songgai + "&quarter=4",
+                "sbs"))) {
       assertEquals(400, refused.statusCode(), refused.body());
       assertTrue(refused.body().contains("请先保存本年度考核设置"), refused.body());
     }
-    assertEquals(200, Http.send(url, "api/incentives/settings", "qxadmin", "PUT", proposed.body()).statusCode(), "松溉镇 saves the proposal as its own");
-    JsonObject saved = Http.json(Http.get(url, "api/incentives/settings?year=2024&areaId=" + songgai, "sbs").body()).asJsonObject();
+    assertEquals(
+        200,
+        Http.send(url, "api/incentives/settings", "qxadmin", "PUT", proposed.body()).statusCode(),
+        "松溉镇 saves the proposal as its own");
+    JsonObject saved =
+        Http.json(
+                Http.get(url, "api/incentives/settings?year=2024&areaId=" + songgai, "sbs").body())
+            .asJsonObject();
     assertEquals(true, saved.getBoolean("saved"), saved.toString());
-    JsonObject draft = Http.json(Http.postJson(url, "api/incentives/evaluations?year=2024&townshipId=" + songgai, "sbs", "{}").body()).asJsonObject();
+    JsonObject draft =
+        Http.json(
+                Http.postJson(
+                        url,
+                        "api/incentives/evaluations?year=2024&townshipId=" + songgai,
+                        "sbs",
+                        "{}")
+                    .body())
+            .asJsonObject();
     long id = draft.getJsonNumber("id").longValue();
     assertEquals("2023-12-31", draft.getString("cutoff"), "the saved settings' cut-off for 2024");
-    assertEquals(404, Http.get(url, "api/incentives/evaluations/" + id, "cungan").statusCode(), "a draft is not shown to the villages");
-    assertEquals("[]", Http.get(url, "api/incentives/evaluations?year=2024&areaId=" + songgai, "cungan").body().strip());
-    assertEquals("REVIEWED", Http.field(Http.postJson(url, "api/incentives/evaluations/" + id + "/review", "sbs", "{}").body(), "status"));
-    assertEquals(403, Http.postJson(url, "api/incentives/evaluations/" + id + "/confirm", "sbs", "{}").statusCode(), "the district confirms");
-    assertEquals("CONFIRMED", Http.field(Http.postJson(url, "api/incentives/evaluations/" + id + "/confirm", "qxadmin", "{}").body(), "status"));
-    assertEquals("PUBLISHED", Http.field(Http.postJson(url, "api/incentives/evaluations/" + id + "/publish", "qxadmin", "{}").body(), "status"));
-    JsonObject all = Http.json(Http.get(url, "api/incentives/evaluations/" + id, "sbs").body()).asJsonObject();
+    assertEquals(
+        404,
+        Http.get(url, "api/incentives/evaluations/" + id, "cungan").statusCode(),
+        "a draft is not shown to the villages");
+    assertEquals(
+        "[]",
+        Http.get(url, "api/incentives/evaluations?year=2024&areaId=" + songgai, "cungan")
+            .body()
+            .strip());
+    assertEquals(
+        "REVIEWED",
+        Http.field(
+            Http.postJson(url, "api/incentives/evaluations/" + id + "/review", "sbs", "{}").body(),
+            "status"));
+    assertEquals(
+        403,
+        Http.postJson(url, "api/incentives/evaluations/" + id + "/confirm", "sbs", "{}")
+            .statusCode(),
+        "the district confirms");
+    assertEquals(
+        "CONFIRMED",
+        Http.field(
+            Http.postJson(url, "api/incentives/evaluations/" + id + "/confirm", "qxadmin", "{}")
+                .body(),
+            "status"));
+    assertEquals(
+        "PUBLISHED",
+        Http.field(
+            Http.postJson(url, "api/incentives/evaluations/" + id + "/publish", "qxadmin", "{}")
+                .body(),
+            "status"));
+    JsonObject all =
+        Http.json(Http.get(url, "api/incentives/evaluations/" + id, "sbs").body()).asJsonObject();
     assertTrue(all.getJsonArray("lines").size() >= 7, all.toString());
 
     for (String officer : List.of("cungan", "cungan2")) {
       String village = officer.equals("cungan") ? "文昌宫社区" : "松江社区";
-      JsonObject own = Http.json(Http.get(url, "api/incentives/evaluations/" + id, officer).body()).asJsonObject();
+      JsonObject own =
+          Http.json(Http.get(url, "api/incentives/evaluations/" + id, officer).body())
+              .asJsonObject();
       JsonArray lines = own.getJsonArray("lines");
       assertEquals(1, lines.size(), officer + " sees one line: " + own);
       assertEquals(village, lines.getJsonObject(0).getString("villageName"));
-      assertEquals(lines.getJsonObject(0).getJsonNumber("subsidy"), own.getJsonNumber("totalSubsidy"), "totals of what they see only");
-      JsonArray listed = json(Http.get(url, "api/incentives/evaluations?year=2024&areaId=" + songgai, officer));
+      assertEquals(
+          lines.getJsonObject(0).getJsonNumber("subsidy"),
+          own.getJsonNumber("totalSubsidy"),
+          "totals of what they see only");
+      JsonArray listed =
+          json(Http.get(url, "api/incentives/evaluations?year=2024&areaId=" + songgai, officer));
       assertEquals(1, listed.size());
-      listed.stream().map(JsonValue::asJsonObject).forEach(e -> {
-        assertEquals(1, e.getJsonArray("lines").size());
-        assertEquals(village, e.getJsonArray("lines").getJsonObject(0).getString("villageName"));
-      });
+      listed.stream()
+          .map(JsonValue::asJsonObject)
+          .forEach(
+              e -> {
+                assertEquals(1, e.getJsonArray("lines").size());
+                assertEquals(
+                    village, e.getJsonArray("lines").getJsonObject(0).getString("villageName"));
+              });
     }
-    long otherTownship = Http.firstId(Http.get(url, "api/regions?name=%E6%9C%B1%E6%B2%B1", "qxadmin").body());
-    assertEquals(403, Http.get(url, "api/incentives/evaluations?year=2024&areaId=" + otherTownship, "cungan").statusCode());
-    long wenchang = Http.firstId(Http.get(url, "api/regions?name=%E6%96%87%E6%98%8C%E5%AE%AB", "cungan").body());
-    assertEquals(403, Http.get(url, "api/incentives/progress?year=2023&areaId=" + songgai, "cungan").statusCode(),
+    long otherTownship =
+        Http.firstId(Http.get(url, "api/regions?name=%E6%9C%B1%E6%B2%B1", "qxadmin").body());
+    assertEquals(
+        403,
+        Http.get(url, "api/incentives/evaluations?year=2024&areaId=" + otherTownship, "cungan")
+            .statusCode());
+    long wenchang =
+        Http.firstId(
+            Http.get(url, "api/regions?name=%E6%96%87%E6%98%8C%E5%AE%AB", "cungan").body());
+    assertEquals(
+        403,
+        Http.get(url, "api/incentives/progress?year=2023&areaId=" + songgai, "cungan").statusCode(),
         "the township's live figures are not the village's");
-    assertEquals(200, Http.get(url, "api/incentives/progress?year=2023&areaId=" + wenchang, "cungan").statusCode());
-    long songjiang = Http.firstId(Http.get(url, "api/regions?name=%E6%9D%BE%E6%B1%9F", "cungan2").body());
-    assertEquals(403, Http.get(url, "api/incentives/progress/standing?year=2023&villageId=" + songjiang, "cungan").statusCode());
-    assertEquals(403, Http.get(url, "api/progress/uninsured?year=2023&villageId=" + songjiang, "cungan").statusCode());
+    assertEquals(
+        200,
+        Http.get(url, "api/incentives/progress?year=2023&areaId=" + wenchang, "cungan")
+            .statusCode());
+    long songjiang =
+        Http.firstId(Http.get(url, "api/regions?name=%E6%9D%BE%E6%B1%9F", "cungan2").body());
+    assertEquals(
+        403,
+        Http.get(url, "api/incentives/progress/standing?year=2023&villageId=" + songjiang, "cungan")
+            .statusCode());
+    assertEquals(
+        403,
+        Http.get(url, "api/progress/uninsured?year=2023&villageId=" + songjiang, "cungan")
+            .statusCode());
   }
 
   /**
@@ -663,42 +1167,105 @@ class IncentivesIT {
   void aVillageOfficerCannotReadAnotherTownshipsEvaluationOrBulletinById() throws Exception {
     RegionRef t = township("他镇");
     village(t, "他村");
-    JsonObject draft = Http.json(Http.postJson(base(), "api/incentives/evaluations?year=2023&townshipId=" + t.id(), "qxadmin", "{}").body()).asJsonObject();
+    JsonObject draft =
+        Http.json(
+                Http.postJson(
+                        base(),
+                        "api/incentives/evaluations?year=2023&townshipId=" + t.id(),
+                        "qxadmin",
+                        "{}")
+                    .body())
+            .asJsonObject();
     long id = draft.getJsonNumber("id").longValue();
     Http.postJson(base(), "api/incentives/evaluations/" + id + "/review", "sysadmin", "{}");
     Http.postJson(base(), "api/incentives/evaluations/" + id + "/confirm", "qxadmin", "{}");
-    assertEquals("PUBLISHED", Http.field(Http.postJson(base(), "api/incentives/evaluations/" + id + "/publish", "qxadmin", "{}").body(), "status"));
-    long bulletin = Long.parseLong(Http.field(Http.postJson(base(), "api/incentives/bulletins?year=2023&areaId=" + t.id(), "qxadmin", "{}").body(), "id"));
+    assertEquals(
+        "PUBLISHED",
+        Http.field(
+            Http.postJson(base(), "api/incentives/evaluations/" + id + "/publish", "qxadmin", "{}")
+                .body(),
+            "status"));
+    long bulletin =
+        Long.parseLong(
+            Http.field(
+                Http.postJson(
+                        base(),
+                        "api/incentives/bulletins?year=2023&areaId=" + t.id(),
+                        "qxadmin",
+                        "{}")
+                    .body(),
+                "id"));
     assertEquals(200, Http.get(base(), "api/incentives/evaluations/" + id, "qxadmin").statusCode());
     for (String officer : List.of("cungan", "cungan2")) {
-      assertEquals(403, Http.get(base(), "api/incentives/evaluations/" + id, officer).statusCode(), officer + ": another township's evaluation by id");
-      assertEquals(403, Http.get(base(), "api/incentives/evaluations?year=2023&areaId=" + t.id(), officer).statusCode());
-      assertEquals(403, Http.get(base(), "api/incentives/bulletins/" + bulletin, officer).statusCode(), officer + ": another township's bulletin by id");
+      assertEquals(
+          403,
+          Http.get(base(), "api/incentives/evaluations/" + id, officer).statusCode(),
+          officer + ": another township's evaluation by id");
+      assertEquals(
+          403,
+          Http.get(base(), "api/incentives/evaluations?year=2023&areaId=" + t.id(), officer)
+              .statusCode());
+      assertEquals(
+          403,
+          Http.get(base(), "api/incentives/bulletins/" + bulletin, officer).statusCode(),
+          officer + ": another township's bulletin by id");
     }
   }
 
-  /** Where nothing was ever saved (a district of its own), the form starts empty and nothing is computed. */
+  /**
+   * Where nothing was ever saved (a district of its own), the form starts empty and nothing is
+   * computed.
+   */
   @Test
   void withNothingEverSavedTheSettingsAreEmptyAndEvaluationIsRefused() throws Exception {
     tx.begin();
     Region city = regions.byCode("500000").orElseThrow();
     String code = "5001" + (90 + TOWNSHIP_CODES.incrementAndGet() % 10);
-    Region district = regions.add(new Region(city, RegionLevel.DISTRICT, code, "空白区" + UUID.randomUUID().toString().substring(0, 6), null));
-    Region township = regions.add(new Region(district, RegionLevel.TOWNSHIP, code + "001", "空白镇", null));
+    Region district =
+        regions.add(
+            new Region(
+                city,
+                RegionLevel.DISTRICT,
+                code,
+                "空白区" + UUID.randomUUID().toString().substring(0, 6),
+                null));
+    Region township =
+        regions.add(new Region(district, RegionLevel.TOWNSHIP, code + "001", "空白镇", null));
     tx.commit();
-    JsonObject empty = Http.json(Http.get(base(), "api/incentives/settings?year=2023&areaId=" + township.id(), "sysadmin").body()).asJsonObject();
+    JsonObject empty =
+        Http.json(
+                Http.get(
+                        base(),
+                        "api/incentives/settings?year=2023&areaId=" + township.id(),
+                        "sysadmin")
+                    .body())
+            .asJsonObject();
     assertEquals(false, empty.getBoolean("saved"), empty.toString());
-    assertTrue(absent(empty, "proposedFrom") && absent(empty, "cutoff") && absent(empty, "defaultShare") && absent(empty, "povertyRate"), empty.toString());
+    assertTrue(
+        absent(empty, "proposedFrom")
+            && absent(empty, "cutoff")
+            && absent(empty, "defaultShare")
+            && absent(empty, "povertyRate"),
+        empty.toString());
     assertEquals(0, empty.getJsonArray("bands").size(), "no bands from the code");
-    HttpResponse<String> refused = Http.postJson(base(), "api/incentives/evaluations?year=2023&townshipId=" + township.id(), "sysadmin", "{}");
+    HttpResponse<String> refused =
+        Http.postJson(
+            base(),
+            "api/incentives/evaluations?year=2023&townshipId=" + township.id(),
+            "sysadmin",
+            "{}");
     assertEquals(400, refused.statusCode(), refused.body());
     assertTrue(refused.body().contains("请先保存本年度考核设置"), refused.body());
-    assertEquals(200, Http.get(base(), "api/incentives/progress?year=2023&areaId=" + township.id(), "sysadmin").statusCode(), "progress is still shown");
+    assertEquals(
+        200,
+        Http.get(base(), "api/incentives/progress?year=2023&areaId=" + township.id(), "sysadmin")
+            .statusCode(),
+        "progress is still shown");
   }
 
   /**
-   * Sub-targets (Songgai: 脱贫人口和低收入监测对象 参保率必须达到100%): each village's and township's line
-   * says whether each is met — live, frozen in a bulletin, and in the year-end results.
+   * Sub-targets (Songgai: 脱贫人口和低收入监测对象 参保率必须达到100%): each village's and township's line says
+   * whether each is met — live, frozen in a bulletin, and in the year-end results.
    */
   @Test
   void eachLineSaysWhetherItsSubTargetsAreMet() throws Exception {
@@ -713,32 +1280,67 @@ class IncentivesIT {
     holder(f, short1, "DIBAO");
     f.pay(holder(f, short1, "STABLE_POST_POVERTY"), PAID);
 
-    Map<String, JsonObject> live = byName(json(Http.get(base(), "api/incentives/progress?year=2023&areaId=" + t.id() + "&asOf=2022-12-31", "qxadmin")));
+    Map<String, JsonObject> live =
+        byName(
+            json(
+                Http.get(
+                    base(),
+                    "api/incentives/progress?year=2023&areaId=" + t.id() + "&asOf=2022-12-31",
+                    "qxadmin")));
     assertMet(live.get("VILLAGE:全保村"), true, true);
     assertMet(live.get("VILLAGE:缺一村"), false, true);
     assertMet(live.get("TOTAL:" + t.name()), false, true);
 
-    long bulletin = Long.parseLong(Http.field(Http.postJson(base(), "api/incentives/bulletins?year=2023&areaId=" + t.id() + "&asOf=2022-12-31",
-        "qxadmin", "{}").body(), "id"));
+    long bulletin =
+        Long.parseLong(
+            Http.field(
+                Http.postJson(
+                        base(),
+                        "api/incentives/bulletins?year=2023&areaId=" + t.id() + "&asOf=2022-12-31",
+                        "qxadmin",
+                        "{}")
+                    .body(),
+                "id"));
     Map<String, JsonObject> frozen = new LinkedHashMap<>();
-    Http.json(Http.get(base(), "api/incentives/bulletins/" + bulletin, "qxadmin").body()).asJsonObject().getJsonArray("lines").stream()
-        .map(JsonValue::asJsonObject).forEach(l -> frozen.put(l.getString("level") + ":" + l.getString("areaName"), l));
+    Http.json(Http.get(base(), "api/incentives/bulletins/" + bulletin, "qxadmin").body())
+        .asJsonObject()
+        .getJsonArray("lines")
+        .stream()
+        .map(JsonValue::asJsonObject)
+        .forEach(l -> frozen.put(l.getString("level") + ":" + l.getString("areaName"), l));
     assertMet(frozen.get("VILLAGE:全保村"), true, true);
     assertMet(frozen.get("VILLAGE:缺一村"), false, true);
 
-    JsonObject draft = Http.json(Http.postJson(base(), "api/incentives/evaluations?year=2023&townshipId=" + t.id(), "qxadmin", "{}").body()).asJsonObject();
+    JsonObject draft =
+        Http.json(
+                Http.postJson(
+                        base(),
+                        "api/incentives/evaluations?year=2023&townshipId=" + t.id(),
+                        "qxadmin",
+                        "{}")
+                    .body())
+            .asJsonObject();
     Map<String, JsonObject> results = new LinkedHashMap<>();
-    draft.getJsonArray("lines").stream().map(JsonValue::asJsonObject).forEach(l -> results.put(l.getString("villageName"), l));
+    draft.getJsonArray("lines").stream()
+        .map(JsonValue::asJsonObject)
+        .forEach(l -> results.put(l.getString("villageName"), l));
     assertMet(results.get("全保村"), true, true);
     assertMet(results.get("缺一村"), false, true);
-    assertEquals(new BigDecimal("50.00"), results.get("缺一村").getJsonNumber("lowIncomeRate").bigDecimalValue());
+    assertEquals(
+        new BigDecimal("50.00"),
+        results.get("缺一村").getJsonNumber("lowIncomeRate").bigDecimalValue());
   }
 
-  /** A person registered in the village since 2015 holding an identity of the category since 2022; the id. */
+  /**
+   * A person registered in the village since 2015 holding an identity of the category since 2022;
+   * the id.
+   */
   private long holder(ProgressFixture f, RegionRef village, String category) throws Exception {
-    long id = f.person(village, "S" + UUID.randomUUID().toString().substring(0, 8), LocalDate.of(2015, 1, 1));
+    long id =
+        f.person(
+            village, "S" + UUID.randomUUID().toString().substring(0, 8), LocalDate.of(2015, 1, 1));
     caller.actAsSystem();
-    persons.addIdentity(id, new org.canbao.enrollment.api.IdentityDraft(category, "测试部门", LocalDate.of(2022, 1, 1), null));
+    persons.addIdentity(id, new IdentityDraft(category, "测试部门", LocalDate.of(2022, 1, 1), null));
     return id;
   }
 
@@ -761,14 +1363,30 @@ class IncentivesIT {
     RegionRef w = village(t, "邻村");
     String a = Imports.newId();
     String b = Imports.newId();
-    Imports.checkAndCommit(base(), "qxadmin", "HOUSEHOLD_REGISTER", "today.csv", null,
-        (Imports.HEADER + a + ",今日甲,T1,户主," + t.name() + ",今日村\n" + b + ",今日乙,T1,配偶," + t.name() + ",今日村\n").getBytes(StandardCharsets.UTF_8));
+    Imports.checkAndCommit(
+        base(),
+        "qxadmin",
+        "HOUSEHOLD_REGISTER",
+        "today.csv",
+        null,
+        (Imports.HEADER
+                + a
+                + ",今日甲,T1,户主,"
+                + t.name()
+                + ",今日村\n"
+                + b
+                + ",今日乙,T1,配偶,"
+                + t.name()
+                + ",今日村\n")
+            .getBytes(StandardCharsets.UTF_8));
     target(v, 2, 2);
     assertKeptAsLive(t, v, 2, 0, 0);
     assertEquals(1, kept(v), "the figures are kept after the first reading");
 
     // a payment recorded (PAYMENT_RECORDED) and its reversal (ENROLLMENT_REVERSED) each clear them
-    long pb = Long.parseLong(Http.field(Http.get(base(), "api/persons?idNumber=" + b, "qxadmin").body(), "id"));
+    long pb =
+        Long.parseLong(
+            Http.field(Http.get(base(), "api/persons?idNumber=" + b, "qxadmin").body(), "id"));
     long paid = f.pay(pb, PAID);
     assertEquals(0, kept(v), "a recorded payment clears them");
     assertKeptAsLive(t, v, 2, 0, 0);
@@ -780,20 +1398,40 @@ class IncentivesIT {
     assertEquals(0, resident(t, v), "the reversed payment no longer counts");
     assertEquals(1, kept(v));
 
-    long pa = Long.parseLong(Http.field(Http.get(base(), "api/persons?idNumber=" + a, "qxadmin").body(), "id"));
+    long pa =
+        Long.parseLong(
+            Http.field(Http.get(base(), "api/persons?idNumber=" + a, "qxadmin").body(), "id"));
     assertEquals(200, f.other(pa, "EMPLOYEE_INSURANCE").statusCode());
     assertEquals(0, kept(v), "a committed change clears them");
     assertKeptAsLive(t, v, 2, 1, 0);
 
-    Imports.checkAndCommit(base(), "minzheng", "IDENTITY_LIST", "today-dibao.csv", "DIBAO",
+    Imports.checkAndCommit(
+        base(),
+        "minzheng",
+        "IDENTITY_LIST",
+        "today-dibao.csv",
+        "DIBAO",
         ("身份证号,姓名,有效期起\n" + b + ",今日乙,2022-01-01\n").getBytes(StandardCharsets.UTF_8));
     assertKeptAsLive(t, v, 2, 1, 1);
 
-    Imports.checkAndCommit(base(), "qxadmin", "HOUSEHOLD_REGISTER", "today-move.csv", null,
+    Imports.checkAndCommit(
+        base(),
+        "qxadmin",
+        "HOUSEHOLD_REGISTER",
+        "today-move.csv",
+        null,
         (Imports.HEADER + b + ",今日乙,T2,户主," + t.name() + ",邻村\n").getBytes(StandardCharsets.UTF_8));
     assertKeptAsLive(t, v, 1, 1, 0);
-    assertEquals(1, byName(json(Http.get(base(), "api/incentives/progress?year=2023&areaId=" + t.id(), "qxadmin"))).get("VILLAGE:邻村")
-        .getJsonNumber("registered").longValue(), "the village moved to");
+    assertEquals(
+        1,
+        byName(
+                json(
+                    Http.get(
+                        base(), "api/incentives/progress?year=2023&areaId=" + t.id(), "qxadmin")))
+            .get("VILLAGE:邻村")
+            .getJsonNumber("registered")
+            .longValue(),
+        "the village moved to");
     assertEquals(1, kept(w));
   }
 
@@ -801,8 +1439,8 @@ class IncentivesIT {
 
   /**
    * Events between modules are heard after the commit only (issue 13 item 5): the change fired in a
-   * transaction that rolls back never reaches incentives' observer (today's figures stay kept); fired
-   * in one that commits, it is heard once the commit is done, not before.
+   * transaction that rolls back never reaches incentives' observer (today's figures stay kept);
+   * fired in one that commits, it is heard once the commit is done, not before.
    */
   @Test
   void aRolledBackChangeIsNeverHeard() throws Exception {
@@ -813,7 +1451,8 @@ class IncentivesIT {
     target(v, 1, 1);
     assertKeptAsLive(t, v, 1, 0, 0);
     assertEquals(1, kept(v), "the figures are kept after the first reading");
-    EnrollmentChanged change = new EnrollmentChanged(EnrollmentChanged.Kind.PAYMENT_RECORDED, 2023, Set.of(v.id()), null);
+    EnrollmentChanged change =
+        new EnrollmentChanged(EnrollmentChanged.Kind.PAYMENT_RECORDED, 2023, Set.of(v.id()), null);
 
     tx.begin();
     enrollmentChanges.fire(change);
@@ -832,13 +1471,34 @@ class IncentivesIT {
     assertEquals(0, kept(v), "a committed change is heard after the commit");
   }
 
-  /** Today's line of {@code v} in its township's progress equals enrollment's live figures and the expected counts. */
-  private void assertKeptAsLive(RegionRef t, RegionRef v, long registered, long employee, long lowIncome) {
-    JsonObject kept = byName(json(Http.get(base(), "api/incentives/progress?year=2023&areaId=" + t.id(), "qxadmin"))).get("VILLAGE:" + v.name());
-    JsonObject live = json(Http.get(base(), "api/progress/villages?year=2023&areaId=" + v.id() + "&asOf=" + ProgressFixture.TODAY
-        + "&lowIncome=DIBAO&lowIncome=TEKUN", "qxadmin")).getJsonObject(0);
-    for (String field : List.of("registered", "resident", "employee", "outside", "lowIncome", "lowIncomeInsured")) {
-      assertEquals(live.getJsonNumber(field).longValue(), kept.getJsonNumber(field).longValue(), field + " kept as live: " + kept + " / " + live);
+  /**
+   * Today's line of {@code v} in its township's progress equals enrollment's live figures and the
+   * expected counts.
+   */
+  private void assertKeptAsLive(
+      RegionRef t, RegionRef v, long registered, long employee, long lowIncome) {
+    JsonObject kept =
+        byName(
+                json(
+                    Http.get(
+                        base(), "api/incentives/progress?year=2023&areaId=" + t.id(), "qxadmin")))
+            .get("VILLAGE:" + v.name());
+    JsonObject live =
+        json(Http.get(
+                base(),
+                "api/progress/villages?year=2023&areaId="
+                    + v.id()
+                    + "&asOf="
+                    + ProgressFixture.TODAY
+                    + "&lowIncome=DIBAO&lowIncome=TEKUN",
+                "qxadmin"))
+            .getJsonObject(0);
+    for (String field :
+        List.of("registered", "resident", "employee", "outside", "lowIncome", "lowIncomeInsured")) {
+      assertEquals(
+          live.getJsonNumber(field).longValue(),
+          kept.getJsonNumber(field).longValue(),
+          field + " kept as live: " + kept + " / " + live);
     }
     assertEquals(registered, kept.getJsonNumber("registered").longValue(), kept.toString());
     assertEquals(employee, kept.getJsonNumber("employee").longValue(), kept.toString());
@@ -846,14 +1506,22 @@ class IncentivesIT {
   }
 
   private long resident(RegionRef t, RegionRef v) {
-    return byName(json(Http.get(base(), "api/incentives/progress?year=2023&areaId=" + t.id(), "qxadmin"))).get("VILLAGE:" + v.name())
-        .getJsonNumber("resident").longValue();
+    return byName(
+            json(Http.get(base(), "api/incentives/progress?year=2023&areaId=" + t.id(), "qxadmin")))
+        .get("VILLAGE:" + v.name())
+        .getJsonNumber("resident")
+        .longValue();
   }
 
   /** 1 if the read model holds today's figures of the village, else 0. */
   private long kept(RegionRef village) {
-    return ((Number) em.createNativeQuery("select count(*) from incentives.today_figures where village_id = ?1 and as_of = ?2 and registered is not null")
-        .setParameter(1, village.id()).setParameter(2, ProgressFixture.TODAY).getSingleResult()).longValue();
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from incentives.today_figures where village_id = ?1 and as_of = ?2 and registered is not null")
+                .setParameter(1, village.id())
+                .setParameter(2, ProgressFixture.TODAY)
+                .getSingleResult())
+        .longValue();
   }
 
   /** A null field: JSON-B leaves it out, a hand-written body may write null. */
@@ -861,17 +1529,27 @@ class IncentivesIT {
     return !o.containsKey(field) || o.isNull(field);
   }
 
-  // ---------------------------------------------------------------- settlement and publicity (issue 12 items 5-7)
+  // ---------------------------------------------------------------- settlement and publicity
+  // (issue 12 items 5-7)
 
-  @Inject org.canbao.enrollment.api.PersonFacade persons;
+  @Inject PersonFacade persons;
 
   /** A person registered through the registry's facade (as the system), with identities; the id. */
   private long registered(RegionRef village, String name, String... categories) {
     caller.actAsSystem();
-    long id = persons.register(new org.canbao.enrollment.api.PersonDraft(Imports.newId(), name, "G" + UUID.randomUUID().toString().substring(0, 8), "户主",
-        village.id(), null)).id();
+    long id =
+        persons
+            .register(
+                new PersonDraft(
+                    Imports.newId(),
+                    name,
+                    "G" + UUID.randomUUID().toString().substring(0, 8),
+                    "户主",
+                    village.id(),
+                    null))
+            .id();
     for (String c : categories) {
-      persons.addIdentity(id, new org.canbao.enrollment.api.IdentityDraft(c, "测试部门", LocalDate.of(2022, 1, 1), null));
+      persons.addIdentity(id, new IdentityDraft(c, "测试部门", LocalDate.of(2022, 1, 1), null));
     }
     return id;
   }
@@ -879,7 +1557,11 @@ class IncentivesIT {
   /** The active 2023 record of a person as the REST API shows it. */
   private JsonObject activeRecord(long personId) {
     JsonArray records = json(Http.get(base(), "api/enrollments?personId=" + personId, "qxadmin"));
-    return records.stream().map(JsonValue::asJsonObject).filter(r -> !r.getBoolean("reversed")).findFirst().orElseThrow();
+    return records.stream()
+        .map(JsonValue::asJsonObject)
+        .filter(r -> !r.getBoolean("reversed"))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static BigDecimal money(JsonObject o, String field) {
@@ -887,14 +1569,29 @@ class IncentivesIT {
   }
 
   private static String row(JsonObject r) {
-    return r.getString("areaName") + ":" + r.getJsonNumber("povertyAlleviated").longValue() + "/" + r.getJsonNumber("subsidised").longValue() + "/"
-        + money(r, "subsidisedAmount").stripTrailingZeros().toPlainString() + "/" + r.getJsonNumber("linkageFund").longValue() + "/"
-        + money(r, "linkageFundAmount").stripTrailingZeros().toPlainString() + "/" + r.getJsonNumber("otherFund").longValue() + "/"
+    return r.getString("areaName")
+        + ":"
+        + r.getJsonNumber("povertyAlleviated").longValue()
+        + "/"
+        + r.getJsonNumber("subsidised").longValue()
+        + "/"
+        + money(r, "subsidisedAmount").stripTrailingZeros().toPlainString()
+        + "/"
+        + r.getJsonNumber("linkageFund").longValue()
+        + "/"
+        + money(r, "linkageFundAmount").stripTrailingZeros().toPlainString()
+        + "/"
+        + r.getJsonNumber("otherFund").longValue()
+        + "/"
         + money(r, "otherFundAmount").stripTrailingZeros().toPlainString();
   }
 
   private JsonObject summary(String user, long areaId, boolean povertyOnly) {
-    HttpResponse<String> r = Http.get(base(), "api/publicity/summary?year=2023&areaId=" + areaId + "&povertyOnly=" + povertyOnly, user);
+    HttpResponse<String> r =
+        Http.get(
+            base(),
+            "api/publicity/summary?year=2023&areaId=" + areaId + "&povertyOnly=" + povertyOnly,
+            user);
     assertEquals(200, r.statusCode(), r.body());
     return Http.json(r.body()).asJsonObject();
   }
@@ -905,24 +1602,43 @@ class IncentivesIT {
 
   /** Every row but the total adds up to the total row, column by column. */
   private static void rowsAddUpToTheTotal(JsonObject summary) {
-    List<JsonObject> rows = summary.getJsonArray("rows").stream().map(JsonValue::asJsonObject).toList();
+    List<JsonObject> rows =
+        summary.getJsonArray("rows").stream().map(JsonValue::asJsonObject).toList();
     JsonObject total = rows.get(rows.size() - 1);
     assertEquals("合计", total.getString("areaName"));
     for (String count : List.of("povertyAlleviated", "subsidised", "linkageFund", "otherFund")) {
-      assertEquals(total.getJsonNumber(count).longValue(), rows.subList(0, rows.size() - 1).stream().mapToLong(r -> r.getJsonNumber(count).longValue()).sum(), count);
+      assertEquals(
+          total.getJsonNumber(count).longValue(),
+          rows.subList(0, rows.size() - 1).stream()
+              .mapToLong(r -> r.getJsonNumber(count).longValue())
+              .sum(),
+          count);
     }
     for (String amount : List.of("subsidisedAmount", "linkageFundAmount", "otherFundAmount")) {
-      assertEquals(0, money(total, amount).compareTo(rows.subList(0, rows.size() - 1).stream().map(r -> money(r, amount)).reduce(BigDecimal.ZERO, BigDecimal::add)), amount);
+      assertEquals(
+          0,
+          money(total, amount)
+              .compareTo(
+                  rows.subList(0, rows.size() - 1).stream()
+                      .map(r -> money(r, amount))
+                      .reduce(BigDecimal.ZERO, BigDecimal::add)),
+          amount);
     }
-    assertEquals(total.getJsonNumber("subsidised").longValue(), total.getJsonNumber("linkageFund").longValue() + total.getJsonNumber("otherFund").longValue());
-    assertEquals(0, money(total, "subsidisedAmount").compareTo(money(total, "linkageFundAmount").add(money(total, "otherFundAmount"))));
+    assertEquals(
+        total.getJsonNumber("subsidised").longValue(),
+        total.getJsonNumber("linkageFund").longValue()
+            + total.getJsonNumber("otherFund").longValue());
+    assertEquals(
+        0,
+        money(total, "subsidisedAmount")
+            .compareTo(money(total, "linkageFundAmount").add(money(total, "otherFundAmount"))));
   }
 
   /**
    * A small area built person by person — registered through the registry's facade with their
    * identities, paying through the REST API as on screen, one payment reversed — gives back exactly
-   * the publicity summary it was built for, in the Fuling layout; the district's summary holds it as
-   * one township row and its rows add up to the total; the notice-board list is masked; another
+   * the publicity summary it was built for, in the Fuling layout; the district's summary holds it
+   * as one township row and its rows add up to the total; the notice-board list is masked; another
    * township's officer is refused.
    */
   @Test
@@ -942,30 +1658,54 @@ class IncentivesIT {
       f.pay(p, PAID);
     }
     f.reverse(activeRecord(e).getJsonNumber("id").longValue());
-    JsonObject ra = activeRecord(a), rb = activeRecord(b), rd = activeRecord(d), rg = activeRecord(g);
+    JsonObject ra = activeRecord(a),
+        rb = activeRecord(b),
+        rd = activeRecord(d),
+        rg = activeRecord(g);
     assertEquals("LINKAGE_FUND", ra.getString("fundingSource"));
-    assertEquals(0, new BigDecimal("50").compareTo(money(ra, "subsidy")), "2023: 50 yuan for stable post-poverty people");
-    assertEquals("MEDICAL_ASSISTANCE", rb.getString("fundingSource"), "highest identity wins: 低保 over 稳定脱贫");
+    assertEquals(
+        0,
+        new BigDecimal("50").compareTo(money(ra, "subsidy")),
+        "2023: 50 yuan for stable post-poverty people");
+    assertEquals(
+        "MEDICAL_ASSISTANCE", rb.getString("fundingSource"), "highest identity wins: 低保 over 稳定脱贫");
     String b315 = money(rb, "subsidy").stripTrailingZeros().toPlainString();
     String d315 = money(rd, "subsidy").stripTrailingZeros().toPlainString();
     assertEquals(b315, d315);
 
     JsonObject summary = summary("qxadmin", t.id(), true);
-    assertTrue(summary.getJsonArray("povertyCategories").toString().contains("STABLE_POST_POVERTY"), summary.toString());
-    // 东村: 3 poverty-alleviated (a, b, c), 2 of them subsidised (a 50 linkage, b 低保 other); d is no poverty-alleviated person
+    assertTrue(
+        summary.getJsonArray("povertyCategories").toString().contains("STABLE_POST_POVERTY"),
+        summary.toString());
+    // 东村: 3 poverty-alleviated (a, b, c), 2 of them subsidised (a 50 linkage, b 低保 other); d is no
+    // poverty-alleviated person
     // 西村: 2 poverty-alleviated (e reversed, g), 1 subsidised (g 50 linkage)
     BigDecimal other = money(rb, "subsidy");
-    assertEquals(List.of("东村:3/2/" + other.add(BigDecimal.valueOf(50)).stripTrailingZeros().toPlainString() + "/1/50/1/" + b315,
-        "西村:2/1/50/1/50/0/0",
-        "合计:5/3/" + other.add(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "/2/100/1/" + b315), rows(summary));
+    assertEquals(
+        List.of(
+            "东村:3/2/"
+                + other.add(BigDecimal.valueOf(50)).stripTrailingZeros().toPlainString()
+                + "/1/50/1/"
+                + b315,
+            "西村:2/1/50/1/50/0/0",
+            "合计:5/3/"
+                + other.add(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString()
+                + "/2/100/1/"
+                + b315),
+        rows(summary));
     assertEquals("公示镇", summary.getString("areaName").substring(0, 3));
-    assertTrue(summary.getString("title").endsWith("2023年资助脱贫人口参保公示汇总表"), summary.getString("title"));
+    assertTrue(
+        summary.getString("title").endsWith("2023年资助脱贫人口参保公示汇总表"), summary.getString("title"));
     rowsAddUpToTheTotal(summary);
 
     // every subsidised person: d (低保, not poverty-alleviated) joins 东村's other fund
     JsonObject all = summary("qxadmin", t.id(), false);
     BigDecimal twoOther = other.add(money(rd, "subsidy"));
-    assertEquals("东村:3/3/" + twoOther.add(BigDecimal.valueOf(50)).stripTrailingZeros().toPlainString() + "/1/50/2/" + twoOther.stripTrailingZeros().toPlainString(),
+    assertEquals(
+        "东村:3/3/"
+            + twoOther.add(BigDecimal.valueOf(50)).stripTrailingZeros().toPlainString()
+            + "/1/50/2/"
+            + twoOther.stripTrailingZeros().toPlainString(),
         rows(all).get(0));
     rowsAddUpToTheTotal(all);
 
@@ -973,44 +1713,70 @@ class IncentivesIT {
     long yongchuan = directory.byCode("500118").orElseThrow().id();
     JsonObject district = summary("qxadmin", yongchuan, true);
     rowsAddUpToTheTotal(district);
-    JsonObject mine = district.getJsonArray("rows").stream().map(JsonValue::asJsonObject)
-        .filter(r -> r.getString("areaName").equals(t.name())).findFirst().orElseThrow(() -> new AssertionError(district.toString()));
+    JsonObject mine =
+        district.getJsonArray("rows").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(r -> r.getString("areaName").equals(t.name()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(district.toString()));
     assertEquals(rows(summary).get(2).substring(3), row(mine).substring(t.name().length() + 1));
 
     // the notice-board list: masked names and ID numbers only
-    HttpResponse<String> list = Http.get(base(), "api/publicity/list?year=2023&areaId=" + t.id(), "qxadmin");
+    HttpResponse<String> list =
+        Http.get(base(), "api/publicity/list?year=2023&areaId=" + t.id(), "qxadmin");
     assertEquals(200, list.statusCode(), list.body());
-    List<JsonObject> entries = Http.json(list.body()).asJsonArray().stream().map(JsonValue::asJsonObject).toList();
+    List<JsonObject> entries =
+        Http.json(list.body()).asJsonArray().stream().map(JsonValue::asJsonObject).toList();
     assertEquals(3, entries.size(), list.body());
     Map<String, String> real = new LinkedHashMap<>();
     for (long p : List.of(a, b, g)) {
-      org.canbao.enrollment.domain.Person person = em.find(org.canbao.enrollment.domain.Person.class, p);
+      Person person = em.find(Person.class, p);
       real.put(person.name(), person.idNumber());
     }
     Map<String, String> masked = Map.of("赵公明", "赵*明", "钱多多", "钱*多", "吴二", "吴*");
     for (JsonObject entry : entries) {
-      String name = real.keySet().stream().filter(n -> masked.get(n).equals(entry.getString("maskedName"))).findFirst()
-          .orElseThrow(() -> new AssertionError("unexpected or unmasked name " + entry));
+      String name =
+          real.keySet().stream()
+              .filter(n -> masked.get(n).equals(entry.getString("maskedName")))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("unexpected or unmasked name " + entry));
       String id = real.get(name);
-      assertEquals(id.substring(0, 6) + "********" + id.substring(14), entry.getString("maskedIdNumber"));
-      assertTrue(!list.body().contains(id) && !list.body().contains(name), "no full ID number or name in the list");
+      assertEquals(
+          id.substring(0, 6) + "********" + id.substring(14), entry.getString("maskedIdNumber"));
+      assertTrue(
+          !list.body().contains(id) && !list.body().contains(name),
+          "no full ID number or name in the list");
     }
-    assertEquals(400, Http.get(base(), "api/publicity/list?year=2023&areaId=" + yongchuan, "qxadmin").statusCode(), "lists are per township or village");
+    assertEquals(
+        400,
+        Http.get(base(), "api/publicity/list?year=2023&areaId=" + yongchuan, "qxadmin")
+            .statusCode(),
+        "lists are per township or village");
 
     // access: only the caller's area
-    assertEquals(403, Http.get(base(), "api/publicity/summary?year=2023&areaId=" + t.id(), "sbs").statusCode());
-    assertEquals(403, Http.get(base(), "api/publicity/list?year=2023&areaId=" + t.id(), "sbs").statusCode());
-    assertEquals(403, Http.get(base(), "api/settlement?year=2023&areaId=" + t.id(), "sbs").statusCode());
-    assertEquals(403, Http.get(base(), "api/settlement?year=2023&areaId=" + t.id(), "lingdao").statusCode());
-    assertEquals(403, Http.get(base(), "api/settlement?year=2023&areaId=" + t.id(), "cungan").statusCode(), "village officers read no settlement");
+    assertEquals(
+        403,
+        Http.get(base(), "api/publicity/summary?year=2023&areaId=" + t.id(), "sbs").statusCode());
+    assertEquals(
+        403, Http.get(base(), "api/publicity/list?year=2023&areaId=" + t.id(), "sbs").statusCode());
+    assertEquals(
+        403, Http.get(base(), "api/settlement?year=2023&areaId=" + t.id(), "sbs").statusCode());
+    assertEquals(
+        403, Http.get(base(), "api/settlement?year=2023&areaId=" + t.id(), "lingdao").statusCode());
+    assertEquals(
+        403,
+        Http.get(base(), "api/settlement?year=2023&areaId=" + t.id(), "cungan").statusCode(),
+        "village officers read no settlement");
   }
 
   /**
-   * 资金结算 equals the sum of the active enrollment records — before and after a reversal — per funding
-   * source, per department and per village, and drills down to exactly the people behind a figure.
+   * 资金结算 equals the sum of the active enrollment records — before and after a reversal — per
+   * funding source, per department and per village, and drills down to exactly the people behind a
+   * figure.
    */
   @Test
-  void settlementEqualsTheRecordsBeforeAndAfterAReversalAndDrillsDownToThePeople() throws Exception {
+  void settlementEqualsTheRecordsBeforeAndAfterAReversalAndDrillsDownToThePeople()
+      throws Exception {
     ProgressFixture f = fixture();
     RegionRef t = township("结算镇");
     RegionRef one = village(t, "一村");
@@ -1033,41 +1799,79 @@ class IncentivesIT {
     JsonObject after = settlement(t.id());
     assertRecordsEqualSettlement(people, after);
     assertEquals(3, after.getJsonNumber("people").longValue());
-    assertEquals(0, money(before, "amount").subtract(BigDecimal.valueOf(50)).compareTo(money(after, "amount")), "the reversed 50 yuan no longer count");
+    assertEquals(
+        0,
+        money(before, "amount").subtract(BigDecimal.valueOf(50)).compareTo(money(after, "amount")),
+        "the reversed 50 yuan no longer count");
 
-    // drill-down: the linkage fund's figure is 冯稳脱 alone now, with the full ID number for the district's officer
-    HttpResponse<String> linkage = Http.get(base(), "api/settlement/people?year=2023&areaId=" + t.id() + "&fundingSource=LINKAGE_FUND", "qxadmin");
+    // drill-down: the linkage fund's figure is 冯稳脱 alone now, with the full ID number for the
+    // district's officer
+    HttpResponse<String> linkage =
+        Http.get(
+            base(),
+            "api/settlement/people?year=2023&areaId=" + t.id() + "&fundingSource=LINKAGE_FUND",
+            "qxadmin");
     assertEquals(200, linkage.statusCode(), linkage.body());
     JsonArray behind = Http.json(linkage.body()).asJsonArray();
     assertEquals(1, behind.size(), behind.toString());
     assertEquals("冯稳脱", behind.getJsonObject(0).getString("name"));
-    assertEquals(em.find(org.canbao.enrollment.domain.Person.class, people.get(0)).idNumber(), behind.getJsonObject(0).getString("idNumber"));
+    assertEquals(
+        em.find(Person.class, people.get(0)).idNumber(),
+        behind.getJsonObject(0).getString("idNumber"));
     // by department and by village: the lines' people are the figures' people
     for (JsonValue v : after.getJsonArray("byFundingDepartment")) {
       JsonObject line = v.asJsonObject();
-      JsonArray them = json(Http.get(base(), "api/settlement/people?year=2023&areaId=" + t.id() + "&fundingDepartment="
-          + java.net.URLEncoder.encode(line.getString("fundingDepartment"), StandardCharsets.UTF_8), "qxadmin"));
+      JsonArray them =
+          json(
+              Http.get(
+                  base(),
+                  "api/settlement/people?year=2023&areaId="
+                      + t.id()
+                      + "&fundingDepartment="
+                      + URLEncoder.encode(
+                          line.getString("fundingDepartment"), StandardCharsets.UTF_8),
+                  "qxadmin"));
       assertEquals(line.getJsonNumber("people").longValue(), them.size(), line.toString());
-      assertEquals(0, money(line, "amount").compareTo(them.stream().map(p -> money(p.asJsonObject(), "subsidy")).reduce(BigDecimal.ZERO, BigDecimal::add)));
+      assertEquals(
+          0,
+          money(line, "amount")
+              .compareTo(
+                  them.stream()
+                      .map(p -> money(p.asJsonObject(), "subsidy"))
+                      .reduce(BigDecimal.ZERO, BigDecimal::add)));
     }
-    List<String> byArea = after.getJsonArray("byArea").stream().map(v -> v.asJsonObject().getString("label") + ":" + v.asJsonObject().getJsonNumber("people")).toList();
+    List<String> byArea =
+        after.getJsonArray("byArea").stream()
+            .map(
+                v ->
+                    v.asJsonObject().getString("label")
+                        + ":"
+                        + v.asJsonObject().getJsonNumber("people"))
+            .toList();
     assertEquals(List.of("一村:2", "二村:1"), byArea);
   }
 
   private JsonObject settlement(long areaId) {
-    HttpResponse<String> r = Http.get(base(), "api/settlement?year=2023&areaId=" + areaId, "qxadmin");
+    HttpResponse<String> r =
+        Http.get(base(), "api/settlement?year=2023&areaId=" + areaId, "qxadmin");
     assertEquals(200, r.statusCode(), r.body());
     return Http.json(r.body()).asJsonObject();
   }
 
-  /** The settlement's total and each breakdown equal the sums of the people's active records, by funding source. */
+  /**
+   * The settlement's total and each breakdown equal the sums of the people's active records, by
+   * funding source.
+   */
   private void assertRecordsEqualSettlement(List<Long> people, JsonObject settlement) {
     Map<String, BigDecimal> bySource = new LinkedHashMap<>();
     Map<String, Long> countBySource = new LinkedHashMap<>();
     for (long p : people) {
       for (JsonValue v : json(Http.get(base(), "api/enrollments?personId=" + p, "qxadmin"))) {
         JsonObject r = v.asJsonObject();
-        if (!r.getBoolean("reversed") && r.get("subsidy") != null && r.get("subsidy").getValueType() == JsonValue.ValueType.NUMBER && money(r, "subsidy").signum() > 0) {
+        if (!r.getBoolean("reversed")
+            && r.get("subsidy") != null
+            && r.get("subsidy").getValueType() == JsonValue.ValueType.NUMBER
+            && money(r, "subsidy").signum() > 0) {
           bySource.merge(r.getString("fundingSource"), money(r, "subsidy"), BigDecimal::add);
           countBySource.merge(r.getString("fundingSource"), 1L, Long::sum);
         }
@@ -1075,21 +1879,38 @@ class IncentivesIT {
     }
     BigDecimal total = bySource.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     assertEquals(0, total.compareTo(money(settlement, "amount")), settlement.toString());
-    assertEquals(countBySource.values().stream().mapToLong(Long::longValue).sum(), settlement.getJsonNumber("people").longValue());
+    assertEquals(
+        countBySource.values().stream().mapToLong(Long::longValue).sum(),
+        settlement.getJsonNumber("people").longValue());
     for (JsonValue v : settlement.getJsonArray("byFundingSource")) {
       JsonObject line = v.asJsonObject();
-      assertEquals(0, bySource.getOrDefault(line.getString("key"), BigDecimal.ZERO).compareTo(money(line, "amount")), line.toString());
-      assertEquals((long) countBySource.getOrDefault(line.getString("key"), 0L), line.getJsonNumber("people").longValue(), line.toString());
+      assertEquals(
+          0,
+          bySource
+              .getOrDefault(line.getString("key"), BigDecimal.ZERO)
+              .compareTo(money(line, "amount")),
+          line.toString());
+      assertEquals(
+          (long) countBySource.getOrDefault(line.getString("key"), 0L),
+          line.getJsonNumber("people").longValue(),
+          line.toString());
     }
     for (String breakdown : List.of("byFundingDepartment", "byCertifyingDepartment", "byArea")) {
       JsonArray lines = settlement.getJsonArray(breakdown);
-      assertEquals(0, total.compareTo(lines.stream().map(l -> money(l.asJsonObject(), "amount")).reduce(BigDecimal.ZERO, BigDecimal::add)), breakdown);
+      assertEquals(
+          0,
+          total.compareTo(
+              lines.stream()
+                  .map(l -> money(l.asJsonObject(), "amount"))
+                  .reduce(BigDecimal.ZERO, BigDecimal::add)),
+          breakdown);
     }
   }
 
   /**
-   * The demo population (as bin/run loads it for 松溉镇) yields a Fuling-like summary: poverty-alleviated
-   * people, linkage-fund and other-fund subsidies in every village, rows adding up to the total row.
+   * The demo population (as bin/run loads it for 松溉镇) yields a Fuling-like summary:
+   * poverty-alleviated people, linkage-fund and other-fund subsidies in every village, rows adding
+   * up to the total row.
    */
   @Test
   void theDemoPopulationYieldsAFulingLikeSummaryWhoseRowsAddUpToItsTotal() throws Exception {
@@ -1097,73 +1918,183 @@ class IncentivesIT {
     Map<String, RegionRef> villages = new LinkedHashMap<>();
     villages.put("示范村", village(t, "示范村"));
     villages.put("示范社区", village(t, "示范社区"));
-    List<DemoPopulation.Profile> profiles = List.of(
-        new DemoPopulation.Profile("示范村", 400, 380, false, 95, 97, 0.06, 0.10, 0, 0, 1.2),
-        new DemoPopulation.Profile("示范社区", 300, 285, true, 96, 98, 0.12, 0.06, 0, 0, 0.8));
+    List<DemoPopulation.Profile> profiles =
+        List.of(
+            new DemoPopulation.Profile("示范村", 400, 380, false, 95, 97, 0.06, 0.10, 0, 0, 1.2),
+            new DemoPopulation.Profile("示范社区", 300, 285, true, 96, 98, 0.12, 0.06, 0, 0, 0.8));
     tx.begin();
     demoPopulation.load(villages, DemoPopulation.generate(profiles, "500118", 23), 2023, "system");
     tx.commit();
     JsonObject summary = summary("qxadmin", t.id(), true);
     rowsAddUpToTheTotal(summary);
-    List<JsonObject> rows = summary.getJsonArray("rows").stream().map(JsonValue::asJsonObject).toList();
+    List<JsonObject> rows =
+        summary.getJsonArray("rows").stream().map(JsonValue::asJsonObject).toList();
     assertEquals(3, rows.size(), summary.toString());
     for (JsonObject r : rows) {
-      assertTrue(r.getJsonNumber("povertyAlleviated").longValue() >= r.getJsonNumber("subsidised").longValue(), row(r));
+      assertTrue(
+          r.getJsonNumber("povertyAlleviated").longValue()
+              >= r.getJsonNumber("subsidised").longValue(),
+          row(r));
     }
     JsonObject total = rows.get(2);
-    assertTrue(total.getJsonNumber("linkageFund").longValue() > 0 && total.getJsonNumber("otherFund").longValue() > 0, row(total));
-    assertEquals(0, money(total, "linkageFundAmount").compareTo(BigDecimal.valueOf(50L * total.getJsonNumber("linkageFund").longValue())),
+    assertTrue(
+        total.getJsonNumber("linkageFund").longValue() > 0
+            && total.getJsonNumber("otherFund").longValue() > 0,
+        row(total));
+    assertEquals(
+        0,
+        money(total, "linkageFundAmount")
+            .compareTo(BigDecimal.valueOf(50L * total.getJsonNumber("linkageFund").longValue())),
         "50 yuan per stable post-poverty person, as in Fuling's table: " + row(total));
     // the settlement of the same township adds up to every subsidised payment
     JsonObject settlement = settlement(t.id());
     JsonObject all = summary("qxadmin", t.id(), false);
-    assertEquals(0, money(settlement, "amount").compareTo(money(all.getJsonArray("rows").getJsonObject(2), "subsidisedAmount")));
+    assertEquals(
+        0,
+        money(settlement, "amount")
+            .compareTo(money(all.getJsonArray("rows").getJsonObject(2), "subsidisedAmount")));
   }
 
   /**
-   * A township and a village record when they posted their publicity; the period ends after 5 working
-   * days by the calendar an administrator keeps — a holiday entered afterwards moves it. Officers of
-   * other areas and leaders cannot record; only administrators keep the calendar; every change audited.
+   * A township and a village record when they posted their publicity; the period ends after 5
+   * working days by the calendar an administrator keeps — a holiday entered afterwards moves it.
+   * Officers of other areas and leaders cannot record; only administrators keep the calendar; every
+   * change audited.
    */
   @Test
   @RunAsClient
-  void postingsEndAfterFiveWorkingDaysOfTheCalendarAdministratorsKeep(@ArquillianResource URL url) throws Exception {
-    long songgai = Http.firstId(Http.get(url, "api/regions?name=%E6%9D%BE%E6%BA%89%E9%95%87", "qxadmin").body());
-    for (JsonValue v : Http.json(Http.get(url, "api/publicity/working-days?year=2023", "qxadmin").body()).asJsonArray()) {
-      Http.send(url, "api/publicity/working-days/" + v.asJsonObject().getJsonNumber("id").longValue(), "qxadmin", "DELETE", "");
+  void postingsEndAfterFiveWorkingDaysOfTheCalendarAdministratorsKeep(@ArquillianResource URL url)
+      throws Exception {
+    long songgai =
+        Http.firstId(
+            Http.get(url, "api/regions?name=%E6%9D%BE%E6%BA%89%E9%95%87", "qxadmin").body());
+    for (JsonValue v :
+        Http.json(Http.get(url, "api/publicity/working-days?year=2023", "qxadmin").body())
+            .asJsonArray()) {
+      Http.send(
+          url,
+          "api/publicity/working-days/" + v.asJsonObject().getJsonNumber("id").longValue(),
+          "qxadmin",
+          "DELETE",
+          "");
     }
     // Friday 28 April 2023, no calendar entered: Fri, Mon 1, Tue 2, Wed 3, Thu 4 May
-    HttpResponse<String> posted = Http.postJson(url, "api/publicity/postings", "sbs",
-        "{\"year\":2023,\"regionId\":" + songgai + ",\"postedOn\":\"2023-04-28\",\"place\":\"镇政府公示栏\"}");
+    HttpResponse<String> posted =
+        Http.postJson(
+            url,
+            "api/publicity/postings",
+            "sbs",
+            "{\"year\":2023,\"regionId\":"
+                + songgai
+                + ",\"postedOn\":\"2023-04-28\",\"place\":\"镇政府公示栏\"}");
     assertEquals(200, posted.statusCode(), posted.body());
     assertEquals("2023-05-04", Http.field(posted.body(), "periodEnd"));
     // Labour Day 2023 as the State Council set it: 29 Apr - 3 May off, Sat 6 May worked
     for (String day : List.of("2023-05-01", "2023-05-02", "2023-05-03")) {
-      HttpResponse<String> r = Http.send(url, "api/publicity/working-days", "qxadmin", "PUT", "{\"day\":\"" + day + "\",\"working\":false,\"note\":\"劳动节\"}");
+      HttpResponse<String> r =
+          Http.send(
+              url,
+              "api/publicity/working-days",
+              "qxadmin",
+              "PUT",
+              "{\"day\":\"" + day + "\",\"working\":false,\"note\":\"劳动节\"}");
       assertEquals(200, r.statusCode(), r.body());
     }
-    assertEquals(200, Http.send(url, "api/publicity/working-days", "qxadmin", "PUT", "{\"day\":\"2023-05-06\",\"working\":true,\"note\":\"劳动节调休上班\"}").statusCode());
-    assertEquals(403, Http.send(url, "api/publicity/working-days", "sbs", "PUT", "{\"day\":\"2023-05-08\",\"working\":false,\"note\":\"x\"}").statusCode());
-    HttpResponse<String> missing = Http.send(url, "api/publicity/working-days", "qxadmin", "PUT", "{\"day\":\"2023-05-08\",\"working\":false}");
+    assertEquals(
+        200,
+        Http.send(
+                url,
+                "api/publicity/working-days",
+                "qxadmin",
+                "PUT",
+                "{\"day\":\"2023-05-06\",\"working\":true,\"note\":\"劳动节调休上班\"}")
+            .statusCode());
+    assertEquals(
+        403,
+        Http.send(
+                url,
+                "api/publicity/working-days",
+                "sbs",
+                "PUT",
+                "{\"day\":\"2023-05-08\",\"working\":false,\"note\":\"x\"}")
+            .statusCode());
+    HttpResponse<String> missing =
+        Http.send(
+            url,
+            "api/publicity/working-days",
+            "qxadmin",
+            "PUT",
+            "{\"day\":\"2023-05-08\",\"working\":false}");
     assertEquals(400, missing.statusCode());
     assertTrue(missing.body().contains("说明"), missing.body());
     // Fri 28 Apr, Thu 4, Fri 5, Sat 6 (worked), Mon 8 May
-    JsonArray postings = Http.json(Http.get(url, "api/publicity/postings?year=2023&areaId=" + songgai, "sbs").body()).asJsonArray();
-    JsonObject township = postings.stream().map(JsonValue::asJsonObject).filter(p -> p.getJsonNumber("regionId").longValue() == songgai).findFirst().orElseThrow();
+    JsonArray postings =
+        Http.json(Http.get(url, "api/publicity/postings?year=2023&areaId=" + songgai, "sbs").body())
+            .asJsonArray();
+    JsonObject township =
+        postings.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(p -> p.getJsonNumber("regionId").longValue() == songgai)
+            .findFirst()
+            .orElseThrow();
     assertEquals("2023-05-08", township.getString("periodEnd"), township.toString());
     assertEquals("乡镇(街道)", township.getString("levelLabel"));
 
-    // the village officer of 文昌宫社区 records her village's posting, not another village's; a leader records none
-    long wenchanggong = Http.firstId(Http.get(url, "api/regions?name=%E6%96%87%E6%98%8C%E5%AE%AB%E7%A4%BE%E5%8C%BA", "qxadmin").body());
-    long songjiang = Http.firstId(Http.get(url, "api/regions?name=%E6%9D%BE%E6%B1%9F%E7%A4%BE%E5%8C%BA", "qxadmin").body());
-    HttpResponse<String> village = Http.postJson(url, "api/publicity/postings", "cungan", "{\"year\":2023,\"regionId\":" + wenchanggong + ",\"postedOn\":\"2023-05-04\"}");
+    // the village officer of 文昌宫社区 records her village's posting, not another village's; a leader
+    // records none
+    long wenchanggong =
+        Http.firstId(
+            Http.get(
+                    url,
+                    "api/regions?name=%E6%96%87%E6%98%8C%E5%AE%AB%E7%A4%BE%E5%8C%BA",
+                    "qxadmin")
+                .body());
+    long songjiang =
+        Http.firstId(
+            Http.get(url, "api/regions?name=%E6%9D%BE%E6%B1%9F%E7%A4%BE%E5%8C%BA", "qxadmin")
+                .body());
+    HttpResponse<String> village =
+        Http.postJson(
+            url,
+            "api/publicity/postings",
+            "cungan",
+            "{\"year\":2023,\"regionId\":" + wenchanggong + ",\"postedOn\":\"2023-05-04\"}");
     assertEquals(200, village.statusCode(), village.body());
-    assertEquals("2023-05-09", Http.field(village.body(), "periodEnd"), "Thu 4, Fri 5, Sat 6 (worked), Mon 8, Tue 9");
-    assertEquals(403, Http.postJson(url, "api/publicity/postings", "cungan", "{\"year\":2023,\"regionId\":" + songjiang + ",\"postedOn\":\"2023-05-04\"}").statusCode());
-    assertEquals(403, Http.postJson(url, "api/publicity/postings", "lingdao", "{\"year\":2023,\"regionId\":" + songgai + ",\"postedOn\":\"2023-05-04\"}").statusCode());
-    HttpResponse<String> future = Http.postJson(url, "api/publicity/postings", "sbs", "{\"year\":2023,\"regionId\":" + songgai + ",\"postedOn\":\"2099-01-01\"}");
+    assertEquals(
+        "2023-05-09",
+        Http.field(village.body(), "periodEnd"),
+        "Thu 4, Fri 5, Sat 6 (worked), Mon 8, Tue 9");
+    assertEquals(
+        403,
+        Http.postJson(
+                url,
+                "api/publicity/postings",
+                "cungan",
+                "{\"year\":2023,\"regionId\":" + songjiang + ",\"postedOn\":\"2023-05-04\"}")
+            .statusCode());
+    assertEquals(
+        403,
+        Http.postJson(
+                url,
+                "api/publicity/postings",
+                "lingdao",
+                "{\"year\":2023,\"regionId\":" + songgai + ",\"postedOn\":\"2023-05-04\"}")
+            .statusCode());
+    HttpResponse<String> future =
+        Http.postJson(
+            url,
+            "api/publicity/postings",
+            "sbs",
+            "{\"year\":2023,\"regionId\":" + songgai + ",\"postedOn\":\"2099-01-01\"}");
     assertEquals(400, future.statusCode());
     assertTrue(future.body().contains("晚于今天"), future.body());
-    assertEquals(2, Http.json(Http.get(url, "api/publicity/postings?year=2023&areaId=" + songgai, "lingdao").body()).asJsonArray().size(), "the leader reads both");
+    assertEquals(
+        2,
+        Http.json(
+                Http.get(url, "api/publicity/postings?year=2023&areaId=" + songgai, "lingdao")
+                    .body())
+            .asJsonArray()
+            .size(),
+        "the leader reads both");
   }
 }

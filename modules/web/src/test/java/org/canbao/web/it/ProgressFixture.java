@@ -28,7 +28,8 @@ import org.canbao.kernel.domain.RegionRepository;
  */
 final class ProgressFixture {
   static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-  static final String SUB_TARGETS = "&lowIncome=DIBAO&lowIncome=TEKUN&povertyAlleviated=STABLE_POST_POVERTY";
+  static final String SUB_TARGETS =
+      "&lowIncome=DIBAO&lowIncome=TEKUN&povertyAlleviated=STABLE_POST_POVERTY";
 
   private final EntityManager em;
   private final UserTransaction tx;
@@ -36,7 +37,12 @@ final class ProgressFixture {
   private final RegionDirectory directory;
   final URL base;
 
-  ProgressFixture(EntityManager em, UserTransaction tx, RegionRepository regions, RegionDirectory directory, URL base) {
+  ProgressFixture(
+      EntityManager em,
+      UserTransaction tx,
+      RegionRepository regions,
+      RegionDirectory directory,
+      URL base) {
     this.em = em;
     this.tx = tx;
     this.regions = regions;
@@ -44,7 +50,10 @@ final class ProgressFixture {
     this.base = base;
   }
 
-  /** The street of 永川区 the test villages are added to (outside the supervised town, whose boards other tests check). */
+  /**
+   * The street of 永川区 the test villages are added to (outside the supervised town, whose boards
+   * other tests check).
+   */
   RegionRef street() {
     return directory.byCode("500118001").orElseThrow();
   }
@@ -53,7 +62,14 @@ final class ProgressFixture {
   RegionRef newVillage(String name) throws Exception {
     tx.begin();
     Region street = regions.byCode("500118001").orElseThrow();
-    Region village = regions.add(new Region(street, RegionLevel.VILLAGE, null, name + UUID.randomUUID().toString().substring(0, 6), null));
+    Region village =
+        regions.add(
+            new Region(
+                street,
+                RegionLevel.VILLAGE,
+                null,
+                name + UUID.randomUUID().toString().substring(0, 6),
+                null));
     tx.commit();
     return directory.find(village.id()).orElseThrow();
   }
@@ -80,19 +96,37 @@ final class ProgressFixture {
 
   /** A resident payment for 2023 paid on {@code date}, registered as on screen; the record's id. */
   long pay(long personId, LocalDate date) {
-    HttpResponse<String> r = Http.postJson(base, "api/enrollments", "qxadmin", "{\"personId\":" + personId
-        + ",\"year\":2023,\"insuredType\":\"RESIDENT\",\"tier\":\"TIER_1\",\"paymentDate\":\"" + date + "\",\"channel\":\"WECHAT\"}");
+    HttpResponse<String> r =
+        Http.postJson(
+            base,
+            "api/enrollments",
+            "qxadmin",
+            "{\"personId\":"
+                + personId
+                + ",\"year\":2023,\"insuredType\":\"RESIDENT\",\"tier\":\"TIER_1\",\"paymentDate\":\""
+                + date
+                + "\",\"channel\":\"WECHAT\"}");
     assertEquals(200, r.statusCode(), r.body());
     return Long.parseLong(Http.field(r.body(), "id"));
   }
 
   /** Employee insurance or insurance outside the district for 2023, recorded today. */
   HttpResponse<String> other(long personId, String kind) {
-    return Http.postJson(base, "api/enrollments/other?personId=" + personId + "&year=2023&kind=" + kind + "&evidence=E" + personId, "qxadmin", "{}");
+    return Http.postJson(
+        base,
+        "api/enrollments/other?personId="
+            + personId
+            + "&year=2023&kind="
+            + kind
+            + "&evidence=E"
+            + personId,
+        "qxadmin",
+        "{}");
   }
 
   void reverse(long recordId) {
-    HttpResponse<String> r = Http.send(base, "api/enrollments/" + recordId + "/reverse", "qxadmin", "POST", "录入错误");
+    HttpResponse<String> r =
+        Http.send(base, "api/enrollments/" + recordId + "/reverse", "qxadmin", "POST", "录入错误");
     assertEquals(200, r.statusCode(), r.body());
   }
 
@@ -100,9 +134,14 @@ final class ProgressFixture {
     return Http.get(base, path, user);
   }
 
-  /** Every village of an area with its figures for 2023 as of a date, as {@code user} reads them. */
+  /**
+   * Every village of an area with its figures for 2023 as of a date, as {@code user} reads them.
+   */
   JsonArray villages(String user, long areaId, LocalDate asOf) {
-    HttpResponse<String> r = get(user, "api/progress/villages?year=2023&areaId=" + areaId + "&asOf=" + asOf + SUB_TARGETS);
+    HttpResponse<String> r =
+        get(
+            user,
+            "api/progress/villages?year=2023&areaId=" + areaId + "&asOf=" + asOf + SUB_TARGETS);
     assertEquals(200, r.statusCode(), r.body());
     return Http.json(r.body()).asJsonArray();
   }
@@ -116,12 +155,21 @@ final class ProgressFixture {
 
   /** The figures of a village in a list of villages. */
   static JsonObject row(JsonArray villages, RegionRef village) {
-    return villages.stream().map(JsonValue::asJsonObject).filter(v -> v.getJsonNumber("villageId").longValue() == village.id())
-        .findFirst().orElseThrow(() -> new AssertionError(village.name() + " is not in " + villages));
+    return villages.stream()
+        .map(JsonValue::asJsonObject)
+        .filter(v -> v.getJsonNumber("villageId").longValue() == village.id())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(village.name() + " is not in " + villages));
   }
 
   /** Registered, resident, employee, outside: "registered/resident/employee/outside". */
   static String counts(JsonObject f) {
-    return f.getInt("registered") + "/" + f.getInt("resident") + "/" + f.getInt("employee") + "/" + f.getInt("outside");
+    return f.getInt("registered")
+        + "/"
+        + f.getInt("resident")
+        + "/"
+        + f.getInt("employee")
+        + "/"
+        + f.getInt("outside");
   }
 }

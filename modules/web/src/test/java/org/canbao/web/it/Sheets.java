@@ -17,9 +17,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class Sheets {
   private Sheets() {}
 
-  /** Every row of the first sheet, each cell as Excel would show it; a text cell stays text (an ID number keeps its 18 digits). */
+  /**
+   * Every row of the first sheet, each cell as Excel would show it; a text cell stays text (an ID
+   * number keeps its 18 digits).
+   */
   static List<List<String>> rows(Path xlsx) {
-    try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(xlsx);
+        XSSFWorkbook book = new XSSFWorkbook(in)) {
       DataFormatter format = new DataFormatter();
       List<List<String>> rows = new ArrayList<>();
       for (Row row : book.getSheetAt(0)) {

@@ -3,6 +3,7 @@ package org.canbao.web.nav;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.canbao.kernel.api.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,7 +11,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class NavigationTest {
   private static Set<String> labels(Role... roles) {
-    return Navigation.entries(Set.of(roles)).stream().map(Navigation.Entry::label).collect(java.util.stream.Collectors.toSet());
+    return Navigation.entries(Set.of(roles)).stream()
+        .map(Navigation.Entry::label)
+        .collect(Collectors.toSet());
   }
 
   @ParameterizedTest
@@ -38,10 +41,18 @@ class NavigationTest {
 
   @Test
   void theLedgerIsForOfficersAdministratorsAndLeadersNotHospitalsOrDepartments() {
-    for (Role r : new Role[] {Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_OFFICER, Role.LEADER}) {
+    for (Role r :
+        new Role[] {
+          Role.SYSTEM_ADMIN,
+          Role.DISTRICT_ADMIN,
+          Role.TOWNSHIP_OFFICER,
+          Role.VILLAGE_OFFICER,
+          Role.LEADER
+        }) {
       assertThat(labels(r)).contains("未参保台账", "职工医保跟踪台账", "大学生参保跟踪台账");
     }
-    for (Role r : new Role[] {Role.MEDICAL_INSTITUTION, Role.DEPARTMENT_PROVIDER, Role.SUPERVISOR}) {
+    for (Role r :
+        new Role[] {Role.MEDICAL_INSTITUTION, Role.DEPARTMENT_PROVIDER, Role.SUPERVISOR}) {
       assertThat(labels(r)).doesNotContain("未参保台账", "职工医保跟踪台账", "大学生参保跟踪台账");
     }
   }

@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
@@ -31,17 +32,17 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * JSON Schemas (the OpenAPI 3.0 dialect) of the Java types the REST resources read and write, derived
- * by reflection so that each record stays the one definition of its JSON. The rules follow what
- * JSON-B (Yasson 3, default configuration, as Payara runs it) writes and reads:
+ * JSON Schemas (the OpenAPI 3.0 dialect) of the Java types the REST resources read and write,
+ * derived by reflection so that each record stays the one definition of its JSON. The rules follow
+ * what JSON-B (Yasson 3, default configuration, as Payara runs it) writes and reads:
  *
  * <ul>
  *   <li>A record is an object (a component schema named after its simple name, referenced with
- *       {@code $ref}) whose properties are its components, renamed by {@code @JsonbProperty}, left out
- *       by {@code @JsonbTransient}; and, because Yasson treats them as getters of a record under their
- *       own name, its other public no-argument {@code get…}/{@code is…} methods ({@code
- *       RegionView.isLeaf()} is written as {@code "isLeaf"}), read-only since the canonical constructor
- *       does not take them.
+ *       {@code $ref}) whose properties are its components, renamed by {@code @JsonbProperty}, left
+ *       out by {@code @JsonbTransient}; and, because Yasson treats them as getters of a record
+ *       under their own name, its other public no-argument {@code get…}/{@code is…} methods ({@code
+ *       RegionView.isLeaf()} is written as {@code "isLeaf"}), read-only since the canonical
+ *       constructor does not take them.
  *   <li>Required: components of a primitive number type (a missing one would be read as 0, which no
  *       id, year or count can be) and those listed in the docs ({@code required.<Schema>}). JSON-B
  *       leaves out null values, so any other property may be absent. Properties the server sets are
@@ -49,15 +50,15 @@ import java.util.function.Supplier;
  *       in responses only.
  *   <li>Enums are strings with the constant names JSON-B writes; their description lists each
  *       constant with its {@code label()}.
- *   <li>{@code int} is integer/int32, {@code long} integer/int64, {@code BigDecimal} a number (money
- *       in yuan is written {@code 350.00}), {@code LocalDate} a string/date ({@code 2022-11-20}),
- *       {@code Instant} a string/date-time; collections are arrays (sets with unique items), maps
- *       objects with {@code additionalProperties}.
+ *   <li>{@code int} is integer/int32, {@code long} integer/int64, {@code BigDecimal} a number
+ *       (money in yuan is written {@code 350.00}), {@code LocalDate} a string/date ({@code
+ *       2022-11-20}), {@code Instant} a string/date-time; collections are arrays (sets with unique
+ *       items), maps objects with {@code additionalProperties}.
  * </ul>
  *
  * A type outside these rules fails with an exception naming it rather than becoming a bare {@code
- * type: object}; {@code OpenApiSchemasTest} builds every endpoint, so a new DTO that needs a new rule
- * fails the build.
+ * type: object}; {@code OpenApiSchemasTest} builds every endpoint, so a new DTO that needs a new
+ * rule fails the build.
  */
 final class JsonSchemas {
   static final String REF = "#/components/schemas/";
@@ -71,7 +72,10 @@ final class JsonSchemas {
     for (Class<?> c : new Class<?>[] {String.class, char.class, Character.class}) {
       SCALARS.put(c, string);
     }
-    for (Class<?> c : new Class<?>[] {int.class, Integer.class, short.class, Short.class, byte.class, Byte.class}) {
+    for (Class<?> c :
+        new Class<?>[] {
+          int.class, Integer.class, short.class, Short.class, byte.class, Byte.class
+        }) {
       SCALARS.put(c, int32);
     }
     SCALARS.put(long.class, int64);
@@ -84,8 +88,13 @@ final class JsonSchemas {
     SCALARS.put(Double.class, scalar("number", "double"));
     SCALARS.put(float.class, scalar("number", "float"));
     SCALARS.put(Float.class, scalar("number", "float"));
-    SCALARS.put(LocalDate.class, Json.createObjectBuilder(scalar("string", "date")).add("example", "2022-11-20").build());
-    JsonObject dateTime = Json.createObjectBuilder(scalar("string", "date-time")).add("example", "2022-11-20T02:30:00Z").build();
+    SCALARS.put(
+        LocalDate.class,
+        Json.createObjectBuilder(scalar("string", "date")).add("example", "2022-11-20").build());
+    JsonObject dateTime =
+        Json.createObjectBuilder(scalar("string", "date-time"))
+            .add("example", "2022-11-20T02:30:00Z")
+            .build();
     for (Class<?> c : new Class<?>[] {Instant.class, OffsetDateTime.class, ZonedDateTime.class}) {
       SCALARS.put(c, dateTime);
     }
@@ -107,16 +116,24 @@ final class JsonSchemas {
     return b.build();
   }
 
-  /** The schema of a value of {@code type}: inline for scalars and arrays, a {@code $ref} for records and enums. */
+  /**
+   * The schema of a value of {@code type}: inline for scalars and arrays, a {@code $ref} for
+   * records and enums.
+   */
   JsonObject of(Type type) {
     if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
       Type[] args = p.getActualTypeArguments();
       if (Collection.class.isAssignableFrom(raw)) {
-        JsonObjectBuilder array = Json.createObjectBuilder().add("type", "array").add("items", of(args[0]));
+        JsonObjectBuilder array =
+            Json.createObjectBuilder().add("type", "array").add("items", of(args[0]));
         return (Set.class.isAssignableFrom(raw) ? array.add("uniqueItems", true) : array).build();
       }
-      if (Map.class.isAssignableFrom(raw) && (args[0] == String.class || args[0] instanceof Class<?> k && k.isEnum())) {
-        return Json.createObjectBuilder().add("type", "object").add("additionalProperties", of(args[1])).build();
+      if (Map.class.isAssignableFrom(raw)
+          && (args[0] == String.class || args[0] instanceof Class<?> k && k.isEnum())) {
+        return Json.createObjectBuilder()
+            .add("type", "object")
+            .add("additionalProperties", of(args[1]))
+            .build();
       }
     } else if (type instanceof Class<?> c) {
       JsonObject scalar = SCALARS.get(c);
@@ -124,7 +141,10 @@ final class JsonSchemas {
         return scalar;
       }
       if (c.isArray() && c != byte[].class) {
-        return Json.createObjectBuilder().add("type", "array").add("items", of(c.getComponentType())).build();
+        return Json.createObjectBuilder()
+            .add("type", "array")
+            .add("items", of(c.getComponentType()))
+            .build();
       }
       if (c.isEnum()) {
         return ref(c, () -> enumSchema(c));
@@ -133,11 +153,16 @@ final class JsonSchemas {
         return ref(c, () -> recordSchema(c));
       }
     }
-    throw new IllegalArgumentException("No JSON schema rule for " + type.getTypeName()
-        + " (see JsonSchemas: records, enums, scalars, collections)");
+    throw new IllegalArgumentException(
+        "No JSON schema rule for "
+            + type.getTypeName()
+            + " (see JsonSchemas: records, enums, scalars, collections)");
   }
 
-  /** The schema of a property or parameter {@code name} of {@code schema} (null for a parameter), with its docs. */
+  /**
+   * The schema of a property or parameter {@code name} of {@code schema} (null for a parameter),
+   * with its docs.
+   */
   JsonObject property(Type type, String schema, String name) {
     JsonObject s = of(type);
     if (s.containsKey("$ref")) {
@@ -169,8 +194,14 @@ final class JsonSchemas {
     String name = c.getSimpleName();
     Class<?> owner = named.putIfAbsent(name, c);
     if (owner != null && owner != c) {
-      throw new IllegalStateException("Two types are named " + name + " in the OpenAPI document: " + owner.getName()
-          + " and " + c.getName() + "; rename one");
+      throw new IllegalStateException(
+          "Two types are named "
+              + name
+              + " in the OpenAPI document: "
+              + owner.getName()
+              + " and "
+              + c.getName()
+              + "; rename one");
     }
     if (owner == null) {
       components.put(name, builder.get());
@@ -191,8 +222,11 @@ final class JsonSchemas {
       }
     }
     String doc = docs.type(e.getSimpleName());
-    return Json.createObjectBuilder().add("type", "string").add("enum", values)
-        .add("description", (doc == null ? "" : doc + "\n") + "取值 values: " + labels).build();
+    return Json.createObjectBuilder()
+        .add("type", "string")
+        .add("enum", values)
+        .add("description", (doc == null ? "" : doc + "\n") + "取值 values: " + labels)
+        .build();
   }
 
   private static String label(Object constant) {
@@ -224,13 +258,21 @@ final class JsonSchemas {
       }
     }
     for (Method m : r.getDeclaredMethods()) {
-      boolean getter = (m.getName().startsWith("get") || m.getName().startsWith("is")) && m.getParameterCount() == 0
-          && m.getReturnType() != void.class && Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
-          && !m.isSynthetic() && !m.isBridge();
+      boolean getter =
+          (m.getName().startsWith("get") || m.getName().startsWith("is"))
+              && m.getParameterCount() == 0
+              && m.getReturnType() != void.class
+              && Modifier.isPublic(m.getModifiers())
+              && !Modifier.isStatic(m.getModifiers())
+              && !m.isSynthetic()
+              && !m.isBridge();
       if (getter && field(r, m.getName()) == null && !m.isAnnotationPresent(JsonbTransient.class)) {
         String name = jsonName(m.getName(), null, m);
         names.add(name);
-        properties.add(name, Json.createObjectBuilder(property(m.getGenericReturnType(), schema, name)).add("readOnly", true));
+        properties.add(
+            name,
+            Json.createObjectBuilder(property(m.getGenericReturnType(), schema, name))
+                .add("readOnly", true));
       }
     }
     for (String name : docs.required(schema)) {
@@ -241,9 +283,13 @@ final class JsonSchemas {
     for (String name : docs.readOnly(schema)) {
       known(name, names, "readOnly." + schema, r);
       if (props.getJsonObject(name).containsKey("$ref")) {
-        throw new IllegalStateException("readOnly." + schema + " names " + name + ", a $ref, which OpenAPI 3.0 cannot mark");
+        throw new IllegalStateException(
+            "readOnly." + schema + " names " + name + ", a $ref, which OpenAPI 3.0 cannot mark");
       }
-      props = Json.createObjectBuilder(props).add(name, Json.createObjectBuilder(props.getJsonObject(name)).add("readOnly", true)).build();
+      props =
+          Json.createObjectBuilder(props)
+              .add(name, Json.createObjectBuilder(props.getJsonObject(name)).add("readOnly", true))
+              .build();
     }
     JsonObjectBuilder b = Json.createObjectBuilder().add("type", "object");
     String doc = docs.type(schema);
@@ -259,7 +305,8 @@ final class JsonSchemas {
 
   private static void known(String name, Set<String> names, String key, Class<?> r) {
     if (!names.contains(name)) {
-      throw new IllegalStateException(key + " names " + name + ", which " + r.getName() + " does not have");
+      throw new IllegalStateException(
+          key + " names " + name + ", which " + r.getName() + " does not have");
     }
   }
 
@@ -271,7 +318,7 @@ final class JsonSchemas {
     }
   }
 
-  private static boolean annotated(Class<? extends java.lang.annotation.Annotation> a, AnnotatedElement... elements) {
+  private static boolean annotated(Class<? extends Annotation> a, AnnotatedElement... elements) {
     for (AnnotatedElement e : elements) {
       if (e != null && e.isAnnotationPresent(a)) {
         return true;
@@ -301,7 +348,8 @@ final class JsonSchemas {
         default -> Json.createValue(example);
       };
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("example." + name + " = " + example + " is not a " + type, e);
+      throw new IllegalArgumentException(
+          "example." + name + " = " + example + " is not a " + type, e);
     }
   }
 }

@@ -29,42 +29,62 @@ import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
  * The resource methods of a JAX-RS application, found by reflection: every class annotated
  * {@code @Path} in the application class's package (and below), every public method with an HTTP
- * method annotation. Paths are written as in the OpenAPI document ({@code /api/enrollments/{id}/reverse}).
+ * method annotation. Paths are written as in the OpenAPI document ({@code
+ * /api/enrollments/{id}/reverse}).
  */
 final class RestEndpoints {
-  private static final List<Class<? extends Annotation>> NOT_THE_BODY = List.of(PathParam.class, QueryParam.class,
-      HeaderParam.class, CookieParam.class, FormParam.class, MatrixParam.class, BeanParam.class, Context.class);
+  private static final List<Class<? extends Annotation>> NOT_THE_BODY =
+      List.of(
+          PathParam.class,
+          QueryParam.class,
+          HeaderParam.class,
+          CookieParam.class,
+          FormParam.class,
+          MatrixParam.class,
+          BeanParam.class,
+          Context.class);
 
   private RestEndpoints() {}
 
   /**
-   * One resource method: its path and HTTP method, its path, query and header parameters, the type of
-   * its entity parameter (null if none) and the media types it consumes and produces.
+   * One resource method: its path and HTTP method, its path, query and header parameters, the type
+   * of its entity parameter (null if none) and the media types it consumes and produces.
    */
-  record Endpoint(String path, String httpMethod, Method method, List<Param> parameters, Type body,
-      List<String> consumes, List<String> produces) {}
+  record Endpoint(
+      String path,
+      String httpMethod,
+      Method method,
+      List<Param> parameters,
+      Type body,
+      List<String> consumes,
+      List<String> produces) {}
 
   /** A parameter outside the body: {@code in} is "path", "query" or "header". */
   record Param(String in, String name, Type type) {
     static Param of(Parameter p) {
       if (p.isAnnotationPresent(PathParam.class)) {
-        return new Param("path", p.getAnnotation(PathParam.class).value(), p.getParameterizedType());
+        return new Param(
+            "path", p.getAnnotation(PathParam.class).value(), p.getParameterizedType());
       }
       if (p.isAnnotationPresent(QueryParam.class)) {
-        return new Param("query", p.getAnnotation(QueryParam.class).value(), p.getParameterizedType());
+        return new Param(
+            "query", p.getAnnotation(QueryParam.class).value(), p.getParameterizedType());
       }
       if (p.isAnnotationPresent(HeaderParam.class)) {
-        return new Param("header", p.getAnnotation(HeaderParam.class).value(), p.getParameterizedType());
+        return new Param(
+            "header", p.getAnnotation(HeaderParam.class).value(), p.getParameterizedType());
       }
       return null;
     }
@@ -84,8 +104,11 @@ final class RestEndpoints {
         if (http == null) {
           continue;
         }
-        String path = join(base, resource.getAnnotation(Path.class).value(),
-            m.isAnnotationPresent(Path.class) ? m.getAnnotation(Path.class).value() : "");
+        String path =
+            join(
+                base,
+                resource.getAnnotation(Path.class).value(),
+                m.isAnnotationPresent(Path.class) ? m.getAnnotation(Path.class).value() : "");
         Type body = null;
         List<Param> params = new ArrayList<>();
         for (Parameter p : m.getParameters()) {
@@ -96,9 +119,16 @@ final class RestEndpoints {
             body = p.getParameterizedType();
           }
         }
-        endpoints.add(new Endpoint(path, http, m, List.copyOf(params), body,
-            mediaTypes(m.getAnnotation(Consumes.class), resource.getAnnotation(Consumes.class)),
-            mediaTypes(m.getAnnotation(Produces.class), resource.getAnnotation(Produces.class))));
+        endpoints.add(
+            new Endpoint(
+                path,
+                http,
+                m,
+                List.copyOf(params),
+                body,
+                mediaTypes(m.getAnnotation(Consumes.class), resource.getAnnotation(Consumes.class)),
+                mediaTypes(
+                    m.getAnnotation(Produces.class), resource.getAnnotation(Produces.class))));
       }
     }
     endpoints.sort(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::httpMethod));
@@ -121,7 +151,8 @@ final class RestEndpoints {
     for (String part : parts) {
       for (String segment : part.split("/")) {
         if (!segment.isBlank()) {
-          b.append('/').append(segment.strip().replaceAll("^\\{\\s*([^:}\\s]+)\\s*:.*\\}$", "{$1}"));
+          b.append('/')
+              .append(segment.strip().replaceAll("^\\{\\s*([^:}\\s]+)\\s*:.*\\}$", "{$1}"));
         }
       }
     }
@@ -131,9 +162,14 @@ final class RestEndpoints {
   /** The method's media types, else the class's, without parameters such as {@code charset}. */
   private static List<String> mediaTypes(Annotation onMethod, Annotation onClass) {
     Annotation a = onMethod != null ? onMethod : onClass;
-    String[] values = a instanceof Consumes c ? c.value() : a instanceof Produces p ? p.value() : new String[0];
-    return Arrays.stream(values).flatMap(v -> Arrays.stream(v.split(",")))
-        .map(v -> v.split(";")[0].strip()).filter(v -> !v.isEmpty()).distinct().toList();
+    String[] values =
+        a instanceof Consumes c ? c.value() : a instanceof Produces p ? p.value() : new String[0];
+    return Arrays.stream(values)
+        .flatMap(v -> Arrays.stream(v.split(",")))
+        .map(v -> v.split(";")[0].strip())
+        .filter(v -> !v.isEmpty())
+        .distinct()
+        .toList();
   }
 
   /**
@@ -151,15 +187,17 @@ final class RestEndpoints {
         if ("file".equals(url.getProtocol())) {
           java.nio.file.Path start = Paths.get(url.toURI());
           try (Stream<java.nio.file.Path> files = Files.walk(start)) {
-            files.map(f -> start.relativize(f).toString().replace(File.separatorChar, '/'))
+            files
+                .map(f -> start.relativize(f).toString().replace(File.separatorChar, '/'))
                 .filter(f -> f.endsWith(".class"))
-                .forEach(f -> names.add(pkg + "." + f.substring(0, f.length() - 6).replace('/', '.')));
+                .forEach(
+                    f -> names.add(pkg + "." + f.substring(0, f.length() - 6).replace('/', '.')));
           }
         } else if ("jar".equals(url.getProtocol())) {
           JarURLConnection jar = (JarURLConnection) url.openConnection();
           jar.setUseCaches(false);
-          try (java.util.jar.JarFile file = jar.getJarFile()) {
-            for (JarEntry e : java.util.Collections.list(file.entries())) {
+          try (JarFile file = jar.getJarFile()) {
+            for (JarEntry e : Collections.list(file.entries())) {
               if (e.getName().startsWith(dir + "/") && e.getName().endsWith(".class")) {
                 names.add(e.getName().substring(0, e.getName().length() - 6).replace('/', '.'));
               }

@@ -12,12 +12,12 @@ import java.util.Set;
 
 /**
  * The prose of the OpenAPI document: descriptions, examples and the properties a caller must send
- * beyond the primitive numbers, read from {@code openapi-docs.properties} (UTF-8) next to this class.
- * Keys: {@code type.<Schema>}, {@code property.<name>} or {@code property.<Schema>.<name>} (also for
- * parameters of that name), {@code example.<name>} or {@code example.<Schema>.<name>}, and
- * {@code required.<Schema>} and {@code readOnly.<Schema>} (comma-separated lists). The shape of every type comes from the Java
- * record alone; {@code OpenApiSchemasTest} checks that every key here names a schema and property
- * that exist.
+ * beyond the primitive numbers, read from {@code openapi-docs.properties} (UTF-8) next to this
+ * class. Keys: {@code type.<Schema>}, {@code property.<name>} or {@code property.<Schema>.<name>}
+ * (also for parameters of that name), {@code example.<name>} or {@code example.<Schema>.<name>},
+ * and {@code required.<Schema>} and {@code readOnly.<Schema>} (comma-separated lists). The shape of
+ * every type comes from the Java record alone; {@code OpenApiSchemasTest} checks that every key
+ * here names a schema and property that exist.
  */
 final class SchemaDocs {
   private final Properties texts;
@@ -42,7 +42,10 @@ final class SchemaDocs {
     return texts.getProperty("type." + schema);
   }
 
-  /** The description of a property (or, with a null schema, a parameter): the schema's own, else the one for the name. */
+  /**
+   * The description of a property (or, with a null schema, a parameter): the schema's own, else the
+   * one for the name.
+   */
   String property(String schema, String name) {
     return lookup("property.", schema, name);
   }
@@ -66,7 +69,10 @@ final class SchemaDocs {
   }
 
   private List<String> list(String key) {
-    return Arrays.stream(texts.getProperty(key, "").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(texts.getProperty(key, "").split(","))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   Set<String> keys() {

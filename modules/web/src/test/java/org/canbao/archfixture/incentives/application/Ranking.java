@@ -7,9 +7,9 @@ import org.canbao.archfixture.enrollment.api.FiguresChanged;
 import org.canbao.archfixture.enrollment.internal.HiddenRegister;
 
 /**
- * Enters enrollment by its api (allowed: incentives → enrollment.api) and by a package that is not its
- * api (a violation, although no rule names that package); observes an api event after commit (allowed)
- * and again while the firing transaction may still roll back (a violation).
+ * Enters enrollment by its api (allowed: incentives → enrollment.api) and by a package that is not
+ * its api (a violation, although no rule names that package); observes an api event after commit
+ * (allowed) and again while the firing transaction may still roll back (a violation).
  */
 public class Ranking {
   EnrollmentFacade enrollments;

@@ -2,7 +2,10 @@ package org.canbao.archfixture.supervision.application;
 
 import org.canbao.archfixture.incentives.api.ProgressBoard;
 
-/** Breaks the module graph: supervision depends on the kernel only (the web layer joins in progress). */
+/**
+ * Breaks the module graph: supervision depends on the kernel only (the web layer joins in
+ * progress).
+ */
 public class GroupBoard {
   ProgressBoard progress;
 

@@ -8,14 +8,18 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
+import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.canbao.enrollment.api.PaymentDraft;
 import org.canbao.kernel.api.IdNumber;
+import org.canbao.web.rest.ApiError;
 import org.canbao.web.rest.RestApplication;
 import org.canbao.web.rest.openapi.RestEndpoints.Endpoint;
 import org.junit.jupiter.api.Test;
@@ -32,18 +36,22 @@ class OpenApiSchemasTest {
       if (e.body() != null && e.body() != InputStream.class && e.body() != String.class) {
         schemas.of(e.body());
       }
-      if (e.method().getReturnType() != byte[].class && e.method().getReturnType() != jakarta.ws.rs.core.Response.class) {
+      if (e.method().getReturnType() != byte[].class
+          && e.method().getReturnType() != Response.class) {
         schemas.of(e.method().getGenericReturnType());
       }
       e.parameters().forEach(p -> schemas.property(p.type(), null, p.name()));
     }
-    schemas.of(org.canbao.web.rest.ApiError.class);
+    schemas.of(ApiError.class);
     return schemas.components();
   }
 
   private Endpoint endpoint(String httpMethod, String path) {
-    return endpoints.stream().filter(e -> e.httpMethod().equals(httpMethod) && e.path().equals(path)).findFirst()
-        .orElseThrow(() -> new AssertionError("no " + httpMethod + " " + path + " in " + endpoints));
+    return endpoints.stream()
+        .filter(e -> e.httpMethod().equals(httpMethod) && e.path().equals(path))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("no " + httpMethod + " " + path + " in " + endpoints));
   }
 
   @Test
@@ -51,28 +59,41 @@ class OpenApiSchemasTest {
     Endpoint register = endpoint("POST", "/api/enrollments");
     assertThat(register.body()).isEqualTo(PaymentDraft.class);
     assertThat(register.consumes()).containsExactly("application/json");
-    assertThat(schemas.of(register.body()).getString("$ref")).isEqualTo("#/components/schemas/PaymentDraft");
+    assertThat(schemas.of(register.body()).getString("$ref"))
+        .isEqualTo("#/components/schemas/PaymentDraft");
 
     JsonObject draft = schemas.components().get("PaymentDraft");
     JsonObject p = draft.getJsonObject("properties");
-    assertThat(p.keySet()).containsExactly("personId", "year", "insuredType", "tier", "paymentDate", "channel",
-        "employeeInsuranceLapsedWithin3Months", "graduating");
+    assertThat(p.keySet())
+        .containsExactly(
+            "personId",
+            "year",
+            "insuredType",
+            "tier",
+            "paymentDate",
+            "channel",
+            "employeeInsuranceLapsedWithin3Months",
+            "graduating");
     assertThat(p.getJsonObject("personId").getString("type")).isEqualTo("integer");
     assertThat(p.getJsonObject("personId").getString("format")).isEqualTo("int64");
     assertThat(p.getJsonObject("year").getString("format")).isEqualTo("int32");
     assertThat(p.getJsonObject("paymentDate").getString("format")).isEqualTo("date");
     assertThat(p.getJsonObject("paymentDate").getString("example")).isEqualTo("2022-11-20");
     assertThat(p.getJsonObject("graduating").getString("type")).isEqualTo("boolean");
-    assertThat(p.getJsonObject("insuredType").getString("$ref")).isEqualTo("#/components/schemas/InsuredType");
+    assertThat(p.getJsonObject("insuredType").getString("$ref"))
+        .isEqualTo("#/components/schemas/InsuredType");
     assertThat(strings(draft, "required"))
-        .containsExactlyInAnyOrder("personId", "year", "insuredType", "tier", "paymentDate", "channel");
+        .containsExactlyInAnyOrder(
+            "personId", "year", "insuredType", "tier", "paymentDate", "channel");
     assertThat(draft.getString("description")).contains("缴费");
 
     JsonObject insuredType = schemas.components().get("InsuredType");
     assertThat(insuredType.getString("type")).isEqualTo("string");
-    assertThat(strings(insuredType, "enum")).containsExactly("RESIDENT", "COLLEGE_STUDENT", "NEWBORN");
+    assertThat(strings(insuredType, "enum"))
+        .containsExactly("RESIDENT", "COLLEGE_STUDENT", "NEWBORN");
     assertThat(insuredType.getString("description")).contains("RESIDENT 城乡居民");
-    assertThat(strings(schemas.components().get("PaymentChannel"), "enum")).contains("WECHAT", "TAX_BUREAU");
+    assertThat(strings(schemas.components().get("PaymentChannel"), "enum"))
+        .contains("WECHAT", "TAX_BUREAU");
   }
 
   @Test
@@ -80,13 +101,22 @@ class OpenApiSchemasTest {
     everything();
     JsonObject view = schemas.components().get("EnrollmentView").getJsonObject("properties");
     assertThat(view.getJsonObject("subsidy").getString("type")).isEqualTo("number");
-    assertThat(view.getJsonObject("subsidy").getJsonNumber("example").bigDecimalValue()).isEqualByComparingTo("350.00");
-    assertThat(view.getJsonObject("subsidy").getJsonNumber("example").toString()).isEqualTo("350.00");
+    assertThat(view.getJsonObject("subsidy").getJsonNumber("example").bigDecimalValue())
+        .isEqualByComparingTo("350.00");
+    assertThat(view.getJsonObject("subsidy").getJsonNumber("example").toString())
+        .isEqualTo("350.00");
     assertThat(view.getJsonObject("recordedAt").getString("format")).isEqualTo("date-time");
-    JsonObject standards = schemas.components().get("PolicyData").getJsonObject("properties").getJsonObject("standards");
+    JsonObject standards =
+        schemas
+            .components()
+            .get("PolicyData")
+            .getJsonObject("properties")
+            .getJsonObject("standards");
     assertThat(standards.getString("type")).isEqualTo("array");
-    assertThat(standards.getJsonObject("items").getString("$ref")).isEqualTo("#/components/schemas/Standard");
-    JsonObject roles = schemas.components().get("UserView").getJsonObject("properties").getJsonObject("roles");
+    assertThat(standards.getJsonObject("items").getString("$ref"))
+        .isEqualTo("#/components/schemas/Standard");
+    JsonObject roles =
+        schemas.components().get("UserView").getJsonObject("properties").getJsonObject("roles");
     assertThat(roles.getBoolean("uniqueItems")).isTrue();
     JsonObject policy = schemas.components().get("PolicyData").getJsonObject("properties");
     assertThat(policy.getJsonObject("versionNo").getBoolean("readOnly")).isTrue();
@@ -95,24 +125,49 @@ class OpenApiSchemasTest {
   @Test
   void everyOperationHasASchemaAndNoObjectIsLeftWithoutProperties() {
     Map<String, JsonObject> components = everything();
-    assertThat(components).containsKeys("PaymentDraft", "EnrollmentView", "PolicyData", "QuoteRequest", "Quote",
-        "FollowingGuardian", "Assignment", "GroupAreas", "VisitRequest", "GroupView", "MemberView", "IssueView",
-        "PersonDetail", "ImportView", "ImportError", "CategoryDraft", "RegionView", "UserView", "ApiError");
-    components.forEach((name, schema) -> {
-      walk(name, schema, components);
-      assertThat(schema.getString("description", null)).as("type." + name + " in openapi-docs.properties").isNotBlank();
-    });
+    assertThat(components)
+        .containsKeys(
+            "PaymentDraft",
+            "EnrollmentView",
+            "PolicyData",
+            "QuoteRequest",
+            "Quote",
+            "FollowingGuardian",
+            "Assignment",
+            "GroupAreas",
+            "VisitRequest",
+            "GroupView",
+            "MemberView",
+            "IssueView",
+            "PersonDetail",
+            "ImportView",
+            "ImportError",
+            "CategoryDraft",
+            "RegionView",
+            "UserView",
+            "ApiError");
+    components.forEach(
+        (name, schema) -> {
+          walk(name, schema, components);
+          assertThat(schema.getString("description", null))
+              .as("type." + name + " in openapi-docs.properties")
+              .isNotBlank();
+        });
   }
 
   /** Every object has properties (or additional properties), every $ref names a component. */
   private static void walk(String where, JsonValue value, Map<String, JsonObject> components) {
     if (value instanceof JsonObject o) {
       if (o.containsKey("$ref")) {
-        assertThat(components).as(where).containsKey(o.getString("$ref").substring(JsonSchemas.REF.length()));
+        assertThat(components)
+            .as(where)
+            .containsKey(o.getString("$ref").substring(JsonSchemas.REF.length()));
       }
       if ("object".equals(o.getString("type", null))) {
-        assertThat(o.containsKey("additionalProperties") || !o.getJsonObject("properties").isEmpty())
-            .as(where + " is a bare object").isTrue();
+        assertThat(
+                o.containsKey("additionalProperties") || !o.getJsonObject("properties").isEmpty())
+            .as(where + " is a bare object")
+            .isTrue();
       }
       o.forEach((k, v) -> walk(where + "." + k, v, components));
     } else if (value != null && value.getValueType() == JsonValue.ValueType.ARRAY) {
@@ -124,14 +179,16 @@ class OpenApiSchemasTest {
   void gettersOfARecordArePublishedUnderTheirOwnNameAsJsonBWritesThem() {
     everything();
     JsonObject region = schemas.components().get("RegionView").getJsonObject("properties");
-    // Yasson writes RegionView.isLeaf() as "isLeaf" (seen on GET /api/regions/mine); label() is not a getter
+    // Yasson writes RegionView.isLeaf() as "isLeaf" (seen on GET /api/regions/mine); label() is not
+    // a getter
     assertThat(region.getJsonObject("isLeaf").getString("type")).isEqualTo("boolean");
     assertThat(region.getJsonObject("isLeaf").getBoolean("readOnly")).isTrue();
     assertThat(region.keySet()).doesNotContain("label", "leaf");
   }
 
   /** A record with JSON-B annotations, as a DTO might carry them. */
-  public record Annotated(@JsonbProperty("given_name") String name, @JsonbTransient String secret, long id) {}
+  public record Annotated(
+      @JsonbProperty("given_name") String name, @JsonbTransient String secret, long id) {}
 
   @Test
   void jsonBAnnotationsRenameAndHideProperties() {
@@ -150,13 +207,15 @@ class OpenApiSchemasTest {
     Endpoint reverse = endpoint("POST", "/api/enrollments/{id}/reverse");
     assertThat(reverse.body()).isEqualTo(String.class);
     assertThat(reverse.consumes()).containsExactly("*/*");
-    assertThat(reverse.parameters()).extracting(RestEndpoints.Param::in, RestEndpoints.Param::name)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("path", "id"));
+    assertThat(reverse.parameters())
+        .extracting(RestEndpoints.Param::in, RestEndpoints.Param::name)
+        .containsExactly(Tuple.tuple("path", "id"));
     assertThat(endpoint("POST", "/api/imports").body()).isEqualTo(InputStream.class);
     assertThat(endpoint("GET", "/api/policies/{id}/songgai.xlsx").produces())
         .containsExactly("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     assertThat(endpoint("GET", "/api/persons").produces()).containsExactly("application/json");
-    assertThat(RestEndpoints.join("api", "/regions/", "{id: \\d+}/children")).isEqualTo("/api/regions/{id}/children");
+    assertThat(RestEndpoints.join("api", "/regions/", "{id: \\d+}/children"))
+        .isEqualTo("/api/regions/{id}/children");
   }
 
   @Test
@@ -164,11 +223,15 @@ class OpenApiSchemasTest {
     Map<String, JsonObject> components = everything();
     Map<String, Set<String>> properties = new HashMap<>();
     Set<String> anyName = new HashSet<>();
-    components.forEach((name, schema) -> {
-      Set<String> names = schema.containsKey("properties") ? schema.getJsonObject("properties").keySet() : Set.of();
-      properties.put(name, names);
-      anyName.addAll(names);
-    });
+    components.forEach(
+        (name, schema) -> {
+          Set<String> names =
+              schema.containsKey("properties")
+                  ? schema.getJsonObject("properties").keySet()
+                  : Set.of();
+          properties.put(name, names);
+          anyName.addAll(names);
+        });
     endpoints.forEach(e -> e.parameters().forEach(p -> anyName.add(p.name())));
     for (String key : docs.keys()) {
       String[] parts = key.split("\\.", 3);
@@ -194,16 +257,19 @@ class OpenApiSchemasTest {
   }
 
   private static List<String> strings(JsonObject o, String key) {
-    return o.getJsonArray(key).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    return o.getJsonArray(key).getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString)
+        .toList();
   }
 
   /**
-   * JSON-B builds a record from its one constructor: a second constructor on a request body makes every
-   * request with it fail (seen: QuoteRequest with a convenience constructor answered every quote 400).
+   * JSON-B builds a record from its one constructor: a second constructor on a request body makes
+   * every request with it fail (seen: QuoteRequest with a convenience constructor answered every
+   * quote 400).
    */
   @Test
   void everyRecordReadFromARequestBodyHasOneConstructor() {
-    List<String> ambiguous = new java.util.ArrayList<>();
+    List<String> ambiguous = new ArrayList<>();
     for (Endpoint e : endpoints) {
       if (e.body() instanceof Class<?> c && c.isRecord() && c.getConstructors().length != 1) {
         ambiguous.add(e.httpMethod() + " " + e.path() + ": " + c.getSimpleName());
