@@ -1,7 +1,7 @@
 package org.canbao.enrollment.api;
 
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.canbao.kernel.api.MaxLength;
 
 /**
  * Input for registering or correcting a person ({@code householdType} null: not recorded). The ID
@@ -10,9 +10,10 @@ import java.io.Serializable;
  */
 public record PersonDraft(
     String idNumber,
-    @Size(max = PersonDraft.NAME_MAX, message = "姓名不能超过" + PersonDraft.NAME_MAX + "个字") String name,
-    @Size(max = 30, message = "户号不能超过30个字符") String householdNo,
-    @Size(max = 20, message = "与户主关系不能超过20个字") String relationToHead,
+    @MaxLength(value = PersonDraft.NAME_MAX, message = "姓名不能超过" + PersonDraft.NAME_MAX + "个字")
+        String name,
+    @MaxLength(value = 30, message = "户号不能超过30个字符") String householdNo,
+    @MaxLength(value = 20, message = "与户主关系不能超过20个字") String relationToHead,
     long villageId,
     HouseholdType householdType)
     implements Serializable {

@@ -1,6 +1,5 @@
 package org.canbao.kernel.api;
 
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -11,7 +10,7 @@ import java.time.LocalDate;
 public record RegionDraft(
     Long parentId,
     String code,
-    @Size(max = RegionDraft.NAME_MAX, message = "区域名称过长（最多" + RegionDraft.NAME_MAX + "字）")
+    @MaxLength(value = RegionDraft.NAME_MAX, message = "区域名称过长（最多" + RegionDraft.NAME_MAX + "字）")
         String name,
     RegionLevel level,
     LocalDate validFrom,

@@ -1,6 +1,5 @@
 package org.canbao.kernel.api;
 
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Set;
 
@@ -10,10 +9,10 @@ import java.util.Set;
  */
 public record UserDraft(
     String username,
-    @Size(max = 60, message = "姓名不能超过60个字") String displayName,
+    @MaxLength(value = 60, message = "姓名不能超过60个字") String displayName,
     Set<Role> roles,
     long regionId,
-    @Size(max = 100, message = "单位不能超过100个字") String organisation,
+    @MaxLength(value = 100, message = "单位不能超过100个字") String organisation,
     boolean enabled,
     String password)
     implements Serializable {}

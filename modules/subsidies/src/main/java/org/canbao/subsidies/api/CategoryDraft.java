@@ -1,8 +1,8 @@
 package org.canbao.subsidies.api;
 
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.canbao.kernel.api.InsuredType;
+import org.canbao.kernel.api.MaxLength;
 
 /**
  * Input for creating or editing an identity category. The code's shape, a name, a department and a
@@ -12,8 +12,8 @@ import org.canbao.kernel.api.InsuredType;
  */
 public record CategoryDraft(
     String code,
-    @Size(max = 60, message = "类别名称不能超过60个字") String name,
-    @Size(max = 60, message = "认定部门不能超过60个字") String certifyingDepartment,
+    @MaxLength(value = 60, message = "类别名称不能超过60个字") String name,
+    @MaxLength(value = 60, message = "认定部门不能超过60个字") String certifyingDepartment,
     CategoryGroup group,
     boolean active,
     int sortOrder,

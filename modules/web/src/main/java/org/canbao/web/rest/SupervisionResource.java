@@ -3,7 +3,6 @@ package org.canbao.web.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,6 +17,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.canbao.kernel.api.MaxLength;
 import org.canbao.supervision.api.AreaView;
 import org.canbao.supervision.api.GroupView;
 import org.canbao.supervision.api.IssueView;
@@ -139,11 +139,11 @@ public class SupervisionResource {
       long groupId,
       long areaId,
       LocalDate date,
-      @Size(max = 300, message = "参加人员不能超过300字") String membersPresent,
-      @Size(max = 2000, message = "督导发现的情况不能超过2000字") String findings,
-      @Size(max = 1000, message = "问题描述不能超过1000字") String issue,
+      @MaxLength(value = 300, message = "参加人员不能超过300字") String membersPresent,
+      @MaxLength(value = 2000, message = "督导发现的情况不能超过2000字") String findings,
+      @MaxLength(value = 1000, message = "问题描述不能超过1000字") String issue,
       LocalDate deadline,
-      @Size(max = 100, message = "责任人不能超过100字") String responsible) {}
+      @MaxLength(value = 100, message = "责任人不能超过100字") String responsible) {}
 
   @POST
   @Path("visits")
