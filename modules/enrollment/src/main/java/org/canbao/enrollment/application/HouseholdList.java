@@ -35,13 +35,7 @@ import org.canbao.kernel.api.TableReader;
 @ApplicationScoped
 public class HouseholdList implements ListKind {
   private static final List<String> COLUMNS =
-      List.of(
-          "batch_id",
-          "row_no",
-          "id_number",
-          "name",
-          "sex",
-          "birth_date",
+      ListKind.stagingColumns(
           "household_no",
           "relation_to_head",
           "village_id",
@@ -166,22 +160,17 @@ public class HouseholdList implements ListKind {
   @Override
   public Object[] staged(long batchId, Outcome o) {
     StagedRow r = o.row();
-    return new Object[] {
-      batchId,
-      r.rowNo(),
-      r.idNumber(),
-      r.name(),
-      r.sex(),
-      r.birthDate(),
-      r.householdNo(),
-      r.relationToHead(),
-      r.villageId(),
-      r.villagePath(),
-      o.outcome(),
-      o.personId(),
-      r.note(),
-      r.householdType() == null ? null : r.householdType().name()
-    };
+    return ListKind.staged(
+        batchId,
+        r,
+        r.householdNo(),
+        r.relationToHead(),
+        r.villageId(),
+        r.villagePath(),
+        o.outcome(),
+        o.personId(),
+        r.note(),
+        r.householdType() == null ? null : r.householdType().name());
   }
 
   /**

@@ -34,13 +34,7 @@ import org.canbao.kernel.api.TableReader;
 @ApplicationScoped
 public class IdentityList implements ListKind {
   private static final List<String> COLUMNS =
-      List.of(
-          "batch_id",
-          "row_no",
-          "id_number",
-          "name",
-          "sex",
-          "birth_date",
+      ListKind.stagingColumns(
           "category_code",
           "department",
           "valid_from",
@@ -164,22 +158,17 @@ public class IdentityList implements ListKind {
   @Override
   public Object[] staged(long batchId, Outcome o) {
     StagedRow r = o.row();
-    return new Object[] {
-      batchId,
-      r.rowNo(),
-      r.idNumber(),
-      r.name(),
-      r.sex(),
-      r.birthDate(),
-      r.categoryCode(),
-      r.department(),
-      r.validFrom(),
-      r.validTo(),
-      o.outcome(),
-      o.personId(),
-      o.identityId(),
-      r.note()
-    };
+    return ListKind.staged(
+        batchId,
+        r,
+        r.categoryCode(),
+        r.department(),
+        r.validFrom(),
+        r.validTo(),
+        o.outcome(),
+        o.personId(),
+        o.identityId(),
+        r.note());
   }
 
   /** The villages of the persons whose identities it adds or ends (the sub-targets' counts). */

@@ -3,6 +3,7 @@ package org.canbao.enrollment.application;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.canbao.enrollment.api.EnrollmentChanged;
 import org.canbao.enrollment.api.ImportError;
 import org.canbao.enrollment.api.ImportKind;
@@ -51,6 +52,30 @@ public interface ListKind {
 
   /** A staged row's values in {@link #stagingColumns} order. */
   Object[] staged(long batchId, Outcome o);
+
+  /**
+   * The staging columns of a kind: the ones every kind writes first (the batch, the row, and the
+   * person as the file names them), then its own.
+   */
+  static List<String> stagingColumns(String... own) {
+    return Stream.concat(
+            Stream.of("batch_id", "row_no", "id_number", "name", "sex", "birth_date"),
+            Stream.of(own))
+        .toList();
+  }
+
+  /** A staged row's values in the order of {@link #stagingColumns(String...)}. */
+  static Object[] staged(long batchId, StagedRow r, Object... own) {
+    Object[] values = new Object[6 + own.length];
+    values[0] = batchId;
+    values[1] = r.rowNo();
+    values[2] = r.idNumber();
+    values[3] = r.name();
+    values[4] = r.sex();
+    values[5] = r.birthDate();
+    System.arraycopy(own, 0, values, 6, own.length);
+    return values;
+  }
 
   /**
    * A query of the villages a batch's commit changes, read before the commit (every parameter: the

@@ -54,13 +54,7 @@ import org.canbao.subsidies.api.Pricing;
 @ApplicationScoped
 public class PaymentList implements ListKind {
   private static final List<String> COLUMNS =
-      List.of(
-          "batch_id",
-          "row_no",
-          "id_number",
-          "name",
-          "sex",
-          "birth_date",
+      ListKind.stagingColumns(
           "category_code",
           "outcome",
           "person_id",
@@ -220,31 +214,26 @@ public class PaymentList implements ListKind {
     StagedRow r = o.row();
     Quote q = o.quote();
     StagedRow.Payment p = r.payment();
-    return new Object[] {
-      batchId,
-      r.rowNo(),
-      r.idNumber(),
-      r.name(),
-      r.sex(),
-      r.birthDate(),
-      q.categoryCode(),
-      o.outcome(),
-      o.personId(),
-      p.insuredType().name(),
-      p.tier().name(),
-      p.date(),
-      p.channel().name(),
-      q.contribution(),
-      q.subsidy(),
-      q.individual(),
-      q.fundingSource() == null ? null : q.fundingSource().name(),
-      q.fundingDepartment(),
-      q.benefitStart(),
-      q.benefitEnd(),
-      q.policyId(),
-      o.replacesId(),
-      r.note()
-    };
+    return ListKind.staged(
+        batchId,
+        r,
+        q.categoryCode(),
+        o.outcome(),
+        o.personId(),
+        p.insuredType().name(),
+        p.tier().name(),
+        p.date(),
+        p.channel().name(),
+        q.contribution(),
+        q.subsidy(),
+        q.individual(),
+        q.fundingSource() == null ? null : q.fundingSource().name(),
+        q.fundingDepartment(),
+        q.benefitStart(),
+        q.benefitEnd(),
+        q.policyId(),
+        o.replacesId(),
+        r.note());
   }
 
   /** The villages of the persons it insures. */
