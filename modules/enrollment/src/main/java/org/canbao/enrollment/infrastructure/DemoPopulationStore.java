@@ -110,7 +110,7 @@ public class DemoPopulationStore implements DemoPopulationWriter {
               Instant.now(),
               Set.of(Person.class, PersonIdentity.class, EnrollmentRecord.class),
               note);
-      exec(
+      StagingStore.exec(
           c,
           "insert into enrollment.person_aud (id, rev, revtype, id_number, name, sex, birth_date, household_no, relation_to_head,"
               + " village_id, village_path, village_since, status, status_since, source_batch_id, last_batch_id, household_type) select p.id, ?, 0,"
@@ -118,7 +118,7 @@ public class DemoPopulationStore implements DemoPopulationWriter {
               + " p.status_since, p.source_batch_id, p.last_batch_id, p.household_type from enrollment.person p"
               + inVillages,
           rev);
-      exec(
+      StagingStore.exec(
           c,
           "insert into enrollment.person_identity_aud (id, rev, revtype, person_id, category_code, department, valid_from, valid_to,"
               + " batch_id) select i.id, ?, 0, i.person_id, i.category_code, i.department, i.valid_from, i.valid_to, i.batch_id"
@@ -126,7 +126,7 @@ public class DemoPopulationStore implements DemoPopulationWriter {
               + inVillages,
           rev);
       List<String> recorded = RECORD_COLUMNS.subList(0, RECORD_COLUMNS.indexOf("version"));
-      exec(
+      StagingStore.exec(
           c,
           "insert into enrollment.enrollment_record_aud (id, rev, revtype, "
               + String.join(", ", recorded)
@@ -139,15 +139,6 @@ public class DemoPopulationStore implements DemoPopulationWriter {
       return rev;
     } catch (SQLException e) {
       throw new IllegalStateException("演示人口审计记录写入失败：" + e.getMessage(), e);
-    }
-  }
-
-  private static void exec(Connection c, String sql, Object... params) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        ps.setObject(i + 1, params[i]);
-      }
-      ps.executeUpdate();
     }
   }
 

@@ -374,7 +374,8 @@ public class StagingStore implements ImportStaging {
     }
   }
 
-  private static int exec(Connection c, String sql, Object... params) throws SQLException {
+  /** One statement with its parameters (dates as SQL dates); the rows it changed. */
+  static int exec(Connection c, String sql, Object... params) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
         Object p = params[i];
