@@ -44,6 +44,7 @@ final class Http {
   }
 
   private static final Set<Integer> LISTENING = ConcurrentHashMap.newKeySet();
+  private static final Set<Integer> NEVER_LISTENED = ConcurrentHashMap.newKeySet();
 
   /**
    * The first time a deployment's port is used, waits until its server accepts connections
@@ -53,6 +54,11 @@ final class Http {
   private static void awaitListening(int port) {
     if (LISTENING.contains(port)) {
       return;
+    }
+    if (NEVER_LISTENED.contains(port)) {
+      // waited for once already: the class's other tests fail at once instead of 3 minutes each
+      throw new IllegalStateException(
+          "The Payara Micro server of this deployment never accepted a connection on port " + port);
     }
     long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
     IOException last = null;
@@ -66,6 +72,7 @@ final class Http {
         LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
       }
     }
+    NEVER_LISTENED.add(port);
     throw new IllegalStateException(
         "The Payara Micro server of this deployment never accepted a connection on port "
             + port
