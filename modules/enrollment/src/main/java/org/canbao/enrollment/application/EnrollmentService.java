@@ -49,7 +49,7 @@ public class EnrollmentService implements EnrollmentFacade {
 
   @Override
   public EnrollmentView registerPayment(PaymentDraft d) {
-    Inputs.check(d);
+    Inputs.present(d);
     Person p = person(d.personId());
     requireNotEnrolled(p.id(), d.year());
     Quote q =

@@ -227,7 +227,7 @@ public class PersonService implements PersonFacade {
   @Override
   @Requires(Permission.EDIT_PERSONS)
   public PersonView register(PersonDraft d) {
-    Inputs.check(d);
+    Inputs.present(d);
     IdNumber id = IdNumber.parse(d.idNumber());
     List<Person> existing =
         em.createQuery("select p from Person p where p.idNumber = :id", Person.class)
@@ -259,7 +259,7 @@ public class PersonService implements PersonFacade {
   @Override
   @Requires(Permission.EDIT_PERSONS)
   public PersonView correct(long personId, PersonDraft d) {
-    Inputs.check(d);
+    Inputs.present(d);
     Person p = load(personId);
     p.correct(d.name(), d.householdNo(), d.relationToHead());
     p.householdType(d.householdType());
@@ -292,7 +292,7 @@ public class PersonService implements PersonFacade {
   @Override
   @Requires(Permission.EDIT_PERSONS)
   public IdentityView addIdentity(long personId, IdentityDraft d) {
-    Inputs.check(d);
+    Inputs.present(d);
     Person p = load(personId);
     CategoryView c =
         categories

@@ -55,7 +55,7 @@ public class QuoteService implements QuoteFacade {
   @Override
   @Requires(Permission.QUOTE)
   public Quote quote(QuoteRequest asked) {
-    QuoteRequest q = Inputs.check(asked);
+    QuoteRequest q = Inputs.present(asked);
     Set<String> held = q.categories() == null ? Set.of() : q.categories();
     String district = q.districtCode();
     LocalDate birth = q.birthDate();

@@ -1,6 +1,7 @@
 package org.canbao.incentives.api;
 
 import java.util.List;
+import org.canbao.kernel.api.MaxLength;
 
 /**
  * The year-end evaluation of a township's villages (DOMAIN.md §9): computed from the snapshot at
@@ -18,7 +19,7 @@ public interface EvaluationFacade {
   EvaluationView publish(long id);
 
   /** A new version of a published evaluation, computed afresh, with the reason for it. */
-  EvaluationView correct(long id, String reason);
+  EvaluationView correct(long id, @MaxLength(value = 300, message = "更正原因不能超过300字") String reason);
 
   /** The evaluations of the townships inside the area, newest version first. */
   List<EvaluationView> list(int year, long areaId);

@@ -1,23 +1,28 @@
 package org.canbao.kernel.api;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * What a user or an API client sends (the {@code api} records: drafts, requests) carries its field
  * rules as Bean Validation constraints with Chinese messages, written in the annotation so that
- * they read the same whatever the JVM's locale. Facades call {@link #check} first; the REST
- * boundary validates {@code @Valid} bodies before that and answers with {@link #refusal} too. A
- * rule that needs more than the field (a unique name, a region's level) stays with the facade or
- * the entity.
+ * they read the same whatever the JVM's locale; a facade's plain parameters carry them in the
+ * facade's interface. Every facade call is checked by {@link #checkArguments} right after the
+ * caller's permission (the kernel's permission interceptor), so the REST boundary does not validate
+ * bodies itself ({@code @Valid} there would answer 400 before 403). A rule that needs more than the
+ * field (a unique name, a region's level) stays with the facade or the entity.
  */
 public final class Inputs {
   private Inputs() {}
@@ -46,6 +51,41 @@ public final class Inputs {
       throw refusal(broken);
     }
     return input;
+  }
+
+  /**
+   * {@code input} when it was sent at all (its constraints are checked by {@link #checkArguments}
+   * before the facade runs); a missing draft is refused.
+   */
+  public static <T> T present(T input) {
+    if (input == null) {
+      throw new BusinessException("请求内容不能为空");
+    }
+    return input;
+  }
+
+  /**
+   * Checks a facade call's arguments: the constraints on its parameters (declared in the facade's
+   * interface) and, for each argument that is one of our records (a draft, a request), the record's
+   * own constraints. A missing draft is left to the facade.
+   */
+  public static void checkArguments(Object target, Method method, Object[] arguments) {
+    if (arguments == null || arguments.length == 0) {
+      return;
+    }
+    Set<ConstraintViolation<Object>> broken =
+        new LinkedHashSet<>(
+            Holder.VALIDATOR.forExecutables().validateParameters(target, method, arguments));
+    for (Object argument : arguments) {
+      if (argument != null
+          && argument.getClass().isRecord()
+          && argument.getClass().getName().startsWith("org.canbao.")) {
+        broken.addAll(Holder.VALIDATOR.validate(argument));
+      }
+    }
+    if (!broken.isEmpty()) {
+      throw refusal(broken);
+    }
   }
 
   /**
@@ -84,15 +124,25 @@ public final class Inputs {
           .thenComparing(v -> String.valueOf(field(v)))
           .thenComparing(ConstraintViolation::getMessage);
 
-  /** A record's field by its place in the declaration; other beans' fields after, by name. */
+  /**
+   * Where a violation's field is declared: a method parameter by its index, a record's field by its
+   * place in the record; other beans' fields after, by name.
+   */
   private static int position(ConstraintViolation<?> v) {
+    int parameter = 0;
+    for (Path.Node node : v.getPropertyPath()) {
+      if (node.getKind() == ElementKind.PARAMETER) {
+        parameter = node.as(Path.ParameterNode.class).getParameterIndex();
+      }
+    }
     Object bean = v.getLeafBean();
     String field = field(v);
+    int inRecord = 999;
     if (bean != null && bean.getClass().isRecord() && field != null) {
       RecordComponent[] components = bean.getClass().getRecordComponents();
       int at = Arrays.stream(components).map(RecordComponent::getName).toList().indexOf(field);
-      return at < 0 ? Integer.MAX_VALUE : at;
+      inRecord = at < 0 ? 999 : at;
     }
-    return Integer.MAX_VALUE;
+    return parameter * 1000 + inRecord;
   }
 }

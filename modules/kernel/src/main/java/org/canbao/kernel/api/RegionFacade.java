@@ -36,11 +36,19 @@ public interface RegionFacade {
   RegionView update(long id, RegionDraft draft);
 
   /** Gives a region a new name from {@code effective}; the old name stays in its history. */
-  RegionView rename(long id, String newName, LocalDate effective, String note);
+  RegionView rename(
+      long id,
+      @MaxLength(value = 60, message = "区域名称不能超过60字") String newName,
+      LocalDate effective,
+      @MaxLength(value = 200, message = "备注不能超过200字") String note);
 
   /** Records a name the region bore before (as written in older documents). */
   RegionView addFormerName(
-      long id, String name, LocalDate validFrom, LocalDate validTo, String note);
+      long id,
+      @MaxLength(value = 60, message = "曾用名不能超过60字") String name,
+      LocalDate validFrom,
+      LocalDate validTo,
+      @MaxLength(value = 200, message = "备注不能超过200字") String note);
 
   /**
    * Imports regions from CSV (UTF-8 or GBK) or XLSX with the columns 代码/code, 名称/name, 级别/level,

@@ -93,7 +93,7 @@ public class RegionService implements RegionFacade {
   @Override
   @Requires(Permission.MANAGE_REGIONS)
   public RegionView create(RegionDraft d) {
-    Inputs.check(d);
+    Inputs.present(d);
     if (d.parentId() == null) {
       throw new BusinessException("parent", "请选择上级区域");
     }
@@ -113,7 +113,7 @@ public class RegionService implements RegionFacade {
   @Override
   @Requires(Permission.MANAGE_REGIONS)
   public RegionView update(long id, RegionDraft d) {
-    Inputs.check(d);
+    Inputs.present(d);
     Region r = loadInScope(id);
     checkWritable(r);
     String code = d.code() == null || d.code().isBlank() ? null : d.code().strip();

@@ -41,7 +41,7 @@ public class UserService implements UserFacade {
 
   @Override
   public UserView create(UserDraft d) {
-    Inputs.check(d);
+    Inputs.present(d);
     if (users.byUsername(d.username()).isPresent()) {
       throw new BusinessException("username", "用户名" + d.username() + "已存在");
     }
@@ -60,7 +60,7 @@ public class UserService implements UserFacade {
 
   @Override
   public UserView update(long id, UserDraft d) {
-    Inputs.check(d);
+    Inputs.present(d);
     AppUser u = load(id);
     u.describe(d.displayName(), region(d.regionId()), d.roles(), d.organisation(), d.enabled());
     return view(u, signIns.of(id));

@@ -75,4 +75,47 @@ class InputsTest {
         .isInstanceOf(BusinessException.class)
         .hasMessage("请求内容不能为空");
   }
+
+  /** A facade of the kind the permission interceptor checks: a draft and a plain parameter. */
+  interface Renaming {
+    void rename(RegionDraft draft, @MaxLength(value = 200, message = "备注不能超过200字") String note);
+  }
+
+  static final class RenamingService implements Renaming {
+    @Override
+    public void rename(RegionDraft draft, String note) {}
+  }
+
+  private static void call(RegionDraft draft, String note) throws NoSuchMethodException {
+    RenamingService target = new RenamingService();
+    Inputs.checkArguments(
+        target,
+        RenamingService.class.getMethod("rename", RegionDraft.class, String.class),
+        new Object[] {draft, note});
+  }
+
+  @Test
+  void aFacadeCallKeepsItsParametersConstraintsDeclaredInTheInterface() throws Exception {
+    call(region("茅园村"), "备".repeat(200));
+    assertThatThrownBy(() -> call(region("茅园村"), "备".repeat(201)))
+        .isInstanceOfSatisfying(
+            BusinessException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("note");
+              assertThat(e.getMessage()).isEqualTo("备注不能超过200字");
+            });
+  }
+
+  @Test
+  void aFacadeCallKeepsTheConstraintsOfTheDraftItIsSent() {
+    assertThatThrownBy(() -> call(region("村".repeat(RegionDraft.NAME_MAX + 1)), null))
+        .isInstanceOfSatisfying(
+            BusinessException.class, e -> assertThat(e.field()).isEqualTo("name"));
+  }
+
+  @Test
+  void aMissingDraftIsLeftToTheFacadeWhichRefusesIt() throws Exception {
+    call(null, null);
+    assertThatThrownBy(() -> Inputs.present(null)).hasMessage("请求内容不能为空");
+  }
 }

@@ -3,6 +3,7 @@ package org.canbao.reporting.api;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.canbao.kernel.api.MaxLength;
 
 /**
  * The uninsured follow-up ledger (未参保人员跟进台账) and the cross-checks that fill it. Village officers
@@ -31,7 +32,11 @@ public interface FollowUpFacade {
    * Sets the reason (with a note; {@link FollowUpReason#OTHER} needs one) and the status; who and
    * when are recorded.
    */
-  FollowUpView update(long id, FollowUpReason reason, String note, FollowUpStatus status);
+  FollowUpView update(
+      long id,
+      FollowUpReason reason,
+      @MaxLength(value = 500, message = "原因说明不能超过500字") String note,
+      FollowUpStatus status);
 
   /** Adds an evidence file: PDF, JPEG or PNG by content, within the size and count limits. */
   FollowUpView addEvidence(long id, String fileName, byte[] content);

@@ -2,6 +2,7 @@ package org.canbao.reporting.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.canbao.kernel.api.MaxLength;
 
 /**
  * 公示 (DOMAIN.md §10): the township summary in the layout of the Fuling 2023 attachment, the masked
@@ -29,5 +30,9 @@ public interface PublicityFacade {
    * postedOn}.
    */
   PublicityPostingView recordPosting(
-      int year, long regionId, LocalDate postedOn, String place, String note);
+      int year,
+      long regionId,
+      LocalDate postedOn,
+      @MaxLength(value = 200, message = "张贴地点不能超过200字") String place,
+      @MaxLength(value = 300, message = "备注不能超过300字") String note);
 }

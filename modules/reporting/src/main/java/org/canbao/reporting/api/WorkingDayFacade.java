@@ -2,6 +2,7 @@ package org.canbao.reporting.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.canbao.kernel.api.MaxLength;
 
 /**
  * The calendar of working days: weekdays work and weekends are off, except the holidays and make-up
@@ -15,7 +16,8 @@ public interface WorkingDayFacade {
    * Sets a day as a holiday ({@code working} false) or a make-up working day (true); replaces an
    * earlier entry.
    */
-  WorkingDayView set(LocalDate day, Boolean working, String note);
+  WorkingDayView set(
+      LocalDate day, Boolean working, @MaxLength(value = 100, message = "说明不能超过100字") String note);
 
   /** Removes an entry: the day follows the weekly rule again. Returns what was removed. */
   WorkingDayView remove(long id);

@@ -55,7 +55,7 @@ public class CategoryService implements CategoryFacade {
   @Override
   @Requires(Permission.MANAGE_CATEGORIES)
   public CategoryView create(CategoryDraft d) {
-    Inputs.check(d);
+    Inputs.present(d);
     if (find(d.code()).isPresent() || find(d.name()).isPresent()) {
       throw new BusinessException("code", "类别代码或名称已存在");
     }
@@ -71,7 +71,7 @@ public class CategoryService implements CategoryFacade {
   @Override
   @Requires(Permission.MANAGE_CATEGORIES)
   public CategoryView update(long id, CategoryDraft d) {
-    Inputs.check(d);
+    Inputs.present(d);
     IdentityCategory c = em.find(IdentityCategory.class, id);
     if (c == null) {
       throw new NotFoundException("身份类别不存在：" + id);

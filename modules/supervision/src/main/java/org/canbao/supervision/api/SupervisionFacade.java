@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.canbao.kernel.api.MaxLength;
 
 /**
  * Supervision groups (分片包干). Administrators form groups for a year and a scope (their district, or
@@ -21,7 +22,11 @@ public interface SupervisionFacade {
   List<AreaView> board(int year, long scopeId, LocalDate date);
 
   GroupView saveGroup(
-      int year, long scopeId, Long groupId, String name, List<GroupView.MemberView> members);
+      int year,
+      long scopeId,
+      Long groupId,
+      @MaxLength(value = 60, message = "督导组名称不能超过60字") String name,
+      List<GroupView.MemberView> members);
 
   /**
    * Assigns areas from {@code effective} on; refused, naming them, unless every area in the year's
@@ -54,7 +59,12 @@ public interface SupervisionFacade {
    * mark). A group covering it stops covering it on the day before {@code effective}, which is then
    * required.
    */
-  void markOutOfScope(int year, long scopeId, long areaId, String reason, LocalDate effective);
+  void markOutOfScope(
+      int year,
+      long scopeId,
+      long areaId,
+      @MaxLength(value = 200, message = "不纳入范围的原因不能超过200字") String reason,
+      LocalDate effective);
 
   /** Takes an area back into the year's scope: from then on it needs a group like any other. */
   void unmarkOutOfScope(int year, long scopeId, long areaId);
@@ -63,11 +73,20 @@ public interface SupervisionFacade {
   List<GroupView> myGroups(int year);
 
   long recordVisit(
-      long groupId, long areaId, LocalDate date, String membersPresent, String findings);
+      long groupId,
+      long areaId,
+      LocalDate date,
+      @MaxLength(value = 300, message = "参加人员不能超过300字") String membersPresent,
+      @MaxLength(value = 2000, message = "督导发现的情况不能超过2000字") String findings);
 
-  IssueView raiseIssue(long visitId, String description, LocalDate deadline, String responsible);
+  IssueView raiseIssue(
+      long visitId,
+      @MaxLength(value = 1000, message = "问题描述不能超过1000字") String description,
+      LocalDate deadline,
+      @MaxLength(value = 100, message = "责任人不能超过100字") String responsible);
 
-  IssueView closeIssue(long issueId, String evidence);
+  IssueView closeIssue(
+      long issueId, @MaxLength(value = 500, message = "整改情况不能超过500字") String evidence);
 
   /**
    * Issues of the caller's groups (members) or area (administrators); {@code overdueOnly} for

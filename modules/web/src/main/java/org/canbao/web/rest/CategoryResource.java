@@ -29,8 +29,6 @@ public class CategoryResource {
     return categories.list(all);
   }
 
-  // No @Valid: the facade checks the body (Inputs.check) after the caller's role, so a caller
-  // without the right is refused (403) before anything about the body is said (400).
   @POST
   public CategoryView create(CategoryDraft draft) {
     return categories.create(draft);

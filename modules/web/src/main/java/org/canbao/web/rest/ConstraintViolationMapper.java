@@ -9,9 +9,10 @@ import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.Inputs;
 
 /**
- * A request body that breaks its type's constraints ({@code @Valid} on the resource method): 400
- * with the constraints' Chinese messages and the first field broken, the shape of every other API
- * error — the same answer the facade's own {@link Inputs#check} gives when it is called otherwise.
+ * Constraints the container checks itself (the facades check what callers send, after the
+ * permission, and answer {@link BusinessException}): 400 with the constraints' Chinese messages and
+ * the first field broken, the shape of every other API error — the same answer as {@link
+ * Inputs#refusal} gives the facades.
  */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {

@@ -2,7 +2,6 @@ package org.canbao.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,8 +29,6 @@ import org.canbao.kernel.api.BusinessException;
 public class EnrollmentResource {
   @Inject EnrollmentFacade enrollments;
 
-  // No @Valid: the facade checks the body (Inputs.check) after the caller's role, so a caller
-  // without the right is refused (403) before anything about the body is said (400).
   @POST
   public EnrollmentView register(PaymentDraft draft) {
     return enrollments.registerPayment(draft);
@@ -57,7 +54,7 @@ public class EnrollmentResource {
    */
   @POST
   @Path("following-guardian")
-  public EnrollmentView followingGuardian(@Valid FollowingGuardian request) {
+  public EnrollmentView followingGuardian(FollowingGuardian request) {
     return enrollments.recordFollowingGuardian(
         request.personId(), request.year(), request.guardianIdNumber());
   }
@@ -79,7 +76,7 @@ public class EnrollmentResource {
    */
   @POST
   @Path("{id}/stop")
-  public EnrollmentView stop(@PathParam("id") long id, @Valid EmployeeInsuranceStop request) {
+  public EnrollmentView stop(@PathParam("id") long id, EmployeeInsuranceStop request) {
     if (request == null) {
       throw new BusinessException("stoppedOn", "请填写停保日期和停保原因");
     }

@@ -2,7 +2,6 @@ package org.canbao.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -81,7 +80,7 @@ public class FollowUpResource {
 
   @PUT
   @Path("{id}")
-  public FollowUpView update(@PathParam("id") long id, @Valid FollowUpUpdate u) {
+  public FollowUpView update(@PathParam("id") long id, FollowUpUpdate u) {
     return u == null
         ? ledger.update(id, null, null, null)
         : ledger.update(id, u.reason(), u.note(), u.status());

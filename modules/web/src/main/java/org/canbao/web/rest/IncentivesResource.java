@@ -2,7 +2,6 @@ package org.canbao.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -57,7 +56,7 @@ public class IncentivesResource {
 
   @PUT
   @Path("settings")
-  public CampaignSettingsData saveSettings(@Valid CampaignSettingsData settings) {
+  public CampaignSettingsData saveSettings(CampaignSettingsData settings) {
     return campaigns.saveSettings(settings);
   }
 
@@ -77,9 +76,7 @@ public class IncentivesResource {
   @PUT
   @Path("targets/{villageId}")
   public TargetView edit(
-      @PathParam("villageId") long villageId,
-      @QueryParam("year") int year,
-      @Valid TargetFigures figures) {
+      @PathParam("villageId") long villageId, @QueryParam("year") int year, TargetFigures figures) {
     return campaigns.editTarget(year, villageId, figures.registered(), figures.target());
   }
 

@@ -2,7 +2,6 @@ package org.canbao.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -55,7 +54,7 @@ public class PersonResource {
   @POST
   @Path("{id}/status")
   @Consumes(MediaType.APPLICATION_JSON)
-  public PersonView changeStatus(@PathParam("id") long id, @Valid StatusChange change) {
+  public PersonView changeStatus(@PathParam("id") long id, StatusChange change) {
     return change == null
         ? persons.changeStatus(id, null, null)
         : persons.changeStatus(id, change.status(), change.since());

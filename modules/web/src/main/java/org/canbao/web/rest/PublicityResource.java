@@ -2,7 +2,6 @@ package org.canbao.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -75,7 +74,7 @@ public class PublicityResource {
 
   @POST
   @Path("postings")
-  public PublicityPostingView record(@Valid PostingDraft d) {
+  public PublicityPostingView record(PostingDraft d) {
     return d == null
         ? publicity.recordPosting(0, 0, null, null, null)
         : publicity.recordPosting(
@@ -90,7 +89,7 @@ public class PublicityResource {
 
   @PUT
   @Path("working-days")
-  public WorkingDayView setWorkingDay(@Valid WorkingDayDraft d) {
+  public WorkingDayView setWorkingDay(WorkingDayDraft d) {
     return d == null
         ? workingDays.set(null, null, null)
         : workingDays.set(d.day(), d.working(), d.note());

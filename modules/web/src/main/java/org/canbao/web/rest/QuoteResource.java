@@ -22,8 +22,6 @@ import org.canbao.enrollment.api.QuoteRequest;
 public class QuoteResource {
   @Inject QuoteFacade quotes;
 
-  // No @Valid: the facade checks the body (Inputs.check) after the caller's role, so a caller
-  // without the right is refused (403) before anything about the body is said (400).
   @POST
   public Quote quote(QuoteRequest request) {
     return quotes.quote(request);

@@ -2,7 +2,6 @@ package org.canbao.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,7 +38,7 @@ public class StatusCheckResource {
       responseCode = "429",
       description =
           "查询过于频繁：超过每个账号每分钟的查询次数（canbao.status-check.per-minute），请按 Retry-After 秒后再试 Too many checks this minute")
-  public StatusCheckAnswer check(@Valid StatusCheckRequest request) {
+  public StatusCheckAnswer check(StatusCheckRequest request) {
     return checks.check(request);
   }
 

@@ -1,16 +1,22 @@
 package org.canbao.web.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.Set;
+import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.Inputs;
 import org.canbao.subsidies.api.CategoryDraft;
 import org.canbao.subsidies.api.CategoryGroup;
 import org.canbao.subsidies.api.WaitingPeriodExemption;
+import org.canbao.supervision.api.SupervisionFacade;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,18 +48,33 @@ class ConstraintViolationMapperTest {
     assertThat(answer(d)).isEqualTo(new ApiError(400, "类别名称不能超过60个字", "name"));
   }
 
+  /**
+   * A visit's texts are held to their columns by the facade's parameters, checked after the
+   * caller's permission (the REST body is not validated on its own).
+   */
   @Test
-  void aVisitsTextsAreHeldToTheirColumns() {
+  void aVisitsTextsAreHeldToTheirColumns() throws Exception {
     LocalDate day = LocalDate.of(2022, 11, 20);
-    assertThat(
-            VALIDATOR.validate(
-                new SupervisionResource.VisitRequest(
-                    1, 2, day, "张三、李四", "已入户核查", "未参保3人", day.plusDays(7), "王五")))
-        .isEmpty();
-    assertThat(
-            answer(
-                new SupervisionResource.VisitRequest(
-                    1, 2, day, "人".repeat(301), "况".repeat(2001), null, null, null)))
-        .isEqualTo(new ApiError(400, "参加人员不能超过300字；督导发现的情况不能超过2000字", "membersPresent"));
+    Method recordVisit =
+        SupervisionFacade.class.getMethod(
+            "recordVisit", long.class, long.class, LocalDate.class, String.class, String.class);
+    Object facade =
+        Proxy.newProxyInstance(
+            getClass().getClassLoader(),
+            new Class<?>[] {SupervisionFacade.class},
+            (proxy, method, args) -> null);
+    Inputs.checkArguments(facade, recordVisit, new Object[] {1L, 2L, day, "张三、李四", "已入户核查"});
+    assertThatThrownBy(
+            () ->
+                Inputs.checkArguments(
+                    facade,
+                    recordVisit,
+                    new Object[] {1L, 2L, day, "人".repeat(301), "况".repeat(2001)}))
+        .isInstanceOfSatisfying(
+            BusinessException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("membersPresent");
+              assertThat(e.getMessage()).isEqualTo("参加人员不能超过300字；督导发现的情况不能超过2000字");
+            });
   }
 }
