@@ -123,7 +123,7 @@ public class EnrollmentService implements EnrollmentFacade {
     EnrollmentRecord paid =
         em.createQuery(
                 "select r from EnrollmentRecord r where r.personId = :p and r.year = :y"
-                    + " and r.kind = :kind and r.status = org.canbao.enrollment.domain.RecordStatus.ACTIVE",
+                    + " and r.kind = :kind and r.status = org.canbao.enrollment.api.RecordStatus.ACTIVE",
                 EnrollmentRecord.class)
             .setParameter("p", guardian.id())
             .setParameter("y", year)
@@ -230,7 +230,7 @@ public class EnrollmentService implements EnrollmentFacade {
   /** The last reversed record of the person and year, which a new record replaces. */
   private Long lastReversed(long personId, int year) {
     return em.createQuery(
-            "select max(r.id) from EnrollmentRecord r where r.personId = :p and r.year = :y and r.status = org.canbao.enrollment.domain.RecordStatus.REVERSED",
+            "select max(r.id) from EnrollmentRecord r where r.personId = :p and r.year = :y and r.status = org.canbao.enrollment.api.RecordStatus.REVERSED",
             Long.class)
         .setParameter("p", personId)
         .setParameter("y", year)
@@ -246,7 +246,7 @@ public class EnrollmentService implements EnrollmentFacade {
     List<EnrollmentRecord> active =
         em.createQuery(
                 "select r from EnrollmentRecord r where r.personId = :p and r.year = :y"
-                    + " and r.status = org.canbao.enrollment.domain.RecordStatus.ACTIVE",
+                    + " and r.status = org.canbao.enrollment.api.RecordStatus.ACTIVE",
                 EnrollmentRecord.class)
             .setParameter("p", personId)
             .setParameter("y", year)

@@ -16,12 +16,14 @@ import org.canbao.enrollment.api.EnrollmentChanged;
 import org.canbao.enrollment.api.HouseholdType;
 import org.canbao.enrollment.api.ImportError;
 import org.canbao.enrollment.api.ImportKind;
+import org.canbao.enrollment.api.PersonStatus;
 import org.canbao.enrollment.application.ImportStaging.Existing;
 import org.canbao.enrollment.application.ImportStaging.Outcome;
 import org.canbao.enrollment.domain.ImportBatch;
 import org.canbao.enrollment.domain.Person;
 import org.canbao.enrollment.domain.Residence;
 import org.canbao.enrollment.domain.StagedRow;
+import org.canbao.kernel.api.EnumSql;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.api.TableReader;
@@ -46,7 +48,8 @@ public class HouseholdList implements ListKind {
           "household_type");
   private static final String CHANGED =
       "from enrollment.import_row r join enrollment.person p on p.id = r.person_id"
-          + " where r.batch_id = ? and r.outcome = 'CHANGED'";
+          + " where r.batch_id = ? and r.outcome = "
+          + EnumSql.of(RowOutcome.CHANGED);
 
   /**
    * The residence a move closes: the village left, from when the person lived there until the day
@@ -62,7 +65,9 @@ public class HouseholdList implements ListKind {
   /** Corrections and moves of registered persons (parameters: batch, move date, batch). */
   static final String UPDATE_PERSONS =
       "merge into enrollment.person p using (select person_id, name, household_no, relation_to_head, village_id,"
-          + " village_path, household_type from enrollment.import_row where batch_id = ? and outcome = 'CHANGED') r on p.id = r.person_id"
+          + " village_path, household_type from enrollment.import_row where batch_id = ? and outcome = "
+          + EnumSql.of(RowOutcome.CHANGED)
+          + ") r on p.id = r.person_id"
           + " when matched then update set name = r.name, household_no = r.household_no, relation_to_head = r.relation_to_head,"
           + " household_type = coalesce(r.household_type, p.household_type),"
           + " village_since = case when "
@@ -80,8 +85,12 @@ public class HouseholdList implements ListKind {
   private static final String INSERT_NEW =
       "insert into enrollment.person (id_number, name, sex, birth_date, household_no, relation_to_head,"
           + " village_id, village_path, village_since, status, source_batch_id, last_batch_id, version, household_type) select id_number, name, sex,"
-          + " birth_date, household_no, relation_to_head, village_id, village_path, ?, 'NORMAL', batch_id, batch_id, 0, household_type"
-          + " from enrollment.import_row where batch_id = ? and outcome = 'NEW' order by id_number";
+          + " birth_date, household_no, relation_to_head, village_id, village_path, ?, "
+          + EnumSql.of(PersonStatus.NORMAL)
+          + ", batch_id, batch_id, 0, household_type"
+          + " from enrollment.import_row where batch_id = ? and outcome = "
+          + EnumSql.of(RowOutcome.NEW)
+          + " order by id_number";
 
   @Override
   public ImportKind kind() {
@@ -135,7 +144,7 @@ public class HouseholdList implements ListKind {
     for (StagedRow r : rows) {
       Existing p = persons.get(r.idNumber());
       if (p == null) {
-        outcomes.add(new Outcome(r, "NEW", null, null, null, null));
+        outcomes.add(new Outcome(r, RowOutcome.NEW, null, null, null, null));
       } else if (AreaRule.outside(ctx, p)) {
         errors.add(
             new ImportError(r.rowNo(), "身份证号", "此人已在您的管辖范围以外登记户籍，不能由您迁入或更正；跨区域迁移须由共同的上级经办机构导入"));
@@ -146,7 +155,9 @@ public class HouseholdList implements ListKind {
                 && Objects.equals(r.relationToHead(), p.relation())
                 && (r.householdType() == null || r.householdType() == p.householdType())
                 && r.villageId() == p.villageId();
-        outcomes.add(new Outcome(r, same ? "UNCHANGED" : "CHANGED", p.id(), null, null, null));
+        outcomes.add(
+            new Outcome(
+                r, same ? RowOutcome.UNCHANGED : RowOutcome.CHANGED, p.id(), null, null, null));
       }
     }
     return outcomes;
@@ -167,7 +178,7 @@ public class HouseholdList implements ListKind {
         r.relationToHead(),
         r.villageId(),
         r.villagePath(),
-        o.outcome(),
+        o.outcome().name(),
         o.personId(),
         r.note(),
         r.householdType() == null ? null : r.householdType().name());
@@ -179,7 +190,8 @@ public class HouseholdList implements ListKind {
    */
   @Override
   public String changedVillages() {
-    return "select r.village_id from enrollment.import_row r where r.batch_id = ? and r.outcome in ('NEW', 'CHANGED')"
+    return "select r.village_id from enrollment.import_row r where r.batch_id = ? and r.outcome in "
+        + EnumSql.anyOf(RowOutcome.NEW, RowOutcome.CHANGED)
         + " union select p.village_id "
         + CHANGED;
   }

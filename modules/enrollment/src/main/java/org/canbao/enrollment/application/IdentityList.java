@@ -24,6 +24,7 @@ import org.canbao.enrollment.domain.ImportBatch;
 import org.canbao.enrollment.domain.PersonIdentity;
 import org.canbao.enrollment.domain.StagedRow;
 import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.EnumSql;
 import org.canbao.kernel.api.TableReader;
 
 /**
@@ -135,12 +136,14 @@ public class IdentityList implements ListKind {
       }
       ExistingIdentity i = identities.get(p.id() + "|" + r.categoryCode() + "|" + r.validFrom());
       if (i == null) {
-        outcomes.add(new Outcome(r, "NEW", p.id(), null, null, null));
+        outcomes.add(new Outcome(r, RowOutcome.NEW, p.id(), null, null, null));
       } else {
         outcomes.add(
             new Outcome(
                 r,
-                Objects.equals(i.validTo(), r.validTo()) ? "UNCHANGED" : "CHANGED",
+                Objects.equals(i.validTo(), r.validTo())
+                    ? RowOutcome.UNCHANGED
+                    : RowOutcome.CHANGED,
                 p.id(),
                 i.id(),
                 null,
@@ -165,7 +168,7 @@ public class IdentityList implements ListKind {
         r.department(),
         r.validFrom(),
         r.validTo(),
-        o.outcome(),
+        o.outcome().name(),
         o.personId(),
         o.identityId(),
         r.note());
@@ -175,7 +178,8 @@ public class IdentityList implements ListKind {
   @Override
   public String changedVillages() {
     return "select distinct p.village_id from enrollment.import_row r join enrollment.person p on p.id = r.person_id"
-        + " where r.batch_id = ? and r.outcome in ('NEW', 'CHANGED')";
+        + " where r.batch_id = ? and r.outcome in "
+        + EnumSql.anyOf(RowOutcome.NEW, RowOutcome.CHANGED);
   }
 
   /**
@@ -188,11 +192,14 @@ public class IdentityList implements ListKind {
     sql.run(
         "insert into enrollment.person_identity (person_id, category_code, department, valid_from, valid_to, batch_id, version)"
             + " select person_id, category_code, department, valid_from, valid_to, batch_id, 0 from enrollment.import_row"
-            + " where batch_id = ? and outcome = 'NEW'",
+            + " where batch_id = ? and outcome = "
+            + EnumSql.of(RowOutcome.NEW),
         id);
     sql.run(
         "merge into enrollment.person_identity i using (select identity_id, valid_to from enrollment.import_row where batch_id = ?"
-            + " and outcome = 'CHANGED') r on i.id = r.identity_id when matched then update set valid_to = r.valid_to, batch_id = ?,"
+            + " and outcome = "
+            + EnumSql.of(RowOutcome.CHANGED)
+            + ") r on i.id = r.identity_id when matched then update set valid_to = r.valid_to, batch_id = ?,"
             + " version = i.version + 1",
         id,
         id);

@@ -66,16 +66,23 @@ public interface ImportStaging {
   }
 
   /**
-   * Staged row with its outcome (NEW, CHANGED, UNCHANGED) and the record it matched; for a payment,
-   * its price and the reversed record it replaces.
+   * Staged row with its outcome and the record it matched; for a payment, its price and the
+   * reversed record it replaces.
    */
   record Outcome(
       StagedRow row,
-      String outcome,
+      RowOutcome outcome,
       Long personId,
       Long identityId,
       Quote quote,
       Long replacesId) {}
+
+  /** How many staged rows a batch has per outcome, how many rows were refused and noted. */
+  record Counts(Map<RowOutcome, Integer> outcomes, int rejected, int noted) {
+    public int of(RowOutcome outcome) {
+      return outcomes.getOrDefault(outcome, 0);
+    }
+  }
 
   /** The set-based statements of one commit, all on one connection in the commit's transaction. */
   interface Statements {
@@ -133,7 +140,7 @@ public interface ImportStaging {
    * Counts per outcome, the number of rejected rows under the key REJECTED, of noted ones under
    * NOTED.
    */
-  Map<String, Integer> counts(long batchId);
+  Counts counts(long batchId);
 
   List<ImportError> errors(long batchId, int max);
 

@@ -202,14 +202,14 @@ public class ImportWork {
 
   public void summarise(long batchId) {
     store.analyse();
-    Map<String, Integer> c = store.counts(batchId);
+    ImportStaging.Counts c = store.counts(batchId);
     batch(batchId)
         .checked(
-            c.getOrDefault("NEW", 0),
-            c.getOrDefault("CHANGED", 0),
-            c.getOrDefault("UNCHANGED", 0),
-            c.getOrDefault("REJECTED", 0),
-            c.getOrDefault("NOTED", 0));
+            c.of(RowOutcome.NEW),
+            c.of(RowOutcome.CHANGED),
+            c.of(RowOutcome.UNCHANGED),
+            c.rejected(),
+            c.noted());
   }
 
   /** Writes the batch to the registry in its own transaction: every row or none. */

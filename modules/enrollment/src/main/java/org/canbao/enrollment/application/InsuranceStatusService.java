@@ -42,7 +42,7 @@ public class InsuranceStatusService implements InsuranceStatusFacade {
         em
             .createQuery(
                 "select r from EnrollmentRecord r where r.personId = :p"
-                    + " and r.year in (:y, :next) and r.status = org.canbao.enrollment.domain.RecordStatus.ACTIVE",
+                    + " and r.year in (:y, :next) and r.status = org.canbao.enrollment.api.RecordStatus.ACTIVE",
                 EnrollmentRecord.class)
             .setParameter("p", p.id())
             .setParameter("y", day.getYear())

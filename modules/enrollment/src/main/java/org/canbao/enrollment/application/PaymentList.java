@@ -26,6 +26,7 @@ import org.canbao.enrollment.api.ImportKind;
 import org.canbao.enrollment.api.PaymentChannel;
 import org.canbao.enrollment.api.Quote;
 import org.canbao.enrollment.api.QuoteRequest;
+import org.canbao.enrollment.api.RecordStatus;
 import org.canbao.enrollment.application.ImportStaging.Existing;
 import org.canbao.enrollment.application.ImportStaging.ExistingIdentity;
 import org.canbao.enrollment.application.ImportStaging.ExistingRecord;
@@ -34,9 +35,9 @@ import org.canbao.enrollment.domain.Dates;
 import org.canbao.enrollment.domain.EnrollmentRecord;
 import org.canbao.enrollment.domain.ImportBatch;
 import org.canbao.enrollment.domain.PersonIdentity;
-import org.canbao.enrollment.domain.RecordStatus;
 import org.canbao.enrollment.domain.StagedRow;
 import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.EnumSql;
 import org.canbao.kernel.api.InsuredType;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.TableReader;
@@ -86,7 +87,9 @@ public class PaymentList implements ListKind {
           + " category_code, funding_source, funding_department, benefit_start, benefit_end, policy_id, '"
           + RecordStatus.ACTIVE.name()
           + "',"
-          + " replaces_id, ?, ?, 0, batch_id from enrollment.import_row where batch_id = ? and outcome = 'NEW' order by person_id";
+          + " replaces_id, ?, ?, 0, batch_id from enrollment.import_row where batch_id = ? and outcome = "
+          + EnumSql.of(RowOutcome.NEW)
+          + " order by person_id";
 
   @Inject ImportStaging staging;
   @Inject RegionDirectory regions;
@@ -191,9 +194,9 @@ public class PaymentList implements ListKind {
                 "缴费金额" + paid + "元与应缴" + q.individual() + "元不符（" + q.explanation() + "）"));
       } else if (active == null) {
         Long replaces = mine.stream().map(ExistingRecord::id).max(Long::compare).orElse(null);
-        outcomes.add(new Outcome(r, "NEW", p.id(), null, q, replaces));
+        outcomes.add(new Outcome(r, RowOutcome.NEW, p.id(), null, q, replaces));
       } else if (active.samePayment(r.payment())) {
-        outcomes.add(new Outcome(r, "UNCHANGED", p.id(), null, q, null));
+        outcomes.add(new Outcome(r, RowOutcome.UNCHANGED, p.id(), null, q, null));
       } else {
         // told at the check, row by row; the database's index is the rule the commit meets
         errors.add(
@@ -218,7 +221,7 @@ public class PaymentList implements ListKind {
         batchId,
         r,
         q.categoryCode(),
-        o.outcome(),
+        o.outcome().name(),
         o.personId(),
         p.insuredType().name(),
         p.tier().name(),
@@ -240,7 +243,8 @@ public class PaymentList implements ListKind {
   @Override
   public String changedVillages() {
     return "select distinct p.village_id from enrollment.import_row r join enrollment.person p on p.id = r.person_id"
-        + " where r.batch_id = ? and r.outcome = 'NEW'";
+        + " where r.batch_id = ? and r.outcome = "
+        + EnumSql.of(RowOutcome.NEW);
   }
 
   /**

@@ -98,7 +98,7 @@ public class QuoteService implements QuoteFacade {
   private boolean stoppedWithin3Months(long personId, LocalDate paid) {
     return em
         .createQuery(
-            "select r.stoppedOn from EnrollmentRecord r where r.personId = :p and r.kind = :k and r.status = org.canbao.enrollment.domain.RecordStatus.STOPPED",
+            "select r.stoppedOn from EnrollmentRecord r where r.personId = :p and r.kind = :k and r.status = org.canbao.enrollment.api.RecordStatus.STOPPED",
             LocalDate.class)
         .setParameter("p", personId)
         .setParameter("k", EnrollmentKind.EMPLOYEE_INSURANCE)

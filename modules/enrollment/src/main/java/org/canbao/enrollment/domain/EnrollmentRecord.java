@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.canbao.enrollment.api.EnrollmentKind;
 import org.canbao.enrollment.api.PaymentChannel;
+import org.canbao.enrollment.api.RecordStatus;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.FundingSource;
 import org.canbao.kernel.api.InsuredType;

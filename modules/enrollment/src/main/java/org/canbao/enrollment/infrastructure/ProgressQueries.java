@@ -18,9 +18,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.canbao.enrollment.api.EnrollmentKind;
+import org.canbao.enrollment.api.PersonStatus;
+import org.canbao.enrollment.api.RecordStatus;
 import org.canbao.enrollment.application.ProgressFigures;
 import org.canbao.enrollment.domain.PersonIdentity;
-import org.canbao.enrollment.domain.RecordStatus;
+import org.canbao.kernel.api.EnumSql;
 
 /**
  * The campaign's figures in set-based SQL: who is registered in a village on a date and who of them
@@ -42,7 +45,8 @@ public class ProgressQueries implements ProgressFigures {
   DataSource dataSource;
 
   /** Who is registered: status normal on the date (a death or a departure counts from its date). */
-  private static final String IN_STATUS = "(p.status = 'NORMAL' or p.status_since > ?)";
+  private static final String IN_STATUS =
+      "(p.status = " + EnumSql.of(PersonStatus.NORMAL) + " or p.status_since > ?)";
 
   /** Registered in their current village from {@code village_since} (unknown: always). */
   private static final String CURRENT_VILLAGE = "(p.village_since is null or p.village_since <= ?)";
@@ -60,7 +64,11 @@ public class ProgressQueries implements ProgressFigures {
       "e.person_id = p.id and e.insurance_year = ? and e.status = '"
           + RecordStatus.ACTIVE.name()
           + "'"
-          + " and (e.kind = 'RESIDENT_PAYMENT' and e.payment_date <= ? or e.kind <> 'RESIDENT_PAYMENT' and e.recorded_at < ?)";
+          + " and (e.kind = "
+          + EnumSql.of(EnrollmentKind.RESIDENT_PAYMENT)
+          + " and e.payment_date <= ? or e.kind <> "
+          + EnumSql.of(EnrollmentKind.RESIDENT_PAYMENT)
+          + " and e.recorded_at < ?)";
 
   /**
    * Per person, whether they hold on the date an identity of the low-income and the
@@ -162,9 +170,15 @@ public class ProgressQueries implements ProgressFigures {
             "select "
                 + village
                 + ", count(*),"
-                + " count(case when e.kind in ('RESIDENT_PAYMENT', 'FOLLOWS_GUARDIAN') then 1 end),"
-                + " count(case when e.kind = 'EMPLOYEE_INSURANCE' then 1 end),"
-                + " count(case when e.kind = 'INSURED_OUTSIDE' then 1 end),"
+                + " count(case when e.kind in "
+                + EnumSql.anyOf(EnrollmentKind.RESIDENT_PAYMENT, EnrollmentKind.FOLLOWS_GUARDIAN)
+                + " then 1 end),"
+                + " count(case when e.kind = "
+                + EnumSql.of(EnrollmentKind.EMPLOYEE_INSURANCE)
+                + " then 1 end),"
+                + " count(case when e.kind = "
+                + EnumSql.of(EnrollmentKind.INSURED_OUTSIDE)
+                + " then 1 end),"
                 + " count(t.low_income), count(case when t.low_income = 1 and e.id is not null then 1 end),"
                 + " count(t.alleviated), count(case when t.alleviated = 1 and e.id is not null then 1 end)"
                 + " from "

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +26,9 @@ import org.canbao.enrollment.api.EnrollmentKind;
 import org.canbao.enrollment.api.HouseholdType;
 import org.canbao.enrollment.api.ImportError;
 import org.canbao.enrollment.api.ImportNote;
+import org.canbao.enrollment.api.RecordStatus;
 import org.canbao.enrollment.application.ImportStaging;
-import org.canbao.enrollment.domain.RecordStatus;
+import org.canbao.enrollment.application.RowOutcome;
 import org.canbao.enrollment.domain.SeenInFile;
 import org.canbao.kernel.api.BulkAudit;
 import org.canbao.kernel.api.BulkCopies;
@@ -250,29 +252,22 @@ public class StagingStore implements ImportStaging {
     update("delete from enrollment.import_error where batch_id = ?", batchId);
   }
 
-  /**
-   * Counts per outcome, the number of rejected rows under the key REJECTED, of noted ones under
-   * NOTED.
-   */
   @Override
-  public Map<String, Integer> counts(long batchId) {
-    Map<String, Integer> counts = new HashMap<>();
+  public Counts counts(long batchId) {
+    Map<RowOutcome, Integer> outcomes = new EnumMap<>(RowOutcome.class);
     byBatch(
         "select outcome, count(*) from enrollment.import_row where batch_id = ? group by outcome",
         batchId,
         0,
-        rs -> counts.put(rs.getString(1), rs.getInt(2)));
-    counts.put(
-        "REJECTED",
+        rs -> outcomes.put(RowOutcome.valueOf(rs.getString(1)), rs.getInt(2)));
+    return new Counts(
+        outcomes,
         count(
             "select count(distinct row_no) from enrollment.import_error where batch_id = ?",
-            batchId));
-    counts.put(
-        "NOTED",
+            batchId),
         count(
             "select count(*) from enrollment.import_row where batch_id = ? and note is not null",
             batchId));
-    return counts;
   }
 
   @Override

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.canbao.enrollment.api.EnrollmentKind;
 import org.canbao.kernel.api.AreaScope;
 import org.canbao.kernel.api.Caller;
 import org.canbao.kernel.api.CurrentCaller;
@@ -16,14 +15,11 @@ import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.api.Requires;
-import org.canbao.reporting.api.CollegeStudentState;
 import org.canbao.reporting.api.CollegeTrackingQuery;
 import org.canbao.reporting.api.CollegeTrackingRow;
 import org.canbao.reporting.api.EmployeeInsuranceState;
 import org.canbao.reporting.api.EmployeeTrackingQuery;
 import org.canbao.reporting.api.EmployeeTrackingRow;
-import org.canbao.reporting.api.FollowUpReason;
-import org.canbao.reporting.api.FollowUpStatus;
 import org.canbao.reporting.api.TrackingLedgerFacade;
 
 /**
@@ -41,7 +37,7 @@ public class TrackingLedgerService implements TrackingLedgerFacade {
   @Override
   public long countEmployees(EmployeeTrackingQuery q) {
     return queries.countEmployees(
-        area(q.areaId()), q.year(), state(q.state()), q.uninsuredOnly(), q.text());
+        area(q.areaId()), q.year(), q.state(), q.uninsuredOnly(), q.text());
   }
 
   @Override
@@ -51,7 +47,7 @@ public class TrackingLedgerService implements TrackingLedgerFacade {
         .employees(
             area(q.areaId()),
             q.year(),
-            state(q.state()),
+            q.state(),
             q.uninsuredOnly(),
             q.text(),
             Math.max(first, 0),
@@ -71,30 +67,23 @@ public class TrackingLedgerService implements TrackingLedgerFacade {
                     l.stoppedOn(),
                     l.stopReason(),
                     l.recordedOn(),
-                    kind(l.insuredKind()),
+                    l.insuredKind() == null ? null : l.insuredKind().label(),
                     l.stoppedOn() == null ? null : l.stoppedOn().plusMonths(3),
                     l.followUpId(),
-                    l.followUpStatus() == null ? null : FollowUpStatus.valueOf(l.followUpStatus())))
+                    l.followUpStatus()))
         .toList();
   }
 
   @Override
   public long countStudents(CollegeTrackingQuery q) {
-    return queries.countStudents(
-        area(q.areaId()), q.year(), q.state() == null ? null : q.state().name(), q.text());
+    return queries.countStudents(area(q.areaId()), q.year(), q.state(), q.text());
   }
 
   @Override
   public List<CollegeTrackingRow> students(CollegeTrackingQuery q, int first, int max) {
     Names names = new Names();
     return queries
-        .students(
-            area(q.areaId()),
-            q.year(),
-            q.state() == null ? null : q.state().name(),
-            q.text(),
-            Math.max(first, 0),
-            limit(max))
+        .students(area(q.areaId()), q.year(), q.state(), q.text(), Math.max(first, 0), limit(max))
         .stream()
         .map(
             l ->
@@ -105,29 +94,20 @@ public class TrackingLedgerService implements TrackingLedgerFacade {
                     names.township(l.villageId()),
                     names.village(l.villageId()),
                     q.year(),
-                    "COLLEGE".equals(l.source())
+                    l.source() == TrackingQueries.StudentSource.COLLEGE
                         ? (q.year() - 1) + "年在渝高校参保"
                         : (q.year() - 1) + "年在外地高校参保",
-                    CollegeStudentState.valueOf(l.state()),
-                    kind(l.insuredKind()),
+                    l.state(),
+                    l.insuredKind() == null ? null : l.insuredKind().label(),
                     l.followUpId(),
-                    l.followUpStatus() == null ? null : FollowUpStatus.valueOf(l.followUpStatus()),
-                    l.followUpReason() == null ? null : FollowUpReason.valueOf(l.followUpReason()),
+                    l.followUpStatus(),
+                    l.followUpReason(),
                     l.evidenceFiles()))
         .toList();
   }
 
   private static int limit(int max) {
     return Math.min(Math.max(max, 1), 1000);
-  }
-
-  private static String state(EmployeeInsuranceState s) {
-    return s == null ? null : s == EmployeeInsuranceState.INSURED ? "ACTIVE" : "STOPPED";
-  }
-
-  /** How a person is insured for the year, in words (enrollment's kinds), or null. */
-  private static String kind(String kind) {
-    return kind == null ? null : EnrollmentKind.valueOf(kind).label();
   }
 
   /** The caller's area, or one chosen inside it, with the caller's narrowing. */

@@ -2,6 +2,11 @@ package org.canbao.reporting.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.canbao.enrollment.api.EnrollmentKind;
+import org.canbao.reporting.api.CollegeStudentState;
+import org.canbao.reporting.api.EmployeeInsuranceState;
+import org.canbao.reporting.api.FollowUpReason;
+import org.canbao.reporting.api.FollowUpStatus;
 
 /**
  * The tracking ledgers' pages (职工医保跟踪台账, 大学生参保跟踪台账), one page or count per call: the use case's
@@ -27,33 +32,44 @@ public interface TrackingQueries {
       LocalDate stoppedOn,
       String stopReason,
       LocalDate recordedOn,
-      String insuredKind,
+      EnrollmentKind insuredKind,
       Long followUpId,
-      String followUpStatus) {}
+      FollowUpStatus followUpStatus) {}
 
-  /**
-   * A student of the year as the ledger shows them; {@code state} is a {@code CollegeStudentState}
-   * name.
-   */
+  /** Where the ledger found a student: insured at a college here, or said to study elsewhere. */
+  enum StudentSource {
+    COLLEGE,
+    ELSEWHERE
+  }
+
+  /** A student of the year as the ledger shows them. */
   record StudentLine(
       long personId,
       String idNumber,
       String name,
       long villageId,
-      String source,
-      String state,
-      String insuredKind,
+      StudentSource source,
+      CollegeStudentState state,
+      EnrollmentKind insuredKind,
       Long followUpId,
-      String followUpStatus,
-      String followUpReason,
+      FollowUpStatus followUpStatus,
+      FollowUpReason followUpReason,
       int evidenceFiles) {}
 
-  long countEmployees(Area area, int year, String state, boolean uninsuredOnly, String text);
+  long countEmployees(
+      Area area, int year, EmployeeInsuranceState state, boolean uninsuredOnly, String text);
 
   List<EmployeeLine> employees(
-      Area area, int year, String state, boolean uninsuredOnly, String text, int first, int max);
+      Area area,
+      int year,
+      EmployeeInsuranceState state,
+      boolean uninsuredOnly,
+      String text,
+      int first,
+      int max);
 
-  long countStudents(Area area, int year, String state, String text);
+  long countStudents(Area area, int year, CollegeStudentState state, String text);
 
-  List<StudentLine> students(Area area, int year, String state, String text, int first, int max);
+  List<StudentLine> students(
+      Area area, int year, CollegeStudentState state, String text, int first, int max);
 }

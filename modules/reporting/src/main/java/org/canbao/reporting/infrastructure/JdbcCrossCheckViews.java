@@ -15,7 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.canbao.enrollment.api.PersonStatus;
+import org.canbao.enrollment.api.RecordStatus;
+import org.canbao.kernel.api.EnumSql;
+import org.canbao.reporting.api.FollowUpReason;
 import org.canbao.reporting.application.CrossCheckViews;
+import org.canbao.reporting.application.TrackingQueries.StudentSource;
 
 /**
  * What the cross-checks read of enrollment: only the views enrollment publishes for reporting in
@@ -90,7 +94,9 @@ public class JdbcCrossCheckViews implements CrossCheckViews {
     return byPerson(
         query(
             "select e.person_id, cast(e.stopped_on as varchar(10)) from enrollment.v_employee_insurance e"
-                + " where e.village_path like ? and e.insurance_year = ? and e.status = 'STOPPED' and e.stopped_on <= ? order by e.person_id, e.stopped_on",
+                + " where e.village_path like ? and e.insurance_year = ? and e.status = "
+                + EnumSql.of(RecordStatus.STOPPED)
+                + " and e.stopped_on <= ? order by e.person_id, e.stopped_on",
             List.of(areaPath + "%", year, Date.valueOf(by)),
             this::pair));
   }
@@ -105,10 +111,16 @@ public class JdbcCrossCheckViews implements CrossCheckViews {
     return byPerson(
         query(
             "select s.person_id, s.source from ("
-                + "select c.person_id, 'COLLEGE' as source from enrollment.v_college_student c join enrollment.v_registered_person p on p.person_id = c.person_id"
+                + "select c.person_id, "
+                + EnumSql.of(StudentSource.COLLEGE)
+                + " as source from enrollment.v_college_student c join enrollment.v_registered_person p on p.person_id = c.person_id"
                 + " where c.insurance_year = ? and p.village_path like ?"
-                + " union select f.person_id, 'ELSEWHERE' as source from reporting.follow_up f join enrollment.v_registered_person p on p.person_id = f.person_id"
-                + " where f.insurance_year = ? and f.reason = 'STUDENT_ELSEWHERE' and p.village_path like ?) s order by s.person_id, s.source",
+                + " union select f.person_id, "
+                + EnumSql.of(StudentSource.ELSEWHERE)
+                + " as source from reporting.follow_up f join enrollment.v_registered_person p on p.person_id = f.person_id"
+                + " where f.insurance_year = ? and f.reason = "
+                + EnumSql.of(FollowUpReason.STUDENT_ELSEWHERE)
+                + " and p.village_path like ?) s order by s.person_id, s.source",
             List.of(year - 1, areaPath + "%", year - 1, areaPath + "%"),
             this::pair));
   }

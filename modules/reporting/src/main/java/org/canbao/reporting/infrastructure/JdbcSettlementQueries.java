@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.canbao.enrollment.api.PersonStatus;
+import org.canbao.kernel.api.EnumSql;
 import org.canbao.reporting.application.SettlementQueries;
 
 /**
@@ -43,7 +45,9 @@ public class JdbcSettlementQueries implements SettlementQueries {
       "select h.village_path, count(distinct h.person_id) from enrollment.v_identity_holding h"
           + " where h.village_path like ? and "
           + HOLDS
-          + " and (h.person_status = 'NORMAL' or h.status_since > ?) group by h.village_path";
+          + " and (h.person_status = "
+          + EnumSql.of(PersonStatus.NORMAL)
+          + " or h.status_since > ?) group by h.village_path";
 
   @Override
   public List<Group> groups(Filter f) {

@@ -10,7 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
+import org.canbao.enrollment.api.EnrollmentKind;
+import org.canbao.enrollment.api.RecordStatus;
+import org.canbao.kernel.api.EnumSql;
+import org.canbao.reporting.api.CollegeStudentState;
+import org.canbao.reporting.api.EmployeeInsuranceState;
+import org.canbao.reporting.api.FollowUpReason;
+import org.canbao.reporting.api.FollowUpStatus;
 import org.canbao.reporting.application.TrackingQueries;
+import org.canbao.reporting.application.TrackingQueries.StudentSource;
 
 /**
  * The tracking ledgers' pages (职工医保跟踪台账, 大学生参保跟踪台账): enrollment's published views ({@code
@@ -26,7 +34,9 @@ public class JdbcTrackingQueries implements TrackingQueries {
   private static final String EMPLOYEES =
       "select * from (select e.record_id, e.person_id, e.id_number, e.name, e.village_id, e.village_path,"
           + " e.insurance_year, e.status, e.stopped_on, e.stop_reason, e.recorded_at, i.kind as insured_kind, f.id as follow_up_id,"
-          + " f.status as follow_up_status, row_number() over (partition by e.person_id order by case when e.status = 'ACTIVE' then 0 else 1 end,"
+          + " f.status as follow_up_status, row_number() over (partition by e.person_id order by case when e.status = "
+          + EnumSql.of(RecordStatus.ACTIVE)
+          + " then 0 else 1 end,"
           + " e.stopped_on desc, e.record_id desc) as rn"
           + " from enrollment.v_employee_insurance e"
           + " left join enrollment.v_insured_person i on i.person_id = e.person_id and i.insurance_year = e.insurance_year"
@@ -35,7 +45,7 @@ public class JdbcTrackingQueries implements TrackingQueries {
 
   @Override
   public long countEmployees(
-      Area area, int year, String state, boolean uninsuredOnly, String text) {
+      Area area, int year, EmployeeInsuranceState state, boolean uninsuredOnly, String text) {
     List<Object> params = new ArrayList<>();
     String sql =
         "select count(*) from ("
@@ -46,7 +56,13 @@ public class JdbcTrackingQueries implements TrackingQueries {
 
   @Override
   public List<EmployeeLine> employees(
-      Area area, int year, String state, boolean uninsuredOnly, String text, int first, int max) {
+      Area area,
+      int year,
+      EmployeeInsuranceState state,
+      boolean uninsuredOnly,
+      String text,
+      int first,
+      int max) {
     List<Object> params = new ArrayList<>();
     String sql =
         employees(area, year, state, uninsuredOnly, text, params)
@@ -64,17 +80,22 @@ public class JdbcTrackingQueries implements TrackingQueries {
                 rs.getString("name"),
                 rs.getLong("village_id"),
                 rs.getInt("insurance_year"),
-                "STOPPED".equals(rs.getString("status")),
+                RecordStatus.STOPPED.name().equals(rs.getString("status")),
                 date(rs.getDate("stopped_on")),
                 rs.getString("stop_reason"),
                 day(rs.getTimestamp("recorded_at")),
-                rs.getString("insured_kind"),
+                named(EnrollmentKind.class, rs.getString("insured_kind")),
                 (Long) rs.getObject("follow_up_id", Long.class),
-                rs.getString("follow_up_status")));
+                named(FollowUpStatus.class, rs.getString("follow_up_status"))));
   }
 
   private static String employees(
-      Area area, int year, String state, boolean uninsuredOnly, String text, List<Object> params) {
+      Area area,
+      int year,
+      EmployeeInsuranceState state,
+      boolean uninsuredOnly,
+      String text,
+      List<Object> params) {
     StringBuilder sql = new StringBuilder(EMPLOYEES);
     params.add(year);
     params.add(area.path() + "%");
@@ -82,10 +103,14 @@ public class JdbcTrackingQueries implements TrackingQueries {
     sql.append(") t where t.rn = 1");
     if (state != null) {
       sql.append(" and t.status = ?");
-      params.add(state);
+      params.add(
+          (state == EmployeeInsuranceState.INSURED ? RecordStatus.ACTIVE : RecordStatus.STOPPED)
+              .name());
     }
     if (uninsuredOnly) {
-      sql.append(" and t.status = 'STOPPED' and t.insured_kind is null");
+      sql.append(" and t.status = ")
+          .append(EnumSql.of(RecordStatus.STOPPED))
+          .append(" and t.insured_kind is null");
     }
     text(sql, text, params);
     return sql.toString();
@@ -95,13 +120,26 @@ public class JdbcTrackingQueries implements TrackingQueries {
       "select * from (select p.person_id, p.id_number, p.name, p.village_id, p.village_path, s.source,"
           + " i.kind as insured_kind, f.id as follow_up_id, f.status as follow_up_status, f.reason as follow_up_reason,"
           + " (select count(*) from reporting.follow_up_evidence v where v.follow_up_id = f.id) as evidence_files,"
-          + " case when i.kind is not null and i.kind <> 'INSURED_OUTSIDE' then 'INSURED_HERE'"
-          + " when i.kind = 'INSURED_OUTSIDE' or (f.reason = 'STUDENT_ELSEWHERE'"
-          + " and exists (select 1 from reporting.follow_up_evidence w where w.follow_up_id = f.id)) then 'INSURED_AT_SCHOOL'"
-          + " else 'NOT_INSURED' end as state"
-          + " from (select u.person_id, min(u.source) as source from ("
-          + "select c.person_id, 'COLLEGE' as source from enrollment.v_college_student c where c.insurance_year = ?"
-          + " union all select g.person_id, 'ELSEWHERE' as source from reporting.follow_up g where g.insurance_year = ? and g.reason = 'STUDENT_ELSEWHERE'"
+          + " case when i.kind is not null and i.kind <> "
+          + EnumSql.of(EnrollmentKind.INSURED_OUTSIDE)
+          + " then "
+          + EnumSql.of(CollegeStudentState.INSURED_HERE)
+          + " when i.kind = "
+          + EnumSql.of(EnrollmentKind.INSURED_OUTSIDE)
+          + " or (f.reason = "
+          + EnumSql.of(FollowUpReason.STUDENT_ELSEWHERE)
+          + " and exists (select 1 from reporting.follow_up_evidence w where w.follow_up_id = f.id)) then "
+          + EnumSql.of(CollegeStudentState.INSURED_AT_SCHOOL)
+          + " else "
+          + EnumSql.of(CollegeStudentState.NOT_INSURED)
+          + " end as state"
+          + " from (select u.person_id, min(u.source) as source from (select c.person_id, "
+          + EnumSql.of(StudentSource.COLLEGE)
+          + " as source from enrollment.v_college_student c where c.insurance_year = ?"
+          + " union all select g.person_id, "
+          + EnumSql.of(StudentSource.ELSEWHERE)
+          + " as source from reporting.follow_up g where g.insurance_year = ? and g.reason = "
+          + EnumSql.of(FollowUpReason.STUDENT_ELSEWHERE)
           + ") u group by u.person_id) s"
           + " join enrollment.v_registered_person p on p.person_id = s.person_id"
           + " left join enrollment.v_insured_person i on i.person_id = p.person_id and i.insurance_year = ?"
@@ -109,7 +147,7 @@ public class JdbcTrackingQueries implements TrackingQueries {
           + " where p.village_path like ?";
 
   @Override
-  public long countStudents(Area area, int year, String state, String text) {
+  public long countStudents(Area area, int year, CollegeStudentState state, String text) {
     List<Object> params = new ArrayList<>();
     String sql = "select count(*) from (" + students(area, year, state, text, params) + ") c";
     return query(sql, params, rs -> rs.getLong(1)).get(0);
@@ -117,7 +155,7 @@ public class JdbcTrackingQueries implements TrackingQueries {
 
   @Override
   public List<StudentLine> students(
-      Area area, int year, String state, String text, int first, int max) {
+      Area area, int year, CollegeStudentState state, String text, int first, int max) {
     List<Object> params = new ArrayList<>();
     String sql =
         students(area, year, state, text, params)
@@ -133,17 +171,17 @@ public class JdbcTrackingQueries implements TrackingQueries {
                 rs.getString("id_number"),
                 rs.getString("name"),
                 rs.getLong("village_id"),
-                rs.getString("source"),
-                rs.getString("state"),
-                rs.getString("insured_kind"),
+                named(StudentSource.class, rs.getString("source")),
+                named(CollegeStudentState.class, rs.getString("state")),
+                named(EnrollmentKind.class, rs.getString("insured_kind")),
                 (Long) rs.getObject("follow_up_id", Long.class),
-                rs.getString("follow_up_status"),
-                rs.getString("follow_up_reason"),
+                named(FollowUpStatus.class, rs.getString("follow_up_status")),
+                named(FollowUpReason.class, rs.getString("follow_up_reason")),
                 rs.getInt("evidence_files")));
   }
 
   private static String students(
-      Area area, int year, String state, String text, List<Object> params) {
+      Area area, int year, CollegeStudentState state, String text, List<Object> params) {
     StringBuilder sql = new StringBuilder(STUDENTS);
     params.add(year - 1);
     params.add(year - 1);
@@ -154,7 +192,7 @@ public class JdbcTrackingQueries implements TrackingQueries {
     sql.append(") t where 1 = 1");
     if (state != null) {
       sql.append(" and t.state = ?");
-      params.add(state);
+      params.add(state.name());
     }
     text(sql, text, params);
     return sql.toString();
@@ -181,6 +219,11 @@ public class JdbcTrackingQueries implements TrackingQueries {
       params.add("%" + text.strip() + "%");
       params.add(text.strip().toUpperCase(Locale.ROOT));
     }
+  }
+
+  /** A column holding an enum's name as that enum; null stays null. */
+  private static <E extends Enum<E>> E named(Class<E> type, String name) {
+    return name == null ? null : Enum.valueOf(type, name);
   }
 
   private static LocalDate date(Date d) {

@@ -1,4 +1,4 @@
-package org.canbao.enrollment.domain;
+package org.canbao.enrollment.api;
 
 /**
  * Where an enrollment record stands; the names are the values of column {@code
