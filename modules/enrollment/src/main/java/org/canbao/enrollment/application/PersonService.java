@@ -30,6 +30,7 @@ import org.canbao.enrollment.domain.Person;
 import org.canbao.enrollment.domain.PersonIdentity;
 import org.canbao.kernel.api.AreaScope;
 import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.ChangeType;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.IdNumber;
 import org.canbao.kernel.api.Inputs;
@@ -157,14 +158,6 @@ public class PersonService implements PersonFacade {
     return new PersonDetail(view(p, names), identities, residences, history(p));
   }
 
-  private static String change(RevisionType type) {
-    return switch (type) {
-      case ADD -> "新增";
-      case MOD -> "修改";
-      case DEL -> "删除";
-    };
-  }
-
   /**
    * The person's audit trail in words: when, who, what the record said then; for a person an import
    * registered, the batch that did (its revision has no per-row copy — the batch and its staged row
@@ -197,7 +190,7 @@ public class PersonService implements PersonFacade {
               + " "
               + who
               + "："
-              + change((RevisionType) r[2])
+              + ChangeType.named(((RevisionType) r[2]).name()).label()
               + " 姓名="
               + state.name()
               + " 户号="

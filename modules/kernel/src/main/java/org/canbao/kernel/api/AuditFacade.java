@@ -27,6 +27,6 @@ public interface AuditFacade {
    * One changed entity in a revision: type and id, 新增/修改/删除, its state after the change, and for a
    * change the fields that changed with their old and new values.
    */
-  record Change(String entity, String entityId, String type, String state, String changedFields)
+  record Change(String entity, String entityId, ChangeType type, String state, String changedFields)
       implements Serializable {}
 }

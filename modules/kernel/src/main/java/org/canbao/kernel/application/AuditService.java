@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.canbao.kernel.api.AuditFacade;
+import org.canbao.kernel.api.ChangeType;
 import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.Requires;
 import org.hibernate.envers.AuditReader;
@@ -77,7 +78,7 @@ public class AuditService implements AuditFacade {
                       new Change(
                           wording.entity(shortName(e.getClass().getName())),
                           String.valueOf(id),
-                          label(type),
+                          ChangeType.named(type.name()),
                           AuditWording.join(after),
                           String.join("；", wording.differences(before, after))));
                 }));
@@ -94,14 +95,6 @@ public class AuditService implements AuditFacade {
             .max(Comparator.comparingLong(Number::longValue))
             .orElse(null);
     return previous == null ? null : wording.state(reader.find(type, id, previous));
-  }
-
-  private static String label(RevisionType t) {
-    return switch (t) {
-      case ADD -> "新增";
-      case MOD -> "修改";
-      case DEL -> "删除";
-    };
   }
 
   private static String shortName(String className) {

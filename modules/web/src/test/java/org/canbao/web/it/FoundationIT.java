@@ -64,6 +64,7 @@ import org.canbao.kernel.api.AreaScope;
 import org.canbao.kernel.api.AuditFacade;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.Caller;
+import org.canbao.kernel.api.ChangeType;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.IdNumber;
 import org.canbao.kernel.api.ImportReport;
@@ -1581,7 +1582,7 @@ class FoundationIT {
         changed.stream()
             .anyMatch(
                 c ->
-                    c.type().equals("修改")
+                    c.type() == ChangeType.MOD
                         && c.changedFields()
                             .contains(
                                 "文昌宫社区（#" + wenchang.id() + "） → 松江社区（#" + songjiang.id() + "）")),
