@@ -26,6 +26,14 @@ public class KernelConfig implements DemoMode {
   @ConfigProperty(name = "canbao.login.lock-minutes", defaultValue = "15")
   int lockMinutes;
 
+  /**
+   * How long a password found to match is taken as matching without PBKDF2 again (0: never); see
+   * {@link VerifiedPasswords}.
+   */
+  @Inject
+  @ConfigProperty(name = "canbao.login.verified-seconds", defaultValue = "300")
+  long verifiedSeconds;
+
   @Inject
   @ConfigProperty(name = "canbao.demo.population", defaultValue = "false")
   boolean population;
@@ -46,6 +54,10 @@ public class KernelConfig implements DemoMode {
 
   public LoginPolicy loginPolicy() {
     return new LoginPolicy(!demo(), maxFailures, Duration.ofMinutes(lockMinutes));
+  }
+
+  public Duration verifiedPasswordLifetime() {
+    return Duration.ofSeconds(Math.max(verifiedSeconds, 0));
   }
 
   public Optional<String> adminPassword() {
