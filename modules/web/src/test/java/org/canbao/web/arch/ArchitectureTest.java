@@ -752,7 +752,7 @@ class ArchitectureTest {
 
   /**
    * Incentives reads enrollment only through its api (ProgressFacade, the EnrollmentChanged
-   * events); its own native SQL (the read model of today's figures, FiguresStore) names no other
+   * events); its own native SQL (the read model of today's figures, JpaFiguresStore) names no other
    * module's table: schema-qualified names of other modules must be their published views (v_…),
    * and no table another module's migrations create is named unqualified after
    * from/join/into/update.
