@@ -77,14 +77,36 @@ public final class Inputs {
         new LinkedHashSet<>(
             Holder.VALIDATOR.forExecutables().validateParameters(target, method, arguments));
     for (Object argument : arguments) {
-      if (argument != null
-          && argument.getClass().isRecord()
-          && argument.getClass().getName().startsWith("org.canbao.")) {
-        broken.addAll(Holder.VALIDATOR.validate(argument));
-      }
+      collect(argument, broken);
     }
     if (!broken.isEmpty()) {
       throw refusal(broken);
+    }
+  }
+
+  /**
+   * The constraints broken by {@code value} when it is one of our records, and by the records it
+   * holds (directly or in a collection) — a policy's rules, a draft's lines — without
+   * {@code @Valid} on them.
+   */
+  @SuppressWarnings("unchecked")
+  private static void collect(Object value, Set<ConstraintViolation<Object>> broken) {
+    if (value instanceof Collection<?> items) {
+      items.forEach(item -> collect(item, broken));
+      return;
+    }
+    if (value == null
+        || !value.getClass().isRecord()
+        || !value.getClass().getName().startsWith("org.canbao.")) {
+      return;
+    }
+    broken.addAll(Holder.VALIDATOR.validate(value));
+    for (RecordComponent c : value.getClass().getRecordComponents()) {
+      try {
+        collect(c.getAccessor().invoke(value), broken);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("record component " + c.getName(), e);
+      }
     }
   }
 

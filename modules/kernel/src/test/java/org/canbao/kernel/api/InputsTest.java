@@ -118,4 +118,23 @@ class InputsTest {
     call(null, null);
     assertThatThrownBy(() -> Inputs.present(null)).hasMessage("请求内容不能为空");
   }
+
+  /** A draft holding other drafts (a policy's rules). */
+  record Plan(String name, java.util.List<RegionDraft> regions) {}
+
+  interface Planning {
+    void plan(Plan plan);
+  }
+
+  @Test
+  void theRecordsADraftHoldsKeepTheirConstraintsToo() throws Exception {
+    Planning target = p -> {};
+    Plan plan = new Plan("规划", java.util.List.of(region("茅园村"), region("村".repeat(61))));
+    assertThatThrownBy(
+            () ->
+                Inputs.checkArguments(
+                    target, Planning.class.getMethod("plan", Plan.class), new Object[] {plan}))
+        .isInstanceOfSatisfying(
+            BusinessException.class, e -> assertThat(e.field()).isEqualTo("name"));
+  }
 }

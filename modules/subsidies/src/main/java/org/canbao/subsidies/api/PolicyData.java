@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.canbao.kernel.api.FundingSource;
 import org.canbao.kernel.api.InsuredType;
+import org.canbao.kernel.api.MaxLength;
 import org.canbao.kernel.api.Tier;
 
 /**
@@ -14,7 +15,7 @@ import org.canbao.kernel.api.Tier;
  */
 public record PolicyData(
     Long id,
-    String regionCode,
+    @MaxLength(value = 12, message = "区域代码不能超过12位") String regionCode,
     int year,
     PolicyStatus status,
     int versionNo,
@@ -35,11 +36,11 @@ public record PolicyData(
 
   /** One subsidy rule: category, tier, shape and value, fund and paying department. */
   public record Rule(
-      String categoryCode,
+      @MaxLength(value = 40, message = "身份类别代码不能超过40个字符") String categoryCode,
       Tier tier,
       RuleShape shape,
       BigDecimal value,
       FundingSource fundingSource,
-      String fundingDepartment)
+      @MaxLength(value = 60, message = "资金承担部门不能超过60个字") String fundingDepartment)
       implements Serializable {}
 }
