@@ -86,6 +86,7 @@ class ClusterFailoverIT {
       assertFalse(b.url().contains("login.xhtml"), "still signed in after the fail-over");
       b.driver().findElement(By.id("personsForm:name")).sendKeys(name);
       b.driver().findElement(By.id("personsForm:search")).click();
+      b.ajaxIdle(); // the search's answer, not the table shown before it
       b.waiting()
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
