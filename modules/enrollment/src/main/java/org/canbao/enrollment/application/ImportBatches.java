@@ -17,6 +17,7 @@ import org.canbao.kernel.api.AccessDeniedException;
 import org.canbao.kernel.api.Caller;
 import org.canbao.kernel.api.NotFoundException;
 import org.canbao.kernel.api.Role;
+import org.canbao.kernel.api.ScheduledRuns;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
 
@@ -32,6 +33,7 @@ public class ImportBatches {
 
   @Inject ImportStaging store;
   @Inject CategoryFacade categories;
+  @Inject ScheduledRuns runs;
 
   public long create(
       ImportKind kind,
@@ -70,12 +72,18 @@ public class ImportBatches {
     return categories.list(false);
   }
 
+  /** The batch's job runs as {@code executionId} of this node's batch runtime. */
   public void running(long id, long executionId) {
-    em.find(ImportBatch.class, id).running(executionId);
+    em.find(ImportBatch.class, id).running(executionId, runs.node());
   }
 
+  /**
+   * The batch's last execution when this node ran it; null otherwise: an execution id of another
+   * node's batch runtime may name an unrelated execution here.
+   */
   public Long executionId(long id) {
-    return em.find(ImportBatch.class, id).executionId();
+    ImportBatch b = em.find(ImportBatch.class, id);
+    return runs.node().equals(b.runner()) ? b.executionId() : null;
   }
 
   /**

@@ -102,6 +102,12 @@ public class ImportBatch {
   @Column(name = "execution_id")
   private Long executionId;
 
+  /**
+   * The node whose batch runtime runs the job ({@code canbao.node}); its execution id is its own.
+   */
+  @Column(name = "runner", length = 100)
+  private String runner;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -145,7 +151,13 @@ public class ImportBatch {
   }
 
   public void running(long executionId) {
+    running(executionId, null);
+  }
+
+  /** The job runs as {@code executionId} of node {@code runner}'s batch runtime. */
+  public void running(long executionId, String runner) {
     this.executionId = executionId;
+    this.runner = runner;
   }
 
   public void checked(
@@ -195,6 +207,7 @@ public class ImportBatch {
    */
   public void afterServerRestart(Instant committedAt) {
     executionId = null;
+    runner = null;
     if (status == ImportStatus.CHECKING) {
       failed("服务器重启，预检中断，请重新运行");
     } else if (status == ImportStatus.COMMITTING && committedAt != null) {
@@ -305,6 +318,10 @@ public class ImportBatch {
 
   public Long executionId() {
     return executionId;
+  }
+
+  public String runner() {
+    return runner;
   }
 
   public Instant createdAt() {

@@ -24,7 +24,7 @@ class ImportBatchTest {
             3,
             "/1/2/3/",
             "永川区");
-    b.running(7);
+    b.running(7, "a");
     return b;
   }
 
@@ -33,6 +33,14 @@ class ImportBatchTest {
     b.checked(2, 1, 4, 0, 0);
     b.startCommit();
     return b;
+  }
+
+  @Test
+  void aSettledBatchBelongsToNoNodeAnyMore() {
+    ImportBatch b = batch();
+    assertThat(b.runner()).as("the node whose batch runtime runs the job").isEqualTo("a");
+    b.afterServerRestart(null);
+    assertThat(b.runner()).isNull();
   }
 
   @Test

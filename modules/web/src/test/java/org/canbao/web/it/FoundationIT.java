@@ -72,6 +72,7 @@ import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.api.Role;
+import org.canbao.kernel.api.ScheduledRuns;
 import org.canbao.kernel.application.LoginAttempts;
 import org.canbao.kernel.application.PasswordHasher;
 import org.canbao.kernel.application.RegionImporter;
@@ -128,6 +129,7 @@ class FoundationIT {
   @Inject ImportBatches importBatches;
   @Inject ImportWork importWork;
   @Inject InterruptedImports interruptedImports;
+  @Inject ScheduledRuns scheduledRuns;
 
   @ArquillianResource URL base;
 
@@ -403,6 +405,40 @@ class FoundationIT {
         "its revision, written with its rows, says it went through");
     assertEquals(2, done.newRows());
     assertNotNull(done.finishedAt());
+  }
+
+  /**
+   * On a cluster (bin/cluster) each node runs its imports' jobs in its own batch runtime: a node
+   * that starts settles its own interrupted batches, never one the other node is running, and does
+   * not take the other node's execution id for one of its own.
+   */
+  @Test
+  void aStartingNodeLeavesTheOtherNodesRunningImportsAlone() throws Exception {
+    long elsewhere = identityBatch(ImportStatus.CHECKING, 0);
+    tx.begin();
+    em.createNativeQuery(
+            "update enrollment.import_batch set execution_id = 12, runner = 'other-node' where id = ?1")
+        .setParameter(1, elsewhere)
+        .executeUpdate();
+    tx.commit();
+    assertEquals(null, importBatches.executionId(elsewhere), "the other node's execution id");
+    interruptedImports.settle();
+    ImportBatch b = importBatch(elsewhere);
+    assertEquals(ImportStatus.CHECKING, b.status(), "still running on the other node");
+    assertEquals(12L, b.executionId());
+    assertEquals("other-node", b.runner());
+    tx.begin();
+    importBatch(elsewhere).failed("test over");
+    tx.commit();
+  }
+
+  /** The bulletins' timer fires on every node of a cluster; one claim per run succeeds. */
+  @Test
+  void aScheduledRunIsClaimedOnce() {
+    String run = UUID.randomUUID().toString();
+    assertTrue(scheduledRuns.claim("test", run));
+    assertFalse(scheduledRuns.claim("test", run), "the other node skips the run");
+    assertTrue(scheduledRuns.claim("test", run + "-next"));
   }
 
   @Test
