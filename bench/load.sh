@@ -25,6 +25,9 @@ PAY_YEAR=2024
 if [ -z "$BASE_URL" ]; then
   export PG_EXTRA_OPTS="${PG_EXTRA_OPTS:-} -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=top"
   export BENCH_DEMO_POPULATION=true BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx1g}
+  # a free port unless given (other benchmarks default to 18080)
+  PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')}
+  export PORT
   . "$(dirname "$0")/common.sh"
   start_canbao
   TARGET="http://localhost:$PORT"
@@ -141,23 +144,27 @@ CPU_AFTER=$(awk '/^cpu / {print $2+$3+$4+$5+$6+$7+$8, $5+$6}' /proc/stat)
 CPU_BUSY=$(python3 -c "b='$CPU_BEFORE'.split(); a='$CPU_AFTER'.split(); t=int(a[0])-int(b[0]); i=int(a[1])-int(b[1]); print(round(100*(t-i)/t) if t else 0)")
 sed -n '/^=\{10,\}/,/^=\{10,\}/p' "$LOG" | tail -40
 REPORT=$(ls -td bench/load/target/gatling/*/ 2> /dev/null | head -1)
-[ -n "$REPORT" ] && [ -f "$REPORT/js/stats.json" ] || { tail -60 "$LOG"; echo "Gatling wrote no report (exit $GATLING_RC)"; exit 1; }
+[ -n "$REPORT" ] && [ -f "$REPORT/index.html" ] && [ "$REPORT" -nt "$WORK" ] || { tail -60 "$LOG"; echo "Gatling wrote no report (exit $GATLING_RC)"; exit 1; }
 echo "    report: $REPORT"
 
 # --- Results ----------------------------------------------------------------------------------------
 PAID=$(psql_canbao -At -c "select count(*) from enrollment.enrollment_record where insurance_year = $PAY_YEAR")
-python3 - "$REPORT/js/stats.json" > "$WORK/figures.md" <<'PY'
-import json, sys
-stats = json.load(open(sys.argv[1]))
-def row(name, s):
-    n = s["numberOfRequests"]
-    print("| %s | %d | %d | %d | %d | %d | %d | %.1f |" % (name, n["total"], n["ko"], s["percentiles1"]["total"],
-          s["percentiles3"]["total"], s["percentiles4"]["total"], s["maxResponseTime"]["total"], s["meanNumberOfRequestsPerSecond"]["total"]))
+# The statistics table of Gatling's HTML report (its figures: count, OK, KO, % KO, req/s, min, p50,
+# p75, p95, p99, max, mean, standard deviation).
+python3 - "$REPORT/index.html" > "$WORK/figures.md" <<'PY'
+import html, re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
 print("| request | count | errors | p50 ms | p95 ms | p99 ms | max ms | req/s |")
 print("|---|---|---|---|---|---|---|---|")
-row("**all**", stats["stats"])
-for c in sorted(stats["contents"].values(), key=lambda c: c["stats"]["name"]):
-    row(c["stats"]["name"], c["stats"])
+for row in re.findall(r"<tr[^>]*>(.*?)</tr>", page[page.index('id="container_statistics_head"'):], re.S):
+    name = re.search(r'class="ellipsed-name">([^<]*)<', row)
+    cells = re.findall(r'class="value[^"]*col-(\d+)">([^<]*)<', row)
+    if not name or len(cells) < 13:
+        continue
+    v = dict((int(k), x.strip()) for k, x in cells)
+    label = html.unescape(name.group(1))
+    label = "**all requests**" if label == "All Requests" else label
+    print("| %s | %s | %s | %s | %s | %s | %s | %s |" % (label, v[2], v[4], v[8], v[10], v[11], v[12], v[6]))
 PY
 TOP_SQL=""
 if [ "$PGSS" = 1 ]; then

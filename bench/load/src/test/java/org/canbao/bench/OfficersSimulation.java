@@ -140,7 +140,7 @@ public class OfficersSimulation extends Simulation {
           .get("/enrollment/person.xhtml?id=#{personId}")
           .check(status().is(200))
           .check(css("#person-name").exists())
-          .check(css("#records").exists()));
+          .check(css("[id='personForm:records']").exists()));
 
   /** The next person of the account's own share, or none when the share is used up. */
   static Session nextPayee(Session session) {
@@ -159,7 +159,7 @@ public class OfficersSimulation extends Simulation {
               exec(http("payee's page")
                       .get("/enrollment/person.xhtml?id=#{payee}")
                       .check(status().is(200))
-                      .check(css("#payment").exists()))
+                      .check(css("[id='personForm:payment']").exists()))
                   .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
                   .exec(
                       http("register payment (REST)")
