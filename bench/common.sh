@@ -18,8 +18,8 @@ trap cleanup EXIT
 
 start_canbao() {
   echo "==> Starting Canbao on PostgreSQL (port $PORT)"
-  # without the demo population: the benchmarks make their own people
-  CANBAO_DEMO_POPULATION=false JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx512m}" CANBAO_IMPORT_DIR="$WORK/imports" PORT=$PORT bin/run > "$WORK/run.log" 2>&1 &
+  # without the demo population: the benchmarks make their own people (the load test sets BENCH_DEMO_POPULATION=true)
+  CANBAO_DEMO_POPULATION=${BENCH_DEMO_POPULATION:-false} JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx512m}" CANBAO_IMPORT_DIR="$WORK/imports" PORT=$PORT bin/run > "$WORK/run.log" 2>&1 &
   RUN_PID=$!
   for _ in $(seq 1 "${START_TIMEOUT:-600}"); do grep -q "is running" "$WORK/run.log" 2> /dev/null && break; sleep 1; done
   grep -q "is running" "$WORK/run.log" || { cat "$WORK/run.log"; exit 1; }
