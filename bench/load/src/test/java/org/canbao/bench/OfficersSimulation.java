@@ -15,11 +15,11 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Village (村(居)专干) and township (乡镇社保所) officers in the campaign weeks, each signed in with an
- * account of their own on the login form, as a browser does: the dashboard, the person list (the JSF
- * page, then its PrimeFaces lazy-list AJAX requests: next page, search by name), a person's page,
- * and a payment registered for a person of their area (REST, as the page's scripts may call it),
- * then that person's page again. Every response is checked (status and content), so an error page,
- * a login page instead of the expected one, or a refused payment counts as an error.
+ * account of their own on the login form, as a browser does: the dashboard, the person list (the
+ * JSF page, then its PrimeFaces lazy-list AJAX requests: next page, search by name), a person's
+ * page, and a payment registered for a person of their area (REST, as the page's scripts may call
+ * it), then that person's page again. Every response is checked (status and content), so an error
+ * page, a login page instead of the expected one, or a refused payment counts as an error.
  *
  * <p>System properties (bench/load.sh sets them): baseUrl, users, durationSeconds, rampSeconds,
  * accounts (CSV: username,kind,payIds — payIds are people of the account's area, separated by ';',
@@ -35,6 +35,7 @@ public class OfficersSimulation extends Simulation {
   static final String PASSWORD = System.getProperty("password", "Canbao@2026");
   static final String PAY_YEAR = System.getProperty("payYear", "2024");
   static final String PAY_DATE = System.getProperty("payDate", "2023-11-15");
+
   /** Surnames the officers search for (common ones in the demo population). */
   static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "黄", "周", "吴", "徐");
 
@@ -68,20 +69,22 @@ public class OfficersSimulation extends Simulation {
                   .check(header("Location").transform(l -> l.contains("login")).is(false)));
 
   ChainBuilder dashboard =
-      exec(http("dashboard")
-          .get("/")
-          .check(status().is(200))
-          .check(css("#dashboard-region").exists())
-          .check(css("#dashboard-tiles").exists()));
+      exec(
+          http("dashboard")
+              .get("/")
+              .check(status().is(200))
+              .check(css("#dashboard-region").exists())
+              .check(css("#dashboard-tiles").exists()));
 
   /** The JSF page with the first page of the lazy list, rendered on the server. */
   ChainBuilder personList =
-      exec(http("person list")
-          .get("/enrollment/persons.xhtml")
-          .check(status().is(200))
-          .check(css("input[name='" + VIEW_STATE + "']", "value").saveAs("viewState"))
-          .check(regex("共 (\\d+) 人").exists())
-          .check(regex("person\\.xhtml\\?id=(\\d+)").findRandom().saveAs("personId")));
+      exec(
+          http("person list")
+              .get("/enrollment/persons.xhtml")
+              .check(status().is(200))
+              .check(css("input[name='" + VIEW_STATE + "']", "value").saveAs("viewState"))
+              .check(regex("共 (\\d+) 人").exists())
+              .check(regex("person\\.xhtml\\?id=(\\d+)").findRandom().saveAs("personId")));
 
   /** The fields the search form posts (process="@form"), the name as given. */
   static io.gatling.javaapi.http.HttpRequestActionBuilder withForm(
@@ -119,7 +122,9 @@ public class OfficersSimulation extends Simulation {
 
   /** The search button: the form processed, the table rendered again with the matches. */
   ChainBuilder search =
-      exec(session -> session.set("surname", SURNAMES.get(ThreadLocalRandom.current().nextInt(SURNAMES.size()))))
+      exec(session ->
+              session.set(
+                  "surname", SURNAMES.get(ThreadLocalRandom.current().nextInt(SURNAMES.size()))))
           .exec(
               withForm(http("person search (AJAX)").post("/enrollment/persons.xhtml"), "#{surname}")
                   .formParam("jakarta.faces.partial.ajax", "true")
@@ -131,16 +136,24 @@ public class OfficersSimulation extends Simulation {
                   .check(substring("<partial-response").exists())
                   .check(substring("<error>").notExists())
                   .check(regex("共 (\\d+) 人").exists())
-                  .check(regex("person\\.xhtml\\?id=(\\d+)").findRandom().optional().saveAs("foundId")))
+                  .check(
+                      regex("person\\.xhtml\\?id=(\\d+)")
+                          .findRandom()
+                          .optional()
+                          .saveAs("foundId")))
           .doIf(session -> session.contains("foundId"))
-          .then(exec(session -> session.set("personId", session.getString("foundId")).remove("foundId")));
+          .then(
+              exec(
+                  session ->
+                      session.set("personId", session.getString("foundId")).remove("foundId")));
 
   ChainBuilder personPage =
-      exec(http("person page")
-          .get("/enrollment/person.xhtml?id=#{personId}")
-          .check(status().is(200))
-          .check(css("#person-name").exists())
-          .check(css("[id='personForm:records']").exists()));
+      exec(
+          http("person page")
+              .get("/enrollment/person.xhtml?id=#{personId}")
+              .check(status().is(200))
+              .check(css("#person-name").exists())
+              .check(css("[id='personForm:records']").exists()));
 
   /** The next person of the account's own share, or none when the share is used up. */
   static Session nextPayee(Session session) {
@@ -169,16 +182,19 @@ public class OfficersSimulation extends Simulation {
                           .header("Accept", "application/json")
                           .body(
                               StringBody(
-                                  "{\"personId\":#{payee},\"year\":" + PAY_YEAR
+                                  "{\"personId\":#{payee},\"year\":"
+                                      + PAY_YEAR
                                       + ",\"insuredType\":\"RESIDENT\",\"tier\":\"TIER_1\",\"paymentDate\":\""
-                                      + PAY_DATE + "\",\"channel\":\"WECHAT\"}"))
+                                      + PAY_DATE
+                                      + "\",\"channel\":\"WECHAT\"}"))
                           .check(status().is(200))
                           .check(jsonPath("$.id").exists())
                           .check(jsonPath("$.year").is(PAY_YEAR)))
-                  .exec(http("payee's page after payment")
-                      .get("/enrollment/person.xhtml?id=#{payee}")
-                      .check(status().is(200))
-                      .check(substring(PAY_YEAR).exists())));
+                  .exec(
+                      http("payee's page after payment")
+                          .get("/enrollment/person.xhtml?id=#{payee}")
+                          .check(status().is(200))
+                          .check(substring(PAY_YEAR).exists())));
 
   ScenarioBuilder officers =
       scenario("village and township officers")
