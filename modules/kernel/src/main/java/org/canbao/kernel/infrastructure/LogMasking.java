@@ -18,17 +18,17 @@ public class LogMasking {
 
   @PostConstruct
   void install() {
-    int n = install(Logger.getLogger(""));
+    int n = guard(Logger.getLogger(""));
     LOG.info(() -> "ID numbers are masked in the log (" + n + " handlers)");
   }
 
   @PreDestroy
   void uninstall() {
-    uninstall(Logger.getLogger(""));
+    unguard(Logger.getLogger(""));
   }
 
   /** Installs the filter on the logger's handlers; returns how many it now guards. */
-  static int install(Logger logger) {
+  static int guard(Logger logger) {
     Handler[] handlers = logger.getHandlers();
     for (Handler h : handlers) {
       if (!(h.getFilter() instanceof IdNumberLogFilter)) {
@@ -38,7 +38,7 @@ public class LogMasking {
     return handlers.length;
   }
 
-  static void uninstall(Logger logger) {
+  static void unguard(Logger logger) {
     for (Handler h : logger.getHandlers()) {
       if (h.getFilter() instanceof IdNumberLogFilter f) {
         h.setFilter(f.next());

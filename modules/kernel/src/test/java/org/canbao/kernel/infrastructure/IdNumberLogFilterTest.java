@@ -28,12 +28,12 @@ class IdNumberLogFilterTest {
     handler = new StreamHandler(out, new SimpleFormatter());
     parent.setUseParentHandlers(false);
     parent.addHandler(handler);
-    LogMasking.install(parent);
+    LogMasking.guard(parent);
   }
 
   @AfterEach
   void remove() {
-    LogMasking.uninstall(parent);
+    LogMasking.unguard(parent);
     parent.removeHandler(handler);
   }
 
@@ -70,13 +70,13 @@ class IdNumberLogFilterTest {
 
   @Test
   void aFilterThatWasThereStillDecides() {
-    LogMasking.uninstall(parent);
+    LogMasking.unguard(parent);
     handler.setFilter(r -> !r.getMessage().startsWith("secret"));
-    LogMasking.install(parent);
+    LogMasking.guard(parent);
     logger.info("secret " + ID);
     logger.info("open " + ID);
     assertThat(written()).doesNotContain("secret").contains("open " + MASKED);
-    LogMasking.uninstall(parent);
+    LogMasking.unguard(parent);
     assertThat(handler.getFilter()).isNotInstanceOf(IdNumberLogFilter.class).isNotNull();
   }
 }
