@@ -22,6 +22,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.UserTransaction;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.metrics.MetricID;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.MalformedURLException;
@@ -126,6 +129,7 @@ class FoundationIT {
   @Inject RegionImporter importer;
   @Inject ImportBatches importBatches;
   @Inject ImportWork importWork;
+  @Inject MetricRegistry metrics;
   @Inject InterruptedImports interruptedImports;
 
   @ArquillianResource URL base;
@@ -463,6 +467,63 @@ class FoundationIT {
     assertEquals(200, ready.statusCode(), ready.body());
     assertTrue(
         ready.body().contains("\"UP\"") && ready.body().contains("PostgreSQL"), ready.body());
+  }
+
+  /**
+   * Issue 14: readiness covers the database, the upload and evidence folders (writable, enough
+   * free space) and the batch runtime that runs the imports, each named and UP.
+   */
+  @Test
+  @RunAsClient
+  void readinessCoversDatabaseUploadFoldersAndBatchRuntime() throws Exception {
+    HttpResponse<String> ready = Http.get(Http.root(base), "health/ready", null);
+    assertEquals(200, ready.statusCode(), ready.body());
+    JsonObject health = Http.json(ready.body()).asJsonObject();
+    assertEquals("UP", health.getString("status"), ready.body());
+    Map<String, JsonObject> checks = new HashMap<>();
+    health
+        .getJsonArray("checks")
+        .forEach(c -> checks.put(c.asJsonObject().getString("name"), c.asJsonObject()));
+    for (String name : List.of("database", "upload-storage", "batch-runtime")) {
+      assertTrue(checks.containsKey(name), name + " missing: " + ready.body());
+      assertEquals("UP", checks.get(name).getString("status"), ready.body());
+    }
+    assertEquals(
+        "writable", checks.get("upload-storage").getJsonObject("data").getString("imports"));
+  }
+
+  /**
+   * Issue 14: the application's metrics exist — request timings per REST operation, database
+   * connections, running imports and import failures — under the names docs/operations.md gives
+   * for {@code /metrics} (Prometheus: canbao_rest_request_seconds, canbao_db_connections, …).
+   */
+  @Test
+  void applicationMetricsAreRegistered() {
+    HttpResponse<String> me = Http.get(base, "api/me", "lingdao");
+    assertEquals(200, me.statusCode());
+    Set<String> names = new TreeSet<>();
+    metrics.getMetricIDs().forEach(id -> names.add(id.getName()));
+    for (String name :
+        List.of(
+            "canbao.rest.request",
+            "canbao.db.connections",
+            "canbao.db.up",
+            "canbao.imports.running",
+            "canbao.imports.rows.done",
+            "canbao.imports.rows.total",
+            "canbao.import.failures")) {
+      assertTrue(names.contains(name), name + " missing from " + names);
+    }
+    var timer =
+        metrics.getTimer(
+            new MetricID(
+                "canbao.rest.request",
+                new Tag("operation", "AccountResource.me"),
+                new Tag("outcome", "2xx")));
+    assertNotNull(timer, "GET /api/me was timed: " + metrics.getMetricIDs());
+    assertTrue(timer.getCount() >= 1);
+    var open = metrics.getGauges().get(new MetricID("canbao.db.connections", new Tag("state", "open")));
+    assertTrue(open.getValue().longValue() >= 1, "connections open: " + open.getValue());
   }
 
   /**
