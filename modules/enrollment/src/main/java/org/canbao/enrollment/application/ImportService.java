@@ -64,7 +64,9 @@ public class ImportService implements ImportFacade {
   @ConfigProperty(name = "canbao.import.dir")
   Optional<String> importDir;
 
-  /** Below this much free space in the upload folder, uploads are refused (as /health/ready says). */
+  /**
+   * Below this much free space in the upload folder, uploads are refused (as /health/ready says).
+   */
   @Inject
   @ConfigProperty(name = "canbao.disk.min-free-mb", defaultValue = "1024")
   long minFreeMb;
@@ -285,8 +287,7 @@ public class ImportService implements ImportFacade {
       if (target != null) {
         delete(target);
       }
-      throw new BusinessException(
-          "file", "服务器无法保存上传的文件（存放名单文件的文件夹不可写或磁盘已满），未接收任何数据，请联系系统管理员");
+      throw new BusinessException("file", "服务器无法保存上传的文件（存放名单文件的文件夹不可写或磁盘已满），未接收任何数据，请联系系统管理员");
     }
   }
 

@@ -289,9 +289,7 @@ public class ImportWork {
   /** {@code canbao_import_failures_total{phase}} at {@code /metrics}: jobs that failed. */
   private void countFailure(String phase) {
     try {
-      metrics
-          .counter(FAILURES, new Tag("phase", phase))
-          .inc();
+      metrics.counter(FAILURES, new Tag("phase", phase)).inc();
     } catch (RuntimeException e) {
       LOG.log(Level.FINE, "Failure not counted", e);
     }

@@ -17,11 +17,11 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * Connection use as the database sees it, for {@code /metrics}: {@code canbao_db_connections}
- * with {@code state} "open" (sessions of Canbao's account in its database: every node's pool, a
- * node holds 2–30) and "active" (those running a statement), and {@code canbao_db_up}. Read with
- * one query at most every 5 seconds however often the endpoint is scraped; -1 when the database
- * does not answer.
+ * Connection use as the database sees it, for {@code /metrics}: {@code canbao_db_connections} with
+ * {@code state} "open" (sessions of Canbao's account in its database: every node's pool, a node
+ * holds 2–30) and "active" (those running a statement), and {@code canbao_db_up}. Read with one
+ * query at most every 5 seconds however often the endpoint is scraped; -1 when the database does
+ * not answer.
  */
 @Singleton
 @Startup

@@ -7,12 +7,12 @@ import java.util.regex.Pattern;
 import org.canbao.kernel.api.IdNumber;
 
 /**
- * Masks ID numbers in log records before a handler writes them: in the message, its parameters
- * and the messages of the attached exception and its causes (a database's own words may quote a
- * row, e.g. a unique-key violation). Installed on the server's log handlers by {@link LogMasking},
- * so it covers the records of every logger, the server's included. An ID number is any 17 digits
- * and a digit or X standing alone; it keeps the first 6 and last 4 characters, as {@link
- * IdNumber#mask} does on screens for the public.
+ * Masks ID numbers in log records before a handler writes them: in the message, its parameters and
+ * the messages of the attached exception and its causes (a database's own words may quote a row,
+ * e.g. a unique-key violation). Installed on the server's log handlers by {@link LogMasking}, so it
+ * covers the records of every logger, the server's included. An ID number is any 17 digits and a
+ * digit or X standing alone; it keeps the first 6 and last 4 characters, as {@link IdNumber#mask}
+ * does on screens for the public.
  */
 public class IdNumberLogFilter implements Filter {
   static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9A-Za-z])");

@@ -57,7 +57,9 @@ class IdNumberLogFilterTest {
     assertThat(log).doesNotContain(ID).doesNotContain(ID.toLowerCase());
     assertThat(log).contains("Person " + MASKED + " registered");
     assertThat(log).contains("Row " + MASKED + " of 12");
-    assertThat(log).contains("java.sql.SQLException: ERROR: duplicate key, Key (id_number)=(110105********002x)");
+    assertThat(log)
+        .contains(
+            "java.sql.SQLException: ERROR: duplicate key, Key (id_number)=(110105********002x)");
     assertThat(log).contains("at org.canbao.kernel.infrastructure.IdNumberLogFilterTest");
   }
 

@@ -19,8 +19,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.canbao.kernel.api.AccessDeniedException;
 import org.canbao.kernel.api.BusinessException;
-import org.canbao.web.ops.DatabaseOutage;
 import org.canbao.kernel.api.SecurityTrail;
+import org.canbao.web.ops.DatabaseOutage;
 
 /**
  * Turns exceptions into something a user can act on: business rule violations become Chinese

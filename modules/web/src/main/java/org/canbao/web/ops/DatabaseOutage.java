@@ -4,10 +4,10 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 /**
- * Recognises a failure caused by the database being out of reach (stopped, restarting, network),
- * so pages and the REST API can say so in plain words instead of a generic incident: the cause
- * chain holds a connection error (SQL state class 08, a refused socket, the pool unable to
- * allocate a connection, Hibernate's JDBCConnectionException).
+ * Recognises a failure caused by the database being out of reach (stopped, restarting, network), so
+ * pages and the REST API can say so in plain words instead of a generic incident: the cause chain
+ * holds a connection error (SQL state class 08, a refused socket, the pool unable to allocate a
+ * connection, Hibernate's JDBCConnectionException).
  */
 public final class DatabaseOutage {
   public static final String MESSAGE = "数据库暂时无法连接，本次操作未完成，请稍后重试";

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Times every page request (see {@link RequestTimings}), tagged with the page when it is one of
- * the application's, else "other".
+ * Times every page request (see {@link RequestTimings}), tagged with the page when it is one of the
+ * application's, else "other".
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class PageTimingFilter extends HttpFilter {

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * Time taken by requests, for {@code /metrics}: {@code canbao_rest_request_seconds} per REST
  * operation (resource class and method) and {@code canbao_page_request_seconds} per page of the
- * application, each with its outcome (2xx, 3xx, 4xx, 5xx). The tags come from the application's
- * own operations and pages, never from the address as sent, so their number is bounded.
+ * application, each with its outcome (2xx, 3xx, 4xx, 5xx). The tags come from the application's own
+ * operations and pages, never from the address as sent, so their number is bounded.
  */
 @ApplicationScoped
 public class RequestTimings {

@@ -36,7 +36,6 @@ public class RestTimingFilter implements ContainerRequestFilter, ContainerRespon
         method == null
             ? "unmatched"
             : method.getDeclaringClass().getSimpleName().split("\\$")[0] + "." + method.getName();
-    timings.rest(
-        operation, response.getStatus(), Duration.ofNanos(System.nanoTime() - started));
+    timings.rest(operation, response.getStatus(), Duration.ofNanos(System.nanoTime() - started));
   }
 }

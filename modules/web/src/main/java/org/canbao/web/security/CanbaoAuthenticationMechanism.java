@@ -25,8 +25,8 @@ import java.util.logging.Logger;
 /**
  * People sign in on the Chinese login page (the page's bean calls {@code
  * SecurityContext.authenticate}); other systems call {@code /api/*} (and Prometheus {@code
- * /metrics}) with HTTP Basic and the same accounts. Protected pages without a session go to the login page and come back afterwards; the
- * API answers 401 instead.
+ * /metrics}) with HTTP Basic and the same accounts. Protected pages without a session go to the
+ * login page and come back afterwards; the API answers 401 instead.
  *
  * <p>The signed-in caller (name and groups, as the identity store validated them) is kept in the
  * HTTP session by this mechanism and handed to the container with its groups on every request.

@@ -22,9 +22,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.UserTransaction;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.metrics.MetricID;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.MalformedURLException;
@@ -85,6 +82,9 @@ import org.canbao.kernel.domain.UserRepository;
 import org.canbao.kernel.infrastructure.SchemaMigrations;
 import org.canbao.web.nav.Navigation;
 import org.canbao.web.rest.UnexpectedExceptionMapper;
+import org.eclipse.microprofile.metrics.MetricID;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.hibernate.Session;
 import org.hibernate.Version;
 import org.hibernate.envers.AuditReaderFactory;
@@ -470,8 +470,8 @@ class FoundationIT {
   }
 
   /**
-   * Issue 14: readiness covers the database, the upload and evidence folders (writable, enough
-   * free space) and the batch runtime that runs the imports, each named and UP.
+   * Issue 14: readiness covers the database, the upload and evidence folders (writable, enough free
+   * space) and the batch runtime that runs the imports, each named and UP.
    */
   @Test
   @RunAsClient
@@ -494,8 +494,8 @@ class FoundationIT {
 
   /**
    * Issue 14: the application's metrics exist — request timings per REST operation, database
-   * connections, running imports and import failures — under the names docs/operations.md gives
-   * for {@code /metrics} (Prometheus: canbao_rest_request_seconds, canbao_db_connections, …).
+   * connections, running imports and import failures — under the names docs/operations.md gives for
+   * {@code /metrics} (Prometheus: canbao_rest_request_seconds, canbao_db_connections, …).
    */
   @Test
   void applicationMetricsAreRegistered() {
@@ -522,7 +522,8 @@ class FoundationIT {
                 new Tag("outcome", "2xx")));
     assertNotNull(timer, "GET /api/me was timed: " + metrics.getMetricIDs());
     assertTrue(timer.getCount() >= 1);
-    var open = metrics.getGauges().get(new MetricID("canbao.db.connections", new Tag("state", "open")));
+    var open =
+        metrics.getGauges().get(new MetricID("canbao.db.connections", new Tag("state", "open")));
     assertTrue(open.getValue().longValue() >= 1, "connections open: " + open.getValue());
   }
 
