@@ -16,17 +16,19 @@ import org.eclipse.microprofile.metrics.Tag;
  */
 @ApplicationScoped
 public class RequestTimings {
+  // recorded in nanoseconds, as Payara's timers keep them; the Prometheus output scales every figure
+  // (quantiles, max, mean, sum) to seconds (with SECONDS here it scaled the sum only)
   private static final Metadata REST =
       Metadata.builder()
           .withName("canbao.rest.request")
           .withDescription("Time taken by REST operations, by operation and outcome")
-          .withUnit(MetricUnits.SECONDS)
+          .withUnit(MetricUnits.NANOSECONDS)
           .build();
   private static final Metadata PAGE =
       Metadata.builder()
           .withName("canbao.page.request")
           .withDescription("Time taken by page requests (incl. Ajax), by page and outcome")
-          .withUnit(MetricUnits.SECONDS)
+          .withUnit(MetricUnits.NANOSECONDS)
           .build();
 
   @Inject MetricRegistry registry;
