@@ -16,7 +16,8 @@ import org.eclipse.microprofile.metrics.Tag;
  */
 @ApplicationScoped
 public class RequestTimings {
-  // recorded in nanoseconds, as Payara's timers keep them; the Prometheus output scales every figure
+  // recorded in nanoseconds, as Payara's timers keep them; the Prometheus output scales every
+  // figure
   // (quantiles, max, mean, sum) to seconds (with SECONDS here it scaled the sum only)
   private static final Metadata REST =
       Metadata.builder()
