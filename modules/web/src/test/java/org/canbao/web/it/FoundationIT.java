@@ -528,9 +528,12 @@ class FoundationIT {
   }
 
   /**
-   * Issue 10: {@code /metrics} (connection pools, JVM, request counts) is no one's business but the
-   * system administrator's; it is switched off on the server, while health stays open to bin/run
-   * and the load balancer. (Inside the application at "/" the access matrix checks it per role.)
+   * Issues 10 and 14: {@code /metrics} (connection pools, JVM, request timings) is no one's business
+   * but the system administrator's. Here the application is deployed under its own path, so at the
+   * server root Payara serves nothing or its own endpoint outside the application, secured for a
+   * role no one there has (the file user "mp"/"mp" its metrics security creates is deleted by the
+   * post-boot file): nobody reads it, not even with the administrator's password; health stays open to bin/run and the load balancer. (Inside the
+   * application the access matrix checks it per role.)
    */
   @Test
   @RunAsClient
@@ -549,6 +552,8 @@ class FoundationIT {
         assertFalse(r.body().contains("# TYPE"), path + " as " + user + " shows metrics");
       }
     }
+    HttpResponse<String> payarasUser = Http.get(root, "metrics", "mp", "mp");
+    assertFalse(payarasUser.body().contains("# TYPE"), "Payara's default metrics user reads them");
     assertEquals(200, Http.get(root, "health/ready", null).statusCode());
     assertEquals(200, Http.get(root, "health/live", null).statusCode());
   }
