@@ -528,21 +528,19 @@ class FoundationIT {
   }
 
   /**
-   * Issues 10 and 14: {@code /metrics} (connection pools, JVM, request timings) is no one's business
-   * but the system administrator's. Here the application is deployed under its own path, so at the
-   * server root Payara serves nothing or its own endpoint outside the application, secured for a
-   * role no one there has (the file user "mp"/"mp" its metrics security creates is deleted by the
-   * post-boot file): nobody reads it, not even with the administrator's password; health stays open to bin/run and the load balancer. (Inside the
-   * application the access matrix checks it per role.)
+   * Issues 10 and 14: {@code /metrics} (Prometheus: JVM, pools, request timings, imports) is no
+   * one's business but the system administrator's, who reads it with HTTP Basic as Prometheus does;
+   * anonymous callers, other roles and Payara's default metrics user "mp"/"mp" (deleted by the
+   * post-boot file) read nothing. Health stays open to bin/run and the load balancer. (The access
+   * matrix checks the endpoint per role too.)
    */
   @Test
   @RunAsClient
-  void metricsAreClosedWhileHealthStaysOpen() {
+  void metricsAreForTheSystemAdministratorOnly() {
     URL root = Http.root(base);
-    for (String user : Arrays.asList(null, "lingdao", "sysadmin")) {
+    for (String user : Arrays.asList(null, "lingdao", "cungan")) {
       for (String path : List.of("metrics", "metrics/base", "metrics/vendor")) {
         HttpResponse<String> r = Http.get(root, path, user);
-        // refused (switched off), or sent to the login page like any page of the application at "/"
         boolean toLogin =
             r.statusCode() == 302
                 && r.headers().firstValue("Location").orElse("").endsWith("/login.xhtml");
@@ -554,6 +552,18 @@ class FoundationIT {
     }
     HttpResponse<String> payarasUser = Http.get(root, "metrics", "mp", "mp");
     assertFalse(payarasUser.body().contains("# TYPE"), "Payara's default metrics user reads them");
+    HttpResponse<String> admin = Http.get(root, "metrics", "sysadmin");
+    assertEquals(200, admin.statusCode(), admin.body());
+    for (String name :
+        List.of(
+            "canbao_rest_request_seconds",
+            "canbao_db_connections",
+            "canbao_imports_running",
+            "canbao_imports_rows_done",
+            "canbao_import_failures_total",
+            "memory_usedHeap_bytes")) {
+      assertTrue(admin.body().contains(name), name + " missing from /metrics");
+    }
     assertEquals(200, Http.get(root, "health/ready", null).statusCode());
     assertEquals(200, Http.get(root, "health/live", null).statusCode());
   }
