@@ -24,6 +24,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.canbao.enrollment.api.ImportError;
 import org.canbao.enrollment.api.ImportFacade;
 import org.canbao.enrollment.api.ImportKind;
@@ -51,6 +53,7 @@ public class ImportService implements ImportFacade {
   static final String CHECK_JOB = "canbao-name-list-check";
   static final String COMMIT_JOB = "canbao-name-list-commit";
   static final long MAX_BYTES = 300L * 1024 * 1024;
+  private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
 
   @Inject CurrentCaller caller;
   @Inject ImportWork work;
@@ -60,6 +63,13 @@ public class ImportService implements ImportFacade {
   @Inject
   @ConfigProperty(name = "canbao.import.dir")
   Optional<String> importDir;
+
+  /**
+   * Below this much free space in the upload folder, uploads are refused (as /health/ready says).
+   */
+  @Inject
+  @ConfigProperty(name = "canbao.disk.min-free-mb", defaultValue = "1024")
+  long minFreeMb;
 
   @Override
   public ImportView start(
@@ -226,11 +236,16 @@ public class ImportService implements ImportFacade {
       throw new BusinessException(
           "file", "文件名过长（最多" + ImportBatch.FILE_NAME_LENGTH + "个字符），请改短后重新上传");
     }
+    Path target = null;
     try {
       Path dir =
           Path.of(importDir.orElse(System.getProperty("java.io.tmpdir") + "/canbao-imports"));
       Files.createDirectories(dir);
-      Path target = dir.resolve(UUID.randomUUID() + (lower.endsWith(".xlsx") ? ".xlsx" : ".csv"));
+      if (Files.getFileStore(dir).getUsableSpace() < minFreeMb * 1024 * 1024) {
+        LOG.warning(() -> "Upload refused: less than " + minFreeMb + " MiB free in " + dir);
+        throw new BusinessException("file", "服务器存放名单文件的磁盘空间不足，暂不能接收文件，请联系系统管理员");
+      }
+      target = dir.resolve(UUID.randomUUID() + (lower.endsWith(".xlsx") ? ".xlsx" : ".csv"));
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       long sampleLines = 0;
       long sampleBytes = 0;
@@ -267,7 +282,12 @@ public class ImportService implements ImportFacade {
       return new Stored(
           target, HexFormat.of().formatHex(sha.digest()), lines, lower.endsWith(".csv"));
     } catch (IOException | NoSuchAlgorithmException e) {
-      throw new BusinessException("file", "无法保存上传的文件：" + e.getMessage());
+      // folder not writable, disk full: nothing of the upload is kept, the operator reads why
+      LOG.log(Level.WARNING, "Upload of a name list could not be stored", e);
+      if (target != null) {
+        delete(target);
+      }
+      throw new BusinessException("file", "服务器无法保存上传的文件（存放名单文件的文件夹不可写或磁盘已满），未接收任何数据，请联系系统管理员");
     }
   }
 

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.canbao.enrollment.api.EnrollmentChanged;
 import org.canbao.enrollment.api.ImportError;
 import org.canbao.enrollment.api.ImportKind;
+import org.canbao.enrollment.api.ImportStatus;
 import org.canbao.enrollment.application.ImportStaging.Outcome;
 import org.canbao.enrollment.domain.ImportBatch;
 import org.canbao.enrollment.domain.SeenInFile;
@@ -40,6 +41,9 @@ import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
 import org.canbao.subsidies.api.PolicyFacade;
 import org.canbao.subsidies.api.Pricing;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The steps of the import jobs, each in a transaction: build a batch's rules, stage a chunk of
@@ -63,6 +67,14 @@ public class ImportWork {
 
   @Resource SessionContext session;
 
+  /** {@code canbao_import_failures_total{phase="check"|"commit"}} at {@code /metrics}. */
+  public static final Metadata FAILURES =
+      Metadata.builder()
+          .withName("canbao.import.failures")
+          .withDescription("Name-list import jobs that failed, by phase (check, commit)")
+          .build();
+
+  @Inject MetricRegistry metrics;
   @Inject ImportStaging store;
   @Inject ListKinds lists;
   @Inject RegionDirectory regions;
@@ -269,7 +281,18 @@ public class ImportWork {
         root instanceof BusinessException
             ? root.getMessage()
             : "处理失败，未写入任何数据（事件编号 " + incident + "，请联系系统管理员）";
-    batch(batchId).failed(message);
+    ImportBatch b = batch(batchId);
+    countFailure(b.status() == ImportStatus.COMMITTING ? "commit" : "check");
+    b.failed(message);
+  }
+
+  /** {@code canbao_import_failures_total{phase}} at {@code /metrics}: jobs that failed. */
+  private void countFailure(String phase) {
+    try {
+      metrics.counter(FAILURES, new Tag("phase", phase)).inc();
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "Failure not counted", e);
+    }
   }
 
   private ImportBatch batch(long id) {

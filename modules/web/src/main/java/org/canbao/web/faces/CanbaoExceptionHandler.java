@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import org.canbao.kernel.api.AccessDeniedException;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.SecurityTrail;
+import org.canbao.web.ops.DatabaseOutage;
 
 /**
  * Turns exceptions into something a user can act on: business rule violations become Chinese
@@ -69,6 +70,15 @@ public class CanbaoExceptionHandler extends ExceptionHandlerWrapper {
         } else if (root instanceof ProtectedViewException) {
           // CSRF guard: a protected page was requested without the token its menu links carry
           redirect(faces, "/index.xhtml?protected=true");
+        } else if (DatabaseOutage.causes(t)) {
+          // the database is stopped or out of reach: say so, no stack trace; the log has the cause
+          String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+          LOG.log(Level.SEVERE, "Incident " + incident + ": database unavailable", t);
+          faces
+              .getExternalContext()
+              .getFlash()
+              .put("reason", DatabaseOutage.MESSAGE + "（事件编号 " + incident + "）");
+          redirect(faces, "/error.xhtml");
         } else {
           String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
           LOG.log(Level.SEVERE, "Incident " + incident, t);

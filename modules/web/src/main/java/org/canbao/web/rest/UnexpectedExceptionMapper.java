@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.canbao.web.ops.DatabaseOutage;
 
 /**
  * Anything else: a client error JAX-RS raised itself (bad JSON, an unknown enum value, a wrong
@@ -36,6 +37,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       return json(400, clientMessage(400));
     }
     String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    if (DatabaseOutage.causes(e)) {
+      LOG.log(Level.SEVERE, "Incident " + incident + ": database unavailable", e);
+      return json(503, DatabaseOutage.MESSAGE + "（事件编号 " + incident + "）");
+    }
     LOG.log(Level.SEVERE, "Incident " + incident, e);
     return json(500, "系统错误，请联系管理员（事件编号 " + incident + "）");
   }

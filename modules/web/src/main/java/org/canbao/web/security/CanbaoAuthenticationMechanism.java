@@ -24,9 +24,9 @@ import java.util.logging.Logger;
 
 /**
  * People sign in on the Chinese login page (the page's bean calls {@code
- * SecurityContext.authenticate}); other systems call {@code /api/*} with HTTP Basic and the same
- * accounts. Protected pages without a session go to the login page and come back afterwards; the
- * API answers 401 instead.
+ * SecurityContext.authenticate}); other systems call {@code /api/*} (and Prometheus {@code
+ * /metrics}) with HTTP Basic and the same accounts. Protected pages without a session go to the
+ * login page and come back afterwards; the API answers 401 instead.
  *
  * <p>The signed-in caller (name and groups, as the identity store validated them) is kept in the
  * HTTP session by this mechanism and handed to the container with its groups on every request.
@@ -50,7 +50,11 @@ public class CanbaoAuthenticationMechanism implements HttpAuthenticationMechanis
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    // the REST API and the metrics endpoint (read by Prometheus as the system administrator) take
+    // HTTP Basic and answer 401 instead of sending to the login page
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean api =
+        path.startsWith("/api/") || path.equals("/metrics") || path.startsWith("/metrics/");
     String header = request.getHeader("Authorization");
     if (api && header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return basic(header.substring(6).strip(), response, context);

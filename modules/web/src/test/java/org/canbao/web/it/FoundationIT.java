@@ -84,6 +84,9 @@ import org.canbao.kernel.domain.UserRepository;
 import org.canbao.kernel.infrastructure.SchemaMigrations;
 import org.canbao.web.nav.Navigation;
 import org.canbao.web.rest.UnexpectedExceptionMapper;
+import org.eclipse.microprofile.metrics.MetricID;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.hibernate.Session;
 import org.hibernate.Version;
 import org.hibernate.envers.AuditReaderFactory;
@@ -128,6 +131,7 @@ class FoundationIT {
   @Inject RegionImporter importer;
   @Inject ImportBatches importBatches;
   @Inject ImportWork importWork;
+  @Inject MetricRegistry metrics;
   @Inject InterruptedImports interruptedImports;
   @Inject ScheduledRuns scheduledRuns;
 
@@ -503,18 +507,77 @@ class FoundationIT {
   }
 
   /**
-   * Issue 10: {@code /metrics} (connection pools, JVM, request counts) is no one's business but the
-   * system administrator's; it is switched off on the server, while health stays open to bin/run
-   * and the load balancer. (Inside the application at "/" the access matrix checks it per role.)
+   * Issue 14: readiness covers the database, the upload and evidence folders (writable, enough free
+   * space) and the batch runtime that runs the imports, each named and UP.
    */
   @Test
   @RunAsClient
-  void metricsAreClosedWhileHealthStaysOpen() {
+  void readinessCoversDatabaseUploadFoldersAndBatchRuntime() throws Exception {
+    HttpResponse<String> ready = Http.get(Http.root(base), "health/ready", null);
+    assertEquals(200, ready.statusCode(), ready.body());
+    JsonObject health = Http.json(ready.body()).asJsonObject();
+    assertEquals("UP", health.getString("status"), ready.body());
+    Map<String, JsonObject> checks = new HashMap<>();
+    health
+        .getJsonArray("checks")
+        .forEach(c -> checks.put(c.asJsonObject().getString("name"), c.asJsonObject()));
+    for (String name : List.of("database", "upload-storage", "batch-runtime")) {
+      assertTrue(checks.containsKey(name), name + " missing: " + ready.body());
+      assertEquals("UP", checks.get(name).getString("status"), ready.body());
+    }
+    assertEquals(
+        "writable", checks.get("upload-storage").getJsonObject("data").getString("imports"));
+  }
+
+  /**
+   * Issue 14: the application's metrics exist — request timings per REST operation, database
+   * connections, running imports and import failures — under the names docs/operations.md gives for
+   * {@code /metrics} (Prometheus: canbao_rest_request_seconds, canbao_db_connections, …).
+   */
+  @Test
+  void applicationMetricsAreRegistered() {
+    HttpResponse<String> me = Http.get(base, "api/me", "lingdao");
+    assertEquals(200, me.statusCode());
+    Set<String> names = new TreeSet<>();
+    metrics.getMetricIDs().forEach(id -> names.add(id.getName()));
+    for (String name :
+        List.of(
+            "canbao.rest.request",
+            "canbao.db.connections",
+            "canbao.db.up",
+            "canbao.imports.running",
+            "canbao.imports.rows.done",
+            "canbao.imports.rows.total",
+            "canbao.import.failures")) {
+      assertTrue(names.contains(name), name + " missing from " + names);
+    }
+    var timer =
+        metrics.getTimer(
+            new MetricID(
+                "canbao.rest.request",
+                new Tag("operation", "AccountResource.me"),
+                new Tag("outcome", "2xx")));
+    assertNotNull(timer, "GET /api/me was timed: " + metrics.getMetricIDs());
+    assertTrue(timer.getCount() >= 1);
+    var open =
+        metrics.getGauges().get(new MetricID("canbao.db.connections", new Tag("state", "open")));
+    assertTrue(open.getValue().longValue() >= 1, "connections open: " + open.getValue());
+  }
+
+  /**
+   * Issues 10 and 14: {@code /metrics} (Prometheus: JVM, pools, request timings, imports) is no
+   * one's business but the system administrator's, who reads it with HTTP Basic as Prometheus does;
+   * anonymous callers, other roles and Payara's default metrics user "mp"/"mp" (deleted by the
+   * post-boot file) read nothing. Health stays open to bin/run and the load balancer. (The access
+   * matrix checks the endpoint per role too.)
+   */
+  @Test
+  @RunAsClient
+  void metricsAreForTheSystemAdministratorOnly() {
     URL root = Http.root(base);
-    for (String user : Arrays.asList(null, "lingdao", "sysadmin")) {
+    for (String user : Arrays.asList(null, "lingdao", "cungan")) {
       for (String path : List.of("metrics", "metrics/base", "metrics/vendor")) {
         HttpResponse<String> r = Http.get(root, path, user);
-        // refused (switched off), or sent to the login page like any page of the application at "/"
         boolean toLogin =
             r.statusCode() == 302
                 && r.headers().firstValue("Location").orElse("").endsWith("/login.xhtml");
@@ -523,6 +586,20 @@ class FoundationIT {
             path + " as " + user + ": " + r.statusCode());
         assertFalse(r.body().contains("# TYPE"), path + " as " + user + " shows metrics");
       }
+    }
+    HttpResponse<String> payarasUser = Http.get(root, "metrics", "mp", "mp");
+    assertFalse(payarasUser.body().contains("# TYPE"), "Payara's default metrics user reads them");
+    HttpResponse<String> admin = Http.get(root, "metrics", "sysadmin");
+    assertEquals(200, admin.statusCode(), admin.body());
+    for (String name :
+        List.of(
+            "canbao_rest_request_seconds",
+            "canbao_db_connections",
+            "canbao_imports_running",
+            "canbao_imports_rows_done",
+            "canbao_import_failures_total",
+            "memory_usedHeap_bytes")) {
+      assertTrue(admin.body().contains(name), name + " missing from /metrics");
     }
     assertEquals(200, Http.get(root, "health/ready", null).statusCode());
     assertEquals(200, Http.get(root, "health/live", null).statusCode());

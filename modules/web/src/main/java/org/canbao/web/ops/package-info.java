@@ -1,0 +1,2 @@
+/** Operations: request timings for {@code /metrics}. */
+package org.canbao.web.ops;
