@@ -72,6 +72,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class IncentivesIT {
+  /**
+   * The ID numbers' first six digits of the two demo populations these tests load: digits no other
+   * test issues (Imports.newId hands out random Yongchuan numbers, 500118, to every class sharing
+   * the database), and different from each other — a generated population is the same in every run,
+   * a random number meeting one of its people failed a run on the unique ID number.
+   */
+  private static final String DEMO_ID_REGION = "500119";
+
+  private static final String OTHER_DEMO_ID_REGION = "500120";
+
   private static final LocalDate PAID = LocalDate.of(2022, 11, 20);
 
   @Deployment
@@ -730,7 +740,7 @@ class IncentivesIT {
         List.of(
             new DemoPopulation.Profile("演示村", 300, 285, false, 88, 92, 0.06, 0.07, 0, 0, 1.2),
             new DemoPopulation.Profile("演示社区", 200, 190, true, 100, 102, 0.15, 0.05, 0, 0, 0.8));
-    DemoPopulation.Population people = DemoPopulation.generate(profiles, "500118", 11);
+    DemoPopulation.Population people = DemoPopulation.generate(profiles, DEMO_ID_REGION, 11);
     tx.begin();
     DemoPopulationLoader.Summary written = demoPopulation.load(villages, people, 2023, "system");
     tx.commit();
@@ -1923,7 +1933,8 @@ class IncentivesIT {
             new DemoPopulation.Profile("示范村", 400, 380, false, 95, 97, 0.06, 0.10, 0, 0, 1.2),
             new DemoPopulation.Profile("示范社区", 300, 285, true, 96, 98, 0.12, 0.06, 0, 0, 0.8));
     tx.begin();
-    demoPopulation.load(villages, DemoPopulation.generate(profiles, "500118", 23), 2023, "system");
+    demoPopulation.load(
+        villages, DemoPopulation.generate(profiles, OTHER_DEMO_ID_REGION, 23), 2023, "system");
     tx.commit();
     JsonObject summary = summary("qxadmin", t.id(), true);
     rowsAddUpToTheTotal(summary);
