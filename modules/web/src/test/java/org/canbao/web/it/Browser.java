@@ -311,4 +311,15 @@ final class Browser implements AutoCloseable {
   public void close() {
     driver.quit();
   }
+
+  /** Types into a PrimeFaces auto-complete and chooses the suggestion with the given text. */
+  void pick(String id, String typed, String suggestion) {
+    driver.findElement(By.id(id + "_input")).sendKeys(typed);
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//*[@id='" + id + "_panel']//li[normalize-space()='" + suggestion + "']")))
+        .click();
+    wait.until(d -> suggestion.equals(d.findElement(By.id(id + "_input")).getAttribute("value")));
+  }
 }

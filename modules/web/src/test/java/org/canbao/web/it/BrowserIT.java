@@ -866,7 +866,7 @@ class BrowserIT {
     String username = "picker" + UUID.randomUUID().toString().substring(0, 5);
     b.driver().findElement(By.id("userDialogForm:username")).sendKeys(username);
     b.driver().findElement(By.id("userDialogForm:displayName")).sendKeys("区域选择测试");
-    pick(b, "userDialogForm:region", "松江", "松江社区（松溉镇）");
+    b.pick("userDialogForm:region", "松江", "松江社区（松溉镇）");
     b.driver().findElement(By.id("userDialogForm:roles")).click();
     b.clickWhenReady(
         By.xpath(
@@ -899,7 +899,7 @@ class BrowserIT {
             .getBytes(StandardCharsets.UTF_8));
     b.login("sbs", PW);
     b.clickMenu("人员登记");
-    pick(b, "personsForm:village", "松江", "松江社区（松溉镇）");
+    b.pick("personsForm:village", "松江", "松江社区（松溉镇）");
     b.driver().findElement(By.id("personsForm:search")).click();
     b.waiting()
         .until(
@@ -912,7 +912,7 @@ class BrowserIT {
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("personsForm:newIdNumber")))
         .sendKeys(Imports.newId());
     b.driver().findElement(By.id("personsForm:newName")).sendKeys("选择器丙");
-    pick(b, "personsForm:newVillage", "茅园", "茅园村（松溉镇）");
+    b.pick("personsForm:newVillage", "茅园", "茅园村（松溉镇）");
     b.driver().findElement(By.id("personsForm:register")).click();
     b.screenshotOnFailure(
         "person-registered",
@@ -922,19 +922,6 @@ class BrowserIT {
                     ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector(".ui-messages"), "已登记：选择器丙")));
     b.logout();
-  }
-
-  /** Types into a PrimeFaces auto-complete and chooses the suggestion with the given text. */
-  private static void pick(Browser b, String id, String typed, String suggestion) {
-    b.driver().findElement(By.id(id + "_input")).sendKeys(typed);
-    b.waiting()
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.xpath(
-                    "//*[@id='" + id + "_panel']//li[normalize-space()='" + suggestion + "']")))
-        .click();
-    b.waiting()
-        .until(d -> suggestion.equals(d.findElement(By.id(id + "_input")).getAttribute("value")));
   }
 
   @Test
@@ -1878,7 +1865,7 @@ class BrowserIT {
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("personsForm:newIdNumber")))
         .sendKeys(id);
     b.driver().findElement(By.id("personsForm:newName")).sendKeys("区划码测试");
-    pick(b, "personsForm:newVillage", "茅园", "茅园村（松溉镇）");
+    b.pick("personsForm:newVillage", "茅园", "茅园村（松溉镇）");
     b.driver().findElement(By.id("personsForm:register")).click();
     b.screenshotOnFailure(
         "id-area-warning",

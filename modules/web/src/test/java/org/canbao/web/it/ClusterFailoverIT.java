@@ -55,7 +55,7 @@ class ClusterFailoverIT {
           .until(ExpectedConditions.visibilityOfElementLocated(By.id("personsForm:newIdNumber")))
           .sendKeys(Imports.newId());
       b.driver().findElement(By.id("personsForm:newName")).sendKeys(name);
-      pick(b, "personsForm:newVillage", "茅园", "茅园村（松溉镇）");
+      b.pick("personsForm:newVillage", "茅园", "茅园村（松溉镇）");
       b.ajaxIdle();
 
       // the node that served the session's last request (the auto-complete's choice)
@@ -112,18 +112,5 @@ class ClusterFailoverIT {
       }
     }
     throw new AssertionError("no proxied request in " + accessLog);
-  }
-
-  /** Types into a PrimeFaces auto-complete and chooses the suggestion with the given text. */
-  private static void pick(Browser b, String id, String typed, String suggestion) {
-    b.driver().findElement(By.id(id + "_input")).sendKeys(typed);
-    b.waiting()
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.xpath(
-                    "//*[@id='" + id + "_panel']//li[normalize-space()='" + suggestion + "']")))
-        .click();
-    b.waiting()
-        .until(d -> suggestion.equals(d.findElement(By.id(id + "_input")).getAttribute("value")));
   }
 }
