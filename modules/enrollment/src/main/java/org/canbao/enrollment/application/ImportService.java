@@ -21,7 +21,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -39,8 +38,8 @@ import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.Requires;
 import org.canbao.kernel.api.TableFiles;
 import org.canbao.kernel.api.TableReader;
+import org.canbao.kernel.api.UploadFolders;
 import org.canbao.subsidies.api.CategoryView;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Starts and follows name-list imports. Jobs are started outside any transaction, after the batch
@@ -60,16 +59,8 @@ public class ImportService implements ImportFacade {
   @Inject ImportBatches batches;
   @Inject TableFiles tables;
 
-  @Inject
-  @ConfigProperty(name = "canbao.import.dir")
-  Optional<String> importDir;
-
-  /**
-   * Below this much free space in the upload folder, uploads are refused (as /health/ready says).
-   */
-  @Inject
-  @ConfigProperty(name = "canbao.disk.min-free-mb", defaultValue = "1024")
-  long minFreeMb;
+  /** Below their minimum free space, uploads are refused (as /health/ready says). */
+  @Inject UploadFolders folders;
 
   @Override
   public ImportView start(
@@ -238,11 +229,11 @@ public class ImportService implements ImportFacade {
     }
     Path target = null;
     try {
-      Path dir =
-          Path.of(importDir.orElse(System.getProperty("java.io.tmpdir") + "/canbao-imports"));
+      Path dir = folders.imports();
       Files.createDirectories(dir);
-      if (Files.getFileStore(dir).getUsableSpace() < minFreeMb * 1024 * 1024) {
-        LOG.warning(() -> "Upload refused: less than " + minFreeMb + " MiB free in " + dir);
+      if (!folders.hasRoom(dir)) {
+        LOG.warning(
+            () -> "Upload refused: less than " + folders.minFreeMb() + " MiB free in " + dir);
         throw new BusinessException("file", "服务器存放名单文件的磁盘空间不足，暂不能接收文件，请联系系统管理员");
       }
       target = dir.resolve(UUID.randomUUID() + (lower.endsWith(".xlsx") ? ".xlsx" : ".csv"));

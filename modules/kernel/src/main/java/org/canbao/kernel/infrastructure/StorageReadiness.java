@@ -5,8 +5,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.canbao.kernel.api.UploadFolders;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -21,26 +20,15 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class StorageReadiness implements HealthCheck {
-  @Inject
-  @ConfigProperty(name = "canbao.import.dir")
-  Optional<String> importDir;
-
-  @Inject
-  @ConfigProperty(name = "canbao.evidence.dir")
-  Optional<String> evidenceDir;
-
-  @Inject
-  @ConfigProperty(name = "canbao.disk.min-free-mb", defaultValue = "1024")
-  long minFreeMb;
+  @Inject UploadFolders folders;
 
   @Override
   public HealthCheckResponse call() {
-    String tmp = System.getProperty("java.io.tmpdir");
     HealthCheckResponseBuilder response =
-        HealthCheckResponse.named("upload-storage").withData("minFreeMb", minFreeMb);
+        HealthCheckResponse.named("upload-storage").withData("minFreeMb", folders.minFreeMb());
     boolean up =
-        check(response, "imports", Path.of(importDir.orElse(tmp + "/canbao-imports")))
-            & check(response, "evidence", Path.of(evidenceDir.orElse(tmp + "/canbao-evidence")));
+        check(response, "imports", folders.imports())
+            & check(response, "evidence", folders.evidence());
     return response.status(up).build();
   }
 
@@ -50,9 +38,9 @@ public class StorageReadiness implements HealthCheck {
       Files.createDirectories(dir);
       Path probe = Files.createTempFile(dir, ".health-", ".tmp");
       Files.delete(probe);
-      long freeMb = Files.getFileStore(dir).getUsableSpace() / (1024 * 1024);
+      long freeMb = folders.freeMb(dir);
       response.withData(name + "FreeMb", freeMb);
-      if (freeMb < minFreeMb) {
+      if (freeMb < folders.minFreeMb()) {
         response.withData(name, "free space below the minimum");
         return false;
       }

@@ -9,10 +9,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.UUID;
+import org.canbao.kernel.api.UploadFolders;
 import org.canbao.reporting.application.EvidenceStore;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Evidence files on disk, outside the web root: under {@code canbao.evidence.dir} (environment
@@ -23,9 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class FileEvidenceStore implements EvidenceStore {
-  @Inject
-  @ConfigProperty(name = "canbao.evidence.dir")
-  Optional<String> dir;
+  @Inject UploadFolders folders;
 
   @Override
   public Stored store(int year, byte[] content, String extension) {
@@ -54,9 +51,7 @@ public class FileEvidenceStore implements EvidenceStore {
   }
 
   private Path root() {
-    return Path.of(dir.orElse(System.getProperty("java.io.tmpdir") + "/canbao-evidence"))
-        .toAbsolutePath()
-        .normalize();
+    return folders.evidence().toAbsolutePath().normalize();
   }
 
   private static String sha256(byte[] content) {
