@@ -22,11 +22,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,18 +37,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Each role signs in through the Chinese login page in Chromium and sees its own menu and
  * dashboard.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class BrowserIT {
   private static final String PW = Http.DEMO_PASSWORD;
   private static Browser browser;
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.canbao();
-  }
+  @SharedServer.Base URL base;
 
   private Browser browser() {
     if (browser == null) {

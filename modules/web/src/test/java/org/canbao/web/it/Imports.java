@@ -81,15 +81,17 @@ final class Imports {
     return Http.field(r.body(), "id");
   }
 
+  /** Polls the batch until its check or commit has ended, for at most two minutes. */
   static String waitFor(URL base, String user, String id) throws InterruptedException {
-    for (int i = 0; i < 480; i++) {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    do {
       String json = Http.get(base, "api/imports/" + id, user).body();
       String status = Http.field(json, "status");
       if (!status.equals("CHECKING") && !status.equals("COMMITTING")) {
         return json;
       }
-      Thread.sleep(250);
-    }
+      Thread.sleep(100);
+    } while (System.nanoTime() < deadline);
     throw new AssertionError("import " + id + " did not finish");
   }
 

@@ -36,11 +36,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.canbao.enrollment.application.SqlRuleProperties;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -50,17 +45,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The person registry and the name-list import pipeline end to end: files posted as the demo users
  * would upload them, checked by the Jakarta Batch job on Payara Micro, committed into PostgreSQL.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class RegistryIT {
   private static final String HEADER = Imports.HEADER;
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.canbao();
-  }
+  @SharedServer.Base URL base;
 
   private String post(String user, String kind, String fileName, String category, byte[] body) {
     return Imports.post(base, user, kind, fileName, category, body);
