@@ -467,11 +467,16 @@ class BrowserIT {
     b.logout();
   }
 
+  /**
+   * Types a number and leaves the field; waits for the ajax update leaving it starts (a year
+   * re-renders its form: a field typed into before that update lands would be emptied by it).
+   */
   private static void setNumber(Browser b, String id, String value) {
     var input = b.driver().findElement(By.id(id));
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(value);
     input.sendKeys(Keys.TAB);
+    b.ajaxIdle();
   }
 
   @Test
@@ -1237,6 +1242,7 @@ class BrowserIT {
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(date);
     input.sendKeys(Keys.TAB);
+    b.ajaxIdle();
     b.waiting().until(d -> date.equals(d.findElement(By.id(inputId)).getAttribute("value")));
   }
 
