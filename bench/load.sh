@@ -37,7 +37,7 @@ else
   cd "$(dirname "$0")/.."
   WORK=$(mktemp -d /tmp/canbao-load.XXXXXX)
   trap 'rm -rf "$WORK"' EXIT
-  : "${PGHOST:?set PGHOST, PGPORT, PGUSER, PGPASSWORD and PGDATABASE to the target's database}"
+  : "${PGHOST:?set PGHOST, PGPORT, PGUSER, PGPASSWORD and PGDATABASE to the database of the target}"
   psql_canbao() { psql -v ON_ERROR_STOP=1 "$@"; }
   eval "$(sed -n '/^record_results()/,/^}/p' bench/common.sh)"
   TARGET=${BASE_URL%/}
@@ -143,7 +143,7 @@ set -e
 CPU_AFTER=$(awk '/^cpu / {print $2+$3+$4+$5+$6+$7+$8, $5+$6}' /proc/stat)
 CPU_BUSY=$(python3 -c "b='$CPU_BEFORE'.split(); a='$CPU_AFTER'.split(); t=int(a[0])-int(b[0]); i=int(a[1])-int(b[1]); print(round(100*(t-i)/t) if t else 0)")
 sed -n '/^=\{10,\}/,/^=\{10,\}/p' "$LOG" | tail -40
-REPORT=$(ls -td bench/load/target/gatling/*/ 2> /dev/null | head -1)
+REPORT=$(ls -td bench/load/target/gatling/*/ 2> /dev/null | head -1 || true)
 [ -n "$REPORT" ] && [ -f "$REPORT/index.html" ] && [ "$REPORT" -nt "$WORK" ] || { tail -60 "$LOG"; echo "Gatling wrote no report (exit $GATLING_RC)"; exit 1; }
 echo "    report: $REPORT"
 
