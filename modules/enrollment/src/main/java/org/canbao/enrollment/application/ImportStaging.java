@@ -114,6 +114,12 @@ public interface ImportStaging {
    */
   void analyse();
 
+  /**
+   * Gives the database's planner the registry's statistics after a commit wrote many rows (see
+   * {@link ImportWork#ANALYSE_FROM}), in the commit's transaction.
+   */
+  void analyseRegistry();
+
   /** How many rows are staged for a batch. */
   int stagedRows(long batchId);
 

@@ -74,6 +74,13 @@ public class ImportWork {
           .withDescription("Name-list import jobs that failed, by phase (check, commit)")
           .build();
 
+  /**
+   * A commit writing at least this many rows refreshes the planner's statistics of the registry:
+   * the first lists into an empty registry would otherwise be counted with plans made for empty
+   * tables until autovacuum comes by (see RegistryStatistics in the infrastructure).
+   */
+  static final int ANALYSE_FROM = 1_000;
+
   @Inject MetricRegistry metrics;
   @Inject ImportStaging store;
   @Inject ListKinds lists;
@@ -247,6 +254,9 @@ public class ImportWork {
             + b.changedRows();
     LocalDate today = LocalDate.now(CHINA);
     store.commit(sql -> list.commit(b, sql, note, today));
+    if (b.newRows() + b.changedRows() >= ANALYSE_FROM) {
+      store.analyseRegistry();
+    }
     b.committed();
     if (!villages.isEmpty()) {
       // in this method's own transaction (REQUIRES_NEW): observers after success hear of it once it

@@ -162,6 +162,15 @@ public class StagingStore implements ImportStaging {
   }
 
   @Override
+  public void analyseRegistry() {
+    try (Connection c = dataSource.getConnection()) {
+      RegistryStatistics.refresh(c);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
   public int stagedRows(long batchId) {
     return count("select count(*) from enrollment.import_row where batch_id = ?", batchId);
   }

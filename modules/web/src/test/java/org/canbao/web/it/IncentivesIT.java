@@ -46,6 +46,9 @@ import org.canbao.enrollment.application.DemoPopulation;
 import org.canbao.enrollment.application.DemoPopulationLoader;
 import org.canbao.enrollment.domain.EnrollmentRecord;
 import org.canbao.enrollment.domain.Person;
+import org.canbao.incentives.api.ProgressBoard;
+import org.canbao.incentives.api.ProgressLine;
+import org.canbao.incentives.api.ProgressPoint;
 import org.canbao.incentives.application.BulletinService;
 import org.canbao.incentives.domain.Evaluation;
 import org.canbao.kernel.api.CurrentCaller;
@@ -54,6 +57,8 @@ import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.domain.Region;
 import org.canbao.kernel.domain.RegionRepository;
+import org.eclipse.microprofile.metrics.MetricID;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.hibernate.envers.AuditReaderFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -1363,7 +1368,9 @@ class IncentivesIT {
    * Today's figures come from incentives' read model, filled on first reading and cleared by each
    * committed change the enrollment module announces: registrations by a household list, employee
    * insurance recorded on screen, identities certified by a department's list, a move. After every
-   * change the kept figures equal enrollment's live figures.
+   * change the kept figures equal enrollment's live figures; kept figures are read, not counted
+   * again ({@code canbao_progress_figures_computed_total}), and a page showing the completion
+   * series beside the figures gets the same series from the line it has read.
    */
   @Test
   void todaysFiguresAreKeptAndFollowEveryCommittedChange() throws Exception {
@@ -1392,6 +1399,9 @@ class IncentivesIT {
     target(v, 2, 2);
     assertKeptAsLive(t, v, 2, 0, 0);
     assertEquals(1, kept(v), "the figures are kept after the first reading");
+    long counted = counted();
+    assertKeptAsLive(t, v, 2, 0, 0);
+    assertEquals(counted, counted(), "kept figures are read, not counted again");
 
     // a payment recorded (PAYMENT_RECORDED) and its reversal (ENROLLMENT_REVERSED) each clear them
     long pb =
@@ -1399,9 +1409,16 @@ class IncentivesIT {
             Http.field(Http.get(base(), "api/persons?idNumber=" + b, "qxadmin").body(), "id"));
     long paid = f.pay(pb, PAID);
     assertEquals(0, kept(v), "a recorded payment clears them");
+    counted = counted();
     assertKeptAsLive(t, v, 2, 0, 0);
+    assertEquals(counted + 1, counted(), "only the village the payment named is counted again");
     assertEquals(1, resident(t, v), "the payment counts today");
     assertEquals(1, kept(v));
+    caller.actAsSystem();
+    List<ProgressLine> lines = board.progress(2023, t.id(), ProgressFixture.TODAY);
+    List<ProgressPoint> series = board.series(2023, t.id(), lines.get(0));
+    assertEquals(board.series(2023, t.id()), series, "the series from the line read");
+    assertEquals(1, series.get(series.size() - 1).insured(), "today's point counts the payment");
     f.reverse(paid);
     assertEquals(0, kept(v), "a reversal clears them");
     assertKeptAsLive(t, v, 2, 0, 0);
@@ -1521,6 +1538,14 @@ class IncentivesIT {
         .get("VILLAGE:" + v.name())
         .getJsonNumber("resident")
         .longValue();
+  }
+
+  @Inject ProgressBoard board;
+  @Inject MetricRegistry metrics;
+
+  /** How many villages' figures were counted because the read model did not hold them. */
+  private long counted() {
+    return metrics.getCounter(new MetricID("canbao.progress.figures.computed")).getCount();
   }
 
   /** 1 if the read model holds today's figures of the village, else 0. */
