@@ -39,6 +39,10 @@ import org.canbao.kernel.api.ScheduledRuns;
 @DependsOn("SchemaMigrations")
 public class InterruptedImports {
   private static final Logger LOG = Logger.getLogger(InterruptedImports.class.getName());
+
+  /** The lock time-out that skips rows locked by others (Hibernate's {@code LockOptions}). */
+  private static final int SKIP_LOCKED = -2;
+
   private static final List<ImportStatus> RUNNING =
       List.of(ImportStatus.CHECKING, ImportStatus.COMMITTING);
 
@@ -98,13 +102,17 @@ public class InterruptedImports {
                     + " and coalesce(b.heartbeatAt, b.createdAt) < :cutoff order by b.id",
                 ImportBatch.class)
             .setParameter("node", runs.node())
-            .setParameter("cutoff", Instant.now().minus(staleAfter)),
+            .setParameter("cutoff", Instant.now().minus(staleAfter))
+            // a batch locked elsewhere (its commit ending, a node settling it) is left to the next
+            // round: the timer never waits, so this node's own heartbeat goes on (PostgreSQL; H2,
+            // a single node, waits)
+            .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED),
         b -> b.runner() == null ? "服务器已停止运行" : "服务器节点" + b.runner() + "已停止运行");
   }
 
   /**
-   * Settles the batches {@code query} finds, each locked (a lock held elsewhere is waited for, and
-   * the batch is then read as that transaction left it) and as interrupted {@code why}.
+   * Settles the batches {@code query} finds, each locked (read as the transaction that held the
+   * lock before left it) and as interrupted {@code why}.
    */
   private int settle(TypedQuery<ImportBatch> query, Function<ImportBatch, String> why) {
     List<ImportBatch> left =
