@@ -74,6 +74,7 @@ class ClusterFailoverIT {
         ProcessHandle node = ProcessHandle.of(pid).orElseThrow();
         node.destroyForcibly(); // SIGKILL
         node.onExit().get();
+        crash.killed();
         continueOnTheOtherNode(b, accessLog, served, name);
         crash.assertSettledAndCommittedAgainOn(other, onA ? "a" : "b");
       }

@@ -34,6 +34,7 @@ final class ImportCrash implements AutoCloseable {
   private final Connection holder;
   private final List<String> ids = new ArrayList<>();
   private String batchId;
+  private long killedAt;
 
   private ImportCrash(Properties env) throws Exception {
     String password =
@@ -46,6 +47,7 @@ final class ImportCrash implements AutoCloseable {
 
   /** Uploads the list to {@code node}, checks it there and starts its commit, held as above. */
   static ImportCrash commitHeldOn(URL node, Properties env) throws Exception {
+    long start = System.nanoTime();
     ImportCrash c = new ImportCrash(env);
     StringBuilder csv = new StringBuilder(Imports.HEADER);
     for (int i = 0; i < ROWS; i++) {
@@ -80,6 +82,7 @@ final class ImportCrash implements AutoCloseable {
         Http.post(node, "api/imports/" + c.batchId + "/commit", USER, new byte[0]);
     assertEquals(200, commit.statusCode(), commit.body());
     c.awaitCommitWaiting(node);
+    log("batch " + c.batchId + " checked, its commit held mid-transaction", start);
     return c;
   }
 
@@ -109,9 +112,16 @@ final class ImportCrash implements AutoCloseable {
    * back: its client is gone); {@code survivor} settles the batch, nothing of the list is in the
    * registry, and committing it again on {@code survivor} writes every row.
    */
+  /** The node holding the commit was killed now. */
+  void killed() {
+    killedAt = System.nanoTime();
+  }
+
   void assertSettledAndCommittedAgainOn(URL survivor, String killedNode) throws Exception {
     holder.rollback();
     String settled = awaitNot("COMMITTING", survivor);
+    log("found settled by the other node", killedAt);
+    long start = System.nanoTime();
     assertEquals("CHECKED", Http.field(settled, "status"), settled);
     assertEquals(
         "服务器节点" + killedNode + "已停止运行，导入中断，未写入任何数据，可重新确认导入", Http.field(settled, "message"));
@@ -122,6 +132,13 @@ final class ImportCrash implements AutoCloseable {
     String done = Imports.waitFor(survivor, USER, batchId);
     assertEquals("COMMITTED", Http.field(done, "status"), done);
     assertEquals(ROWS, persons(), "every row of the list");
+    log("committed again", start);
+  }
+
+  /** Progress in the test's output (failsafe-reports), for the time each part takes. */
+  private static void log(String what, long since) {
+    System.out.printf(
+        "ImportCrash: %s after %.1f s%n", what, (System.nanoTime() - since) / 1_000_000_000.0);
   }
 
   /** Waits (up to two minutes) for the batch to leave {@code status}: a state, not a time. */
