@@ -63,7 +63,7 @@ else
     [ -f "$CLUSTER_RUN_DIR/ready" ] || { tail -30 "$WORK/cluster.log"; echo "bin/cluster is not ready"; exit 1; }
     . "$CLUSTER_RUN_DIR/cluster.env"
     export PGHOST=127.0.0.1 PGPORT PGUSER=canbao PGDATABASE=canbao
-    PGPASSWORD=$(cat "$PG_PASSFILE")
+    PGPASSWORD=$(cat "$DB_PASSWORD_FILE")
     export PGPASSWORD
     BASE_URL="http://127.0.0.1:$CLUSTER_PORT"
     NODES="2 nodes (bin/cluster: nginx, 2 × Payara Micro ${JAVA_OPTS})"
@@ -73,6 +73,7 @@ else
   : "${PGHOST:?set PGHOST, PGPORT, PGUSER, PGPASSWORD and PGDATABASE to the database of the target}"
   psql_canbao() { psql -v ON_ERROR_STOP=1 "$@"; }
   eval "$(sed -n '/^record_results()/,/^}/p' bench/common.sh)"
+  . bench/sign-in.sh
   TARGET=${BASE_URL%/}
 fi
 LOG=$WORK/load.log
@@ -80,19 +81,10 @@ LOG=$WORK/load.log
 # --- Set-up (not measured) -------------------------------------------------------------------------
 # An administrator's session for the set-up calls (the login form, as the browser signs in).
 admin_jar=$WORK/admin-cookies
-admin_sign_in() {
-  local page view_state status
-  page=$(curl -fsS -c "$admin_jar" "$TARGET/login.xhtml")
-  view_state=$(printf '%s' "$page" | sed -n 's/.*name="jakarta.faces.ViewState"[^>]*value="\([^"]*\)".*/\1/p' | head -1)
-  status=$(curl -sS -o /dev/null -w '%{http_code}' -b "$admin_jar" -c "$admin_jar" --data-urlencode loginForm=loginForm \
-    --data-urlencode loginForm:username=sysadmin --data-urlencode loginForm:password=Canbao@2026 --data-urlencode loginForm:submit= \
-    --data-urlencode "jakarta.faces.ViewState=$view_state" "$TARGET/login.xhtml")
-  [ "$status" = 302 ] || { echo "sign-in as sysadmin failed ($status)"; exit 1; }
-}
 admin_api() { curl -fsS -b "$admin_jar" -H 'X-Requested-With: XMLHttpRequest' -H 'Content-Type: application/json' "$@"; }
 
 echo "==> Set-up: the city's $PAY_YEAR policy (copied from 2023 and published, as an administrator would), officers' accounts"
-admin_sign_in
+sign_in "$admin_jar" "$TARGET" sysadmin
 if [ "$(psql_canbao -At -c "select count(*) from subsidies.policy_version where insurance_year = $PAY_YEAR and status = 'PUBLISHED'")" = 0 ]; then
   POLICY_2023=$(admin_api "$TARGET/api/policies" | python3 -c "import json,sys
 print(next(p['id'] for p in json.load(sys.stdin) if p['year'] == 2023 and p['regionCode'] == '500000' and p['status'] == 'PUBLISHED'))")

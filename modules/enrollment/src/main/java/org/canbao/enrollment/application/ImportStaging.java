@@ -175,6 +175,12 @@ public interface ImportStaging {
   }
 
   /**
+   * Records in the audit trail, in the current transaction, what background work did to batches (a
+   * revision by "system" with {@code note} only: no audited entity changed).
+   */
+  void auditNote(String note);
+
+  /**
    * When the commit of a batch went through (the time of its revision), or empty if it never did.
    */
   Optional<Instant> committedAt(long batchId);

@@ -366,6 +366,15 @@ public class StagingStore implements ImportStaging {
   }
 
   @Override
+  public void auditNote(String note) {
+    try (Connection c = dataSource.getConnection()) {
+      audit.open(c, "system", Instant.now(), Set.of(), note);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
   public Optional<Instant> committedAt(long batchId) {
     return audit.firstNoted(ImportStaging.revisionNote(batchId));
   }
