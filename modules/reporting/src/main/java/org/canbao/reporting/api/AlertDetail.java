@@ -13,14 +13,14 @@ import java.util.List;
 public record AlertDetail(
     AlertView alert,
     String verifyNote,
-    List<Step> steps,
-    List<Help> help,
+    List<StepView> steps,
+    List<HelpView> help,
     List<FollowUpView.EvidenceView> evidence,
-    List<Month> months)
+    List<CostMonth> months)
     implements Serializable {
 
   /** One step of the history. */
-  public record Step(
+  public record StepView(
       AlertState from,
       AlertState to,
       String act,
@@ -31,7 +31,7 @@ public record AlertDetail(
       implements Serializable {}
 
   /** Help asked of one department, and its answer (null while outstanding). */
-  public record Help(
+  public record HelpView(
       long id,
       String department,
       String requestNote,
@@ -47,7 +47,7 @@ public record AlertDetail(
   }
 
   /** A month's figures as imported: the month's own, or the year's up to it (cumulative). */
-  public record Month(
+  public record CostMonth(
       int month,
       boolean cumulative,
       BigDecimal totalCost,

@@ -26,7 +26,7 @@ public class AlertDetails {
   public AlertDetail of(MedicalAlert a) {
     em.flush();
     long id = a.id();
-    List<AlertDetail.Step> steps =
+    List<AlertDetail.StepView> steps =
         em.createQuery(
                 "select s from AlertStep s where s.alertId = :id order by s.at, s.id",
                 AlertStep.class)
@@ -34,14 +34,14 @@ public class AlertDetails {
             .getResultStream()
             .map(
                 s ->
-                    new AlertDetail.Step(
+                    new AlertDetail.StepView(
                         s.from(), s.to(), s.act(), s.note(), s.departments(), s.by(), s.at()))
             .toList();
-    List<AlertDetail.Help> help =
+    List<AlertDetail.HelpView> help =
         access.help(List.of(id)).getOrDefault(id, List.of()).stream()
             .map(
                 h ->
-                    new AlertDetail.Help(
+                    new AlertDetail.HelpView(
                         h.id(),
                         h.department(),
                         h.requestNote(),

@@ -40,5 +40,5 @@ public interface AlertStore {
       Function<Outcome, String> note);
 
   /** The months of costs held for a person and year, in month order. */
-  List<AlertDetail.Month> months(long personId, int year);
+  List<AlertDetail.CostMonth> months(long personId, int year);
 }

@@ -115,20 +115,20 @@ public class MedicalAlertService implements MedicalAlertFacade {
           .merge((AlertState) r[1], (Long) r[2], Long::sum);
       overdue.merge(part, ((Number) r[3]).longValue(), Long::sum);
     }
-    List<AlertCounts.Line> lines =
+    List<AlertCounts.AreaCount> lines =
         byArea.entrySet().stream()
             .map(e -> line(e.getKey(), e.getValue(), overdue.get(e.getKey())))
-            .sorted(java.util.Comparator.comparing(AlertCounts.Line::areaName))
+            .sorted(java.util.Comparator.comparing(AlertCounts.AreaCount::areaName))
             .toList();
     Map<AlertState, Long> all = new EnumMap<>(AlertState.class);
     lines.forEach(l -> l.byState().forEach((s, n) -> all.merge(s, n, Long::sum)));
-    AlertCounts.Line total =
-        new AlertCounts.Line(
+    AlertCounts.AreaCount total =
+        new AlertCounts.AreaCount(
             area.id(),
             "合计",
             all,
-            lines.stream().mapToLong(AlertCounts.Line::overdue).sum(),
-            lines.stream().mapToLong(AlertCounts.Line::all).sum());
+            lines.stream().mapToLong(AlertCounts.AreaCount::overdue).sum(),
+            lines.stream().mapToLong(AlertCounts.AreaCount::all).sum());
     return new AlertCounts(year, area.id(), area.name(), lines, total);
   }
 
@@ -139,8 +139,8 @@ public class MedicalAlertService implements MedicalAlertFacade {
     return slash <= 0 ? area.id() : Long.parseLong(rest.substring(0, slash));
   }
 
-  private AlertCounts.Line line(long areaId, Map<AlertState, Long> byState, long overdue) {
-    return new AlertCounts.Line(
+  private AlertCounts.AreaCount line(long areaId, Map<AlertState, Long> byState, long overdue) {
+    return new AlertCounts.AreaCount(
         areaId,
         regions.find(areaId).map(RegionRef::name).orElse(String.valueOf(areaId)),
         byState,

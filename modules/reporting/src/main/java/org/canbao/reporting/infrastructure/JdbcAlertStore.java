@@ -231,14 +231,14 @@ public class JdbcAlertStore implements AlertStore {
   }
 
   @Override
-  public List<AlertDetail.Month> months(long personId, int year) {
+  public List<AlertDetail.CostMonth> months(long personId, int year) {
     return Rows.query(
         dataSource,
         "select cost_month, cumulative, total_cost, basic_insurance, critical_illness, medical_assistance, self_paid,"
             + " self_funded, batch_id from enrollment.v_medical_cost where person_id = ? and cost_year = ? order by cost_month",
         List.of(personId, year),
         rs ->
-            new AlertDetail.Month(
+            new AlertDetail.CostMonth(
                 rs.getInt(1),
                 rs.getBoolean(2),
                 rs.getBigDecimal(3),
