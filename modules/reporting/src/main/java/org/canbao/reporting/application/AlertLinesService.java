@@ -63,16 +63,15 @@ public class AlertLinesService implements AlertLinesFacade {
     if (!unknown.isEmpty()) {
       throw new BusinessException("lowIncomeCategories", "未知的身份类别：" + String.join("、", unknown));
     }
-    AlertSettings s =
-        store
-            .own(area.id(), d.year())
-            .orElseGet(
-                () -> {
-                  AlertSettings created = new AlertSettings(area.id(), area.path(), d.year());
-                  em.persist(created);
-                  return created;
-                });
-    s.change(d);
+    AlertSettings own = store.own(area.id(), d.year()).orElse(null);
+    if (own == null) {
+      // checked whole before it is stored: the row is written when persisted (identity ids)
+      AlertSettings created = new AlertSettings(area.id(), area.path(), d.year());
+      created.change(d);
+      em.persist(created);
+    } else {
+      own.change(d);
+    }
     em.flush();
     return store.data(area, d.year());
   }
