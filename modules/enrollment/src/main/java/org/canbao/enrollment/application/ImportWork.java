@@ -235,7 +235,8 @@ public class ImportWork {
     }
     // read before the rows are written: a moved person's old village is still on the person
     ListKind list = lists.of(b.kind());
-    Set<Long> villages = store.ids(list.changedVillages(), batchId);
+    Set<Long> villages =
+        list.change() == null ? Set.of() : store.ids(list.changedVillages(), batchId);
     String note =
         ImportStaging.revisionNote(batchId)
             + b.kind().label()

@@ -39,12 +39,10 @@ import org.canbao.reporting.api.FollowUpReason;
 import org.canbao.reporting.api.FollowUpStatus;
 import org.canbao.reporting.api.FollowUpView;
 import org.canbao.reporting.domain.CrossCheckRule;
-import org.canbao.reporting.domain.EvidenceType;
 import org.canbao.reporting.domain.FollowUpEvidence;
 import org.canbao.reporting.domain.FollowUpItem;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The cross-checks and the follow-up ledger, inside the caller's area: a village officer sees,
@@ -64,16 +62,8 @@ public class FollowUpService implements FollowUpFacade {
   @Inject RegionDirectory regions;
   @Inject CrossCheckViews views;
   @Inject CrossCheckStore crossChecks;
-  @Inject EvidenceStore store;
+  @Inject EvidenceIntake intake;
   @Inject CategoryFacade categoryFacade;
-
-  @Inject
-  @ConfigProperty(name = "canbao.evidence.max-bytes", defaultValue = "10485760")
-  long maxBytes;
-
-  @Inject
-  @ConfigProperty(name = "canbao.evidence.max-files", defaultValue = "10")
-  int maxFiles;
 
   @Override
   @Requires(Permission.RUN_CROSS_CHECK)
@@ -413,39 +403,12 @@ public class FollowUpService implements FollowUpFacade {
   public FollowUpView addEvidence(long id, String fileName, byte[] content) {
     Caller c = caller.get();
     FollowUpItem item = visible(id);
-    String name = fileName == null || fileName.isBlank() ? "佐证材料" : Path.clean(fileName);
-    if (content != null && content.length > maxBytes) {
-      throw new BusinessException(
-          "file", "佐证材料“" + name + "”超过" + (maxBytes / 1024 / 1024) + "MB，请压缩后再上传");
-    }
-    EvidenceType type = EvidenceType.of(name, content);
-    long count = evidenceOf(List.of(id)).getOrDefault(id, List.of()).size();
-    if (count >= maxFiles) {
-      throw new BusinessException("file", "每人最多上传" + maxFiles + "个佐证材料，已有" + count + "个");
-    }
-    EvidenceStore.Stored stored =
-        store.store(item.year(), content, type.name().toLowerCase(Locale.ROOT));
+    long held = evidenceOf(List.of(id)).getOrDefault(id, List.of()).size();
     em.persist(
         new FollowUpEvidence(
-            id,
-            name,
-            type,
-            content.length,
-            stored.sha256(),
-            stored.path(),
-            c.username(),
-            Instant.now()));
+            id, intake.take(item.year(), fileName, content, held), c.username(), Instant.now()));
     em.flush();
     return get(id);
-  }
-
-  /** Only the last part of a name the browser sent (some send the whole client path). */
-  private static final class Path {
-    static String clean(String fileName) {
-      String n = fileName.replace('\\', '/');
-      n = n.substring(n.lastIndexOf('/') + 1).strip();
-      return n.length() > 200 ? n.substring(n.length() - 200) : n;
-    }
   }
 
   @Override
@@ -455,7 +418,7 @@ public class FollowUpService implements FollowUpFacade {
       throw new NotFoundException("找不到佐证材料" + evidenceId);
     }
     visible(e.followUpId());
-    return new EvidenceFile(e.fileName(), e.contentType(), store.read(e.storedPath()));
+    return new EvidenceFile(e.fileName(), e.contentType(), intake.read(e));
   }
 
   @Override

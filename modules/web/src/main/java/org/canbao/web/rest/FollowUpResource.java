@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.reporting.api.CrossCheckKind;
@@ -102,12 +100,6 @@ public class FollowUpResource {
   @Produces(MediaType.WILDCARD)
   public Response evidence(@PathParam("id") long id) {
     EvidenceFile f = ledger.evidence(id);
-    return Response.ok(f.content(), f.contentType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+    return EvidenceDownload.of(f);
   }
 }

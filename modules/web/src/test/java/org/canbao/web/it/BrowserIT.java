@@ -1889,4 +1889,119 @@ class BrowserIT {
     assertTrue(note.contains("市级") && note.contains("区县、乡镇(街道)"), note);
     b.logout();
   }
+
+  // --- 防止因病返贫监测预警 (issue 15): a township officer verifies an alert ---------------------------
+
+  /**
+   * An extract committed by the district raises an alert on 永川区's 2024 demo lines; the district
+   * pushes it; the township officer finds it in 预警名单, opens it, uploads the verification's evidence
+   * and confirms: the alert is 已核实 with the file and the note. The leader's export of the list
+   * shows the ID number masked, the officer's the whole number. Screenshots for the guide.
+   */
+  @Test
+  void aTownshipOfficerVerifiesAnAlertWithAnEvidenceFile() throws Exception {
+    String id = Imports.newId();
+    Imports.checkAndCommit(
+        base,
+        "sbs",
+        "HOUSEHOLD_REGISTER",
+        "alert-person.csv",
+        null,
+        (Imports.HEADER + id + ",浏览器预警人,HB1,户主,松溉镇,文昌宫社区\n").getBytes(StandardCharsets.UTF_8));
+    Imports.checkAndCommit(
+        base,
+        "qxadmin",
+        "IDENTITY_LIST",
+        "alert-identity.csv",
+        null,
+        ("身份证号,姓名,身份类别,有效期起,有效期止\n" + id + ",浏览器预警人,低保对象,2024-01-01,\n")
+            .getBytes(StandardCharsets.UTF_8));
+    long yongchuan =
+        Http.firstId(
+            Http.get(base, "api/regions?name=%E6%B0%B8%E5%B7%9D%E5%8C%BA", "qxadmin").body());
+    String batch =
+        MedicalCosts.commit(
+            base,
+            "qxadmin",
+            "2024年1-5月.csv",
+            MedicalCosts.HEADER
+                + MedicalCosts.row(id, "浏览器预警人", "2024-05", "年度累计", "9000.00", "600.00"));
+    MedicalCosts.runAfter(base, "qxadmin", 2024, yongchuan, batch);
+    long alert =
+        Http.firstId(Http.get(base, "api/medical-alerts?year=2024&text=" + id, "qxadmin").body());
+    assertEquals(
+        200,
+        Http.postJson(base, "api/medical-alerts/" + alert + "/push", "qxadmin", "{}").statusCode());
+    Path pdf = Files.createTempFile("hexian", ".pdf");
+    Files.write(pdf, Imports.SMALL_PDF);
+
+    Browser b = browser();
+    b.login("sbs", PW);
+    b.clickMenu("预警名单");
+    setNumber(b, "alertsForm:year_input", "2024");
+    b.driver().findElement(By.id("alertsForm:text")).sendKeys(id);
+    b.clickWhenReady(By.id("alertsForm:search"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("alertsForm:alerts"), "浏览器预警人"));
+    String line = b.text("#alertsForm\\:alerts");
+    assertTrue(
+        line.contains("低收入人口") && line.contains("9,600.00") && line.contains("已推送乡镇核实"), line);
+    b.screenshot("alerts-list");
+    List<List<String>> own = Sheets.rows(b.download(By.id("alertsForm:alertsXlsx")));
+    assertTrue(
+        own.stream().anyMatch(r -> r.contains(id)), "the officer's export: the whole number");
+
+    b.clickWhenReady(By.xpath("//table//a[contains(@class,'open')][text()='浏览器预警人']"));
+    b.waiting().until(ExpectedConditions.textToBe(By.id("alert-state"), "已推送乡镇核实"));
+    b.driver()
+        .findElement(By.cssSelector("#alertForm input[type=file]"))
+        .sendKeys(pdf.toAbsolutePath().toString());
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("evidence-list"), pdf.getFileName().toString()));
+    b.driver().findElement(By.id("alertForm:note")).sendKeys("入户核实：住院费用属实，家庭无其他收入来源");
+    b.clickWhenReady(By.id("alertForm:verify"));
+    b.waiting().until(ExpectedConditions.textToBe(By.id("alert-state"), "已核实"));
+    assertEquals("入户核实：住院费用属实，家庭无其他收入来源", b.text("#verify-note"));
+    b.screenshot("alert-verified");
+    String detail = Http.get(base, "api/medical-alerts/" + alert, "qxadmin").body();
+    assertEquals(
+        "VERIFIED", Http.json(detail).asJsonObject().getJsonObject("alert").getString("state"));
+    assertTrue(detail.contains(pdf.getFileName().toString()), detail);
+    b.logout();
+
+    b.login("lingdao", PW);
+    b.clickMenu("预警名单");
+    setNumber(b, "alertsForm:year_input", "2024");
+    b.driver().findElement(By.id("alertsForm:text")).sendKeys("浏览器预警人");
+    b.clickWhenReady(By.id("alertsForm:search"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("alertsForm:alerts"), "浏览器预警人"));
+    List<List<String>> leaders = Sheets.rows(b.download(By.id("alertsForm:alertsXlsx")));
+    List<String> row = leaders.stream().filter(r -> r.contains("浏览器预警人")).findFirst().orElseThrow();
+    assertTrue(
+        row.contains(id.substring(0, 6) + "********" + id.substring(14)) && !row.contains(id),
+        "the leader's export: the number masked " + row);
+    b.clickMenu("预警统计");
+    setNumber(b, "countsForm:year_input", "2024");
+    b.clickWhenReady(By.id("countsForm:show"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("countsForm:counts"), "合计"));
+    b.screenshot("alert-counts");
+    b.logout();
+
+    b.login("qxadmin", PW);
+    b.clickMenu("预警线设置");
+    setNumber(b, "linesForm:year_input", "2024");
+    b.clickWhenReady(By.id("linesForm:show"));
+    b.waiting().until(ExpectedConditions.textToBe(By.id("line-stable"), "14,600.00"));
+    b.screenshot("alert-lines");
+    b.logout();
+  }
 }

@@ -21,6 +21,12 @@ final class Imports {
 
   private Imports() {}
 
+  /** A small PDF, as an evidence file. */
+  static final byte[] SMALL_PDF =
+      ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+              + "trailer<</Root 1 0 R>>\n%%EOF\n")
+          .getBytes(StandardCharsets.ISO_8859_1);
+
   /** A valid ID number of someone born in Yongchuan, different in every call. */
   /**
    * Every number handed out in this test run: random numbers collide (a thousand people share

@@ -92,7 +92,12 @@ class IncentivesIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.canbao(
-        IncentivesIT.class, Http.class, Imports.class, ProgressFixture.class, Sheets.class);
+        IncentivesIT.class,
+        Http.class,
+        Imports.class,
+        ProgressFixture.class,
+        Sheets.class,
+        MedicalCosts.class);
   }
 
   @PersistenceContext(unitName = "canbao")
@@ -2132,5 +2137,214 @@ class IncentivesIT {
             .asJsonArray()
             .size(),
         "the leader reads both");
+  }
+
+  // --- 防止因病返贫监测预警 (issue 15): lines, the computation after an import, the lifecycle --------
+
+  private HttpResponse<String> step(String user, long alert, String act, String json) {
+    return Http.postJson(base(), "api/medical-alerts/" + alert + "/" + act, user, json);
+  }
+
+  private static String state(HttpResponse<String> r) {
+    assertEquals(200, r.statusCode(), r.body());
+    return Http.json(r.body()).asJsonObject().getJsonObject("alert").getString("state");
+  }
+
+  /** The caller's alert of the year for an ID number (its id), or null when the list has none. */
+  private Long alertOf(String user, int year, String idNumber) {
+    JsonArray found =
+        json(Http.get(base(), "api/medical-alerts?year=" + year + "&text=" + idNumber, user));
+    return found.isEmpty() ? null : found.getJsonObject(0).getJsonNumber("id").longValue();
+  }
+
+  private Object sql(String query, Object... params) {
+    var q = em.createNativeQuery(query);
+    for (int i = 0; i < params.length; i++) {
+      q.setParameter(i + 1, params[i]);
+    }
+    return q.getSingleResult();
+  }
+
+  /**
+   * DOMAIN.md §11 end to end: the district saves 2025's lines; an extract is committed and the
+   * alerts are computed after it — exactly at the low-income line an alert, one fen under none, a
+   * person in two groups on the stricter line, an ordinary resident at the income. The district
+   * pushes, the township verifies with an evidence file and asks two departments, each answers (民政局
+   * itself), the township closes; every step with who and when, audited. A township sees its own
+   * alerts only — another township's is refused by id and missing from its list; a department sees
+   * an alert only once help was asked of it; leaders read and count but act on nothing.
+   */
+  @Test
+  void anAlertIsRaisedAtTheLineAndWorkedByTheDistrictTheTownshipAndTheDepartmentsInTurn()
+      throws Exception {
+    int year = 2025;
+    long yongchuan = directory.byCode("500118").orElseThrow().id();
+    long songgai = directory.byCode("500118107").orElseThrow().id();
+    RegionRef other = township("预警他镇");
+    village(other, "预警他村");
+    MedicalCosts.saveLines(base(), yongchuan, year, "7300.00", "20820.00");
+    HttpResponse<String> leaderSaves =
+        Http.send(base(), "api/medical-alerts/lines", "lingdao", "PUT", "{}");
+    assertEquals(403, leaderSaves.statusCode(), "leaders read the lines, the district sets them");
+    JsonObject inherited =
+        Http.json(
+                Http.get(
+                        base(),
+                        "api/medical-alerts/lines?year=" + year + "&areaId=" + songgai,
+                        "sbs")
+                    .body())
+            .asJsonObject();
+    assertEquals("永川区", inherited.getString("inheritedFrom"));
+    assertEquals(
+        0,
+        new BigDecimal("14600.00")
+            .compareTo(inherited.getJsonNumber("stableLine").bigDecimalValue()));
+
+    String atLine = Imports.newId();
+    String underLine = Imports.newId();
+    String twoGroups = Imports.newId();
+    String elsewhere = Imports.newId();
+    Imports.checkAndCommit(
+        base(),
+        "qxadmin",
+        "HOUSEHOLD_REGISTER",
+        "预警人员.csv",
+        null,
+        (Imports.HEADER
+                + atLine
+                + ",预警恰线,HY1,户主,松溉镇,鱼岭村\n"
+                + underLine
+                + ",预警差一分,HY2,户主,松溉镇,鱼岭村\n"
+                + twoGroups
+                + ",预警两类,HY3,户主,松溉镇,鱼岭村\n"
+                + elsewhere
+                + ",预警他镇人,"
+                + "HY4,户主,"
+                + other.name()
+                + ",预警他村\n")
+            .getBytes(StandardCharsets.UTF_8));
+    Imports.checkAndCommit(
+        base(),
+        "qxadmin",
+        "IDENTITY_LIST",
+        "预警身份.csv",
+        null,
+        ("身份证号,姓名,身份类别,有效期起,有效期止\n"
+                + atLine
+                + ",预警恰线,低保对象,2024-01-01,\n"
+                + underLine
+                + ",预警差一分,低保对象,2024-01-01,\n"
+                + twoGroups
+                + ",预警两类,特困人员,2020-01-01,\n"
+                + twoGroups
+                + ",预警两类,稳定脱贫人口,2020-01-01,\n")
+            .getBytes(StandardCharsets.UTF_8));
+    String batch =
+        MedicalCosts.commit(
+            base(),
+            "qxadmin",
+            "2025年3月.csv",
+            MedicalCosts.HEADER
+                + MedicalCosts.row(atLine, "预警恰线", "2025-03", "当月", "7000.00", "300.00")
+                + MedicalCosts.row(underLine, "预警差一分", "2025-03", "当月", "7000.00", "299.99")
+                + MedicalCosts.row(twoGroups, "预警两类", "2025-03", "年度累计", "8000.00", "0.00")
+                + MedicalCosts.row(elsewhere, "预警他镇人", "2025-03", "当月", "20000.00", "820.00"));
+    String run = MedicalCosts.runAfter(base(), "qxadmin", year, yongchuan, batch);
+    assertEquals("DONE", Http.field(run, "status"), run);
+
+    Long alert = alertOf("qxadmin", year, atLine);
+    assertTrue(alert != null, "exactly at the line: an alert");
+    assertEquals(null, alertOf("qxadmin", year, underLine), "one fen under: none");
+    JsonObject both =
+        json(Http.get(base(), "api/medical-alerts?year=" + year + "&text=" + twoGroups, "qxadmin"))
+            .getJsonObject(0);
+    assertEquals(
+        "LOW_INCOME", both.getString("group"), "特困 and stable post-poverty: the stricter line");
+    assertEquals(
+        0, new BigDecimal("7300.00").compareTo(both.getJsonNumber("lineAmount").bigDecimalValue()));
+    Long theirs = alertOf("qxadmin", year, elsewhere);
+    assertTrue(theirs != null, "an ordinary resident at the income");
+
+    // what each may see
+    assertEquals(
+        null, alertOf("sbs", year, elsewhere), "another township's alert is not in the list");
+    assertEquals(403, Http.get(base(), "api/medical-alerts/" + theirs, "sbs").statusCode());
+    assertEquals(200, Http.get(base(), "api/medical-alerts/" + alert, "lingdao").statusCode());
+    assertEquals(403, Http.get(base(), "api/medical-alerts/" + alert, "minzheng").statusCode());
+    assertEquals(403, step("sbs", alert, "push", "{}").statusCode(), "the district pushes");
+
+    assertEquals("PUSHED", state(step("qxadmin", alert, "push", "{\"note\":\"请核实\"}")));
+    HttpResponse<String> bare = step("sbs", alert, "verify", "{\"note\":\"属实\"}");
+    assertEquals(400, bare.statusCode(), "a verification needs its evidence: " + bare.body());
+    HttpResponse<String> evidence =
+        Http.post(
+            base(),
+            "api/medical-alerts/" + alert + "/evidence?fileName=hexian.pdf",
+            "sbs",
+            Imports.SMALL_PDF);
+    assertEquals(200, evidence.statusCode(), evidence.body());
+    assertEquals("VERIFIED", state(step("sbs", alert, "verify", "{\"note\":\"入户核实：住院费用属实\"}")));
+    assertEquals(
+        "HELP_REQUESTED",
+        state(
+            step(
+                "sbs",
+                alert,
+                "help",
+                "{\"departments\":[\"民政局\",\"乡村振兴局\"],\"note\":\"申请医疗救助\"}")));
+    assertEquals(200, Http.get(base(), "api/medical-alerts/" + alert, "minzheng").statusCode());
+    assertTrue(
+        json(Http.get(base(), "api/medical-alerts?year=" + year, "minzheng"))
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .anyMatch(o -> o.getJsonNumber("id").longValue() == alert),
+        "the department lists the alert sent to it");
+    assertEquals(null, alertOf("minzheng", year, twoGroups), "but not the others");
+    assertEquals(
+        "HELP_REQUESTED", state(step("minzheng", alert, "answer", "{\"note\":\"已给予临时救助\"}")));
+    assertEquals(
+        "ANSWERED",
+        state(step("sysadmin", alert, "answer", "{\"department\":\"乡村振兴局\",\"note\":\"纳入监测户\"}")));
+    assertEquals(403, step("lingdao", alert, "close", "{\"note\":\"x\"}").statusCode());
+    HttpResponse<String> closed = step("sbs", alert, "close", "{\"note\":\"帮扶措施已落实\"}");
+    assertEquals("CLOSED", state(closed));
+    JsonArray steps = Http.json(closed.body()).asJsonObject().getJsonArray("steps");
+    assertEquals(
+        List.of("system", "qxadmin", "sbs", "sbs", "minzheng", "sysadmin", "sbs"),
+        steps.getValuesAs(JsonObject.class).stream().map(o -> o.getString("by")).toList(),
+        "who did each step");
+    assertTrue(steps.getValuesAs(JsonObject.class).stream().allMatch(o -> o.containsKey("at")));
+    assertTrue(
+        ((Number) sql("select count(*) from reporting.medical_alert_aud where id = ?", alert))
+                .intValue()
+            >= 6,
+        "every change of the alert is audited");
+
+    // overdue: the push of the two-group alert was due yesterday
+    Long late = alertOf("qxadmin", year, twoGroups);
+    tx.begin();
+    em.createNativeQuery(
+            "update reporting.medical_alert set due_on = current_date - 1 where id = ?")
+        .setParameter(1, late)
+        .executeUpdate();
+    tx.commit();
+    JsonArray overdue =
+        json(Http.get(base(), "api/medical-alerts?year=" + year + "&overdue=true", "sbs"));
+    assertTrue(
+        overdue.getValuesAs(JsonObject.class).stream()
+            .anyMatch(o -> o.getJsonNumber("id").longValue() == late && o.getBoolean("overdue")),
+        overdue.toString());
+    JsonObject counts =
+        Http.json(
+                Http.get(
+                        base(),
+                        "api/medical-alerts/counts?year=" + year + "&areaId=" + songgai,
+                        "lingdao")
+                    .body())
+            .asJsonObject();
+    assertTrue(counts.getJsonObject("total").getInt("overdue") >= 1, counts.toString());
+    assertTrue(
+        counts.getJsonObject("total").getJsonObject("byState").getInt("CLOSED") >= 1,
+        counts.toString());
   }
 }
