@@ -25,6 +25,9 @@ import org.canbao.kernel.api.AccessDeniedException;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.Caller;
 import org.canbao.kernel.api.CurrentCaller;
+import org.canbao.kernel.api.EvidenceFile;
+import org.canbao.kernel.api.EvidenceStore;
+import org.canbao.kernel.api.EvidenceType;
 import org.canbao.kernel.api.NotFoundException;
 import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.RegionDirectory;
@@ -32,14 +35,12 @@ import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.api.Requires;
 import org.canbao.reporting.api.CrossCheckKind;
 import org.canbao.reporting.api.CrossCheckResult;
-import org.canbao.reporting.api.EvidenceFile;
 import org.canbao.reporting.api.FollowUpFacade;
 import org.canbao.reporting.api.FollowUpQuery;
 import org.canbao.reporting.api.FollowUpReason;
 import org.canbao.reporting.api.FollowUpStatus;
 import org.canbao.reporting.api.FollowUpView;
 import org.canbao.reporting.domain.CrossCheckRule;
-import org.canbao.reporting.domain.EvidenceType;
 import org.canbao.reporting.domain.FollowUpEvidence;
 import org.canbao.reporting.domain.FollowUpItem;
 import org.canbao.subsidies.api.CategoryFacade;
@@ -66,10 +67,6 @@ public class FollowUpService implements FollowUpFacade {
   @Inject CrossCheckStore crossChecks;
   @Inject EvidenceStore store;
   @Inject CategoryFacade categoryFacade;
-
-  @Inject
-  @ConfigProperty(name = "canbao.evidence.max-bytes", defaultValue = "10485760")
-  long maxBytes;
 
   @Inject
   @ConfigProperty(name = "canbao.evidence.max-files", defaultValue = "10")
@@ -413,12 +410,8 @@ public class FollowUpService implements FollowUpFacade {
   public FollowUpView addEvidence(long id, String fileName, byte[] content) {
     Caller c = caller.get();
     FollowUpItem item = visible(id);
-    String name = fileName == null || fileName.isBlank() ? "佐证材料" : Path.clean(fileName);
-    if (content != null && content.length > maxBytes) {
-      throw new BusinessException(
-          "file", "佐证材料“" + name + "”超过" + (maxBytes / 1024 / 1024) + "MB，请压缩后再上传");
-    }
-    EvidenceType type = EvidenceType.of(name, content);
+    String name = EvidenceStore.cleanName(fileName);
+    EvidenceType type = store.accept(name, content);
     long count = evidenceOf(List.of(id)).getOrDefault(id, List.of()).size();
     if (count >= maxFiles) {
       throw new BusinessException("file", "每人最多上传" + maxFiles + "个佐证材料，已有" + count + "个");
@@ -437,15 +430,6 @@ public class FollowUpService implements FollowUpFacade {
             Instant.now()));
     em.flush();
     return get(id);
-  }
-
-  /** Only the last part of a name the browser sent (some send the whole client path). */
-  private static final class Path {
-    static String clean(String fileName) {
-      String n = fileName.replace('\\', '/');
-      n = n.substring(n.lastIndexOf('/') + 1).strip();
-      return n.length() > 200 ? n.substring(n.length() - 200) : n;
-    }
   }
 
   @Override

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.canbao.kernel.api.EvidenceType;
 import org.hibernate.envers.Audited;
 
 /**
