@@ -10,7 +10,16 @@ public class EnrollmentAuditVocabulary implements AuditVocabulary {
   @Override
   public Map<String, String> entities() {
     return Map.of(
-        "Person", "人员", "PersonIdentity", "人员身份", "Residence", "户籍变动", "EnrollmentRecord", "参保记录");
+        "Person",
+        "人员",
+        "PersonIdentity",
+        "人员身份",
+        "Residence",
+        "户籍变动",
+        "EnrollmentRecord",
+        "参保记录",
+        "ChangeRequest",
+        "人员变更申请");
   }
 
   @Override
@@ -47,6 +56,20 @@ public class EnrollmentAuditVocabulary implements AuditVocabulary {
         Map.entry("guardianPersonId", "监护人"),
         Map.entry("recordedBy", "登记人"),
         Map.entry("recordedAt", "登记时间"),
+        Map.entry("change", "变更事项"),
+        Map.entry("identityId", "终止的身份"),
+        Map.entry("date", "变更日期"),
+        Map.entry("reason", "申请原因"),
+        Map.entry("evidenceName", "佐证材料"),
+        Map.entry("evidenceType", "佐证材料类型"),
+        Map.entry("evidenceSize", "佐证材料大小"),
+        Map.entry("evidenceSha256", "佐证材料SHA-256"),
+        Map.entry("evidencePath", "佐证材料存储位置"),
+        Map.entry("requestedBy", "申请人"),
+        Map.entry("requestedAt", "申请时间"),
+        Map.entry("decidedBy", "审批人"),
+        Map.entry("decidedAt", "审批时间"),
+        Map.entry("decisionNote", "审批意见"),
         Map.entry("from", "起"),
         Map.entry("to", "止"));
   }

@@ -272,7 +272,7 @@ public class PersonService implements PersonFacade {
   }
 
   @Override
-  @Requires(Permission.EDIT_PERSONS)
+  @Requires(Permission.CHANGE_PERSON_STATUS)
   public PersonView changeStatus(long personId, PersonStatus status, LocalDate since) {
     Person p = load(personId);
     p.changeStatus(status, since);
@@ -308,7 +308,7 @@ public class PersonService implements PersonFacade {
   }
 
   @Override
-  @Requires(Permission.EDIT_PERSONS)
+  @Requires(Permission.CHANGE_PERSON_STATUS)
   public IdentityView endIdentity(long identityId, LocalDate validTo) {
     PersonIdentity i = em.find(PersonIdentity.class, identityId);
     if (i == null) {

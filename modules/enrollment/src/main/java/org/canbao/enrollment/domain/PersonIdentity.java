@@ -96,10 +96,18 @@ public class PersonIdentity {
   }
 
   public void endOn(LocalDate date) {
+    requireEndableOn(date);
+    this.validTo = date;
+  }
+
+  /**
+   * Whether the identity may end on {@code date} (null: open-ended again): not before it began. A
+   * change request checks it when it is filed, {@link #endOn} when it is applied.
+   */
+  public void requireEndableOn(LocalDate date) {
     if (date != null && date.isBefore(validFrom)) {
       throw new BusinessException("validTo", "身份有效期截止日期不能早于起始日期");
     }
-    this.validTo = date;
   }
 
   public Long id() {

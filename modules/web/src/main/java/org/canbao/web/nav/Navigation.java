@@ -42,6 +42,12 @@ public class Navigation {
           new Entry(
               "参保登记", "名单导入", "pi pi-file-import", "/enrollment/imports", Permission.USE_IMPORTS),
           new Entry(
+              "参保登记",
+              "变更申请",
+              "pi pi-inbox",
+              "/enrollment/change-requests",
+              Permission.READ_PERSON_CHANGES),
+          new Entry(
               "督导",
               "分片包干",
               "pi pi-th-large",

@@ -14,11 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.canbao.kernel.api.BusinessException;
-import org.canbao.kernel.api.EvidenceFile;
 import org.canbao.reporting.api.CrossCheckKind;
 import org.canbao.reporting.api.CrossCheckResult;
 import org.canbao.reporting.api.FollowUpFacade;
@@ -101,13 +98,6 @@ public class FollowUpResource {
   @Path("evidence/{id}")
   @Produces(MediaType.WILDCARD)
   public Response evidence(@PathParam("id") long id) {
-    EvidenceFile f = ledger.evidence(id);
-    return Response.ok(f.content(), f.contentType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+    return Downloads.attachment(ledger.evidence(id));
   }
 }
