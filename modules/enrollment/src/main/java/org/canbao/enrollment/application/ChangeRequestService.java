@@ -27,6 +27,7 @@ import org.canbao.enrollment.domain.Person;
 import org.canbao.enrollment.domain.PersonIdentity;
 import org.canbao.kernel.api.AreaScope;
 import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.ClosedYears;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.EvidenceFile;
 import org.canbao.kernel.api.EvidenceStore;
@@ -56,6 +57,7 @@ public class ChangeRequestService implements ChangeRequestFacade {
   @Inject EvidenceStore store;
   @Inject PersonViews views;
   @Inject CategoryFacade categories;
+  @Inject ClosedYears closedYears;
 
   /**
    * Told of an approved change, which changes the campaign's figures (fired in the transaction).
@@ -92,6 +94,7 @@ public class ChangeRequestService implements ChangeRequestFacade {
             caller.get().username(),
             Instant.now(),
             LocalDate.now(CHINA));
+    requireOpen(p, r);
     em.persist(r);
     if (evidence != null && evidence.length > 0) {
       attach(r, evidenceName, evidence);
@@ -170,6 +173,7 @@ public class ChangeRequestService implements ChangeRequestFacade {
   public ChangeRequestView approve(long id, String note) {
     ChangeRequest r = load(id);
     Person p = em.find(Person.class, r.personId());
+    requireOpen(p, r);
     r.approve(p, caller.get().username(), Instant.now(), note);
     changes.fire(
         new EnrollmentChanged(
@@ -199,6 +203,18 @@ public class ChangeRequestService implements ChangeRequestFacade {
       throw new NotFoundException("该变更申请没有佐证材料");
     }
     return new EvidenceFile(r.evidenceName(), r.evidenceType(), store.read(r.evidencePath()));
+  }
+
+  /**
+   * An identity's end that would change a closed year (年度锁定) is refused when it is asked for and
+   * again when it is approved (the year may have closed in between).
+   */
+  private void requireOpen(Person p, ChangeRequest r) {
+    if (r.kind() == ChangeKind.IDENTITY_ENDED) {
+      PersonIdentity i = p.identity(r.identityId());
+      closedYears.requireUnchanged(
+          p.villagePath(), i.validity(), i.endingOn(r.date()), PersonService.IDENTITY);
+    }
   }
 
   private AreaScope scope() {

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.Validity;
 import org.hibernate.envers.Audited;
 
 /**
@@ -108,6 +109,16 @@ public class PersonIdentity {
     if (date != null && date.isBefore(validFrom)) {
       throw new BusinessException("validTo", "身份有效期截止日期不能早于起始日期");
     }
+  }
+
+  /** The days the identity is valid over. */
+  public Validity validity() {
+    return new Validity(validFrom, validTo);
+  }
+
+  /** The days it would be valid over if it ended on {@code date} (null: open-ended again). */
+  public Validity endingOn(LocalDate date) {
+    return new Validity(validFrom, date);
   }
 
   public Long id() {

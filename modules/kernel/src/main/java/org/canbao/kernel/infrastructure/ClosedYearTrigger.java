@@ -68,6 +68,10 @@ public class ClosedYearTrigger implements Trigger {
 
   @Override
   public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
+    List<Closed> closed = closed(conn);
+    if (closed.isEmpty()) {
+      return;
+    }
     load(conn);
     About before = oldRow == null ? null : about(conn, oldRow);
     About after = newRow == null ? null : about(conn, newRow);
@@ -77,27 +81,23 @@ public class ClosedYearTrigger implements Trigger {
             && before.days() != null
             && after.days() != null
             && onlyMovableChanged(oldRow, newRow);
-    for (About row : new About[] {before, after}) {
-      if (row == null) {
-        continue;
-      }
-      for (Closed c : closed(conn, row.path())) {
-        boolean refused =
-            onlyTheEndMoves
-                ? Validity.changesYear(before.days(), after.days(), c.year())
-                : row.touches(c.year());
-        if (refused) {
-          throw new SQLException(
-              YearClosedException.MARK
-                  + c.district()
-                  + c.year()
-                  + "年度已锁定，该年度的数据（"
-                  + schema
-                  + "."
-                  + table
-                  + "）不能再变更；如确需更正，请系统管理员解除锁定",
-              YearClosedException.SQL_STATE);
-        }
+    for (Closed c : closed) {
+      boolean refused =
+          onlyTheEndMoves
+              ? c.holds(before) && Validity.changesYear(before.days(), after.days(), c.year())
+              : (c.holds(before) && before.touches(c.year()))
+                  || (c.holds(after) && after.touches(c.year()));
+      if (refused) {
+        throw new SQLException(
+            YearClosedException.MARK
+                + c.district()
+                + c.year()
+                + "年度已锁定，该年度的数据（"
+                + schema
+                + "."
+                + table
+                + "）不能再变更；如确需更正，请系统管理员解除锁定",
+            YearClosedException.SQL_STATE);
       }
     }
   }
@@ -135,18 +135,16 @@ public class ClosedYearTrigger implements Trigger {
     return true;
   }
 
-  private List<Closed> closed(Connection conn, String path) throws SQLException {
+  /** Every closed year (a handful of rows: districts × years), oldest first. */
+  private static List<Closed> closed(Connection conn) throws SQLException {
     List<Closed> found = new ArrayList<>();
     try (PreparedStatement ps =
-        conn.prepareStatement(
-            "select region_name, insurance_year from kernel.closed_year"
-                + " where status = 'CLOSED' and left(?, length(region_path)) = region_path"
-                + " order by insurance_year")) {
-      ps.setString(1, path);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          found.add(new Closed(rs.getString(1), rs.getInt(2)));
-        }
+            conn.prepareStatement(
+                "select region_path, region_name, insurance_year from kernel.closed_year"
+                    + " where status = 'CLOSED' order by insurance_year");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        found.add(new Closed(rs.getString(1), rs.getString(2), rs.getInt(3)));
       }
     }
     return found;
@@ -213,5 +211,10 @@ public class ClosedYearTrigger implements Trigger {
     }
   }
 
-  private record Closed(String district, int year) {}
+  /** A district's closed year; it holds the rows whose place lies inside the district. */
+  private record Closed(String path, String district, int year) {
+    boolean holds(About row) {
+      return row != null && row.path() != null && row.path().startsWith(path);
+    }
+  }
 }
