@@ -63,6 +63,7 @@ public class Navigation {
               "进度考核", "进度通报", "pi pi-megaphone", "/incentives/bulletins", Permission.READ_PROGRESS),
           new Entry(
               "进度考核", "年终考核", "pi pi-star", "/incentives/evaluation", Permission.READ_PROGRESS),
+          new Entry("进度考核", "年度锁定", "pi pi-lock", "/admin/closed-years", Permission.CLOSE_YEARS),
           new Entry("资助政策", "年度政策", "pi pi-book", "/subsidies/policies", Permission.MANAGE_POLICY),
           new Entry("资助政策", "资助测算", "pi pi-calculator", "/subsidies/preview", Permission.QUOTE),
           // 台账/比对 (reporting, issue 12): the uninsured follow-up ledger with its cross-checks, the
