@@ -1194,7 +1194,7 @@ class PolicyIT {
                 + personId
                 + "&year="
                 + year
-                + "&kind=EMPLOYEE_INSURANCE",
+                + "&kind=EMPLOYEE_INSURANCE&evidence=E2021",
             "sbs",
             "{}");
     assertEquals(200, employee.statusCode(), employee.body());
@@ -1283,7 +1283,9 @@ class PolicyIT {
         200,
         Http.postJson(
                 base,
-                "api/enrollments/other?personId=" + personId + "&year=2022&kind=EMPLOYEE_INSURANCE",
+                "api/enrollments/other?personId="
+                    + personId
+                    + "&year=2022&kind=EMPLOYEE_INSURANCE&evidence=E2022",
                 "sbs",
                 "{}")
             .statusCode());

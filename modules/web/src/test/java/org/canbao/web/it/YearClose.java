@@ -2,10 +2,13 @@ package org.canbao.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 /**
  * A year of 永川区 closed as a district would (年度锁定): 松溉镇's year-end evaluation computed, reviewed,
@@ -25,17 +28,36 @@ final class YearClose {
   }
 
   /**
-   * 松溉镇's settings for {@code year} saved (the proposal copied from a later year), its evaluation
-   * of the year computed and published; returns the evaluation's id.
+   * 松溉镇's settings for {@code year} saved (永川区's 2023 settings, dates moved back: the screen
+   * proposes only earlier years), its evaluation of the year computed and published; returns the
+   * evaluation's id.
    */
   static long publishEvaluation(URL base, int year) {
     long songgai = region(base, "松溉镇");
-    HttpResponse<String> proposal =
-        Http.get(base, "api/incentives/settings?year=" + year + "&areaId=" + songgai, "qxadmin");
-    JsonObject settings = Http.json(proposal.body()).asJsonObject();
+    JsonObject settings =
+        Http.json(
+                Http.get(
+                        base,
+                        "api/incentives/settings?year=" + year + "&areaId=" + songgai,
+                        "qxadmin")
+                    .body())
+            .asJsonObject();
     if (!settings.getBoolean("saved")) {
+      JsonObject of2023 =
+          Http.json(
+                  Http.get(base, "api/incentives/settings?year=2023&areaId=" + songgai, "qxadmin")
+                      .body())
+              .asJsonObject();
+      JsonObjectBuilder moved =
+          Json.createObjectBuilder(of2023).add("year", year).add("areaId", songgai);
+      for (String date : new String[] {"baseDate", "campaignStart", "cutoff"}) {
+        if (of2023.containsKey(date) && !of2023.isNull(date)) {
+          moved.add(
+              date, LocalDate.parse(of2023.getString(date)).minusYears(2023 - year).toString());
+        }
+      }
       HttpResponse<String> saved =
-          Http.send(base, "api/incentives/settings", "qxadmin", "PUT", proposal.body());
+          Http.send(base, "api/incentives/settings", "qxadmin", "PUT", moved.build().toString());
       assertEquals(200, saved.statusCode(), saved.body());
     }
     HttpResponse<String> draft =
