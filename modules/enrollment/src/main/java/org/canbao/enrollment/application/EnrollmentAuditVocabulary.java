@@ -19,7 +19,9 @@ public class EnrollmentAuditVocabulary implements AuditVocabulary {
         "EnrollmentRecord",
         "参保记录",
         "MedicalCost",
-        "医疗费用明细");
+        "医疗费用明细",
+        "ChangeRequest",
+        "人员变更申请");
   }
 
   @Override
@@ -64,6 +66,20 @@ public class EnrollmentAuditVocabulary implements AuditVocabulary {
         Map.entry("medicalAssistance", "医疗救助支付"),
         Map.entry("selfPaid", "个人自付"),
         Map.entry("selfFunded", "个人自费"),
+        Map.entry("change", "变更事项"),
+        Map.entry("identityId", "终止的身份"),
+        Map.entry("date", "变更日期"),
+        Map.entry("reason", "申请原因"),
+        Map.entry("evidenceName", "佐证材料"),
+        Map.entry("evidenceType", "佐证材料类型"),
+        Map.entry("evidenceSize", "佐证材料大小"),
+        Map.entry("evidenceSha256", "佐证材料SHA-256"),
+        Map.entry("evidencePath", "佐证材料存储位置"),
+        Map.entry("requestedBy", "申请人"),
+        Map.entry("requestedAt", "申请时间"),
+        Map.entry("decidedBy", "审批人"),
+        Map.entry("decidedAt", "审批时间"),
+        Map.entry("decisionNote", "审批意见"),
         Map.entry("from", "起"),
         Map.entry("to", "止"));
   }

@@ -23,6 +23,7 @@ import org.canbao.enrollment.domain.BenefitPeriod;
 import org.canbao.enrollment.domain.EnrollmentRecord;
 import org.canbao.enrollment.domain.Person;
 import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.ClosedYears;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.IdNumber;
 import org.canbao.kernel.api.Inputs;
@@ -43,6 +44,7 @@ public class EnrollmentService implements EnrollmentFacade {
 
   @Inject QuoteFacade quotes;
   @Inject CurrentCaller caller;
+  @Inject ClosedYears closedYears;
 
   /** Told of every record made or reversed, in the transaction (observers act after it commits). */
   @Inject Event<EnrollmentChanged> changes;
@@ -51,6 +53,7 @@ public class EnrollmentService implements EnrollmentFacade {
   public EnrollmentView registerPayment(PaymentDraft d) {
     Inputs.present(d);
     Person p = person(d.personId());
+    requireOpen(p, d.year());
     requireNotEnrolled(p.id(), d.year());
     Quote q =
         quotes.quote(
@@ -99,6 +102,7 @@ public class EnrollmentService implements EnrollmentFacade {
   public EnrollmentView recordOtherInsurance(
       long personId, int year, EnrollmentKind kind, String evidence) {
     Person p = person(personId);
+    requireOpen(p, year);
     requireNotEnrolled(p.id(), year);
     EnrollmentRecord r =
         EnrollmentRecord.otherInsurance(p.id(), year, kind, evidence, caller.get().username());
@@ -118,6 +122,7 @@ public class EnrollmentService implements EnrollmentFacade {
     Person baby = person(personId);
     InsuranceYear y = InsuranceYear.of(year);
     BenefitPeriod.requireBornIn(y, baby.birthDate());
+    requireOpen(baby, year);
     requireNotEnrolled(baby.id(), year);
     Person guardian = registered(guardianIdNumber);
     EnrollmentRecord paid =
@@ -190,6 +195,7 @@ public class EnrollmentService implements EnrollmentFacade {
       throw new NotFoundException("参保记录不存在：" + recordId);
     }
     Person p = person(r.personId());
+    requireOpen(p, r.year());
     r.reverse(reason);
     changed(EnrollmentChanged.Kind.ENROLLMENT_REVERSED, p, r.year());
     return view(r);
@@ -202,6 +208,7 @@ public class EnrollmentService implements EnrollmentFacade {
       throw new NotFoundException("参保记录不存在：" + recordId);
     }
     Person p = person(r.personId());
+    requireOpen(p, r.year());
     r.stop(stoppedOn, reason, LocalDate.now(ZoneId.of("Asia/Shanghai")));
     em.flush();
     changed(EnrollmentChanged.Kind.EMPLOYEE_INSURANCE_STOPPED, p, r.year());
@@ -221,6 +228,11 @@ public class EnrollmentService implements EnrollmentFacade {
         .stream()
         .map(this::view)
         .toList();
+  }
+
+  /** A record of a closed year (年度锁定) is neither made nor changed. */
+  private void requireOpen(Person p, int year) {
+    closedYears.requireOpen(p.villagePath(), year, "参保记录");
   }
 
   private void changed(EnrollmentChanged.Kind kind, Person p, int year) {

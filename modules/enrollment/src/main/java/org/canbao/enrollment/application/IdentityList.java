@@ -24,8 +24,10 @@ import org.canbao.enrollment.domain.ImportBatch;
 import org.canbao.enrollment.domain.PersonIdentity;
 import org.canbao.enrollment.domain.StagedRow;
 import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.ClosedYears;
 import org.canbao.kernel.api.EnumSql;
 import org.canbao.kernel.api.TableReader;
+import org.canbao.kernel.api.Validity;
 
 /**
  * A department's identity list (部门身份名单): identities (低保对象, 特困人员…) of registered persons of the
@@ -46,6 +48,7 @@ public class IdentityList implements ListKind {
           "note");
 
   @Inject ImportStaging staging;
+  @Inject ClosedYears closedYears;
 
   @Override
   public ImportKind kind() {
@@ -135,7 +138,19 @@ public class IdentityList implements ListKind {
         continue;
       }
       ExistingIdentity i = identities.get(p.id() + "|" + r.categoryCode() + "|" + r.validFrom());
-      if (i == null) {
+      Validity before = i == null ? null : new Validity(i.validFrom(), i.validTo());
+      Validity after = new Validity(r.validFrom(), r.validTo());
+      Integer closed =
+          ctx.closedFor(p.villagePath(), closedYears).stream()
+              .filter(y -> Validity.changesYear(before, after, y))
+              .findFirst()
+              .orElse(null);
+      if (closed != null) {
+        // a closed year (年度锁定): what identities say of its days no longer changes
+        errors.add(
+            new ImportError(
+                r.rowNo(), "有效期", ClosedYears.refusal("", closed, PersonService.IDENTITY)));
+      } else if (i == null) {
         outcomes.add(new Outcome(r, RowOutcome.NEW, p.id(), null, null, null));
       } else {
         outcomes.add(

@@ -31,6 +31,7 @@ import org.canbao.enrollment.domain.ImportBatch;
 import org.canbao.enrollment.domain.SeenInFile;
 import org.canbao.enrollment.domain.StagedRow;
 import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.ClosedYears;
 import org.canbao.kernel.api.InsuredType;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionRef;
@@ -83,7 +84,8 @@ public class ImportWork {
 
   /**
    * What a job needs to know about its batch; {@code districts} remembers the district of each
-   * village path met (payment lists are priced by the district's policy).
+   * village path met (payment lists are priced by the district's policy), {@code closedYears} the
+   * closed years (年度锁定) of each.
    */
   public record Context(
       long batchId,
@@ -95,7 +97,17 @@ public class ImportWork {
       int expectedRows,
       NameListRules rules,
       Map<String, String> districts,
-      Map<String, CategoryView> categories) {}
+      Map<String, CategoryView> categories,
+      Map<String, Set<Integer>> closedYears) {
+
+    /**
+     * The years closed for people registered at {@code villagePath}, asked of {@code closed} once
+     * per village in a job.
+     */
+    Set<Integer> closedFor(String villagePath, ClosedYears closed) {
+      return closedYears.computeIfAbsent(villagePath, closed::closedFor);
+    }
+  }
 
   public Context context(long batchId) {
     ImportBatch b = batch(batchId);
@@ -109,7 +121,8 @@ public class ImportWork {
         b.totalRows(),
         rules(b.kind(), b.regionId(), b.categoryCode(), b.uploadedForDepartment()),
         new HashMap<>(),
-        categories.list(true).stream().collect(Collectors.toMap(CategoryView::code, c -> c)));
+        categories.list(true).stream().collect(Collectors.toMap(CategoryView::code, c -> c)),
+        new HashMap<>());
   }
 
   /** Refuses a payment list for a year without a published policy before anything is stored. */

@@ -36,6 +36,7 @@ import org.canbao.enrollment.domain.ImportBatch;
 import org.canbao.enrollment.domain.PersonIdentity;
 import org.canbao.enrollment.domain.StagedRow;
 import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.ClosedYears;
 import org.canbao.kernel.api.EnumSql;
 import org.canbao.kernel.api.InsuredType;
 import org.canbao.kernel.api.RegionDirectory;
@@ -93,6 +94,7 @@ public class PaymentList implements ListKind {
   @Inject ImportStaging staging;
   @Inject RegionDirectory regions;
   @Inject PolicyFacade policies;
+  @Inject ClosedYears closedYears;
 
   @Override
   public ImportKind kind() {
@@ -134,6 +136,7 @@ public class PaymentList implements ListKind {
     List<StagedRow> payable =
         rows.stream()
             .filter(r -> AreaRule.inScope(ctx, r, persons.get(r.idNumber()), errors))
+            .filter(r -> open(ctx, r, persons.get(r.idNumber()), errors))
             .toList();
     List<Long> ids = payable.stream().map(r -> persons.get(r.idNumber()).id()).toList();
     Map<Long, List<ExistingIdentity>> identities =
@@ -204,6 +207,19 @@ public class PaymentList implements ListKind {
       }
     }
     return outcomes;
+  }
+
+  /**
+   * A payment of a closed year (年度锁定) of the person's district is refused row by row at the check,
+   * before it is priced; the database would refuse it at the commit.
+   */
+  private boolean open(ImportWork.Context ctx, StagedRow r, Existing p, List<ImportError> errors) {
+    if (ctx.closedFor(p.villagePath(), closedYears).contains(ctx.year())) {
+      errors.add(
+          new ImportError(r.rowNo(), "参保年度", ClosedYears.refusal("", ctx.year(), "该年度的参保记录")));
+      return false;
+    }
+    return true;
   }
 
   @Override

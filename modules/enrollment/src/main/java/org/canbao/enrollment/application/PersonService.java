@@ -31,6 +31,7 @@ import org.canbao.enrollment.domain.PersonIdentity;
 import org.canbao.kernel.api.AreaScope;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.ChangeType;
+import org.canbao.kernel.api.ClosedYears;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.IdNumber;
 import org.canbao.kernel.api.Inputs;
@@ -51,6 +52,10 @@ import org.hibernate.envers.query.AuditEntity;
 @Requires(Permission.READ_PERSONS)
 public class PersonService implements PersonFacade {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  /** What a closed year's refusal names when an identity would change. */
+  static final String IDENTITY = "人员身份";
+
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
 
@@ -62,6 +67,7 @@ public class PersonService implements PersonFacade {
   @Inject CategoryFacade categories;
   @Inject SecurityTrail trail;
   @Inject PersonViews views;
+  @Inject ClosedYears closedYears;
 
   /**
    * Told of registrations, moves and status changes, which change the campaign's figures (fired in
@@ -272,7 +278,7 @@ public class PersonService implements PersonFacade {
   }
 
   @Override
-  @Requires(Permission.EDIT_PERSONS)
+  @Requires(Permission.CHANGE_PERSON_STATUS)
   public PersonView changeStatus(long personId, PersonStatus status, LocalDate since) {
     Person p = load(personId);
     p.changeStatus(status, since);
@@ -300,6 +306,7 @@ public class PersonService implements PersonFacade {
             d.validFrom(),
             d.validTo(),
             null);
+    closedYears.requireUnchanged(p.villagePath(), null, i.validity(), IDENTITY);
     em.flush();
     changes.fire(
         new EnrollmentChanged(
@@ -308,13 +315,16 @@ public class PersonService implements PersonFacade {
   }
 
   @Override
-  @Requires(Permission.EDIT_PERSONS)
+  @Requires(Permission.CHANGE_PERSON_STATUS)
   public IdentityView endIdentity(long identityId, LocalDate validTo) {
     PersonIdentity i = em.find(PersonIdentity.class, identityId);
     if (i == null) {
       throw new NotFoundException("身份记录不存在：" + identityId);
     }
     scope().checkPeopleAt(i.person().villagePath());
+    i.requireEndableOn(validTo);
+    closedYears.requireUnchanged(
+        i.person().villagePath(), i.validity(), i.endingOn(validTo), IDENTITY);
     i.endOn(validTo);
     changes.fire(
         new EnrollmentChanged(

@@ -174,14 +174,26 @@ public class Person {
   public static final String MOVES_SQL = "p.village_id <> r.village_id";
 
   public void changeStatus(PersonStatus status, LocalDate since) {
+    requireChangeTo(status, since);
+    this.status = status;
+    this.statusSince = since;
+  }
+
+  /**
+   * Whether the person's status may become {@code status} from {@code since}: a status other than
+   * normal needs its date, which cannot be before the birth. A change request checks it when it is
+   * filed, {@link #changeStatus} when it is applied.
+   */
+  public void requireChangeTo(PersonStatus status, LocalDate since) {
     if (status == null) {
       throw new BusinessException("status", "请选择人员状态");
     }
     if (status != PersonStatus.NORMAL && since == null) {
       throw new BusinessException("since", "请填写状态变化日期");
     }
-    this.status = status;
-    this.statusSince = since;
+    if (since != null && since.isBefore(birthDate)) {
+      throw new BusinessException("since", "状态变化日期不能早于出生日期（" + birthDate + "）");
+    }
   }
 
   public PersonIdentity addIdentity(
@@ -286,5 +298,13 @@ public class Person {
 
   public List<PersonIdentity> identities() {
     return List.copyOf(identities);
+  }
+
+  /** The person's identity {@code identityId}; refused when the person holds no such identity. */
+  public PersonIdentity identity(Long identityId) {
+    return identities.stream()
+        .filter(i -> identityId != null && identityId.equals(i.id()))
+        .findFirst()
+        .orElseThrow(() -> new BusinessException("identityId", "请选择该人员的一项身份"));
   }
 }

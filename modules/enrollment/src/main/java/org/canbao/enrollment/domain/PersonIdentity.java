@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.Validity;
 import org.hibernate.envers.Audited;
 
 /**
@@ -96,10 +97,28 @@ public class PersonIdentity {
   }
 
   public void endOn(LocalDate date) {
+    requireEndableOn(date);
+    this.validTo = date;
+  }
+
+  /**
+   * Whether the identity may end on {@code date} (null: open-ended again): not before it began. A
+   * change request checks it when it is filed, {@link #endOn} when it is applied.
+   */
+  public void requireEndableOn(LocalDate date) {
     if (date != null && date.isBefore(validFrom)) {
       throw new BusinessException("validTo", "身份有效期截止日期不能早于起始日期");
     }
-    this.validTo = date;
+  }
+
+  /** The days the identity is valid over. */
+  public Validity validity() {
+    return new Validity(validFrom, validTo);
+  }
+
+  /** The days it would be valid over if it ended on {@code date} (null: open-ended again). */
+  public Validity endingOn(LocalDate date) {
+    return new Validity(validFrom, date);
   }
 
   public Long id() {

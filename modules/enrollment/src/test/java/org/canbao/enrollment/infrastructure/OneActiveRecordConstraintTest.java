@@ -3,11 +3,7 @@ package org.canbao.enrollment.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,29 +14,11 @@ import org.junit.jupiter.api.Test;
  * plus {@code db/vendor/h2}); {@code RegistryIT} proves the same on PostgreSQL.
  */
 class OneActiveRecordConstraintTest {
-  private JdbcDataSource ds;
+  private H2Registry db;
 
   @BeforeEach
   void migrate() throws SQLException {
-    ds = new JdbcDataSource();
-    ds.setURL(
-        "jdbc:h2:mem:active"
-            + System.nanoTime()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-    for (String schema : new String[] {"kernel", "subsidies", "enrollment"}) {
-      Flyway.configure()
-          .dataSource(ds)
-          .schemas(schema)
-          .defaultSchema(schema)
-          .createSchemas(true)
-          .locations("classpath:db/migration/" + schema, "classpath:db/vendor/h2/" + schema)
-          .load()
-          .migrate();
-    }
-    exec(
-        "insert into kernel.region (id, code, level, path) values (900001, '500118900001', 'VILLAGE', '/900001/')",
-        "insert into enrollment.person (id, id_number, name, sex, birth_date, village_id, village_path, status)"
-            + " values (1, '500118199001010011', '张三', '男', date '1990-01-01', 900001, '/900001/', 'NORMAL')");
+    db = new H2Registry("active");
   }
 
   @Test
@@ -81,20 +59,10 @@ class OneActiveRecordConstraintTest {
   }
 
   private long count() throws SQLException {
-    try (Connection c = ds.getConnection();
-        Statement s = c.createStatement();
-        var rs = s.executeQuery("select count(*) from enrollment.enrollment_record")) {
-      rs.next();
-      return rs.getLong(1);
-    }
+    return db.count("select count(*) from enrollment.enrollment_record");
   }
 
   private void exec(String... sql) throws SQLException {
-    try (Connection c = ds.getConnection();
-        Statement s = c.createStatement()) {
-      for (String q : sql) {
-        s.execute(q);
-      }
-    }
+    db.exec(sql);
   }
 }

@@ -20,6 +20,7 @@ import org.canbao.incentives.domain.Bulletin;
 import org.canbao.incentives.domain.CampaignSettings;
 import org.canbao.incentives.domain.Evaluation;
 import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.ClosedYears;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.NotFoundException;
 import org.canbao.kernel.api.Permission;
@@ -31,6 +32,8 @@ import org.canbao.kernel.api.Requires;
 @Stateless
 @Requires(Permission.READ_PROGRESS)
 public class EvaluationService implements EvaluationFacade {
+  private static final String EVALUATION = "年终考核结果";
+
   @PersistenceContext(unitName = "canbao")
   EntityManager em;
 
@@ -38,11 +41,13 @@ public class EvaluationService implements EvaluationFacade {
   @Inject SettingsStore settings;
   @Inject BulletinSnapshots snapshots;
   @Inject CurrentCaller caller;
+  @Inject ClosedYears closedYears;
 
   @Override
   @Requires(Permission.RUN_EVALUATION)
   public EvaluationView evaluate(int year, long townshipId) {
     RegionRef township = areas.township(townshipId);
+    closedYears.requireOpen(township.path(), year, EVALUATION);
     settings.saved(township, year);
     Evaluation latest = latest(year, township.id());
     if (latest != null) {
@@ -123,6 +128,7 @@ public class EvaluationService implements EvaluationFacade {
   @Requires(Permission.REVIEW_EVALUATION)
   public EvaluationView review(long id) {
     Evaluation e = load(id, true);
+    requireOpen(e);
     e.review(caller.get().username(), Instant.now());
     return view(e, null);
   }
@@ -131,6 +137,7 @@ public class EvaluationService implements EvaluationFacade {
   @Requires(Permission.CONFIRM_EVALUATION)
   public EvaluationView confirm(long id) {
     Evaluation e = load(id, true);
+    requireOpen(e);
     e.confirm(caller.get().username(), Instant.now());
     return view(e, null);
   }
@@ -140,6 +147,7 @@ public class EvaluationService implements EvaluationFacade {
   @Requires(Permission.CONFIRM_EVALUATION)
   public EvaluationView publish(long id) {
     Evaluation e = load(id, true);
+    requireOpen(e);
     e.publish(caller.get().username(), Instant.now());
     if (e.replacesId() != null) {
       em.find(Evaluation.class, e.replacesId()).supersede();
@@ -151,6 +159,7 @@ public class EvaluationService implements EvaluationFacade {
   @Requires(Permission.CONFIRM_EVALUATION)
   public EvaluationView correct(long id, String reason) {
     Evaluation published = load(id, true);
+    requireOpen(published);
     if (published.status() != EvaluationStatus.PUBLISHED) {
       throw new BusinessException("status", "只能更正已公布的考核结果；未公布的可重新计算");
     }
@@ -207,6 +216,11 @@ public class EvaluationService implements EvaluationFacade {
 
   private static boolean isOut(Evaluation e) {
     return e.status() == EvaluationStatus.PUBLISHED || e.status() == EvaluationStatus.SUPERSEDED;
+  }
+
+  /** A closed year's (年度锁定) evaluations are kept as published: no step, no correction. */
+  private void requireOpen(Evaluation e) {
+    closedYears.requireOpen(e.townshipPath(), e.year(), EVALUATION);
   }
 
   private Evaluation load(long id, boolean forChange) {

@@ -37,6 +37,16 @@ public enum Permission {
   /** Roles that work with individuals see full ID numbers; the others see them masked. */
   READ_FULL_ID_NUMBERS("查看完整身份证号", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER),
   EDIT_PERSONS("登记和更正人员", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER),
+  /**
+   * A person's status (a death, a move out …) and the end of an identity, set directly: the
+   * township and above. A village officer asks for these changes ({@link #REQUEST_PERSON_CHANGES}).
+   */
+  CHANGE_PERSON_STATUS("变更人员状态和终止身份", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER),
+  /** 变更申请: a village officer's change to a person waits for the township's approval. */
+  REQUEST_PERSON_CHANGES("提交人员变更申请", VILLAGE_OFFICER),
+  /** A township officer approves or rejects the change requests of the township's villages. */
+  DECIDE_PERSON_CHANGES("审批人员变更申请", TOWNSHIP_OFFICER),
+  READ_PERSON_CHANGES("查看人员变更申请", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER),
   RECORD_ENROLLMENTS("登记缴费和参保", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER),
   /**
    * The import screen and history; which list kinds a caller may upload is {@code ImportKind}'s.
@@ -180,6 +190,13 @@ public enum Permission {
   WORK_MEDICAL_ALERTS("核实和办结因病返贫预警", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER),
   /** A department records its feedback on an alert sent to it for help. */
   ANSWER_MEDICAL_ALERTS("反馈因病返贫预警帮扶情况", SYSTEM_ADMIN, DEPARTMENT_PROVIDER),
+  /**
+   * 年度锁定: a district closes an insurance year once its year-end evaluation is published; from then
+   * on the year's figures no longer change.
+   */
+  CLOSE_YEARS("年度锁定", SYSTEM_ADMIN, DISTRICT_ADMIN),
+  /** Reopening a closed year: the system administrator only, with a reason. */
+  REOPEN_YEARS("解除年度锁定", SYSTEM_ADMIN),
   MANAGE_USERS("用户管理", SYSTEM_ADMIN),
   READ_AUDIT("审计日志", SYSTEM_ADMIN),
   OWN_ACCOUNT("本人账号和密码", Role.values());

@@ -3,6 +3,7 @@ package org.canbao.reporting.api;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.canbao.kernel.api.EvidenceFile;
 import org.canbao.kernel.api.MaxLength;
 
 /**

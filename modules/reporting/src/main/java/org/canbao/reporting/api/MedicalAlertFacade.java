@@ -2,6 +2,7 @@ package org.canbao.reporting.api;
 
 import java.util.List;
 import java.util.Optional;
+import org.canbao.kernel.api.EvidenceFile;
 
 /**
  * Return-to-poverty alerts (防止因病返贫监测预警): computed after each committed medical-cost extract, one

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.canbao.incentives.api.CampaignFacade;
 import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.ClosedYears;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.FundingSource;
 import org.canbao.kernel.api.Permission;
@@ -46,6 +47,7 @@ public class PublicityService implements PublicityFacade {
   @PersistenceContext(unitName = "canbao")
   EntityManager em;
 
+  @Inject ClosedYears closedYears;
   @Inject SettlementQueries queries;
   @Inject SettlementAreas areas;
   @Inject CampaignFacade campaigns;
@@ -184,6 +186,8 @@ public class PublicityService implements PublicityFacade {
       throw new BusinessException(
           "regionId", "公示由乡镇(街道)和村(居)两级张贴：" + region.name() + "不是乡镇(街道)或村(社区)");
     }
+    // a closed year's (年度锁定) publicity is kept as posted
+    closedYears.requireOpen(region.path(), year, "公示张贴记录");
     if (postedOn == null) {
       throw new BusinessException("postedOn", "请填写张贴日期");
     }

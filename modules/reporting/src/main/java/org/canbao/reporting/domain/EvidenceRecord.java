@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.canbao.kernel.api.EvidenceType;
 import org.hibernate.envers.Audited;
 
 /**

@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import org.canbao.kernel.api.AccessDeniedException;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.SecurityTrail;
+import org.canbao.kernel.api.YearClosedException;
 import org.canbao.web.ops.DatabaseOutage;
 
 /**
@@ -42,6 +43,10 @@ public class CanbaoExceptionHandler extends ExceptionHandlerWrapper {
       Throwable t = events.next().getContext().getException();
       events.remove();
       Throwable root = businessCause(t);
+      if (!(root instanceof BusinessException) && YearClosedException.fromDatabase(t) != null) {
+        // the database refused a write into a closed year that no facade check caught first
+        root = YearClosedException.fromDatabase(t);
+      }
       try {
         if (root instanceof AccessDeniedException denied) {
           CDI.current()

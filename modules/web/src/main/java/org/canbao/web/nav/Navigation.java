@@ -42,6 +42,12 @@ public class Navigation {
           new Entry(
               "参保登记", "名单导入", "pi pi-file-import", "/enrollment/imports", Permission.USE_IMPORTS),
           new Entry(
+              "参保登记",
+              "变更申请",
+              "pi pi-inbox",
+              "/enrollment/change-requests",
+              Permission.READ_PERSON_CHANGES),
+          new Entry(
               "督导",
               "分片包干",
               "pi pi-th-large",
@@ -57,6 +63,7 @@ public class Navigation {
               "进度考核", "进度通报", "pi pi-megaphone", "/incentives/bulletins", Permission.READ_PROGRESS),
           new Entry(
               "进度考核", "年终考核", "pi pi-star", "/incentives/evaluation", Permission.READ_PROGRESS),
+          new Entry("进度考核", "年度锁定", "pi pi-lock", "/admin/closed-years", Permission.CLOSE_YEARS),
           new Entry("资助政策", "年度政策", "pi pi-book", "/subsidies/policies", Permission.MANAGE_POLICY),
           new Entry("资助政策", "资助测算", "pi pi-calculator", "/subsidies/preview", Permission.QUOTE),
           // 台账/比对 (reporting, issue 12): the uninsured follow-up ledger with its cross-checks, the

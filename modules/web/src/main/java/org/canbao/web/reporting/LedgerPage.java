@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.reporting.api.CrossCheckKind;
 import org.canbao.reporting.api.CrossCheckResult;
-import org.canbao.reporting.api.EvidenceFile;
 import org.canbao.reporting.api.FollowUpFacade;
 import org.canbao.reporting.api.FollowUpQuery;
 import org.canbao.reporting.api.FollowUpReason;
@@ -26,7 +24,6 @@ import org.canbao.reporting.api.FollowUpView;
 import org.canbao.web.faces.FacadePages;
 import org.canbao.web.faces.Pages;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
 
@@ -141,13 +138,7 @@ public class LedgerPage implements Serializable {
   }
 
   public StreamedContent download(long evidenceId) {
-    EvidenceFile f = ledger.evidence(evidenceId);
-    return DefaultStreamedContent.builder()
-        .name(f.fileName())
-        .contentType(f.contentType())
-        .contentLength((long) f.content().length)
-        .stream(() -> new ByteArrayInputStream(f.content()))
-        .build();
+    return Pages.download(ledger.evidence(evidenceId));
   }
 
   public LazyDataModel<FollowUpView> getModel() {

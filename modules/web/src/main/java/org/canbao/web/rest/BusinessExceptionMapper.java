@@ -12,11 +12,13 @@ import org.canbao.kernel.api.AccessDeniedException;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.NotFoundException;
 import org.canbao.kernel.api.SecurityTrail;
+import org.canbao.kernel.api.YearClosedException;
 import org.canbao.reporting.api.StatusCheckLimitExceeded;
 
 /**
- * Business exceptions as JSON: 403 outside the caller's area or role (recorded), 404 unknown, 429
- * too many status checks in a minute (with {@code Retry-After}), 400 rule broken.
+ * Business exceptions as JSON: 403 outside the caller's area or role (recorded), 404 unknown, 409 a
+ * write into a closed year (年度锁定), 429 too many status checks in a minute (with {@code
+ * Retry-After}), 400 rule broken.
  */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
@@ -31,7 +33,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             ? 403
             : e instanceof NotFoundException
                 ? 404
-                : e instanceof StatusCheckLimitExceeded ? 429 : 400;
+                : e instanceof YearClosedException
+                    ? 409
+                    : e instanceof StatusCheckLimitExceeded ? 429 : 400;
     if (status == 403) {
       trail.accessDenied(
           request.getMethod() + " /api/" + uri.getPath().replaceFirst("^/", ""), e.getMessage());

@@ -3,7 +3,7 @@ package org.canbao.web.rest;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.canbao.reporting.api.EvidenceFile;
+import org.canbao.kernel.api.EvidenceFile;
 
 /**
  * An evidence file as a download: its checked content type, its name as the uploader gave it (RFC

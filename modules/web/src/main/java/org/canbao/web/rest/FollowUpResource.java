@@ -18,7 +18,6 @@ import java.util.List;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.reporting.api.CrossCheckKind;
 import org.canbao.reporting.api.CrossCheckResult;
-import org.canbao.reporting.api.EvidenceFile;
 import org.canbao.reporting.api.FollowUpFacade;
 import org.canbao.reporting.api.FollowUpQuery;
 import org.canbao.reporting.api.FollowUpReason;
@@ -99,7 +98,6 @@ public class FollowUpResource {
   @Path("evidence/{id}")
   @Produces(MediaType.WILDCARD)
   public Response evidence(@PathParam("id") long id) {
-    EvidenceFile f = ledger.evidence(id);
-    return EvidenceDownload.of(f);
+    return EvidenceDownload.of(ledger.evidence(id));
   }
 }

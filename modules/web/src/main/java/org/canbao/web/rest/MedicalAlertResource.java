@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.canbao.kernel.api.BusinessException;
+import org.canbao.kernel.api.EvidenceFile;
 import org.canbao.kernel.api.NotFoundException;
 import org.canbao.reporting.api.AlertCounts;
 import org.canbao.reporting.api.AlertDetail;
@@ -27,7 +28,6 @@ import org.canbao.reporting.api.AlertRunView;
 import org.canbao.reporting.api.AlertState;
 import org.canbao.reporting.api.AlertView;
 import org.canbao.reporting.api.AlertWorkFacade;
-import org.canbao.reporting.api.EvidenceFile;
 import org.canbao.reporting.api.MedicalAlertFacade;
 
 /**

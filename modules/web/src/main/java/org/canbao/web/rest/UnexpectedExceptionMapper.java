@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.canbao.kernel.api.YearClosedException;
 import org.canbao.web.ops.DatabaseOutage;
 
 /**
@@ -35,6 +36,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     }
     if (unreadableRequest(e)) {
       return json(400, clientMessage(400));
+    }
+    YearClosedException closed = YearClosedException.fromDatabase(e);
+    if (closed != null) {
+      // the database refused a write into a closed year that no facade check caught first
+      return json(409, closed.getMessage());
     }
     String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     if (DatabaseOutage.causes(e)) {

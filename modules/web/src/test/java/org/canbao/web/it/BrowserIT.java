@@ -2004,4 +2004,120 @@ class BrowserIT {
     b.screenshot("alert-lines");
     b.logout();
   }
+
+  // --- 变更申请 and 年度锁定 (issue 15) ---
+
+  /**
+   * A village officer asks for a death on the person page, with the death certificate; the township
+   * finds it among its pending requests (and in their Excel export), approves it in the dialog, and
+   * only then does the person's status change.
+   */
+  @Test
+  void aTownshipApprovesTheDeathAVillageOfficerAskedFor() throws Exception {
+    String id = Imports.newId();
+    Imports.checkAndCommit(
+        base,
+        "sbs",
+        "HOUSEHOLD_REGISTER",
+        "change-request.csv",
+        null,
+        (Imports.HEADER + id + ",浏览器变更人,HC1,户主,松溉镇,文昌宫社区\n").getBytes(StandardCharsets.UTF_8));
+    long personId = Http.firstId(Http.get(base, "api/persons?idNumber=" + id, "sbs").body());
+    Path pdf = Files.createTempFile("siwangzhengming", ".pdf");
+    Files.write(pdf, RegistryIT.SMALL_PDF);
+
+    Browser b = browser();
+    b.login("cungan", PW);
+    b.open("enrollment/person.xhtml?id=" + personId);
+    typeDate(b, "personForm:changeDate_input", "2024-03-02");
+    b.driver().findElement(By.id("personForm:changeReason")).sendKeys("家属报告病故");
+    b.driver()
+        .findElement(By.cssSelector("#personForm\\:changeEvidence input[type=file]"))
+        .sendKeys(pdf.toAbsolutePath().toString());
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("personForm:changeEvidenceName"), pdf.getFileName().toString()));
+    b.clickWhenReady(By.id("personForm:submitChange"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".ui-messages"), "待乡镇(街道)审批后变更登记"));
+    assertTrue(b.text("#personForm\\:requests").contains("待审批"));
+    b.screenshot("change-request-filed");
+    b.logout();
+
+    b.login("sbs", PW);
+    b.clickMenu("变更申请");
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("requestsForm:requests"), "浏览器变更人"));
+    List<List<String>> sheet = Sheets.rows(b.download(By.id("requestsForm:requestsXlsx")));
+    assertTrue(
+        sheet.stream().anyMatch(r -> r.contains("浏览器变更人") && r.contains("死亡")), sheet.toString());
+    b.clickWhenReady(
+        By.xpath("//tr[td//a[text()='浏览器变更人']]//button[contains(@class,'decide-request')]"));
+    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("decideForm:note")));
+    b.driver().findElement(By.id("decideForm:note")).sendKeys("已核对死亡证明");
+    b.screenshot("change-request-decide");
+    b.clickWhenReady(By.id("decideForm:approve"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".ui-messages"), "登记已变更"));
+    b.open("enrollment/person.xhtml?id=" + personId);
+    assertTrue(b.body().contains("死亡 2024-03-02"), "the status changed on approval");
+    assertTrue(b.text("#personForm\\:requests").contains("已批准"));
+    b.logout();
+  }
+
+  /**
+   * A closed year (年度锁定) on screen: registering a payment of 2020 once 永川区 closed it says why; the
+   * system administrator reopens it on the 年度锁定 page with a reason.
+   */
+  @Test
+  void aPaymentIntoAClosedYearIsRefusedOnScreenUntilReopened() throws Exception {
+    YearClose.publishEvaluation(base, 2020);
+    var closed = YearClose.close(base, "qxadmin", 2020);
+    assertEquals(200, closed.statusCode(), closed.body());
+    String id = Imports.newId();
+    Imports.checkAndCommit(
+        base,
+        "sbs",
+        "HOUSEHOLD_REGISTER",
+        "closed-year.csv",
+        null,
+        (Imports.HEADER + id + ",浏览器锁定年度,HC2,户主,松溉镇,文昌宫社区\n").getBytes(StandardCharsets.UTF_8));
+    long personId = Http.firstId(Http.get(base, "api/persons?idNumber=" + id, "sbs").body());
+
+    Browser b = browser();
+    b.login("sbs", PW);
+    b.open("enrollment/person.xhtml?id=" + personId);
+    setNumber(b, "personForm:payYear_input", "2020");
+    typeDate(b, "personForm:payDate_input", "2019-11-20");
+    b.clickWhenReady(By.id("personForm:registerPayment"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".ui-messages"), "永川区2020年度已锁定"));
+    b.screenshot("closed-year-refused");
+    assertTrue(b.text("#personForm\\:records").contains("尚无参保记录"), "nothing was recorded");
+    b.logout();
+
+    b.login("sysadmin", PW);
+    b.clickMenu("年度锁定");
+    b.clickWhenReady(
+        By.xpath("//tr[td[normalize-space()='2020']]//button[contains(@class,'reopen-year')]"));
+    b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reopenForm:reason")));
+    b.driver().findElement(By.id("reopenForm:reason")).sendKeys("补录2020年度缴费");
+    b.clickWhenReady(By.id("reopenForm:reopen"));
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("closeForm:closedYears"), "补录2020年度缴费"));
+    assertTrue(b.text("#closeForm\\:closedYears").contains("已解除锁定"));
+    b.screenshot("closed-year-reopened");
+    b.logout();
+  }
 }

@@ -17,6 +17,10 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -1143,5 +1147,212 @@ class PolicyIT {
         Http.get(base, "api/ledgers/subsidies?year=2023&text=" + id, "fladmin").body().strip());
     assertEquals(403, Http.get(base, "api/ledgers/subsidies?year=2023", "yiyuan").statusCode());
     assertEquals(403, Http.get(base, "api/ledgers/subsidies?year=2023", "minzheng").statusCode());
+  }
+
+  /**
+   * 年度锁定 (issue 15): 永川区 closes 2021 once 松溉镇's year-end evaluation is published (refused before,
+   * and by a township officer); then every door refuses writing into 2021 with the same Chinese
+   * message and 409 — payments and other records, reversals, evaluations, publicity postings, a
+   * change request ending an identity inside the year, an identity list — while 2022 and an
+   * identity's end after 2021 stay open; plain SQL is refused by the database; reopening needs the
+   * system administrator and a reason, and both steps are audited.
+   */
+  @Test
+  void aClosedYearIsRefusedAtEveryDoorUntilTheSystemAdministratorReopensIt() throws Exception {
+    int year = 2021;
+    String id = Imports.newId();
+    Imports.checkAndCommit(
+        base,
+        "sbs",
+        "HOUSEHOLD_REGISTER",
+        "锁定.csv",
+        null,
+        (Imports.HEADER + id + ",锁定年度,H2021,户主,松溉镇,文昌宫社区\n").getBytes(StandardCharsets.UTF_8));
+    Imports.checkAndCommit(
+        base,
+        "minzheng",
+        "IDENTITY_LIST",
+        "锁定低保.csv",
+        "DIBAO",
+        ("身份证号,姓名,有效期起\n" + id + ",锁定年度,2020-01-01\n").getBytes(StandardCharsets.UTF_8));
+    long personId = personId(id);
+    HttpResponse<String> employee =
+        Http.postJson(
+            base,
+            "api/enrollments/other?personId="
+                + personId
+                + "&year="
+                + year
+                + "&kind=EMPLOYEE_INSURANCE&evidence=E2021",
+            "sbs",
+            "{}");
+    assertEquals(200, employee.statusCode(), employee.body());
+    long record = Http.firstId(employee.body());
+    long songgai = YearClose.region(base, "松溉镇");
+    long wenchang = YearClose.region(base, "文昌宫社区");
+    String posting =
+        "{\"year\":" + year + ",\"regionId\":" + wenchang + ",\"postedOn\":\"2021-05-06\"}";
+    assertEquals(
+        200, Http.postJson(base, "api/publicity/postings", "cungan", posting).statusCode());
+
+    HttpResponse<String> early = YearClose.close(base, "qxadmin", year);
+    assertEquals(400, early.statusCode(), early.body());
+    assertTrue(early.body().contains("年终考核"), "closing waits for the evaluation: " + early.body());
+    long evaluation = YearClose.publishEvaluation(base, year);
+    assertEquals(
+        403, YearClose.close(base, "sbs", year).statusCode(), "a district closes its year");
+    HttpResponse<String> closed = YearClose.close(base, "qxadmin", year);
+    assertEquals(200, closed.statusCode(), closed.body());
+    assertEquals("CLOSED", Http.field(closed.body(), "state"));
+
+    String refusal = "永川区2021年度已锁定";
+    List<HttpResponse<String>> doors =
+        List.of(
+            Http.postJson(
+                base,
+                "api/enrollments",
+                "sbs",
+                "{\"personId\":"
+                    + personId
+                    + ",\"year\":2021,\"insuredType\":\"RESIDENT\",\"tier\":\"TIER_1\","
+                    + "\"paymentDate\":\"2020-11-20\",\"channel\":\"WECHAT\"}"),
+            Http.post(
+                base,
+                "api/enrollments/" + record + "/reverse",
+                "sbs",
+                "录入错误".getBytes(StandardCharsets.UTF_8)),
+            Http.postJson(
+                base,
+                "api/enrollments/" + record + "/stop",
+                "sbs",
+                "{\"stoppedOn\":\"2021-06-30\",\"reason\":\"离职\"}"),
+            Http.postJson(
+                base,
+                "api/incentives/evaluations?year=" + year + "&townshipId=" + songgai,
+                "sbs",
+                "{}"),
+            Http.post(
+                base,
+                "api/incentives/evaluations/" + evaluation + "/correct",
+                "qxadmin",
+                "更正".getBytes(StandardCharsets.UTF_8)),
+            Http.postJson(base, "api/publicity/postings", "cungan", posting),
+            Http.postJson(
+                base,
+                "api/change-requests",
+                "cungan",
+                "{\"personId\":"
+                    + personId
+                    + ",\"kind\":\"IDENTITY_ENDED\",\"identityId\":"
+                    + identityId(personId)
+                    + ",\"date\":\"2021-08-31\",\"reason\":\"迟报的终止\"}"));
+    for (HttpResponse<String> r : doors) {
+      assertEquals(409, r.statusCode(), r.uri() + ": " + r.body());
+      assertTrue(Http.field(r.body(), "message").startsWith(refusal), r.body());
+    }
+    String identityList =
+        Imports.waitFor(
+            base,
+            "minzheng",
+            Imports.post(
+                base,
+                "minzheng",
+                "IDENTITY_LIST",
+                "锁定特困.csv",
+                "TEKUN",
+                ("身份证号,姓名,有效期起\n" + id + ",锁定年度,2021-03-01\n").getBytes(StandardCharsets.UTF_8)));
+    assertEquals("1", Http.field(identityList, "rejectedRows"), identityList);
+    String errors =
+        Http.get(base, "api/imports/" + Http.field(identityList, "id") + "/errors", "minzheng")
+            .body();
+    assertTrue(errors.contains("2021年度已锁定"), "the import says why, row by row: " + errors);
+
+    // what lies outside the closed year stays open: the next year, and ending the identity after it
+    assertEquals(
+        200,
+        Http.postJson(
+                base,
+                "api/enrollments/other?personId="
+                    + personId
+                    + "&year=2022&kind=EMPLOYEE_INSURANCE&evidence=E2022",
+                "sbs",
+                "{}")
+            .statusCode());
+    HttpResponse<String> endLater =
+        Http.postJson(
+            base,
+            "api/change-requests",
+            "cungan",
+            "{\"personId\":"
+                + personId
+                + ",\"kind\":\"IDENTITY_ENDED\",\"identityId\":"
+                + identityId(personId)
+                + ",\"date\":\"2022-06-30\",\"reason\":\"2022年终止\"}");
+    assertEquals(200, endLater.statusCode(), endLater.body());
+    assertEquals(
+        200,
+        Http.post(
+                base,
+                "api/change-requests/" + Http.firstId(endLater.body()) + "/approve",
+                "sbs",
+                new byte[0])
+            .statusCode());
+
+    // the database refuses plain SQL into the closed year, whichever module's table
+    try (Connection db = TestDatabase.connect();
+        Statement sql = db.createStatement()) {
+      for (String write :
+          List.of(
+              "update enrollment.enrollment_record set status = 'REVERSED' where id = " + record,
+              "update incentives.evaluation set status = 'DRAFT' where id = " + evaluation,
+              "delete from incentives.evaluation_result where evaluation_id = " + evaluation,
+              "update reporting.publicity_posting set place = 'x' where insurance_year = 2021"
+                  + " and region_id = "
+                  + wenchang)) {
+        SQLException refused =
+            org.junit.jupiter.api.Assertions.assertThrows(
+                SQLException.class, () -> sql.execute(write));
+        assertEquals("CB409", refused.getSQLState(), write + ": " + refused.getMessage());
+        assertTrue(refused.getMessage().contains("年度锁定：" + refusal), refused.getMessage());
+      }
+    }
+
+    assertEquals(403, YearClose.reopen(base, "qxadmin", year, "更正").statusCode());
+    HttpResponse<String> noReason = YearClose.reopen(base, "sysadmin", year, " ");
+    assertEquals(400, noReason.statusCode(), noReason.body());
+    HttpResponse<String> reopened = YearClose.reopen(base, "sysadmin", year, "更正2021年度职工医保记录");
+    assertEquals(200, reopened.statusCode(), reopened.body());
+    assertEquals("REOPENED", Http.field(reopened.body(), "state"));
+    assertEquals(
+        200,
+        Http.post(
+                base,
+                "api/enrollments/" + record + "/reverse",
+                "sbs",
+                "录入错误".getBytes(StandardCharsets.UTF_8))
+            .statusCode(),
+        "a reopened year can be corrected");
+    try (Connection db = TestDatabase.connect();
+        Statement sql = db.createStatement();
+        ResultSet rs =
+            sql.executeQuery(
+                "select a.status, r.username from kernel.closed_year_aud a"
+                    + " join kernel.revinfo r on r.id = a.rev where a.insurance_year = 2021"
+                    + " order by a.rev")) {
+      List<String> steps = new java.util.ArrayList<>();
+      while (rs.next()) {
+        steps.add(rs.getString(1) + " " + rs.getString(2));
+      }
+      assertEquals(List.of("CLOSED qxadmin", "REOPENED sysadmin"), steps);
+    }
+  }
+
+  private long identityId(long personId) {
+    return Http.json(Http.get(base, "api/persons/" + personId, "sbs").body())
+        .asJsonObject()
+        .getJsonArray("identities")
+        .getJsonObject(0)
+        .getJsonNumber("id")
+        .longValue();
   }
 }

@@ -38,6 +38,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.canbao.enrollment.application.CostYearToDateProperty;
 import org.canbao.enrollment.application.SqlRuleProperties;
+import org.canbao.enrollment.infrastructure.ClosedYearCases;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -2061,6 +2062,226 @@ class RegistryIT {
       }
       wb.write(out);
       return out.toByteArray();
+    }
+  }
+
+  private HttpResponse<String> changeRequest(
+      String user, long personId, String kind, Long identityId, String date, String reason) {
+    return Http.postJson(
+        base,
+        "api/change-requests",
+        user,
+        "{\"personId\":"
+            + personId
+            + ",\"kind\":\""
+            + kind
+            + "\",\"identityId\":"
+            + identityId
+            + ",\"date\":\""
+            + date
+            + "\",\"reason\":\""
+            + reason
+            + "\"}");
+  }
+
+  /**
+   * 变更申请 (issue 15): a village officer no longer records a death directly; the request changes
+   * nothing until the township approves it, with its evidence file; another township's officer can
+   * neither see nor approve it, nor can another village's; a second pending request of the person
+   * is refused; each step is a revision of the audit trail.
+   */
+  @Test
+  void aVillageOfficersChangeIsAppliedOnlyWhenItsTownshipApproves() throws Exception {
+    String id = newId();
+    checkAndCommit(
+        "sbs",
+        "HOUSEHOLD_REGISTER",
+        "变更申请.csv",
+        null,
+        (HEADER + id + ",申请死亡,CR1,户主,松溉镇,文昌宫社区\n").getBytes(StandardCharsets.UTF_8));
+    long personId = personId(id);
+    assertEquals(
+        403,
+        Http.postJson(
+                base,
+                "api/persons/" + personId + "/status",
+                "cungan",
+                "{\"status\":\"DECEASED\",\"since\":\"2024-02-01\"}")
+            .statusCode(),
+        "a village officer asks for a death; the township records it");
+
+    HttpResponse<String> filed =
+        changeRequest("cungan", personId, "DECEASED", null, "2024-02-01", "家属报告，已开具死亡证明");
+    assertEquals(200, filed.statusCode(), filed.body());
+    assertEquals("PENDING", Http.field(filed.body(), "status"));
+    long requestId = Http.firstId(filed.body());
+    HttpResponse<String> evidence =
+        Http.post(
+            base,
+            "api/change-requests/"
+                + requestId
+                + "/evidence?fileName=%E6%AD%BB%E4%BA%A1%E8%AF%81%E6%98%8E.pdf",
+            "cungan",
+            SMALL_PDF);
+    assertEquals(200, evidence.statusCode(), evidence.body());
+    assertEquals("死亡证明.pdf", Http.field(evidence.body(), "evidenceName"));
+    assertEquals("NORMAL", Http.field(person("sbs", id), "status"), "nothing changed yet");
+    HttpResponse<String> again =
+        changeRequest("cungan", personId, "MOVED_OUT", null, "2024-01-01", "迁往成都");
+    assertEquals(400, again.statusCode(), again.body());
+    assertTrue(again.body().contains("已有待审批的变更申请"), again.body());
+
+    TestDatabase.townshipOfficer("slsbs", "500118002");
+    assertEquals(
+        403,
+        Http.post(base, "api/change-requests/" + requestId + "/approve", "slsbs", new byte[0])
+            .statusCode(),
+        "another township's officer cannot approve it");
+    assertEquals(403, Http.get(base, "api/change-requests/" + requestId, "slsbs").statusCode());
+    assertTrue(
+        !Http.get(base, "api/change-requests?status=PENDING", "slsbs")
+            .body()
+            .contains("\"id\":" + requestId + ","),
+        "nor list it");
+    assertEquals(
+        403,
+        Http.get(base, "api/change-requests/" + requestId, "cungan2").statusCode(),
+        "another village's officer cannot read it");
+    assertEquals(
+        403,
+        Http.post(base, "api/change-requests/" + requestId + "/approve", "cungan", new byte[0])
+            .statusCode(),
+        "the village officer cannot approve their own request");
+    assertEquals("NORMAL", Http.field(person("sbs", id), "status"));
+
+    assertTrue(
+        Http.get(base, "api/change-requests?status=PENDING", "sbs")
+            .body()
+            .contains("\"id\":" + requestId + ","),
+        "the township lists it among the pending");
+    assertTrue(
+        Http.getBytes(base, "api/change-requests/" + requestId + "/evidence", "sbs").length
+            == SMALL_PDF.length);
+    HttpResponse<String> approved =
+        Http.post(
+            base,
+            "api/change-requests/" + requestId + "/approve",
+            "sbs",
+            "已核对死亡证明".getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, approved.statusCode(), approved.body());
+    assertEquals("APPROVED", Http.field(approved.body(), "status"));
+    assertEquals("sbs", Http.field(approved.body(), "decidedBy"));
+    String now = person("sbs", id);
+    assertEquals("DECEASED", Http.field(now, "status"), now);
+    assertEquals("2024-02-01", Http.field(now, "statusSince"), now);
+    assertEquals(
+        400,
+        Http.post(
+                base,
+                "api/change-requests/" + requestId + "/reject",
+                "sbs",
+                "晚了".getBytes(StandardCharsets.UTF_8))
+            .statusCode(),
+        "a decided request is final");
+    try (Connection db = TestDatabase.connect();
+        Statement sql = db.createStatement();
+        ResultSet rs =
+            sql.executeQuery(
+                "select a.status, r.username from enrollment.change_request_aud a"
+                    + " join kernel.revinfo r on r.id = a.rev where a.id = "
+                    + requestId
+                    + " order by a.rev")) {
+      List<String> steps = new ArrayList<>();
+      while (rs.next()) {
+        steps.add(rs.getString(1) + " " + rs.getString(2));
+      }
+      assertEquals(
+          List.of("PENDING cungan", "PENDING cungan", "APPROVED sbs"),
+          steps,
+          "filed, evidence added, approved: each a revision with who did it");
+    }
+  }
+
+  /**
+   * A rejected request leaves the registry as it was: the identity asked to end stays open, and a
+   * rejection without a reason is refused.
+   */
+  @Test
+  void aRejectedRequestChangesNothing() throws Exception {
+    String id = newId();
+    checkAndCommit(
+        "sbs",
+        "HOUSEHOLD_REGISTER",
+        "驳回.csv",
+        null,
+        (HEADER + id + ",申请驳回,CR2,户主,松溉镇,文昌宫社区\n").getBytes(StandardCharsets.UTF_8));
+    checkAndCommit(
+        "minzheng",
+        "IDENTITY_LIST",
+        "驳回低保.csv",
+        "DIBAO",
+        ("身份证号,姓名,有效期起\n" + id + ",申请驳回,2022-01-01\n").getBytes(StandardCharsets.UTF_8));
+    long personId = personId(id);
+    long identityId =
+        Http.json(Http.get(base, "api/persons/" + personId, "sbs").body())
+            .asJsonObject()
+            .getJsonArray("identities")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    HttpResponse<String> filed =
+        changeRequest("cungan", personId, "IDENTITY_ENDED", identityId, "2024-03-31", "已不符合低保条件");
+    assertEquals(200, filed.statusCode(), filed.body());
+    long requestId = Http.firstId(filed.body());
+    assertTrue(filed.body().contains("低保"), filed.body());
+    HttpResponse<String> noReason =
+        Http.post(base, "api/change-requests/" + requestId + "/reject", "sbs", new byte[0]);
+    assertEquals(400, noReason.statusCode(), noReason.body());
+    assertEquals("驳回须说明原因", Http.field(noReason.body(), "message"));
+    HttpResponse<String> rejected =
+        Http.post(
+            base,
+            "api/change-requests/" + requestId + "/reject",
+            "sbs",
+            "民政局尚未终止认定".getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, rejected.statusCode(), rejected.body());
+    assertEquals("REJECTED", Http.field(rejected.body(), "status"));
+    assertEquals("民政局尚未终止认定", Http.field(rejected.body(), "decisionNote"));
+    JsonObject identity =
+        Http.json(Http.get(base, "api/persons/" + personId, "sbs").body())
+            .asJsonObject()
+            .getJsonArray("identities")
+            .getJsonObject(0);
+    assertTrue(
+        !identity.containsKey("validTo") || identity.isNull("validTo"),
+        "the identity is still open: " + identity);
+    assertEquals(
+        200,
+        changeRequest("cungan", personId, "IDENTITY_ENDED", identityId, "2024-03-31", "补充材料后再报")
+            .statusCode(),
+        "after the rejection a new request may be filed");
+  }
+
+  /**
+   * A closed year (年度锁定) is PostgreSQL's rule too (enrollment V18; ClosedYearGuardsTest proves
+   * H2's): plain SQL cannot insert, change or delete a closed year's enrollment records, and
+   * generated changes of identities are refused exactly when kernel.api.Validity says they alter
+   * the closed year. All in one transaction rolled back.
+   */
+  @Test
+  void theDatabaseRefusesPlainSqlIntoAClosedYear() throws Exception {
+    try (Connection db = TestDatabase.connect()) {
+      db.setAutoCommit(false);
+      try {
+        assertEquals(List.of(), new ClosedYearCases(db).records());
+      } finally {
+        db.rollback();
+      }
+      try {
+        assertEquals(List.of(), new ClosedYearCases(db).identities(1500, System.nanoTime()));
+      } finally {
+        db.rollback();
+      }
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.canbao.reporting.api;
+package org.canbao.kernel.api;
 
 /** An evidence file to download: its name, checked content type and bytes. */
 public record EvidenceFile(String fileName, String contentType, byte[] content) {}

@@ -1,4 +1,4 @@
-package org.canbao.reporting.infrastructure;
+package org.canbao.kernel.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,19 +10,29 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
+import org.canbao.kernel.api.EvidenceStore;
 import org.canbao.kernel.api.UploadFolders;
-import org.canbao.reporting.application.EvidenceStore;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Evidence files on disk, outside the web root: under {@code canbao.evidence.dir} (environment
  * {@code CANBAO_EVIDENCE_DIR}; default the temp folder's {@code canbao-evidence}), one folder per
  * insurance year, each file under a random name (the name the user gave is kept in the database
- * only, so no upload can choose where it lands). Only the ledger's service reads them back, after
- * its access check.
+ * only, so no upload can choose where it lands). Only the services that keep evidence read them
+ * back, after their access checks.
  */
 @ApplicationScoped
 public class FileEvidenceStore implements EvidenceStore {
   @Inject UploadFolders folders;
+
+  @Inject
+  @ConfigProperty(name = "canbao.evidence.max-bytes", defaultValue = "10485760")
+  long maxBytes;
+
+  @Override
+  public long maxBytes() {
+    return maxBytes;
+  }
 
   @Override
   public Stored store(int year, byte[] content, String extension) {

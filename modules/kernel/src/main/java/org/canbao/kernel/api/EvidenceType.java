@@ -1,7 +1,6 @@
-package org.canbao.reporting.domain;
+package org.canbao.kernel.api;
 
 import java.util.Locale;
-import org.canbao.kernel.api.BusinessException;
 
 /**
  * The kinds of evidence file the ledger keeps (receipts, certificates, printouts: scans or photos),
