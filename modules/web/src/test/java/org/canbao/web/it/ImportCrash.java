@@ -119,7 +119,7 @@ final class ImportCrash implements AutoCloseable {
 
   void assertSettledAndCommittedAgainOn(URL survivor, String killedNode) throws Exception {
     holder.rollback();
-    String settled = awaitNot("COMMITTING", survivor);
+    String settled = Imports.waitFor(survivor, USER, batchId); // no longer 导入中
     log("found settled by the other node", killedAt);
     long start = System.nanoTime();
     assertEquals("CHECKED", Http.field(settled, "status"), settled);
@@ -139,20 +139,6 @@ final class ImportCrash implements AutoCloseable {
   private static void log(String what, long since) {
     System.out.printf(
         "ImportCrash: %s after %.1f s%n", what, (System.nanoTime() - since) / 1_000_000_000.0);
-  }
-
-  /** Waits (up to two minutes) for the batch to leave {@code status}: a state, not a time. */
-  private String awaitNot(String status, URL node) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-    String json;
-    do {
-      json = Http.get(node, "api/imports/" + batchId, USER).body();
-      if (!Http.field(json, "status").equals(status)) {
-        return json;
-      }
-      Thread.sleep(250);
-    } while (System.nanoTime() < deadline);
-    throw new AssertionError("batch " + batchId + " still " + status + ": " + json);
   }
 
   private int persons() throws SQLException {
