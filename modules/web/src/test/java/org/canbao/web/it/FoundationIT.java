@@ -1521,7 +1521,7 @@ class FoundationIT {
     boolean raw =
         path.startsWith("api/imports?")
             || path.contains("/reverse")
-            || path.contains("/close")
+            || (path.contains("/issues/") && path.endsWith("/close"))
             || path.contains("/correct")
             || path.contains("songgai.xlsx")
             || path.contains("/file");
