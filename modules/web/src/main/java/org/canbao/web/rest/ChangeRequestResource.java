@@ -73,7 +73,7 @@ public class ChangeRequestResource {
   @Path("{id}/evidence")
   @Produces(MediaType.WILDCARD)
   public Response evidence(@PathParam("id") long id) {
-    return Downloads.attachment(requests.evidence(id));
+    return EvidenceDownload.of(requests.evidence(id));
   }
 
   /** Approves and applies the change; the body is an optional note. */

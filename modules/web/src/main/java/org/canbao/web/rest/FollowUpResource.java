@@ -98,6 +98,6 @@ public class FollowUpResource {
   @Path("evidence/{id}")
   @Produces(MediaType.WILDCARD)
   public Response evidence(@PathParam("id") long id) {
-    return Downloads.attachment(ledger.evidence(id));
+    return EvidenceDownload.of(ledger.evidence(id));
   }
 }

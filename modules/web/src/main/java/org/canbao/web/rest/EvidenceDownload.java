@@ -5,11 +5,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.canbao.kernel.api.EvidenceFile;
 
-/** A stored file sent back as an attachment under the name it was uploaded with. */
-final class Downloads {
-  private Downloads() {}
+/**
+ * An evidence file as a download: its checked content type, its name as the uploader gave it (RFC
+ * 5987), never sniffed by the browser.
+ */
+final class EvidenceDownload {
+  private EvidenceDownload() {}
 
-  static Response attachment(EvidenceFile f) {
+  static Response of(EvidenceFile f) {
     return Response.ok(f.content(), f.contentType())
         .header(
             "Content-Disposition",
