@@ -6,10 +6,8 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.canbao.kernel.api.Validity;
 import org.canbao.kernel.api.YearClosedException;
 
@@ -32,10 +30,8 @@ public final class ClosedYearCases {
   private final Connection db;
   private final List<String> wrong = new ArrayList<>();
 
-  /** The start days taken: one identity per person, category and start day. */
-  private final Set<LocalDate> starts = new HashSet<>();
-
   private long nextId = 990_000_001L;
+  private int nextPerson = 1;
 
   public ClosedYearCases(Connection db) throws SQLException {
     this.db = db;
@@ -50,17 +46,30 @@ public final class ClosedYearCases {
             + DISTRICT
             + "/"
             + VILLAGE
-            + "/')",
+            + "/')");
+    person();
+  }
+
+  /**
+   * One more person of the scratch village (the first is {@link #PERSON}); each generated identity
+   * has a person of its own, so no two collide (one identity per person, category and start day).
+   */
+  private long person() throws SQLException {
+    long id = PERSON + nextPerson - 1;
+    exec(
         "insert into enrollment.person (id, id_number, name, sex, birth_date, village_id, village_path, status)"
             + " values ("
-            + PERSON
-            + ", '990001199001010011', '锁定', '男', date '1990-01-01', "
+            + id
+            + ", '99000119900101"
+            + String.format("%04d", nextPerson++)
+            + "', '锁定', '男', date '1990-01-01', "
             + VILLAGE
             + ", '/"
             + DISTRICT
             + "/"
             + VILLAGE
             + "/', 'NORMAL')");
+    return id;
   }
 
   /** Closes {@link #YEAR} for the scratch district, as the year-close screen would. */
@@ -113,10 +122,13 @@ public final class ClosedYearCases {
     Random random = new Random(seed);
     List<Validity> made = new ArrayList<>();
     List<Long> ids = new ArrayList<>();
+    List<Long> fresh = new ArrayList<>();
     for (int i = 0; i < cases; i++) {
       Validity v = validity(random);
-      ids.add(insertIdentity(v));
+      ids.add(nextId);
+      exec(insertIdentitySql(v, nextId++, person()));
       made.add(v);
+      fresh.add(person());
     }
     close();
     for (int i = 0; i < cases; i++) {
@@ -133,11 +145,8 @@ public final class ClosedYearCases {
                   + id);
         }
         case 2 -> {
-          LocalDate earlier;
-          do {
-            earlier = before.from().minusDays(1 + random.nextInt(400));
-          } while (!starts.add(earlier));
-          Validity after = new Validity(earlier, before.to());
+          Validity after =
+              new Validity(before.from().minusDays(1 + random.nextInt(400)), before.to());
           expect(
               before.touches(YEAR) || after.touches(YEAR),
               "update enrollment.person_identity set valid_from = "
@@ -148,24 +157,15 @@ public final class ClosedYearCases {
         default ->
             expect(before.touches(YEAR), "delete from enrollment.person_identity where id = " + id);
       }
-      Validity fresh = validity(random);
-      expect(fresh.touches(YEAR), insertIdentitySql(fresh, nextId++));
+      Validity added = validity(random);
+      expect(added.touches(YEAR), insertIdentitySql(added, nextId++, fresh.get(i)));
     }
     return wrong;
   }
 
-  private Validity validity(Random random) {
-    LocalDate from = start(random, LocalDate.of(YEAR - 2, 1, 1));
+  private static Validity validity(Random random) {
+    LocalDate from = LocalDate.of(YEAR - 2, 1, 1).plusDays(random.nextInt(5 * 365));
     return new Validity(from, end(random, from));
-  }
-
-  /** A start day not taken yet, from {@code earliest} on within five years. */
-  private LocalDate start(Random random, LocalDate earliest) {
-    LocalDate from;
-    do {
-      from = earliest.plusDays(random.nextInt(5 * 365));
-    } while (!starts.add(from));
-    return from;
   }
 
   private static LocalDate end(Random random, LocalDate from) {
@@ -203,18 +203,12 @@ public final class ClosedYearCases {
         + "', 'test', current_timestamp)";
   }
 
-  private long insertIdentity(Validity v) throws SQLException {
-    long id = nextId++;
-    exec(insertIdentitySql(v, id));
-    return id;
-  }
-
-  private static String insertIdentitySql(Validity v, long id) {
+  private static String insertIdentitySql(Validity v, long id, long person) {
     return "insert into enrollment.person_identity (id, person_id, category_code, department, valid_from,"
         + " valid_to, version) values ("
         + id
         + ", "
-        + PERSON
+        + person
         + ", 'DIBAO', '民政局', "
         + date(v.from())
         + ", "

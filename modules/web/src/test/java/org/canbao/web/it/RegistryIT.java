@@ -2278,7 +2278,7 @@ class RegistryIT {
         db.rollback();
       }
       try {
-        assertEquals(List.of(), new ClosedYearCases(db).identities(1500, System.nanoTime()));
+        assertEquals(List.of(), new ClosedYearCases(db).identities(1000, System.nanoTime()));
       } finally {
         db.rollback();
       }
