@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.canbao.kernel.api.AccessDeniedException;
 import org.canbao.kernel.api.Caller;
 import org.canbao.kernel.api.CurrentCaller;
@@ -103,14 +102,10 @@ public class AlertAccess {
     Caller c = caller.get();
     StringBuilder jpql =
         new StringBuilder(select).append(" where a.year = :y and a.villagePath like :p");
-    List<String> narrowed = c.scope().narrowedTo();
-    if (narrowed != null) {
-      jpql.append(
-          narrowed.isEmpty()
-              ? " and 1 = 0"
-              : IntStream.range(0, narrowed.size())
-                  .mapToObj(i -> "a.villagePath like :n" + i)
-                  .collect(Collectors.joining(" or ", " and (", ")")));
+    if (c.scope().narrowedTo() != null) {
+      // callers narrowed to some areas of their region (supervision members) hold no alert
+      // permission; should one be given it, they see none rather than their whole township
+      jpql.append(" and 1 = 0");
     }
     String department = departmentOnly(c);
     if (department != null) {
@@ -135,11 +130,6 @@ public class AlertAccess {
         em.createQuery(jpql + order, type)
             .setParameter("y", q.year())
             .setParameter("p", areaPath + "%");
-    if (narrowed != null) {
-      for (int i = 0; i < narrowed.size(); i++) {
-        tq.setParameter("n" + i, narrowed.get(i) + "%");
-      }
-    }
     if (department != null) {
       tq.setParameter("org", department.isEmpty() ? "（未填写单位）" : department);
     }

@@ -1987,9 +1987,14 @@ class BrowserIT {
     assertTrue(
         row.contains(id.substring(0, 6) + "********" + id.substring(14)) && !row.contains(id),
         "the leader's export: the number masked " + row);
-    b.clickMenu("预警统计");
+    b.open("reporting/alert-counts.xhtml");
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("h1.cb-page-title"), "预警统计"));
     setNumber(b, "countsForm:year_input", "2024");
     b.clickWhenReady(By.id("countsForm:show"));
+    b.ajaxIdle();
     b.waiting()
         .until(
             ExpectedConditions.textToBePresentInElementLocated(By.id("countsForm:counts"), "合计"));
@@ -1997,10 +2002,20 @@ class BrowserIT {
     b.logout();
 
     b.login("qxadmin", PW);
-    b.clickMenu("预警线设置");
+    b.open("reporting/alert-lines.xhtml");
+    b.waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("h1.cb-page-title"), "预警线设置"));
     setNumber(b, "linesForm:year_input", "2024");
     b.clickWhenReady(By.id("linesForm:show"));
+    b.ajaxIdle();
+    // 2024's lines are saved (the demo's): no proposal note, the lines the multiples give
+    b.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("linesForm:unsaved")));
     b.waiting().until(ExpectedConditions.textToBe(By.id("line-stable"), "14,600.00"));
+    assertTrue(
+        b.driver().findElement(By.id("linesForm:basis")).getAttribute("value").startsWith("演示数据"),
+        "the basis of the demo lines is shown");
     b.screenshot("alert-lines");
     b.logout();
   }
