@@ -7,12 +7,13 @@ import java.util.List;
 
 /**
  * An alert with everything behind it: the verification note, its history (who did what when), the
- * help asked of departments and their answers, the evidence files, and the months of costs the
- * figures come from.
+ * help asked of departments and their answers, the evidence files, the person's year so far with
+ * what each fund paid (null without costs) and the months of costs the figures come from.
  */
 public record AlertDetail(
     AlertView alert,
     String verifyNote,
+    YearFigures yearSoFar,
     List<StepView> steps,
     List<HelpView> help,
     List<FollowUpView.EvidenceView> evidence,
@@ -45,6 +46,18 @@ public record AlertDetail(
       return answeredAt != null;
     }
   }
+
+  /** The year so far through {@code throughMonth}: the total, what each fund paid, 自付, 自费. */
+  public record YearFigures(
+      int throughMonth,
+      BigDecimal totalCost,
+      BigDecimal basicInsurance,
+      BigDecimal criticalIllness,
+      BigDecimal medicalAssistance,
+      BigDecimal selfPaid,
+      BigDecimal selfFunded,
+      BigDecimal selfBurden)
+      implements Serializable {}
 
   /** A month's figures as imported: the month's own, or the year's up to it (cumulative). */
   public record CostMonth(

@@ -66,6 +66,7 @@ public class AlertDetails {
     return new AlertDetail(
         access.views(List.of(a)).get(0),
         a.verifyNote(),
+        store.yearSoFar(a.personId(), a.year()).orElse(null),
         steps,
         help,
         evidence,

@@ -3,6 +3,7 @@ package org.canbao.reporting.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.canbao.reporting.api.AlertDetail;
 import org.canbao.reporting.domain.AlertLines;
@@ -38,6 +39,9 @@ public interface AlertStore {
       Instant at,
       LocalDate pushDue,
       Function<Outcome, String> note);
+
+  /** A person's year so far, as enrollment's rule gives it; empty without costs in the year. */
+  Optional<AlertDetail.YearFigures> yearSoFar(long personId, int year);
 
   /** The months of costs held for a person and year, in month order. */
   List<AlertDetail.CostMonth> months(long personId, int year);

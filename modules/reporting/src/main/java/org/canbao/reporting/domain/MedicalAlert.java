@@ -24,11 +24,13 @@ import org.hibernate.envers.NotAudited;
  * A return-to-poverty alert (防止因病返贫预警): one per person and year, raised when the person's
  * self-burden of the year so far reached their group's line ({@link AlertLines}). The computation
  * ({@code AlertStore}) creates it and keeps its figures current after each extract — the line
- * crossed, the group, the figures, and whether the latest figures are still over the line (a
- * corrected extract may bring them under it; the alert stays, its work may be under way). People
- * move it through its lifecycle ({@link AlertState}); each step is recorded with who and when
- * ({@link AlertStep}) and audited, and the step it waits for has a day it is due ({@code dueOn},
- * from the year's days per step when the step began): past it the alert is overdue.
+ * crossed, the group, the figures that decide it (the year so far through a month: total cost, 自付,
+ * 自费, self-burden; what the funds paid is read from the costs when the alert is shown), and whether
+ * the latest figures are still over the line (a corrected extract may bring them under it; the
+ * alert stays, its work may be under way). People move it through its lifecycle ({@link
+ * AlertState}); each step is recorded with who and when ({@link AlertStep}) and audited, and the
+ * step it waits for has a day it is due ({@code dueOn}, from the year's days per step when the step
+ * began): past it the alert is overdue.
  */
 @Entity
 @Table(schema = "reporting", name = "medical_alert")
@@ -68,15 +70,6 @@ public class MedicalAlert {
 
   @Column(name = "total_cost", nullable = false, precision = 14, scale = 2)
   private BigDecimal totalCost;
-
-  @Column(name = "basic_insurance", nullable = false, precision = 14, scale = 2)
-  private BigDecimal basicInsurance;
-
-  @Column(name = "critical_illness", nullable = false, precision = 14, scale = 2)
-  private BigDecimal criticalIllness;
-
-  @Column(name = "medical_assistance", nullable = false, precision = 14, scale = 2)
-  private BigDecimal medicalAssistance;
 
   @Column(name = "self_paid", nullable = false, precision = 14, scale = 2)
   private BigDecimal selfPaid;
@@ -145,9 +138,6 @@ public class MedicalAlert {
     this.selfPaid = selfBurden;
     this.selfFunded = BigDecimal.ZERO;
     this.totalCost = selfBurden;
-    this.basicInsurance = BigDecimal.ZERO;
-    this.criticalIllness = BigDecimal.ZERO;
-    this.medicalAssistance = BigDecimal.ZERO;
     this.overLine = selfBurden.compareTo(line) >= 0;
     this.state = AlertState.NEW;
     this.stateBy = by;
@@ -272,18 +262,6 @@ public class MedicalAlert {
 
   public BigDecimal totalCost() {
     return totalCost;
-  }
-
-  public BigDecimal basicInsurance() {
-    return basicInsurance;
-  }
-
-  public BigDecimal criticalIllness() {
-    return criticalIllness;
-  }
-
-  public BigDecimal medicalAssistance() {
-    return medicalAssistance;
   }
 
   public BigDecimal selfPaid() {

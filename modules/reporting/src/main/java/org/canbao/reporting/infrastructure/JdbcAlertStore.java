@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -52,8 +53,13 @@ public class JdbcAlertStore implements AlertStore {
   @Resource(lookup = "java:app/jdbc/canbao")
   DataSource dataSource;
 
+  /**
+   * The figures an alert keeps: what decides it and what its lists show. What the funds paid is
+   * read from the costs when an alert is shown ({@link #yearSoFar}): summing it for every person of
+   * a district here would cost more than the comparison itself.
+   */
   private static final String FIGURES =
-      "through_month, total_cost, basic_insurance, critical_illness, medical_assistance, self_paid, self_funded, self_burden";
+      "through_month, total_cost, self_paid, self_funded, self_burden";
 
   /** The audited columns of an alert, as its audit table holds them. */
   private static final String AUDITED =
@@ -111,22 +117,22 @@ public class JdbcAlertStore implements AlertStore {
 
   /**
    * The area's people with costs in the year, their figures, group and line, and whether they reach
-   * it; only those who do or already have an alert (parameters: year's last and first day, year,
-   * area pattern, year).
+   * it; only those who do or already have an alert of the year (a set read once, never per person:
+   * the alerts this statement inserts are not looked for again), then their name and village
+   * (parameters: year's last and first day, year, area pattern, year).
    */
   static String source(AlertLines lines) {
-    return "select s.*, case when s.self_burden >= s.line_amount then true else false end as over_line from ("
-        + "select c.person_id, r.id_number, r.name, r.village_id, c.village_path, c.through_month, c.total_cost,"
-        + " c.basic_insurance, c.critical_illness, c.medical_assistance, c.self_paid, c.self_funded, c.self_burden, "
+    return "select s.*, r.id_number, r.name, r.village_id from (select y.*, case when y.self_burden >= y.line_amount"
+        + " then true else false end as over_line from (select c.person_id, c.village_path, c.through_month,"
+        + " c.total_cost, c.self_paid, c.self_funded, c.self_paid + c.self_funded as self_burden, "
         + choice(lines, false)
         + " as alert_group, "
         + choice(lines, true)
-        + " as line_amount from enrollment.v_medical_cost_year c"
-        + " join enrollment.v_registered_person r on r.person_id = c.person_id left join ("
+        + " as line_amount from enrollment.v_medical_cost_year c left join ("
         + held(lines)
-        + ") h on h.person_id = c.person_id where c.cost_year = ? and c.village_path like ?) s"
-        + " where s.self_burden >= s.line_amount or exists (select 1 from reporting.medical_alert x"
-        + " where x.cost_year = ? and x.person_id = s.person_id)";
+        + ") h on h.person_id = c.person_id where c.cost_year = ? and c.village_path like ?) y"
+        + " where y.self_burden >= y.line_amount or y.person_id in (select x.person_id from reporting.medical_alert x"
+        + " where x.cost_year = ?)) s join enrollment.v_registered_person r on r.person_id = s.person_id";
   }
 
   private static final String CHANGED =
@@ -228,6 +234,27 @@ public class JdbcAlertStore implements AlertStore {
     } catch (SQLException e) {
       throw new IllegalStateException("因病返贫预警计算失败：" + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public Optional<AlertDetail.YearFigures> yearSoFar(long personId, int year) {
+    return Rows.query(
+            dataSource,
+            "select through_month, total_cost, basic_insurance, critical_illness, medical_assistance, self_paid, self_funded,"
+                + " self_burden from enrollment.v_medical_cost_year where person_id = ? and cost_year = ?",
+            List.of(personId, year),
+            rs ->
+                new AlertDetail.YearFigures(
+                    rs.getInt(1),
+                    rs.getBigDecimal(2),
+                    rs.getBigDecimal(3),
+                    rs.getBigDecimal(4),
+                    rs.getBigDecimal(5),
+                    rs.getBigDecimal(6),
+                    rs.getBigDecimal(7),
+                    rs.getBigDecimal(8)))
+        .stream()
+        .findFirst();
   }
 
   @Override

@@ -117,6 +117,16 @@ public class AlertPage implements Serializable {
     return can("HELP_REQUESTED", "ANSWER_MEDICAL_ALERTS") && caller.get().has(Role.SYSTEM_ADMIN);
   }
 
+  /**
+   * What basic insurance, critical-illness insurance and medical assistance paid this year so far.
+   */
+  public String getFunds() {
+    AlertDetail.YearFigures y = detail == null ? null : detail.yearSoFar();
+    return y == null
+        ? "—"
+        : y.basicInsurance() + " / " + y.criticalIllness() + " / " + y.medicalAssistance();
+  }
+
   /** Evidence may be added from the push to the close. */
   public boolean isEvidenceOpen() {
     return detail != null
