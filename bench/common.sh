@@ -27,23 +27,11 @@ start_canbao() {
 }
 
 now() { date +%s.%N; }
-# like a browser: signs in once, then uses the session cookie (checking a password on every poll would
-# cost the server a PBKDF2 hash each time)
-# Signs in on the login form (JSF) as the district administrator, as a browser does, into the cookie
-# jar $1 (an HTTP Basic call opens no session: other systems authenticate every call, which would
-# hash the password at every poll).
-sign_in() {
-  local jar=$1 page view_state status
-  page=$(curl -fsS -c "$jar" "http://localhost:$PORT/login.xhtml")
-  view_state=$(printf '%s' "$page" | sed -n 's/.*name="jakarta.faces.ViewState"[^>]*value="\([^"]*\)".*/\1/p' | head -1)
-  status=$(curl -sS -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" --data-urlencode loginForm=loginForm \
-    --data-urlencode loginForm:username=qxadmin --data-urlencode loginForm:password=Canbao@2026 --data-urlencode loginForm:submit= \
-    --data-urlencode "jakarta.faces.ViewState=$view_state" "http://localhost:$PORT/login.xhtml")
-  [ "$status" = 302 ] || { echo "sign-in as qxadmin failed ($status)"; exit 1; }
-}
+. bench/sign-in.sh
+
 # A call to the REST API in the administrator's session (signed in at the first call), as the page makes it.
 api() {
-  [ -s "$WORK/cookies" ] || sign_in "$WORK/cookies"
+  [ -s "$WORK/cookies" ] || sign_in "$WORK/cookies" "http://localhost:$PORT"
   curl -fsS -b "$WORK/cookies" -H 'X-Requested-With: XMLHttpRequest' "$@"
 }
 field() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }

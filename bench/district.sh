@@ -125,7 +125,7 @@ SQL
 # one request in seconds, the answer kept in $WORK/answer; an HTTP error ends the run, saying what it was).
 open_admin_session() {
   SESSION="$WORK/session"
-  sign_in "$SESSION"
+  sign_in "$SESSION" "http://localhost:$PORT"
   web() { curl -fsS -b "$SESSION" -H 'X-Requested-With: XMLHttpRequest' "$@"; }
   # time to the last byte of one request, in seconds; an HTTP error ends the run, saying what it was
   timed() {

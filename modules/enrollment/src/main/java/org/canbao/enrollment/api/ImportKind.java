@@ -9,7 +9,12 @@ public enum ImportKind {
   /**
    * Payments as the tax bureau reports them; priced at the check, recorded (frozen) at the commit.
    */
-  PAYMENT_LIST("缴费名单", Permission.IMPORT_PAYMENT_LISTS);
+  PAYMENT_LIST("缴费名单", Permission.IMPORT_PAYMENT_LISTS),
+  /**
+   * The medical-insurance system's monthly extract of medical costs per person (医疗费用明细), for the
+   * return-to-poverty monitoring (DOMAIN.md §11); a month imported again replaces that month.
+   */
+  MEDICAL_COSTS("医疗费用明细", Permission.IMPORT_MEDICAL_COSTS);
 
   private final String label;
   private final Permission permission;

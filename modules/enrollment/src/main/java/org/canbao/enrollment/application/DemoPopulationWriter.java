@@ -55,7 +55,10 @@ public interface DemoPopulationWriter {
   /** Registers persons (rows in {@link #PERSON_COLUMNS} order); their ids by ID number. */
   Map<String, Long> persons(List<Object[]> rows, Collection<Long> villageIds);
 
-  /** Identities ({@link #IDENTITY_COLUMNS}) and enrollment records ({@link #RECORD_COLUMNS}). */
+  /**
+   * Identities ({@link #IDENTITY_COLUMNS}) and enrollment records ({@link #RECORD_COLUMNS}); the
+   * database then knows the registry's new size (its planner's statistics are refreshed).
+   */
   void identitiesAndRecords(List<Object[]> identities, List<Object[]> records);
 
   /** One audit revision for everything written in the villages, with its audit rows; its number. */

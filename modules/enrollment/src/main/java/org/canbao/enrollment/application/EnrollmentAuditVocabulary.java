@@ -18,6 +18,8 @@ public class EnrollmentAuditVocabulary implements AuditVocabulary {
         "户籍变动",
         "EnrollmentRecord",
         "参保记录",
+        "MedicalCost",
+        "医疗费用明细",
         "ChangeRequest",
         "人员变更申请");
   }
@@ -56,6 +58,14 @@ public class EnrollmentAuditVocabulary implements AuditVocabulary {
         Map.entry("guardianPersonId", "监护人"),
         Map.entry("recordedBy", "登记人"),
         Map.entry("recordedAt", "登记时间"),
+        Map.entry("month", "月份"),
+        Map.entry("cumulative", "年度累计"),
+        Map.entry("totalCost", "医疗总费用"),
+        Map.entry("basicInsurance", "基本医保支付"),
+        Map.entry("criticalIllness", "大病保险支付"),
+        Map.entry("medicalAssistance", "医疗救助支付"),
+        Map.entry("selfPaid", "个人自付"),
+        Map.entry("selfFunded", "个人自费"),
         Map.entry("change", "变更事项"),
         Map.entry("identityId", "终止的身份"),
         Map.entry("date", "变更日期"),

@@ -59,6 +59,7 @@ public class ImportBatches {
             c.scope().regionName());
     b.expect(expectedRows);
     b.uploadedForDepartment(department);
+    b.runBy(runs.node());
     em.persist(b);
     em.flush();
     return b.id();
@@ -89,13 +90,20 @@ public class ImportBatches {
   /**
    * Committing writes to the registry as uploading would: the caller must hold the right to upload
    * the batch's kind now (ImportRights, the same rule as at the upload), not only see the batch.
+   * The job runs on this node, which answers for the batch from now on.
    */
   public void startCommit(long id, Caller c) {
-    mayWrite(load(id, c), c).startCommit();
+    ImportBatch b = mayWrite(load(id, c), c);
+    b.startCommit();
+    b.runBy(runs.node());
   }
 
+  /** A failed job runs again on this node; true when it is the commit. */
   public boolean restart(long id, Caller c) {
-    return mayWrite(load(id, c), c).restartAsCommit();
+    ImportBatch b = mayWrite(load(id, c), c);
+    boolean commit = b.restartAsCommit();
+    b.runBy(runs.node());
+    return commit;
   }
 
   private static ImportBatch mayWrite(ImportBatch b, Caller c) {

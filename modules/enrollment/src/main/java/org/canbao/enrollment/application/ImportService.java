@@ -56,6 +56,7 @@ public class ImportService implements ImportFacade {
 
   @Inject CurrentCaller caller;
   @Inject ImportWork work;
+  @Inject ImportFailures failures;
   @Inject ImportBatches batches;
   @Inject TableFiles tables;
 
@@ -196,7 +197,7 @@ public class ImportService implements ImportFacade {
     try {
       execution = BatchRuntime.getJobOperator().start(job, params(batchId));
     } catch (RuntimeException e) {
-      work.fail(batchId, e);
+      failures.fail(batchId, e);
       throw e;
     }
     batches.running(batchId, execution);

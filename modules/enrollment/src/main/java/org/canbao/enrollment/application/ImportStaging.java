@@ -114,6 +114,12 @@ public interface ImportStaging {
    */
   void analyse();
 
+  /**
+   * Gives the database's planner the registry's statistics after a commit wrote many rows (see
+   * {@link ImportWork#ANALYSE_FROM}), in the commit's transaction.
+   */
+  void analyseRegistry();
+
   /** How many rows are staged for a batch. */
   int stagedRows(long batchId);
 
@@ -167,6 +173,12 @@ public interface ImportStaging {
       super(cause);
     }
   }
+
+  /**
+   * Records in the audit trail, in the current transaction, what background work did to batches (a
+   * revision by "system" with {@code note} only: no audited entity changed).
+   */
+  void auditNote(String note);
 
   /**
    * When the commit of a batch went through (the time of its revision), or empty if it never did.

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,14 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.canbao.enrollment.api.EnrollmentChanged;
 import org.canbao.enrollment.api.ImportError;
 import org.canbao.enrollment.api.ImportKind;
-import org.canbao.enrollment.api.ImportStatus;
 import org.canbao.enrollment.application.ImportStaging.Outcome;
 import org.canbao.enrollment.domain.ImportBatch;
 import org.canbao.enrollment.domain.SeenInFile;
@@ -37,20 +35,21 @@ import org.canbao.kernel.api.ClosedYears;
 import org.canbao.kernel.api.InsuredType;
 import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionRef;
+import org.canbao.kernel.api.ScheduledRuns;
 import org.canbao.kernel.api.Tier;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
 import org.canbao.subsidies.api.PolicyFacade;
 import org.canbao.subsidies.api.Pricing;
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The steps of the import jobs, each in a transaction: build a batch's rules, stage a chunk of
  * checked rows with their outcome against the registry, summarise, apply all-or-nothing. Called by
  * the Jakarta Batch artifacts, which run without a signed-in user: the area was fixed when the
- * batch was created from the uploader's account.
+ * batch was created from the uploader's account. A job goes on only while its batch is still its
+ * own ({@link ImportBatch#runsOn} this node): one settled as interrupted meanwhile (its heartbeat
+ * had stopped, InterruptedImports) or run again elsewhere is left as it is, and a commit that finds
+ * so at its end is rolled back.
  */
 @Stateless
 @PermitAll
@@ -68,20 +67,20 @@ public class ImportWork {
 
   @Resource SessionContext session;
 
-  /** {@code canbao_import_failures_total{phase="check"|"commit"}} at {@code /metrics}. */
-  public static final Metadata FAILURES =
-      Metadata.builder()
-          .withName("canbao.import.failures")
-          .withDescription("Name-list import jobs that failed, by phase (check, commit)")
-          .build();
+  /**
+   * A commit writing at least this many rows refreshes the planner's statistics of the registry:
+   * the first lists into an empty registry would otherwise be counted with plans made for empty
+   * tables until autovacuum comes by (see RegistryStatistics in the infrastructure).
+   */
+  static final int ANALYSE_FROM = 1_000;
 
-  @Inject MetricRegistry metrics;
   @Inject ImportStaging store;
   @Inject ListKinds lists;
   @Inject RegionDirectory regions;
   @Inject CategoryFacade categories;
   @Inject PolicyFacade policies;
   @Inject Event<EnrollmentChanged> changes;
+  @Inject ScheduledRuns runs;
 
   /**
    * What a job needs to know about its batch; {@code districts} remembers the district of each
@@ -196,6 +195,7 @@ public class ImportWork {
     if (rows.isEmpty()) {
       return;
     }
+    own(batch(ctx.batchId()));
     if (rerun) {
       store.forgetRows(ctx.batchId(), rows.get(0).rowNo(), rows.get(rows.size() - 1).rowNo());
     }
@@ -228,7 +228,7 @@ public class ImportWork {
   public void summarise(long batchId) {
     store.analyse();
     ImportStaging.Counts c = store.counts(batchId);
-    batch(batchId)
+    ownLocked(batchId)
         .checked(
             c.of(RowOutcome.NEW),
             c.of(RowOutcome.CHANGED),
@@ -240,7 +240,7 @@ public class ImportWork {
   /** Writes the batch to the registry in its own transaction: every row or none. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void apply(long batchId) {
-    ImportBatch b = batch(batchId);
+    ImportBatch b = own(batch(batchId));
     int staged = store.stagedRows(batchId);
     if (staged != b.newRows() + b.changedRows() + b.unchangedRows()) {
       // staging tables are unlogged on PostgreSQL: a database crash after the check empties them
@@ -248,7 +248,8 @@ public class ImportWork {
     }
     // read before the rows are written: a moved person's old village is still on the person
     ListKind list = lists.of(b.kind());
-    Set<Long> villages = store.ids(list.changedVillages(), batchId);
+    Set<Long> villages =
+        list.change() == null ? Set.of() : store.ids(list.changedVillages(), batchId);
     String note =
         ImportStaging.revisionNote(batchId)
             + b.kind().label()
@@ -260,7 +261,11 @@ public class ImportWork {
             + b.changedRows();
     LocalDate today = LocalDate.now(CHINA);
     store.commit(sql -> list.commit(b, sql, note, today));
-    b.committed();
+    if (b.newRows() + b.changedRows() >= ANALYSE_FROM) {
+      store.analyseRegistry();
+    }
+    // settled as interrupted while the rows were written (the heartbeat had stopped): roll back
+    ownLocked(batchId).committed();
     if (!villages.isEmpty()) {
       // in this method's own transaction (REQUIRES_NEW): observers after success hear of it once it
       // is committed
@@ -278,34 +283,23 @@ public class ImportWork {
                 + " changed");
   }
 
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void fail(long batchId, Throwable cause) {
-    Throwable root = cause;
-    while (root.getCause() != null && !(root instanceof BusinessException)) {
-      root = root.getCause();
+  /** The batch, if a job of this node still answers for it; else the job stops here. */
+  private ImportBatch own(ImportBatch b) {
+    if (!b.runsOn(runs.node())) {
+      throw new BusinessException(
+          "batch", "导入批次 " + b.id() + " 已被标记为中断或由其他节点重新运行，本节点的处理已停止，未写入任何数据");
     }
-    String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    if (!(root instanceof BusinessException)) {
-      LOG.log(Level.SEVERE, "Import " + batchId + " failed, incident " + incident, cause);
-    }
-    // the database's own words may quote SQL and the rows' values (ID numbers): they go to the log
-    // only
-    String message =
-        root instanceof BusinessException
-            ? root.getMessage()
-            : "处理失败，未写入任何数据（事件编号 " + incident + "，请联系系统管理员）";
-    ImportBatch b = batch(batchId);
-    countFailure(b.status() == ImportStatus.COMMITTING ? "commit" : "check");
-    b.failed(message);
+    return b;
   }
 
-  /** {@code canbao_import_failures_total{phase}} at {@code /metrics}: jobs that failed. */
-  private void countFailure(String phase) {
-    try {
-      metrics.counter(FAILURES, new Tag("phase", phase)).inc();
-    } catch (RuntimeException e) {
-      LOG.log(Level.FINE, "Failure not counted", e);
-    }
+  /**
+   * {@link #own}, read again under a row lock held to the end of the transaction: settling it as
+   * interrupted waits for this transaction, and this transaction sees a settlement made before.
+   */
+  private ImportBatch ownLocked(long batchId) {
+    ImportBatch b = batch(batchId);
+    em.refresh(b, LockModeType.PESSIMISTIC_WRITE);
+    return own(b);
   }
 
   private ImportBatch batch(long id) {

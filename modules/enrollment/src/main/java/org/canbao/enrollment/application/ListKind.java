@@ -79,7 +79,7 @@ public interface ListKind {
 
   /**
    * A query of the villages a batch's commit changes, read before the commit (every parameter: the
-   * batch's id).
+   * batch's id); not asked when {@link #change} is null.
    */
   String changedVillages();
 
@@ -89,7 +89,11 @@ public interface ListKind {
    */
   void commit(ImportBatch batch, ImportStaging.Statements sql, String note, LocalDate today);
 
-  /** What the other modules hear of a committed batch of this kind. */
+  /**
+   * What the other modules hear of a committed batch of this kind, for the villages it changed;
+   * null for a list that changes no campaign figure (medical-cost extracts), which announces its
+   * commit with an event of its own if anyone needs to hear of it.
+   */
   EnrollmentChanged.Kind change();
 
   /** Whether a person may appear once per category (identity lists) instead of once per file. */

@@ -115,7 +115,11 @@ public final class NameListRules {
     String department;
     LocalDate validFrom;
     LocalDate validTo;
-    StagedRow.Payment payment;
+
+    /**
+     * The kind's own values (a payment, a month's medical costs), see {@link StagedRow.Details}.
+     */
+    StagedRow.Details details;
   }
 
   RegionRef area() {
@@ -190,7 +194,7 @@ public final class NameListRules {
         truncate(cells.department, 60),
         cells.validFrom,
         cells.validTo,
-        cells.payment,
+        cells.details,
         List.copyOf(errors),
         note,
         cells.householdType);

@@ -9,7 +9,6 @@ import static org.canbao.enrollment.application.NameListRules.TIER;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -120,7 +119,7 @@ public class PaymentList implements ListKind {
       TableReader.Row source,
       NameListRules.Cells row,
       List<ImportError> errors) {
-    row.payment = payment(source, errors);
+    row.details = payment(source, errors);
   }
 
   /**
@@ -339,21 +338,7 @@ public class PaymentList implements ListKind {
                     + "）"));
       }
     }
-    BigDecimal paid = null;
-    String writtenPaid = row.get(PAID);
-    if (writtenPaid != null) {
-      try {
-        paid =
-            new BigDecimal(writtenPaid.strip().replace(",", ""))
-                .setScale(2, RoundingMode.UNNECESSARY);
-        if (paid.signum() < 0) {
-          throw new NumberFormatException();
-        }
-      } catch (NumberFormatException | ArithmeticException e) {
-        errors.add(new ImportError(row.number(), "缴费金额", "缴费金额不是有效的金额（元，最多两位小数）：" + writtenPaid));
-        paid = null;
-      }
-    }
+    BigDecimal paid = Amounts.cell(row, PAID, "缴费金额", errors);
     return new StagedRow.Payment(type, tier, date, channel, paid);
   }
 

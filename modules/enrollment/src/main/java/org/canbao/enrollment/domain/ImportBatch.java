@@ -108,6 +108,13 @@ public class ImportBatch {
   @Column(name = "runner", length = 100)
   private String runner;
 
+  /**
+   * Renewed by the runner's node while the job runs ({@code InterruptedImports.beat}); a running
+   * batch whose heartbeat is old lost its node.
+   */
+  @Column(name = "heartbeat_at")
+  private Instant heartbeatAt;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -141,6 +148,7 @@ public class ImportBatch {
     this.regionPath = regionPath;
     this.regionName = regionName;
     this.createdAt = Instant.now();
+    this.heartbeatAt = createdAt;
   }
 
   /**
@@ -158,6 +166,29 @@ public class ImportBatch {
   public void running(long executionId, String runner) {
     this.executionId = executionId;
     this.runner = runner;
+    this.heartbeatAt = Instant.now();
+  }
+
+  /**
+   * The batch's next job runs on {@code node}, which from now on answers for it (its heartbeat
+   * starts afresh); an execution id of another node's batch runtime means nothing there and is
+   * forgotten, this node's own is kept (a failed check resumes from its last checkpoint).
+   */
+  public void runBy(String node) {
+    if (!node.equals(runner)) {
+      runner = node;
+      executionId = null;
+    }
+    heartbeatAt = Instant.now();
+  }
+
+  /**
+   * Whether a job on {@code node} still answers for this batch: it is 预检中 or 导入中, and neither
+   * settled as interrupted nor run again by another node since. A job that finds it no longer does
+   * stops without writing.
+   */
+  public boolean runsOn(String node) {
+    return status.running() && (runner == null || runner.equals(node));
   }
 
   public void checked(
@@ -196,27 +227,31 @@ public class ImportBatch {
     message = why == null ? "未知错误" : why.substring(0, Math.min(500, why.length()));
   }
 
+  /** Why a batch's job stopped, when the server it ran on was started again. */
+  public static final String SERVER_RESTARTED = "服务器重启";
+
   /**
-   * The server stopped while this batch's job ran; a job does not outlive its server (the batch
-   * runtime's repository is new at every start), so after a restart nothing will move the batch on.
-   * A check starts again from the beginning when asked ({@link #restartAsCommit()}: nothing was
-   * counted yet). A commit is one transaction: it either went through before the stop — {@code
-   * committedAt}, the time of its revision, is then known and the batch is committed with the
-   * counts of its check — or left nothing behind, and the list can be committed again. Execution
-   * ids of the old server mean nothing to the new one and are forgotten.
+   * The job running this batch is gone without a word ({@code why}: the server restarted, or the
+   * node running it stopped), and nothing else will move the batch on; a job does not outlive its
+   * server (the batch runtime's repository is new at every start). A check starts again from the
+   * beginning when asked ({@link #restartAsCommit()}: nothing was counted yet). A commit is one
+   * transaction: it either went through before the stop — {@code committedAt}, the time of its
+   * revision, is then known and the batch is committed with the counts of its check — or left
+   * nothing behind, and the list can be committed again. The execution id and the node are
+   * forgotten.
    */
-  public void afterServerRestart(Instant committedAt) {
+  public void interrupted(String why, Instant committedAt) {
     executionId = null;
     runner = null;
     if (status == ImportStatus.CHECKING) {
-      failed("服务器重启，预检中断，请重新运行");
+      failed(why + "，预检中断，请重新运行");
     } else if (status == ImportStatus.COMMITTING && committedAt != null) {
       status = ImportStatus.COMMITTED;
       finishedAt = committedAt;
       message = null;
     } else if (status == ImportStatus.COMMITTING) {
       status = ImportStatus.CHECKED;
-      message = "服务器重启，导入中断，未写入任何数据，可重新确认导入";
+      message = why + "，导入中断，未写入任何数据，可重新确认导入";
     }
   }
 
@@ -326,6 +361,10 @@ public class ImportBatch {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public Instant heartbeatAt() {
+    return heartbeatAt;
   }
 
   public Instant finishedAt() {

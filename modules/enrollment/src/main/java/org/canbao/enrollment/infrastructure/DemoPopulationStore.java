@@ -84,12 +84,17 @@ public class DemoPopulationStore implements DemoPopulationWriter {
     }
   }
 
-  /** Identities ({@link #IDENTITY_COLUMNS}) and enrollment records ({@link #RECORD_COLUMNS}). */
+  /**
+   * Identities ({@link #IDENTITY_COLUMNS}) and enrollment records ({@link #RECORD_COLUMNS}); then
+   * the planner's statistics of the registry (see {@link RegistryStatistics}).
+   */
   @Override
   public void identitiesAndRecords(List<Object[]> identities, List<Object[]> records) {
     try (Connection c = dataSource.getConnection()) {
       copies.into("enrollment.person_identity", IDENTITY_COLUMNS).write(c, identities);
       copies.into("enrollment.enrollment_record", RECORD_COLUMNS).write(c, records);
+      // the persons were written just before, in the same transaction
+      RegistryStatistics.refresh(c);
     } catch (SQLException e) {
       throw new IllegalStateException("演示人口写入失败：" + e.getMessage(), e);
     }

@@ -12,7 +12,7 @@ import java.sql.Statement;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.canbao.enrollment.application.ImportWork;
+import org.canbao.enrollment.application.ImportFailures;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -64,7 +64,7 @@ public class ImportMetrics {
       registry.gauge(running, () -> figures()[phase][0], tag);
       registry.gauge(done, () -> figures()[phase][1], tag);
       registry.gauge(total, () -> figures()[phase][2], tag);
-      registry.counter(ImportWork.FAILURES, tag); // shown from 0 on
+      registry.counter(ImportFailures.FAILURES, tag); // shown from 0 on
     }
   }
 

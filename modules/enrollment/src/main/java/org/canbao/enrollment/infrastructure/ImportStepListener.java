@@ -6,7 +6,7 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.canbao.enrollment.application.ImportWork;
+import org.canbao.enrollment.application.ImportFailures;
 
 /**
  * A step of the check that failed (unreadable file, database down) marks its batch failed with the
@@ -18,12 +18,12 @@ public class ImportStepListener extends AbstractStepListener {
   @Inject @BatchProperty String batchId;
 
   @Inject StepContext step;
-  @Inject ImportWork work;
+  @Inject ImportFailures failures;
 
   @Override
   public void afterStep() {
     if (step.getException() != null) {
-      work.fail(Long.parseLong(batchId), step.getException());
+      failures.fail(Long.parseLong(batchId), step.getException());
     }
   }
 }

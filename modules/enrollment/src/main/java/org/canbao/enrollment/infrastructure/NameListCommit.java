@@ -5,6 +5,7 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.canbao.enrollment.application.ImportFailures;
 import org.canbao.enrollment.application.ImportWork;
 
 /** Applies the batch in one transaction; on failure nothing is written and the batch says why. */
@@ -14,6 +15,7 @@ public class NameListCommit extends AbstractBatchlet {
   @Inject @BatchProperty String batchId;
 
   @Inject ImportWork work;
+  @Inject ImportFailures failures;
 
   @Override
   public String process() {
@@ -22,7 +24,7 @@ public class NameListCommit extends AbstractBatchlet {
       work.apply(id);
       return "COMMITTED";
     } catch (RuntimeException e) {
-      work.fail(id, e);
+      failures.fail(id, e);
       throw e;
     }
   }

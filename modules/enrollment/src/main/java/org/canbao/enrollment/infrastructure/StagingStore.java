@@ -162,6 +162,15 @@ public class StagingStore implements ImportStaging {
   }
 
   @Override
+  public void analyseRegistry() {
+    try (Connection c = dataSource.getConnection()) {
+      RegistryStatistics.refresh(c);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
   public int stagedRows(long batchId) {
     return count("select count(*) from enrollment.import_row where batch_id = ?", batchId);
   }
@@ -353,6 +362,15 @@ public class StagingStore implements ImportStaging {
           });
     } catch (SQLException e) {
       throw new IllegalStateException("导入写入失败：" + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void auditNote(String note) {
+    try (Connection c = dataSource.getConnection()) {
+      audit.open(c, "system", Instant.now(), Set.of(), note);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 

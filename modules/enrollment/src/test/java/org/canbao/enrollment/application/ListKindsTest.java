@@ -15,6 +15,7 @@ class ListKindsTest {
     assertThat(kinds.of(ImportKind.HOUSEHOLD_REGISTER)).isInstanceOf(HouseholdList.class);
     assertThat(kinds.of(ImportKind.IDENTITY_LIST)).isInstanceOf(IdentityList.class);
     assertThat(kinds.of(ImportKind.PAYMENT_LIST)).isInstanceOf(PaymentList.class);
+    assertThat(kinds.of(ImportKind.MEDICAL_COSTS)).isInstanceOf(MedicalCostList.class);
   }
 
   @Test

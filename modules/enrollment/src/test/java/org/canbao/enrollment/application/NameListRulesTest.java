@@ -75,7 +75,9 @@ class NameListRulesTest {
   static final TableFiles TABLES = new SpreadsheetTableFiles();
 
   static final ListKinds KINDS =
-      new ListKinds(List.of(new HouseholdList(), new IdentityList(), new PaymentList()));
+      new ListKinds(
+          List.of(
+              new HouseholdList(), new IdentityList(), new PaymentList(), new MedicalCostList()));
 
   private static List<StagedRow> check(
       ImportKind kind, RegionRef area, NameListRules.Category fileCategory, String csv) {

@@ -46,4 +46,10 @@ class SqlRulePropertiesTest {
   void anIdentityIsValidOnADateAsPersonIdentityValidOnSays() throws Exception {
     assertThat(properties.identityValidOnAsPersonIdentityValidOn(2000, 60)).isEqualTo(120_000);
   }
+
+  @Test
+  void theYearSoFarOfTheViewIsCostYearToDate() throws Exception {
+    assertThat(new CostYearToDateProperty(c, "costcheck", 17).yearToDateAsCostYearToDate(2000))
+        .isGreaterThan(1900);
+  }
 }

@@ -7,7 +7,10 @@ import org.canbao.enrollment.api.ImportKind;
 import org.canbao.enrollment.api.ImportStatus;
 import org.junit.jupiter.api.Test;
 
-/** What a server restart makes of a batch whose job was running (issue 9). */
+/**
+ * What a server restart (issue 9), or another node finding the runner's heartbeat stopped (issue
+ * 14), makes of a batch whose job was running.
+ */
 class ImportBatchTest {
   private static final Instant REVISION = Instant.parse("2026-12-01T02:03:04Z");
 
@@ -39,14 +42,14 @@ class ImportBatchTest {
   void aSettledBatchBelongsToNoNodeAnyMore() {
     ImportBatch b = batch();
     assertThat(b.runner()).as("the node whose batch runtime runs the job").isEqualTo("a");
-    b.afterServerRestart(null);
+    b.interrupted(ImportBatch.SERVER_RESTARTED, null);
     assertThat(b.runner()).isNull();
   }
 
   @Test
   void anInterruptedCheckFailsWithTheReasonAndChecksAgainFromTheStart() {
     ImportBatch b = batch();
-    b.afterServerRestart(null);
+    b.interrupted(ImportBatch.SERVER_RESTARTED, null);
     assertThat(b.status()).isEqualTo(ImportStatus.FAILED);
     assertThat(b.message()).isEqualTo("服务器重启，预检中断，请重新运行");
     assertThat(b.executionId())
@@ -59,7 +62,7 @@ class ImportBatchTest {
   @Test
   void aCommitThatWentThroughBeforeTheStopIsCommittedWithItsCounts() {
     ImportBatch b = committing();
-    b.afterServerRestart(REVISION);
+    b.interrupted(ImportBatch.SERVER_RESTARTED, REVISION);
     assertThat(b.status()).isEqualTo(ImportStatus.COMMITTED);
     assertThat(b.finishedAt()).as("the time of the commit's revision").isEqualTo(REVISION);
     assertThat(new int[] {b.newRows(), b.changedRows(), b.unchangedRows(), b.rejectedRows()})
@@ -70,7 +73,7 @@ class ImportBatchTest {
   @Test
   void aCommitThatLeftNothingBehindCanBeCommittedAgain() {
     ImportBatch b = committing();
-    b.afterServerRestart(null);
+    b.interrupted(ImportBatch.SERVER_RESTARTED, null);
     assertThat(b.status()).isEqualTo(ImportStatus.CHECKED);
     assertThat(b.message()).contains("服务器重启").contains("未写入任何数据");
     assertThat(b.newRows()).isEqualTo(2);
@@ -88,10 +91,47 @@ class ImportBatchTest {
     for (ImportBatch b : new ImportBatch[] {checked, failed}) {
       ImportStatus before = b.status();
       String message = b.message();
-      b.afterServerRestart(REVISION);
+      b.interrupted(ImportBatch.SERVER_RESTARTED, REVISION);
       assertThat(b.status()).isEqualTo(before);
       assertThat(b.message()).isEqualTo(message);
       assertThat(b.executionId()).as("a failed job is run afresh by the new server").isNull();
     }
+  }
+
+  @Test
+  void aBatchWhoseNodeStoppedSaysWhichAndCanRunAgain() {
+    ImportBatch check = batch();
+    check.interrupted("服务器节点a已停止运行", null);
+    assertThat(check.message()).isEqualTo("服务器节点a已停止运行，预检中断，请重新运行");
+    ImportBatch commit = committing();
+    commit.interrupted("服务器节点a已停止运行", null);
+    assertThat(commit.status()).isEqualTo(ImportStatus.CHECKED);
+    assertThat(commit.message()).isEqualTo("服务器节点a已停止运行，导入中断，未写入任何数据，可重新确认导入");
+    assertThat(commit.runsOn("a")).as("settled: no job answers for it").isFalse();
+  }
+
+  @Test
+  void onlyTheNodeRunningABatchAnswersForIt() {
+    ImportBatch b = batch();
+    assertThat(b.runsOn("a")).isTrue();
+    assertThat(b.runsOn("b")).as("another node's job stops without writing").isFalse();
+    b.runBy("b");
+    assertThat(b.runsOn("b")).isTrue();
+    assertThat(b.runsOn("a")).as("the job left on a after b took the batch over").isFalse();
+    assertThat(b.executionId()).as("a's execution id means nothing on b").isNull();
+    b.running(9, "b");
+    b.runBy("b");
+    assertThat(b.executionId()).as("b's own execution, resumed by a restart on b").isEqualTo(9L);
+    b.checked(1, 0, 0, 0, 0);
+    assertThat(b.runsOn("b")).as("the job is over").isFalse();
+  }
+
+  @Test
+  void aRunningBatchHasAHeartbeatFromItsStart() {
+    ImportBatch b = batch();
+    Instant before = b.heartbeatAt();
+    assertThat(before).isNotNull();
+    b.runBy("b");
+    assertThat(b.heartbeatAt()).isAfterOrEqualTo(before);
   }
 }

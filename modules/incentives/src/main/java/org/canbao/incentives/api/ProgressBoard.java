@@ -18,6 +18,12 @@ public interface ProgressBoard {
   List<ProgressPoint> series(int year, long areaId);
 
   /**
+   * The same, with today's point taken from {@code today}: the area's total line as of today that
+   * the caller has just read with {@link #progress} (a page showing both reads the figures once).
+   */
+  List<ProgressPoint> series(int year, long areaId, ProgressLine today);
+
+  /**
    * The ranking as of a quarter's last day (1–4: the quarters of the campaign year, the year before
    * the insurance year).
    */

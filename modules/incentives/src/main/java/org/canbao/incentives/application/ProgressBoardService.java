@@ -82,6 +82,14 @@ public class ProgressBoardService implements ProgressBoard {
 
   @Override
   public List<ProgressPoint> series(int year, long areaId) {
+    return series(year, areaId, progress(year, areaId, LocalDate.now(CHINA)).get(0));
+  }
+
+  @Override
+  public List<ProgressPoint> series(int year, long areaId, ProgressLine now) {
+    if (now.level() != ProgressLine.Level.TOTAL || now.areaId() != areaId) {
+      throw new IllegalArgumentException("not the total line of area " + areaId + ": " + now);
+    }
     RegionRef area = areas.area(areaId);
     // a village's points are its lines in its township's bulletins
     boolean village = area.level() == RegionLevel.VILLAGE;
@@ -111,7 +119,6 @@ public class ProgressBoardService implements ProgressBoard {
                                     t.target(),
                                     Bands.completion(t.insured(), t.target())))));
     LocalDate today = LocalDate.now(CHINA);
-    ProgressLine now = progress(year, areaId, today).get(0);
     points.removeIf(p -> p.date().equals(today));
     points.add(
         new ProgressPoint(

@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,17 +124,22 @@ public class JpaFiguresStore implements FiguresStore {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   @Override
   public void invalidate(Integer year, Collection<Long> villageIds) {
-    String yearClause = year == null ? "" : " and insurance_year = " + year.intValue();
     String set =
-        "update incentives.today_figures set changes = changes + 1, as_of = null, registered = null where 1 = 1"
-            + yearClause;
+        "update incentives.today_figures set changes = changes + 1, as_of = null, registered = null"
+            + (year == null ? " where 1 = 1" : " where insurance_year = :year");
     if (villageIds == null || villageIds.isEmpty()) {
-      em.createNativeQuery(set).executeUpdate();
+      withYear(em.createNativeQuery(set), year).executeUpdate();
       return;
     }
     for (List<Long> part : parts(villageIds)) {
-      em.createNativeQuery(set + " and village_id in (?1)").setParameter(1, part).executeUpdate();
+      withYear(em.createNativeQuery(set + " and village_id in (:villages)"), year)
+          .setParameter("villages", part)
+          .executeUpdate();
     }
+  }
+
+  private static Query withYear(Query q, Integer year) {
+    return year == null ? q : q.setParameter("year", year);
   }
 
   private static List<List<Long>> parts(Collection<Long> ids) {

@@ -167,6 +167,30 @@ public enum Permission {
   READ_TRACKING_LEDGERS(
       "查看职工医保和大学生跟踪台账", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, VILLAGE_OFFICER, LEADER),
   /**
+   * 医疗费用明细: the medical-cost extracts of the district's medical-insurance system, imported monthly
+   * (the district bureau holds them).
+   */
+  IMPORT_MEDICAL_COSTS("导入医疗费用明细", SYSTEM_ADMIN, DISTRICT_ADMIN),
+  /**
+   * 防止因病返贫监测预警: the alerts of the caller's area — a township its own, a department the ones sent to
+   * it, leaders and the district all of them and their counts.
+   */
+  READ_MEDICAL_ALERTS(
+      "查看因病返贫预警", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER, DEPARTMENT_PROVIDER, LEADER),
+  /** The yearly alert lines, which categories belong to which group, days allowed per step. */
+  MANAGE_ALERT_LINES("维护因病返贫预警线", SYSTEM_ADMIN, DISTRICT_ADMIN),
+  /**
+   * The district pushes new alerts to their township for verification (and computes them again).
+   */
+  PUSH_MEDICAL_ALERTS("推送因病返贫预警", SYSTEM_ADMIN, DISTRICT_ADMIN),
+  /**
+   * The township verifies an alert (notes, evidence), asks departments for help and closes it; the
+   * district may act for it.
+   */
+  WORK_MEDICAL_ALERTS("核实和办结因病返贫预警", SYSTEM_ADMIN, DISTRICT_ADMIN, TOWNSHIP_OFFICER),
+  /** A department records its feedback on an alert sent to it for help. */
+  ANSWER_MEDICAL_ALERTS("反馈因病返贫预警帮扶情况", SYSTEM_ADMIN, DEPARTMENT_PROVIDER),
+  /**
    * 年度锁定: a district closes an insurance year once its year-end evaluation is published; from then
    * on the year's figures no longer change.
    */

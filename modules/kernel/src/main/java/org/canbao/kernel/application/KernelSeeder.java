@@ -56,16 +56,22 @@ public class KernelSeeder {
       addFulingFormerNames();
     }
     if (users.byUsername("sysadmin").isEmpty()) {
-      demoUser("sysadmin", "系统管理员（演示）", Role.SYSTEM_ADMIN, "500000", null, "市医保局信息科");
-      demoUser("qxadmin", "永川区医保局管理员（演示）", Role.DISTRICT_ADMIN, "500118", null, "永川区医疗保障局");
-      demoUser("fladmin", "涪陵区医保局管理员（演示）", Role.DISTRICT_ADMIN, "500102", null, "涪陵区医疗保障局");
-      demoUser("duchao", "第一督导组成员（演示）", Role.SUPERVISOR, "500118107", null, "松溉镇第一督导组");
-      demoUser("sbs", "松溉镇社保所（演示）", Role.TOWNSHIP_OFFICER, "500118107", null, "松溉镇劳动就业和社会保障服务所");
-      demoUser("cungan", "文昌宫社区专干（演示）", Role.VILLAGE_OFFICER, "500118107", "文昌宫社区", "文昌宫社区居委会");
-      demoUser("cungan2", "松江社区专干（演示）", Role.VILLAGE_OFFICER, "500118107", "松江社区", "松江社区居委会");
-      demoUser("minzheng", "永川区民政局名单员（演示）", Role.DEPARTMENT_PROVIDER, "500118", null, "永川区民政局");
-      demoUser("yiyuan", "松溉镇卫生院（演示）", Role.MEDICAL_INSTITUTION, "500118107", null, "松溉镇卫生院");
-      demoUser("lingdao", "松溉镇领导（演示）", Role.LEADER, "500118107", null, "松溉镇人民政府");
+      // one hash for the one public demo password: PBKDF2 costs ~0.4 s a call, ten calls were a
+      // tenth of a first start
+      String hash = hasher.hash(DEMO_PASSWORD);
+      demoUser(hash, "sysadmin", "系统管理员（演示）", Role.SYSTEM_ADMIN, "500000", null, "市医保局信息科");
+      demoUser(hash, "qxadmin", "永川区医保局管理员（演示）", Role.DISTRICT_ADMIN, "500118", null, "永川区医疗保障局");
+      demoUser(hash, "fladmin", "涪陵区医保局管理员（演示）", Role.DISTRICT_ADMIN, "500102", null, "涪陵区医疗保障局");
+      demoUser(hash, "duchao", "第一督导组成员（演示）", Role.SUPERVISOR, "500118107", null, "松溉镇第一督导组");
+      demoUser(
+          hash, "sbs", "松溉镇社保所（演示）", Role.TOWNSHIP_OFFICER, "500118107", null, "松溉镇劳动就业和社会保障服务所");
+      demoUser(
+          hash, "cungan", "文昌宫社区专干（演示）", Role.VILLAGE_OFFICER, "500118107", "文昌宫社区", "文昌宫社区居委会");
+      demoUser(hash, "cungan2", "松江社区专干（演示）", Role.VILLAGE_OFFICER, "500118107", "松江社区", "松江社区居委会");
+      demoUser(
+          hash, "minzheng", "永川区民政局名单员（演示）", Role.DEPARTMENT_PROVIDER, "500118", null, "永川区民政局");
+      demoUser(hash, "yiyuan", "松溉镇卫生院（演示）", Role.MEDICAL_INSTITUTION, "500118107", null, "松溉镇卫生院");
+      demoUser(hash, "lingdao", "松溉镇领导（演示）", Role.LEADER, "500118107", null, "松溉镇人民政府");
       LOG.info("Demo accounts created; password " + DEMO_PASSWORD + " (demo mode only)");
     }
   }
@@ -87,12 +93,18 @@ public class KernelSeeder {
   }
 
   private void demoUser(
-      String username, String name, Role role, String code, String village, String org) {
+      String hash,
+      String username,
+      String name,
+      Role role,
+      String code,
+      String village,
+      String org) {
     Region r = regions.byCode(code).orElseThrow();
     if (village != null) {
       r = RegionService.resolveUnder(regions, r.id(), village).orElseThrow();
     }
-    AppUser u = new AppUser(username, name, r, Set.of(role), hasher.hash(DEMO_PASSWORD), true);
+    AppUser u = new AppUser(username, name, r, Set.of(role), hash, true);
     u.describe(name, r, Set.of(role), org, true);
     users.add(u);
   }

@@ -26,8 +26,6 @@ import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.Caller;
 import org.canbao.kernel.api.CurrentCaller;
 import org.canbao.kernel.api.EvidenceFile;
-import org.canbao.kernel.api.EvidenceStore;
-import org.canbao.kernel.api.EvidenceType;
 import org.canbao.kernel.api.NotFoundException;
 import org.canbao.kernel.api.Permission;
 import org.canbao.kernel.api.RegionDirectory;
@@ -45,7 +43,6 @@ import org.canbao.reporting.domain.FollowUpEvidence;
 import org.canbao.reporting.domain.FollowUpItem;
 import org.canbao.subsidies.api.CategoryFacade;
 import org.canbao.subsidies.api.CategoryView;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The cross-checks and the follow-up ledger, inside the caller's area: a village officer sees,
@@ -65,12 +62,8 @@ public class FollowUpService implements FollowUpFacade {
   @Inject RegionDirectory regions;
   @Inject CrossCheckViews views;
   @Inject CrossCheckStore crossChecks;
-  @Inject EvidenceStore store;
+  @Inject EvidenceIntake intake;
   @Inject CategoryFacade categoryFacade;
-
-  @Inject
-  @ConfigProperty(name = "canbao.evidence.max-files", defaultValue = "10")
-  int maxFiles;
 
   @Override
   @Requires(Permission.RUN_CROSS_CHECK)
@@ -410,24 +403,10 @@ public class FollowUpService implements FollowUpFacade {
   public FollowUpView addEvidence(long id, String fileName, byte[] content) {
     Caller c = caller.get();
     FollowUpItem item = visible(id);
-    String name = EvidenceStore.cleanName(fileName);
-    EvidenceType type = store.accept(name, content);
-    long count = evidenceOf(List.of(id)).getOrDefault(id, List.of()).size();
-    if (count >= maxFiles) {
-      throw new BusinessException("file", "每人最多上传" + maxFiles + "个佐证材料，已有" + count + "个");
-    }
-    EvidenceStore.Stored stored =
-        store.store(item.year(), content, type.name().toLowerCase(Locale.ROOT));
+    long held = evidenceOf(List.of(id)).getOrDefault(id, List.of()).size();
     em.persist(
         new FollowUpEvidence(
-            id,
-            name,
-            type,
-            content.length,
-            stored.sha256(),
-            stored.path(),
-            c.username(),
-            Instant.now()));
+            id, intake.take(item.year(), fileName, content, held), c.username(), Instant.now()));
     em.flush();
     return get(id);
   }
@@ -439,7 +418,7 @@ public class FollowUpService implements FollowUpFacade {
       throw new NotFoundException("找不到佐证材料" + evidenceId);
     }
     visible(e.followUpId());
-    return new EvidenceFile(e.fileName(), e.contentType(), store.read(e.storedPath()));
+    return new EvidenceFile(e.fileName(), e.contentType(), intake.read(e));
   }
 
   @Override

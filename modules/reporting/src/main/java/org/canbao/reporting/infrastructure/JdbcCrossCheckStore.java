@@ -4,8 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -67,15 +65,11 @@ public class JdbcCrossCheckStore implements CrossCheckStore {
             .map(
                 e ->
                     "when "
-                        + literal(e.getKey().name())
+                        + Rows.literal(e.getKey().name())
                         + " then "
-                        + literal(((Enum<?>) e.getValue()).name()))
+                        + Rows.literal(((Enum<?>) e.getValue()).name()))
             .collect(Collectors.joining(" "))
         + " end";
-  }
-
-  private static String literal(String s) {
-    return "'" + s.replace("'", "''") + "'";
   }
 
   static final String REGISTER = CrossCheckKind.REGISTER.name();
@@ -200,47 +194,24 @@ public class JdbcCrossCheckStore implements CrossCheckStore {
     String area = areaPath + "%";
     try (Connection c = dataSource.getConnection()) {
       int compared =
-          count(
+          Rows.count(
               c,
               "select count(*) from enrollment.v_registered_person p where p.village_path like ?",
               area);
       // items of people insured by now first: it reads the ledger as it was (on a first run:
       // empty), and
       // the merge below only touches items of people still uninsured
-      int nowInsured = update(c, INSURED_NOW, now, username, now, year, area, year);
+      int nowInsured = Rows.update(c, INSURED_NOW, now, username, now, year, area, year);
       int uninsured =
-          update(c, merge(), area, year, year, now, username, now, year, now, username, now);
+          Rows.update(c, merge(), area, year, year, now, username, now, year, now, username, now);
       long rev = audit.open(c, username, at, Set.of(FollowUpItem.class), null);
-      int added = update(c, AUDIT_ADDED, rev, 0, year, now);
-      update(c, AUDIT_CHANGED, rev, 1, year, now);
+      int added = Rows.update(c, AUDIT_ADDED, rev, 0, year, now);
+      Rows.update(c, AUDIT_CHANGED, rev, 1, year, now);
       Outcome outcome = new Outcome(compared, uninsured, added, uninsured - added, nowInsured, rev);
       audit.note(c, rev, note.apply(outcome));
       return outcome;
     } catch (SQLException e) {
       throw new IllegalStateException("户籍人口比对失败：" + e.getMessage(), e);
     }
-  }
-
-  private static int update(Connection c, String sql, Object... params) throws SQLException {
-    try (PreparedStatement ps = prepare(c, sql, params)) {
-      return ps.executeUpdate();
-    }
-  }
-
-  private static int count(Connection c, String sql, Object... params) throws SQLException {
-    try (PreparedStatement ps = prepare(c, sql, params);
-        ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return rs.getInt(1);
-    }
-  }
-
-  private static PreparedStatement prepare(Connection c, String sql, Object... params)
-      throws SQLException {
-    PreparedStatement ps = c.prepareStatement(sql);
-    for (int i = 0; i < params.length; i++) {
-      ps.setObject(i + 1, params[i]);
-    }
-    return ps;
   }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * and migrations must be one of those views.
  */
 class ReportingSqlTest {
-  /** The views enrollment publishes for reporting (enrollment V11–V14). */
+  /** The views enrollment publishes for reporting (enrollment V11–V14, V16). */
   static final Set<String> PUBLISHED =
       Set.of(
           "enrollment.v_registered_person",
@@ -30,7 +30,9 @@ class ReportingSqlTest {
           "enrollment.v_identity_holding",
           "enrollment.v_subsidy_ledger",
           "enrollment.v_employee_insurance",
-          "enrollment.v_college_student");
+          "enrollment.v_college_student",
+          "enrollment.v_medical_cost",
+          "enrollment.v_medical_cost_year");
 
   /**
    * A foreign key to another module's table (by id, allowed across modules), SQL comments, and the

@@ -156,7 +156,7 @@ public class Dashboard {
       }
       seriesChart =
           Campaign.seriesChart(
-              progress.series(year, region.id()),
+              progress.series(year, region.id(), line),
               p -> p.date().toString(),
               p -> p.completion(),
               region.name() + year + "年度参保完成率");

@@ -62,7 +62,9 @@ public class ProgressPage implements Serializable {
     lines = board.progress(year, area().id(), asOf);
     seriesChart =
         Campaign.seriesChart(
-            board.series(year, area().id()),
+            asOf.equals(LocalDate.now(Campaign.CHINA))
+                ? board.series(year, area().id(), lines.get(0))
+                : board.series(year, area().id()),
             p -> p.date().toString(),
             p -> p.completion(),
             area().name() + "参保完成率");

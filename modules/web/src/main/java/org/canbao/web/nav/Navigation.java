@@ -90,6 +90,21 @@ public class Navigation {
               "pi pi-graduation-cap",
               "/reporting/college-tracking",
               Permission.READ_TRACKING_LEDGERS),
+          // 防止因病返贫监测预警 (issue 15): the alerts of the area, their counts, the yearly lines
+          new Entry(
+              "因病返贫监测", "预警名单", "pi pi-heart", "/reporting/alerts", Permission.READ_MEDICAL_ALERTS),
+          new Entry(
+              "因病返贫监测",
+              "预警统计",
+              "pi pi-chart-pie",
+              "/reporting/alert-counts",
+              Permission.READ_MEDICAL_ALERTS),
+          new Entry(
+              "因病返贫监测",
+              "预警线设置",
+              "pi pi-sliders-h",
+              "/reporting/alert-lines",
+              Permission.MANAGE_ALERT_LINES),
           // 即保即享受 (issue 12 item 4): the hospital's check, its log for the district, the township's
           // follow-up
           new Entry(
@@ -129,7 +144,9 @@ public class Navigation {
 
   /** Pages reached from another page rather than from the menu, with the permission they need. */
   public static final List<Entry> INNER_PAGES =
-      List.of(new Entry("参保登记", "人员详情", "", "/enrollment/person", Permission.READ_PERSONS));
+      List.of(
+          new Entry("参保登记", "人员详情", "", "/enrollment/person", Permission.READ_PERSONS),
+          new Entry("因病返贫监测", "预警详情", "", "/reporting/alert", Permission.READ_MEDICAL_ALERTS));
 
   @Inject CurrentCaller currentCaller;
 

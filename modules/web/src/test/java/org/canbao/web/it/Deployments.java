@@ -11,7 +11,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The real WAR as built by Maven (whole packages, nothing hand-picked), plus the test's own
- * classes.
+ * classes, for the test classes whose tests run inside the server. Classes that only call the
+ * server over HTTP or through a browser share one server running the unchanged WAR ({@link
+ * SharedServer}).
  */
 final class Deployments {
   private Deployments() {}
@@ -22,15 +24,13 @@ final class Deployments {
       throw new IllegalStateException(
           "Build the WAR first (mvn verify builds it before the integration tests): " + war);
     }
-    WebArchive archive =
-        ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(testClasses);
-    return testClasses.length == 0 ? archive : openTestRunner(archive);
+    return openTestRunner(
+        ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(testClasses));
   }
 
   /**
    * In-container tests are run through Arquillian's servlet, which must not be sent to the login
-   * page: the only change to the application's web.xml, and only in deployments that carry test
-   * classes.
+   * page: the only change to the application's web.xml.
    */
   private static WebArchive openTestRunner(WebArchive archive) {
     String path = "WEB-INF/web.xml";

@@ -3,6 +3,7 @@ package org.canbao.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -30,7 +31,9 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,6 +58,7 @@ import org.canbao.enrollment.api.PersonDraft;
 import org.canbao.enrollment.api.PersonFacade;
 import org.canbao.enrollment.api.PersonStatus;
 import org.canbao.enrollment.application.ImportBatches;
+import org.canbao.enrollment.application.ImportFailures;
 import org.canbao.enrollment.application.ImportWork;
 import org.canbao.enrollment.application.InterruptedImports;
 import org.canbao.enrollment.domain.ImportBatch;
@@ -133,6 +137,7 @@ class FoundationIT {
   @Inject ImportWork importWork;
   @Inject MetricRegistry metrics;
   @Inject InterruptedImports interruptedImports;
+  @Inject ImportFailures importFailures;
   @Inject ScheduledRuns scheduledRuns;
 
   @ArquillianResource URL base;
@@ -433,6 +438,68 @@ class FoundationIT {
     assertEquals("other-node", b.runner());
     tx.begin();
     importBatch(elsewhere).failed("test over");
+    tx.commit();
+  }
+
+  /**
+   * Issue 14: a node killed while its job ran leaves its batch 预检中 or 导入中, and its heartbeat stops.
+   * Another node settles such batches as interrupted (recorded in the audit trail), never one whose
+   * node still beats nor its own; the killed node's job, were it to go on, writes nothing.
+   */
+  @Test
+  void theImportsOfANodeWhoseHeartbeatStoppedAreSettledByAnother() throws Exception {
+    long lostCheck = identityBatch(ImportStatus.CHECKING, 0);
+    long lostCommit = identityBatch(ImportStatus.COMMITTING, 3);
+    long beating = identityBatch(ImportStatus.CHECKING, 0);
+    long mine = identityBatch(ImportStatus.CHECKING, 0);
+    OffsetDateTime longAgo = OffsetDateTime.now().minusMinutes(10);
+    tx.begin();
+    for (Object[] set :
+        new Object[][] {
+          {lostCheck, "dead-node", longAgo},
+          {lostCommit, "dead-node", longAgo},
+          {beating, "other-node", OffsetDateTime.now()},
+          {mine, scheduledRuns.node(), longAgo}
+        }) {
+      em.createNativeQuery(
+              "update enrollment.import_batch set runner = ?1, heartbeat_at = ?2 where id = ?3")
+          .setParameter(1, set[1])
+          .setParameter(2, set[2])
+          .setParameter(3, set[0])
+          .executeUpdate();
+    }
+    tx.commit();
+    assertTrue(interruptedImports.beat() >= 1, "this node renews its own batches' heartbeat");
+    assertTrue(importBatch(mine).heartbeatAt().isAfter(longAgo.toInstant()));
+
+    interruptedImports.settleStale(Duration.ofSeconds(60)); // as ImportHeartbeat's timer does
+
+    ImportBatch check = importBatch(lostCheck);
+    assertEquals(ImportStatus.FAILED, check.status());
+    assertEquals("服务器节点dead-node已停止运行，预检中断，请重新运行", check.message());
+    assertEquals(null, check.runner());
+    ImportBatch commit = importBatch(lostCommit);
+    assertEquals(ImportStatus.CHECKED, commit.status(), "nothing was written: commit again");
+    assertEquals("服务器节点dead-node已停止运行，导入中断，未写入任何数据，可重新确认导入", commit.message());
+    assertEquals(ImportStatus.CHECKING, importBatch(beating).status(), "its node still beats");
+    assertEquals(ImportStatus.CHECKING, importBatch(mine).status(), "this node's own job");
+    assertEquals(
+        1L,
+        ((Number)
+                em.createNativeQuery("select count(*) from kernel.revinfo where note like ?1")
+                    .setParameter(1, "导入中断：服务器节点dead-node已停止运行，批次 " + lostCheck + "（%")
+                    .getSingleResult())
+            .longValue(),
+        "audited");
+
+    // the killed node's jobs, were they to go on: no commit, no failure over the settlement
+    assertThrows(BusinessException.class, () -> importWork.apply(lostCommit));
+    importFailures.fail(lostCheck, new IllegalStateException("the old job's end"));
+    assertEquals(ImportStatus.CHECKED, importBatch(lostCommit).status());
+    assertEquals(check.message(), importBatch(lostCheck).message());
+    tx.begin();
+    importBatch(beating).failed("test over");
+    importBatch(mine).failed("test over");
     tx.commit();
   }
 
@@ -1454,7 +1521,7 @@ class FoundationIT {
     boolean raw =
         path.startsWith("api/imports?")
             || path.contains("/reverse")
-            || path.contains("/close")
+            || (path.contains("/issues/") && path.endsWith("/close"))
             || path.contains("/correct")
             || path.contains("songgai.xlsx")
             || path.contains("/file");

@@ -21,6 +21,12 @@ final class Imports {
 
   private Imports() {}
 
+  /** A small PDF, as an evidence file. */
+  static final byte[] SMALL_PDF =
+      ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+              + "trailer<</Root 1 0 R>>\n%%EOF\n")
+          .getBytes(StandardCharsets.ISO_8859_1);
+
   /** A valid ID number of someone born in Yongchuan, different in every call. */
   /**
    * Every number handed out in this test run: random numbers collide (a thousand people share
@@ -81,15 +87,17 @@ final class Imports {
     return Http.field(r.body(), "id");
   }
 
+  /** Polls the batch until its check or commit has ended, for at most two minutes. */
   static String waitFor(URL base, String user, String id) throws InterruptedException {
-    for (int i = 0; i < 480; i++) {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    do {
       String json = Http.get(base, "api/imports/" + id, user).body();
       String status = Http.field(json, "status");
       if (!status.equals("CHECKING") && !status.equals("COMMITTING")) {
         return json;
       }
-      Thread.sleep(250);
-    }
+      Thread.sleep(100);
+    } while (System.nanoTime() < deadline);
     throw new AssertionError("import " + id + " did not finish");
   }
 

@@ -46,6 +46,9 @@ import org.canbao.enrollment.application.DemoPopulation;
 import org.canbao.enrollment.application.DemoPopulationLoader;
 import org.canbao.enrollment.domain.EnrollmentRecord;
 import org.canbao.enrollment.domain.Person;
+import org.canbao.incentives.api.ProgressBoard;
+import org.canbao.incentives.api.ProgressLine;
+import org.canbao.incentives.api.ProgressPoint;
 import org.canbao.incentives.application.BulletinService;
 import org.canbao.incentives.domain.Evaluation;
 import org.canbao.kernel.api.CurrentCaller;
@@ -54,6 +57,8 @@ import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.api.RegionRef;
 import org.canbao.kernel.domain.Region;
 import org.canbao.kernel.domain.RegionRepository;
+import org.eclipse.microprofile.metrics.MetricID;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.hibernate.envers.AuditReaderFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -87,7 +92,12 @@ class IncentivesIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.canbao(
-        IncentivesIT.class, Http.class, Imports.class, ProgressFixture.class, Sheets.class);
+        IncentivesIT.class,
+        Http.class,
+        Imports.class,
+        ProgressFixture.class,
+        Sheets.class,
+        MedicalCosts.class);
   }
 
   @PersistenceContext(unitName = "canbao")
@@ -1363,7 +1373,9 @@ class IncentivesIT {
    * Today's figures come from incentives' read model, filled on first reading and cleared by each
    * committed change the enrollment module announces: registrations by a household list, employee
    * insurance recorded on screen, identities certified by a department's list, a move. After every
-   * change the kept figures equal enrollment's live figures.
+   * change the kept figures equal enrollment's live figures; kept figures are read, not counted
+   * again ({@code canbao_progress_figures_computed_total}), and a page showing the completion
+   * series beside the figures gets the same series from the line it has read.
    */
   @Test
   void todaysFiguresAreKeptAndFollowEveryCommittedChange() throws Exception {
@@ -1392,6 +1404,9 @@ class IncentivesIT {
     target(v, 2, 2);
     assertKeptAsLive(t, v, 2, 0, 0);
     assertEquals(1, kept(v), "the figures are kept after the first reading");
+    long counted = counted();
+    assertKeptAsLive(t, v, 2, 0, 0);
+    assertEquals(counted, counted(), "kept figures are read, not counted again");
 
     // a payment recorded (PAYMENT_RECORDED) and its reversal (ENROLLMENT_REVERSED) each clear them
     long pb =
@@ -1399,9 +1414,16 @@ class IncentivesIT {
             Http.field(Http.get(base(), "api/persons?idNumber=" + b, "qxadmin").body(), "id"));
     long paid = f.pay(pb, PAID);
     assertEquals(0, kept(v), "a recorded payment clears them");
+    counted = counted();
     assertKeptAsLive(t, v, 2, 0, 0);
+    assertEquals(counted + 1, counted(), "only the village the payment named is counted again");
     assertEquals(1, resident(t, v), "the payment counts today");
     assertEquals(1, kept(v));
+    caller.actAsSystem();
+    List<ProgressLine> lines = board.progress(2023, t.id(), ProgressFixture.TODAY);
+    List<ProgressPoint> series = board.series(2023, t.id(), lines.get(0));
+    assertEquals(board.series(2023, t.id()), series, "the series from the line read");
+    assertEquals(1, series.get(series.size() - 1).insured(), "today's point counts the payment");
     f.reverse(paid);
     assertEquals(0, kept(v), "a reversal clears them");
     assertKeptAsLive(t, v, 2, 0, 0);
@@ -1521,6 +1543,14 @@ class IncentivesIT {
         .get("VILLAGE:" + v.name())
         .getJsonNumber("resident")
         .longValue();
+  }
+
+  @Inject ProgressBoard board;
+  @Inject MetricRegistry metrics;
+
+  /** How many villages' figures were counted because the read model did not hold them. */
+  private long counted() {
+    return metrics.getCounter(new MetricID("canbao.progress.figures.computed")).getCount();
   }
 
   /** 1 if the read model holds today's figures of the village, else 0. */
@@ -2107,5 +2137,214 @@ class IncentivesIT {
             .asJsonArray()
             .size(),
         "the leader reads both");
+  }
+
+  // --- 防止因病返贫监测预警 (issue 15): lines, the computation after an import, the lifecycle --------
+
+  private HttpResponse<String> step(String user, long alert, String act, String json) {
+    return Http.postJson(base(), "api/medical-alerts/" + alert + "/" + act, user, json);
+  }
+
+  private static String state(HttpResponse<String> r) {
+    assertEquals(200, r.statusCode(), r.body());
+    return Http.json(r.body()).asJsonObject().getJsonObject("alert").getString("state");
+  }
+
+  /** The caller's alert of the year for an ID number (its id), or null when the list has none. */
+  private Long alertOf(String user, int year, String idNumber) {
+    JsonArray found =
+        json(Http.get(base(), "api/medical-alerts?year=" + year + "&text=" + idNumber, user));
+    return found.isEmpty() ? null : found.getJsonObject(0).getJsonNumber("id").longValue();
+  }
+
+  private Object sql(String query, Object... params) {
+    var q = em.createNativeQuery(query);
+    for (int i = 0; i < params.length; i++) {
+      q.setParameter(i + 1, params[i]);
+    }
+    return q.getSingleResult();
+  }
+
+  /**
+   * DOMAIN.md §11 end to end: the district saves 2025's lines; an extract is committed and the
+   * alerts are computed after it — exactly at the low-income line an alert, one fen under none, a
+   * person in two groups on the stricter line, an ordinary resident at the income. The district
+   * pushes, the township verifies with an evidence file and asks two departments, each answers (民政局
+   * itself), the township closes; every step with who and when, audited. A township sees its own
+   * alerts only — another township's is refused by id and missing from its list; a department sees
+   * an alert only once help was asked of it; leaders read and count but act on nothing.
+   */
+  @Test
+  void anAlertIsRaisedAtTheLineAndWorkedByTheDistrictTheTownshipAndTheDepartmentsInTurn()
+      throws Exception {
+    int year = 2025;
+    long yongchuan = directory.byCode("500118").orElseThrow().id();
+    long songgai = directory.byCode("500118107").orElseThrow().id();
+    RegionRef other = township("预警他镇");
+    village(other, "预警他村");
+    MedicalCosts.saveLines(base(), yongchuan, year, "7300.00", "20820.00");
+    HttpResponse<String> leaderSaves =
+        Http.send(base(), "api/medical-alerts/lines", "lingdao", "PUT", "{}");
+    assertEquals(403, leaderSaves.statusCode(), "leaders read the lines, the district sets them");
+    JsonObject inherited =
+        Http.json(
+                Http.get(
+                        base(),
+                        "api/medical-alerts/lines?year=" + year + "&areaId=" + songgai,
+                        "sbs")
+                    .body())
+            .asJsonObject();
+    assertEquals("永川区", inherited.getString("inheritedFrom"));
+    assertEquals(
+        0,
+        new BigDecimal("14600.00")
+            .compareTo(inherited.getJsonNumber("stableLine").bigDecimalValue()));
+
+    String atLine = Imports.newId();
+    String underLine = Imports.newId();
+    String twoGroups = Imports.newId();
+    String elsewhere = Imports.newId();
+    Imports.checkAndCommit(
+        base(),
+        "qxadmin",
+        "HOUSEHOLD_REGISTER",
+        "预警人员.csv",
+        null,
+        (Imports.HEADER
+                + atLine
+                + ",预警恰线,HY1,户主,松溉镇,鱼岭村\n"
+                + underLine
+                + ",预警差一分,HY2,户主,松溉镇,鱼岭村\n"
+                + twoGroups
+                + ",预警两类,HY3,户主,松溉镇,鱼岭村\n"
+                + elsewhere
+                + ",预警他镇人,"
+                + "HY4,户主,"
+                + other.name()
+                + ",预警他村\n")
+            .getBytes(StandardCharsets.UTF_8));
+    Imports.checkAndCommit(
+        base(),
+        "qxadmin",
+        "IDENTITY_LIST",
+        "预警身份.csv",
+        null,
+        ("身份证号,姓名,身份类别,有效期起,有效期止\n"
+                + atLine
+                + ",预警恰线,低保对象,2024-01-01,\n"
+                + underLine
+                + ",预警差一分,低保对象,2024-01-01,\n"
+                + twoGroups
+                + ",预警两类,特困人员,2020-01-01,\n"
+                + twoGroups
+                + ",预警两类,稳定脱贫人口,2020-01-01,\n")
+            .getBytes(StandardCharsets.UTF_8));
+    String batch =
+        MedicalCosts.commit(
+            base(),
+            "qxadmin",
+            "2025年3月.csv",
+            MedicalCosts.HEADER
+                + MedicalCosts.row(atLine, "预警恰线", "2025-03", "当月", "7000.00", "300.00")
+                + MedicalCosts.row(underLine, "预警差一分", "2025-03", "当月", "7000.00", "299.99")
+                + MedicalCosts.row(twoGroups, "预警两类", "2025-03", "年度累计", "8000.00", "0.00")
+                + MedicalCosts.row(elsewhere, "预警他镇人", "2025-03", "当月", "20000.00", "820.00"));
+    String run = MedicalCosts.runAfter(base(), "qxadmin", year, yongchuan, batch);
+    assertEquals("DONE", Http.field(run, "status"), run);
+
+    Long alert = alertOf("qxadmin", year, atLine);
+    assertTrue(alert != null, "exactly at the line: an alert");
+    assertEquals(null, alertOf("qxadmin", year, underLine), "one fen under: none");
+    JsonObject both =
+        json(Http.get(base(), "api/medical-alerts?year=" + year + "&text=" + twoGroups, "qxadmin"))
+            .getJsonObject(0);
+    assertEquals(
+        "LOW_INCOME", both.getString("group"), "特困 and stable post-poverty: the stricter line");
+    assertEquals(
+        0, new BigDecimal("7300.00").compareTo(both.getJsonNumber("lineAmount").bigDecimalValue()));
+    Long theirs = alertOf("qxadmin", year, elsewhere);
+    assertTrue(theirs != null, "an ordinary resident at the income");
+
+    // what each may see
+    assertEquals(
+        null, alertOf("sbs", year, elsewhere), "another township's alert is not in the list");
+    assertEquals(403, Http.get(base(), "api/medical-alerts/" + theirs, "sbs").statusCode());
+    assertEquals(200, Http.get(base(), "api/medical-alerts/" + alert, "lingdao").statusCode());
+    assertEquals(403, Http.get(base(), "api/medical-alerts/" + alert, "minzheng").statusCode());
+    assertEquals(403, step("sbs", alert, "push", "{}").statusCode(), "the district pushes");
+
+    assertEquals("PUSHED", state(step("qxadmin", alert, "push", "{\"note\":\"请核实\"}")));
+    HttpResponse<String> bare = step("sbs", alert, "verify", "{\"note\":\"属实\"}");
+    assertEquals(400, bare.statusCode(), "a verification needs its evidence: " + bare.body());
+    HttpResponse<String> evidence =
+        Http.post(
+            base(),
+            "api/medical-alerts/" + alert + "/evidence?fileName=hexian.pdf",
+            "sbs",
+            Imports.SMALL_PDF);
+    assertEquals(200, evidence.statusCode(), evidence.body());
+    assertEquals("VERIFIED", state(step("sbs", alert, "verify", "{\"note\":\"入户核实：住院费用属实\"}")));
+    assertEquals(
+        "HELP_REQUESTED",
+        state(
+            step(
+                "sbs",
+                alert,
+                "help",
+                "{\"departments\":[\"民政局\",\"乡村振兴局\"],\"note\":\"申请医疗救助\"}")));
+    assertEquals(200, Http.get(base(), "api/medical-alerts/" + alert, "minzheng").statusCode());
+    assertTrue(
+        json(Http.get(base(), "api/medical-alerts?year=" + year, "minzheng"))
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .anyMatch(o -> o.getJsonNumber("id").longValue() == alert),
+        "the department lists the alert sent to it");
+    assertEquals(null, alertOf("minzheng", year, twoGroups), "but not the others");
+    assertEquals(
+        "HELP_REQUESTED", state(step("minzheng", alert, "answer", "{\"note\":\"已给予临时救助\"}")));
+    assertEquals(
+        "ANSWERED",
+        state(step("sysadmin", alert, "answer", "{\"department\":\"乡村振兴局\",\"note\":\"纳入监测户\"}")));
+    assertEquals(403, step("lingdao", alert, "close", "{\"note\":\"x\"}").statusCode());
+    HttpResponse<String> closed = step("sbs", alert, "close", "{\"note\":\"帮扶措施已落实\"}");
+    assertEquals("CLOSED", state(closed));
+    JsonArray steps = Http.json(closed.body()).asJsonObject().getJsonArray("steps");
+    assertEquals(
+        List.of("system", "qxadmin", "sbs", "sbs", "minzheng", "sysadmin", "sbs"),
+        steps.getValuesAs(JsonObject.class).stream().map(o -> o.getString("by")).toList(),
+        "who did each step");
+    assertTrue(steps.getValuesAs(JsonObject.class).stream().allMatch(o -> o.containsKey("at")));
+    assertTrue(
+        ((Number) sql("select count(*) from reporting.medical_alert_aud where id = ?", alert))
+                .intValue()
+            >= 6,
+        "every change of the alert is audited");
+
+    // overdue: the push of the two-group alert was due yesterday
+    Long late = alertOf("qxadmin", year, twoGroups);
+    tx.begin();
+    em.createNativeQuery(
+            "update reporting.medical_alert set due_on = current_date - 1 where id = ?")
+        .setParameter(1, late)
+        .executeUpdate();
+    tx.commit();
+    JsonArray overdue =
+        json(Http.get(base(), "api/medical-alerts?year=" + year + "&overdue=true", "sbs"));
+    assertTrue(
+        overdue.getValuesAs(JsonObject.class).stream()
+            .anyMatch(o -> o.getJsonNumber("id").longValue() == late && o.getBoolean("overdue")),
+        overdue.toString());
+    JsonObject counts =
+        Http.json(
+                Http.get(
+                        base(),
+                        "api/medical-alerts/counts?year=" + year + "&areaId=" + songgai,
+                        "lingdao")
+                    .body())
+            .asJsonObject();
+    assertTrue(counts.getJsonObject("total").getInt("overdue") >= 1, counts.toString());
+    assertTrue(
+        counts.getJsonObject("total").getJsonObject("byState").getInt("CLOSED") >= 1,
+        counts.toString());
   }
 }

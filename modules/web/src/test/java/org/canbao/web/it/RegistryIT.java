@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,13 +36,9 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.canbao.enrollment.application.CostYearToDateProperty;
 import org.canbao.enrollment.application.SqlRuleProperties;
 import org.canbao.enrollment.infrastructure.ClosedYearCases;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -51,17 +48,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The person registry and the name-list import pipeline end to end: files posted as the demo users
  * would upload them, checked by the Jakarta Batch job on Payara Micro, committed into PostgreSQL.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class RegistryIT {
   private static final String HEADER = Imports.HEADER;
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.canbao();
-  }
+  @SharedServer.Base URL base;
 
   private String post(String user, String kind, String fileName, String category, byte[] body) {
     return Imports.post(base, user, kind, fileName, category, body);
@@ -601,6 +592,10 @@ class RegistryIT {
         assertEquals(3000, rules.moveClosesTheOldResidenceAsPersonMoveTo(3000));
         assertEquals(3000, rules.paymentIsRecordedAsEnrollmentRecordPayment(3000));
         assertEquals(120_000, rules.identityValidOnAsPersonIdentityValidOn(2000, 60));
+        assertTrue(
+            new CostYearToDateProperty(db, "costcheck", System.nanoTime())
+                    .yearToDateAsCostYearToDate(2000)
+                > 1900);
       } finally {
         db.rollback();
       }
@@ -1015,10 +1010,7 @@ class RegistryIT {
             + "\"}");
   }
 
-  static final byte[] SMALL_PDF =
-      ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
-              + "trailer<</Root 1 0 R>>\n%%EOF\n")
-          .getBytes(StandardCharsets.ISO_8859_1);
+  static final byte[] SMALL_PDF = Imports.SMALL_PDF;
 
   @Test
   void crossChecksFillTheFollowUpLedgerWhichKeepsItsReasonsAndEvidenceInsideTheVillage()
@@ -1885,6 +1877,192 @@ class RegistryIT {
     assertEquals(400, quote.statusCode(), quote.body());
     assertEquals("请选择参保类型；请选择档次；请填写缴费日期", Http.field(quote.body(), "message"), quote.body());
     assertEquals("insuredType", Http.field(quote.body(), "field"), quote.body());
+  }
+
+  // --- 医疗费用明细 (issue 15): the fourth kind of list -------------------------------------------
+
+  /** A database value of the test PostgreSQL (the env of bin/test), or null without one. */
+  private static String scalar(String sql) throws SQLException {
+    String url = System.getenv("CANBAO_DB_URL");
+    if (url == null || !url.startsWith("jdbc:postgresql:")) {
+      return null;
+    }
+    try (Connection db =
+            DriverManager.getConnection(
+                url, System.getenv("CANBAO_DB_USER"), System.getenv("CANBAO_DB_PASSWORD"));
+        Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      return rs.next() ? rs.getString(1) : null;
+    }
+  }
+
+  /**
+   * Medical-cost extracts through the pipeline as the district bureau uploads them: a GBK CSV with
+   * a title row, an XLSX with amounts as numbers and one with ID numbers stored as numbers; a dry
+   * run writes nothing, every bad row is named by row and column, a file with bad rows cannot be
+   * committed; the same file again changes nothing; a month imported again replaces that month; a
+   * monthly month after a cumulative one adds to it. Townships do not upload extracts.
+   */
+  @Test
+  void medicalCostExtractsAreCheckedCommittedReplacedByMonthAndIdempotent() throws Exception {
+    String a = newId();
+    String b = newId();
+    checkAndCommit(
+        "sbs",
+        "HOUSEHOLD_REGISTER",
+        "费用人员.csv",
+        null,
+        (HEADER + a + ",费用甲,HC1,户主,松溉镇,鱼岭村\n" + b + ",费用乙,HC2,户主,松溉镇,鱼岭村\n")
+            .getBytes(StandardCharsets.UTF_8));
+    String unknown = newId();
+    String titled =
+        "永川区2025年3月医疗费用明细\n"
+            + MedicalCosts.HEADER
+            + MedicalCosts.row(a, "费用甲", "2025年3月", "当月", "3000.00", "500.00")
+            + MedicalCosts.row(b, "费用乙", "2025-03", "年度累计", "6000.00", "0.00")
+            + MedicalCosts.row(unknown, "无此人", "2025-03", "当月", "1.00", "0.00")
+            + a.substring(0, 17)
+            + (a.charAt(17) == '0' ? '1' : '0')
+            + ",错号,2025-03,当月,10,0,0,0,1,0\n"
+            + b
+            + ",费用乙,2025-13,当月,10,0,0,0,1,0\n"
+            + b
+            + ",费用乙,2025-03,半年,10,0,0,0,1,0\n"
+            + b
+            + ",费用乙,2025-03,当月,100.00,90,0,0,10.01,0\n"
+            + b
+            + ",费用乙,2025-03,当月,-5,0,0,0,0,0\n";
+    HttpResponse<String> township =
+        Http.post(
+            base,
+            "api/imports?kind=MEDICAL_COSTS&fileName=t.csv",
+            "sbs",
+            titled.getBytes(Charset.forName("GBK")));
+    assertEquals(
+        403, township.statusCode(), "townships do not upload extracts: " + township.body());
+    String id =
+        post("qxadmin", "MEDICAL_COSTS", "费用.csv", null, titled.getBytes(Charset.forName("GBK")));
+    String checked = waitFor("qxadmin", id);
+    assertEquals("CHECKED", Http.field(checked, "status"), checked);
+    assertEquals("2", Http.field(checked, "newRows"), checked);
+    assertEquals("6", Http.field(checked, "rejectedRows"), checked);
+    String errors = Http.get(base, "api/imports/" + id + "/errors", "qxadmin").body();
+    Set<String> named = new LinkedHashSet<>();
+    ((JsonArray) Http.json(errors))
+        .getValuesAs(JsonObject.class)
+        .forEach(e -> named.add(e.getInt("row") + ":" + e.getString("column")));
+    assertEquals(
+        List.of("5:身份证号", "6:身份证号", "7:费用年月", "8:统计口径", "9:医疗总费用", "10:医疗总费用"),
+        List.copyOf(named),
+        errors);
+    for (String expected : List.of("超过医疗总费用（100.00元）", "未知的统计口径：半年", "费用年月格式不正确：2025-13")) {
+      assertTrue(errors.contains(expected), expected + " in " + errors);
+    }
+    HttpResponse<String> refused =
+        Http.post(base, "api/imports/" + id + "/commit", "qxadmin", new byte[0]);
+    assertEquals(400, refused.statusCode(), refused.body());
+    String personA = String.valueOf(Http.firstId(person("qxadmin", a)));
+    String personB = String.valueOf(Http.firstId(person("qxadmin", b)));
+    assertEquals(
+        "0",
+        Objects.requireNonNullElse(
+            scalar("select count(*) from enrollment.medical_cost where person_id = " + personA),
+            "0"),
+        "a dry run and a refused commit write nothing");
+
+    byte[] xlsx = costSheet(a, b, false);
+    String batch = Imports.checkAndCommit(base, "qxadmin", "MEDICAL_COSTS", "费用.xlsx", null, xlsx);
+    String again = waitFor("qxadmin", post("qxadmin", "MEDICAL_COSTS", "费用.xlsx", null, xlsx));
+    assertEquals("0", Http.field(again, "newRows"), again);
+    assertEquals("0", Http.field(again, "changedRows"), again);
+    assertEquals("2", Http.field(again, "unchangedRows"), "the same file again changes nothing");
+
+    // March again for 费用甲 with other figures: the month is replaced, not added
+    String replaced =
+        MedicalCosts.commit(
+            base,
+            "qxadmin",
+            "三月更正.csv",
+            MedicalCosts.HEADER + MedicalCosts.row(a, "费用甲", "2025-03", "当月", "2800.00", "100.00"));
+    assertEquals(
+        "1",
+        Http.field(Http.get(base, "api/imports/" + replaced, "qxadmin").body(), "changedRows"));
+    // April for 费用乙, monthly, after a cumulative March: added to it
+    MedicalCosts.commit(
+        base,
+        "qxadmin",
+        "四月.csv",
+        MedicalCosts.HEADER + MedicalCosts.row(b, "费用乙", "2025-04", "当月", "250.50", "49.50"));
+
+    if (scalar("select 1") != null) { // with the test PostgreSQL at hand (bin/test)
+      assertEquals(
+          "2900.00",
+          scalar(
+              "select self_burden from enrollment.v_medical_cost_year where cost_year = 2025 and person_id = "
+                  + personA),
+          "March replaced: 2,800 + 100");
+      assertEquals(
+          "6300.00",
+          scalar(
+              "select self_burden from enrollment.v_medical_cost_year where cost_year = 2025 and person_id = "
+                  + personB),
+          "cumulative March 6,000 + April 300");
+      assertEquals(
+          "1",
+          scalar(
+              "select count(*) from enrollment.medical_cost_aud a join enrollment.medical_cost m on m.id = a.id"
+                  + " where a.revtype = 1 and m.person_id = "
+                  + personA),
+          "the replaced month has its audit row");
+      assertEquals(
+          batch,
+          scalar(
+              "select min(batch_id) from enrollment.medical_cost where cost_month = 3 and person_id = "
+                  + personB));
+    }
+
+    String numbers =
+        waitFor(
+            "qxadmin", post("qxadmin", "MEDICAL_COSTS", "数字.xlsx", null, costSheet(a, b, true)));
+    assertEquals("2", Http.field(numbers, "rejectedRows"), numbers);
+    assertTrue(
+        Http.get(base, "api/imports/" + Http.field(numbers, "id") + "/errors", "qxadmin")
+            .body()
+            .contains("身份证号列被 Excel 存成了数字"));
+  }
+
+  /**
+   * The March extract of {@code a} (monthly) and {@code b} (cumulative) as an XLSX: amounts as
+   * number cells; the ID numbers as text, or as the numbers Excel makes of them.
+   */
+  private static byte[] costSheet(String a, String b, boolean idsAsNumbers) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      var sheet = wb.createSheet();
+      String[] header = MedicalCosts.HEADER.strip().split(",");
+      var h = sheet.createRow(0);
+      for (int c = 0; c < header.length; c++) {
+        h.createCell(c).setCellValue(header[c]);
+      }
+      String[][] rows = {{a, "费用甲", "2025-03", "当月"}, {b, "费用乙", "2025-03", "年度累计"}};
+      double[][] amounts = {
+        {25200, 18000, 2500, 1200, 3000, 500}, {27700, 18000, 2500, 1200, 6000, 0}
+      };
+      for (int r = 0; r < rows.length; r++) {
+        var row = sheet.createRow(r + 1);
+        for (int c = 0; c < 4; c++) {
+          row.createCell(c).setCellValue(rows[r][c]);
+        }
+        if (idsAsNumbers) {
+          row.createCell(0).setCellValue(Double.parseDouble(rows[r][0].replace('X', '0')));
+        }
+        for (int c = 0; c < 6; c++) {
+          row.createCell(4 + c).setCellValue(amounts[r][c]);
+        }
+      }
+      wb.write(out);
+      return out.toByteArray();
+    }
   }
 
   private HttpResponse<String> changeRequest(

@@ -19,11 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,15 +26,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * 分片包干 through the API: the demo groups, the exactly-one rule over the areas in the year's scope
  * (areas marked out of it, with a reason, need and may have no group), history, members' scope.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class SupervisionIT {
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.canbao();
-  }
+  @SharedServer.Base URL base;
 
   private long regionId(String user, String name) {
     return Http.json(
