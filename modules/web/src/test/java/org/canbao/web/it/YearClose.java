@@ -28,8 +28,9 @@ final class YearClose {
   }
 
   /**
-   * 松溉镇's settings for {@code year} saved (永川区's 2023 settings, dates moved back: the screen
-   * proposes only earlier years), its evaluation of the year computed and published; returns the
+   * 永川区's settings for {@code year} saved (its 2023 settings, dates moved back: the screen proposes
+   * only earlier years; saved for the district, not 松溉镇, so that 松溉镇's own latest settings stay
+   * those other tests expect), 松溉镇's evaluation of the year computed and published; returns the
    * evaluation's id.
    */
   static long publishEvaluation(URL base, int year) {
@@ -49,7 +50,7 @@ final class YearClose {
                       .body())
               .asJsonObject();
       JsonObjectBuilder moved =
-          Json.createObjectBuilder(of2023).add("year", year).add("areaId", songgai);
+          Json.createObjectBuilder(of2023).add("year", year).add("areaId", region(base, "永川区"));
       for (String date : new String[] {"baseDate", "campaignStart", "cutoff"}) {
         if (of2023.containsKey(date) && !of2023.isNull(date)) {
           moved.add(
