@@ -1,7 +1,8 @@
 # Sourced by the benchmarks after common.sh: make_district fills 永川区 (DISTRICT_ID, DISTRICT_PATH) with
 # $PEOPLE people over villages in every township, their identities and their enrollment records of
 # $YEAR - 1 and $YEAR (subsidies frozen at payment on identity holders' payments), straight in SQL, and
-# keeps the villages in public.bench_village (k, id, path, rate). Not measured.
+# keeps the villages in public.bench_village (k, id, path, rate). Not measured. start_district does it all
+# for a benchmark: Canbao started (BASE), the administrator's session open, the district made.
 VILLAGES_PER_TOWNSHIP=${VILLAGES_PER_TOWNSHIP:-14}
 
 make_district() {
@@ -136,4 +137,13 @@ open_admin_session() {
       *) echo "$(date -u +%T) HTTP ${out% *} after ${out#* } s from $*: $(head -c 600 "$WORK/answer")" >&2; return 1 ;;
     esac
   }
+}
+
+start_district() {
+  start_canbao
+  BASE="http://localhost:$PORT"
+  open_admin_session
+  DISTRICT_ID=$(psql_canbao -At -c "select id from kernel.region where code = '500118'")
+  DISTRICT_PATH=$(psql_canbao -At -c "select path from kernel.region where code = '500118'")
+  make_district
 }

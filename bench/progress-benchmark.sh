@@ -18,15 +18,7 @@ PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1"
 . "$(dirname "$0")/common.sh"
 . "$(dirname "$0")/district.sh"
 
-start_canbao
-BASE="http://localhost:$PORT"
-
-open_admin_session
-
-DISTRICT_ID=$(psql_canbao -At -c "select id from kernel.region where code = '500118'")
-DISTRICT_PATH=$(psql_canbao -At -c "select path from kernel.region where code = '500118'")
-
-make_district
+start_district
 
 # Settings and targets through the API, as the district administrator sets a campaign up.
 web "$BASE/api/incentives/settings?year=$YEAR&areaId=$DISTRICT_ID" > "$WORK/settings-shown.json"

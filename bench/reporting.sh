@@ -17,15 +17,7 @@ PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1"
 . "$(dirname "$0")/common.sh"
 . "$(dirname "$0")/district.sh"
 
-start_canbao
-BASE="http://localhost:$PORT"
-
-open_admin_session
-
-DISTRICT_ID=$(psql_canbao -At -c "select id from kernel.region where code = '500118'")
-DISTRICT_PATH=$(psql_canbao -At -c "select path from kernel.region where code = '500118'")
-
-make_district
+start_district
 
 # The year's campaign settings (the poverty-alleviated categories publicity counts), saved as the
 # district administrator would.

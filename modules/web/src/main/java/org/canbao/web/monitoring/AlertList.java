@@ -4,16 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.canbao.kernel.api.CurrentCaller;
-import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionLevel;
-import org.canbao.kernel.api.RegionRef;
 import org.canbao.reporting.api.AlertGroup;
 import org.canbao.reporting.api.AlertQuery;
 import org.canbao.reporting.api.AlertRunStatus;
@@ -22,6 +16,7 @@ import org.canbao.reporting.api.AlertState;
 import org.canbao.reporting.api.AlertView;
 import org.canbao.reporting.api.AlertWorkFacade;
 import org.canbao.reporting.api.MedicalAlertFacade;
+import org.canbao.web.faces.AreaFilters;
 import org.canbao.web.faces.FacadePages;
 import org.canbao.web.faces.Pages;
 import org.primefaces.model.LazyDataModel;
@@ -32,31 +27,21 @@ import org.primefaces.model.LazyDataModel;
  */
 @Named
 @ViewScoped
-public class AlertList implements Serializable {
+public class AlertList extends AreaFilters {
   private static final long serialVersionUID = 1L;
 
   @Inject MedicalAlertFacade alerts;
   @Inject AlertWorkFacade work;
-  @Inject RegionDirectory regions;
-  @Inject CurrentCaller caller;
 
-  private int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
-  private Long areaId;
   private AlertState state;
   private AlertGroup group;
   private boolean overdueOnly;
-  private String text;
-  private List<RegionRef> areas;
   private AlertRunView lastRun;
 
   @PostConstruct
   void init() {
-    long home = caller.get().scope().regionId();
-    areas = new ArrayList<>();
-    regions.find(home).ifPresent(areas::add);
-    regions.within(home, RegionLevel.TOWNSHIP).stream()
-        .filter(r -> r.id() != home)
-        .forEach(areas::add);
+    year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    loadAreas(RegionLevel.TOWNSHIP);
     search();
   }
 
@@ -85,10 +70,6 @@ public class AlertList implements Serializable {
   /** The filters apply at the table's next load; the latest computation is read again. */
   public void search() {
     lastRun = alerts.lastRun(year, area()).orElse(null);
-  }
-
-  private long area() {
-    return areaId == null ? caller.get().scope().regionId() : areaId;
   }
 
   public void compute() {
@@ -121,10 +102,6 @@ public class AlertList implements Serializable {
     return model;
   }
 
-  public List<RegionRef> getAreas() {
-    return areas;
-  }
-
   public AlertState[] getStates() {
     return AlertState.values();
   }
@@ -135,22 +112,6 @@ public class AlertList implements Serializable {
 
   public AlertRunView getLastRun() {
     return lastRun;
-  }
-
-  public int getYear() {
-    return year;
-  }
-
-  public void setYear(int year) {
-    this.year = year;
-  }
-
-  public Long getAreaId() {
-    return areaId;
-  }
-
-  public void setAreaId(Long areaId) {
-    this.areaId = areaId;
   }
 
   public AlertState getState() {
@@ -175,13 +136,5 @@ public class AlertList implements Serializable {
 
   public void setOverdueOnly(boolean overdueOnly) {
     this.overdueOnly = overdueOnly;
-  }
-
-  public String getText() {
-    return text;
-  }
-
-  public void setText(String text) {
-    this.text = text;
   }
 }

@@ -4,14 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import org.canbao.kernel.api.CurrentCaller;
-import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionLevel;
-import org.canbao.kernel.api.RegionRef;
 import org.canbao.reporting.api.CollegeStudentState;
 import org.canbao.reporting.api.CollegeTrackingQuery;
 import org.canbao.reporting.api.CollegeTrackingRow;
@@ -19,6 +13,7 @@ import org.canbao.reporting.api.CrossCheckKind;
 import org.canbao.reporting.api.CrossCheckResult;
 import org.canbao.reporting.api.FollowUpFacade;
 import org.canbao.reporting.api.TrackingLedgerFacade;
+import org.canbao.web.faces.AreaFilters;
 import org.canbao.web.faces.FacadePages;
 import org.canbao.web.faces.Pages;
 import org.primefaces.model.LazyDataModel;
@@ -30,19 +25,13 @@ import org.primefaces.model.LazyDataModel;
  */
 @Named
 @ViewScoped
-public class CollegeTracking implements Serializable {
+public class CollegeTracking extends AreaFilters {
   private static final long serialVersionUID = 1L;
 
   @Inject TrackingLedgerFacade ledgers;
   @Inject FollowUpFacade followUps;
-  @Inject RegionDirectory regions;
-  @Inject CurrentCaller caller;
 
-  private int year;
-  private Long areaId;
   private CollegeStudentState state;
-  private String text;
-  private List<RegionRef> areas;
   private CrossCheckResult result;
 
   @PostConstruct
@@ -50,12 +39,7 @@ public class CollegeTracking implements Serializable {
     LocalDate today = LocalDate.now(EmployeeTracking.CHINA);
     // from September on, the students are followed for the next insurance year
     year = today.getMonthValue() >= 9 ? today.getYear() + 1 : today.getYear();
-    long home = caller.get().scope().regionId();
-    areas = new ArrayList<>();
-    regions.find(home).ifPresent(areas::add);
-    regions.within(home, RegionLevel.VILLAGE).stream()
-        .filter(r -> r.id() != home)
-        .forEach(areas::add);
+    loadAreas(RegionLevel.VILLAGE);
   }
 
   private final LazyDataModel<CollegeTrackingRow> model =
@@ -73,7 +57,7 @@ public class CollegeTracking implements Serializable {
   }
 
   public void runCheck() {
-    long area = areaId == null ? caller.get().scope().regionId() : areaId;
+    long area = area();
     result = followUps.crossCheck(CrossCheckKind.COLLEGE, year, area, null);
     Pages.info(
         result.areaName()
@@ -101,10 +85,6 @@ public class CollegeTracking implements Serializable {
     return model;
   }
 
-  public List<RegionRef> getAreas() {
-    return areas;
-  }
-
   public CollegeStudentState[] getStates() {
     return CollegeStudentState.values();
   }
@@ -113,35 +93,11 @@ public class CollegeTracking implements Serializable {
     return result;
   }
 
-  public int getYear() {
-    return year;
-  }
-
-  public void setYear(int year) {
-    this.year = year;
-  }
-
-  public Long getAreaId() {
-    return areaId;
-  }
-
-  public void setAreaId(Long areaId) {
-    this.areaId = areaId;
-  }
-
   public CollegeStudentState getState() {
     return state;
   }
 
   public void setState(CollegeStudentState state) {
     this.state = state;
-  }
-
-  public String getText() {
-    return text;
-  }
-
-  public void setText(String text) {
-    this.text = text;
   }
 }

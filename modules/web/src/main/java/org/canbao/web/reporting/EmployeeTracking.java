@@ -4,16 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import org.canbao.kernel.api.CurrentCaller;
-import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionLevel;
-import org.canbao.kernel.api.RegionRef;
 import org.canbao.reporting.api.CrossCheckKind;
 import org.canbao.reporting.api.CrossCheckResult;
 import org.canbao.reporting.api.EmployeeInsuranceState;
@@ -21,6 +15,7 @@ import org.canbao.reporting.api.EmployeeTrackingQuery;
 import org.canbao.reporting.api.EmployeeTrackingRow;
 import org.canbao.reporting.api.FollowUpFacade;
 import org.canbao.reporting.api.TrackingLedgerFacade;
+import org.canbao.web.faces.AreaFilters;
 import org.canbao.web.faces.FacadePages;
 import org.canbao.web.faces.Pages;
 import org.primefaces.model.LazyDataModel;
@@ -33,22 +28,16 @@ import org.primefaces.model.LazyDataModel;
  */
 @Named
 @ViewScoped
-public class EmployeeTracking implements Serializable {
+public class EmployeeTracking extends AreaFilters {
   private static final long serialVersionUID = 1L;
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   @Inject TrackingLedgerFacade ledgers;
   @Inject FollowUpFacade followUps;
-  @Inject RegionDirectory regions;
-  @Inject CurrentCaller caller;
 
-  private int year;
-  private Long areaId;
   private EmployeeInsuranceState state;
   private boolean uninsuredOnly;
-  private String text;
   private String month;
-  private List<RegionRef> areas;
   private CrossCheckResult result;
 
   @PostConstruct
@@ -56,12 +45,7 @@ public class EmployeeTracking implements Serializable {
     LocalDate today = LocalDate.now(CHINA);
     year = today.getYear();
     month = YearMonth.from(today).toString();
-    long home = caller.get().scope().regionId();
-    areas = new ArrayList<>();
-    regions.find(home).ifPresent(areas::add);
-    regions.within(home, RegionLevel.VILLAGE).stream()
-        .filter(r -> r.id() != home)
-        .forEach(areas::add);
+    loadAreas(RegionLevel.VILLAGE);
   }
 
   private final LazyDataModel<EmployeeTrackingRow> model =
@@ -80,7 +64,7 @@ public class EmployeeTracking implements Serializable {
 
   /** The month's lapse check for the chosen area (default: the caller's own). */
   public void runCheck() {
-    long area = areaId == null ? caller.get().scope().regionId() : areaId;
+    long area = area();
     result = followUps.crossCheck(CrossCheckKind.EMPLOYEE_LAPSE, year, area, month);
     Pages.info(
         result.areaName()
@@ -107,32 +91,12 @@ public class EmployeeTracking implements Serializable {
     return model;
   }
 
-  public List<RegionRef> getAreas() {
-    return areas;
-  }
-
   public EmployeeInsuranceState[] getStates() {
     return EmployeeInsuranceState.values();
   }
 
   public CrossCheckResult getResult() {
     return result;
-  }
-
-  public int getYear() {
-    return year;
-  }
-
-  public void setYear(int year) {
-    this.year = year;
-  }
-
-  public Long getAreaId() {
-    return areaId;
-  }
-
-  public void setAreaId(Long areaId) {
-    this.areaId = areaId;
   }
 
   public EmployeeInsuranceState getState() {
@@ -149,14 +113,6 @@ public class EmployeeTracking implements Serializable {
 
   public void setUninsuredOnly(boolean uninsuredOnly) {
     this.uninsuredOnly = uninsuredOnly;
-  }
-
-  public String getText() {
-    return text;
-  }
-
-  public void setText(String text) {
-    this.text = text;
   }
 
   public String getMonth() {

@@ -5,15 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.canbao.incentives.api.CampaignFacade;
-import org.canbao.kernel.api.CurrentCaller;
-import org.canbao.kernel.api.RegionDirectory;
 import org.canbao.kernel.api.RegionLevel;
-import org.canbao.kernel.api.RegionRef;
 import org.canbao.reporting.api.CrossCheckKind;
 import org.canbao.reporting.api.CrossCheckResult;
 import org.canbao.reporting.api.FollowUpFacade;
@@ -21,6 +16,7 @@ import org.canbao.reporting.api.FollowUpQuery;
 import org.canbao.reporting.api.FollowUpReason;
 import org.canbao.reporting.api.FollowUpStatus;
 import org.canbao.reporting.api.FollowUpView;
+import org.canbao.web.faces.AreaFilters;
 import org.canbao.web.faces.FacadePages;
 import org.canbao.web.faces.Pages;
 import org.primefaces.event.FileUploadEvent;
@@ -33,21 +29,15 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class LedgerPage implements Serializable {
+public class LedgerPage extends AreaFilters {
   private static final long serialVersionUID = 1L;
 
   @Inject FollowUpFacade ledger;
-  @Inject RegionDirectory regions;
-  @Inject CurrentCaller caller;
   @Inject CampaignFacade campaigns;
 
-  private int year;
-  private Long areaId;
   private FollowUpReason reason;
   private FollowUpStatus status;
   private boolean outOfCity;
-  private String text;
-  private List<RegionRef> areas;
 
   private CrossCheckKind checkKind = CrossCheckKind.REGISTER;
   private String month;
@@ -60,13 +50,8 @@ public class LedgerPage implements Serializable {
 
   @PostConstruct
   void init() {
-    long home = caller.get().scope().regionId();
-    year = campaigns.workingYear(home);
-    areas = new ArrayList<>();
-    regions.find(home).ifPresent(areas::add);
-    regions.within(home, RegionLevel.VILLAGE).stream()
-        .filter(r -> r.id() != home)
-        .forEach(areas::add);
+    year = campaigns.workingYear(home());
+    loadAreas(RegionLevel.VILLAGE);
   }
 
   private final LazyDataModel<FollowUpView> model =
@@ -100,7 +85,7 @@ public class LedgerPage implements Serializable {
 
   /** Runs the chosen cross-check for the chosen area (default: the caller's own). */
   public void runCheck() {
-    long area = areaId == null ? caller.get().scope().regionId() : areaId;
+    long area = area();
     result = ledger.crossCheck(checkKind, year, area, month);
     Pages.info(
         result.areaName()
@@ -145,10 +130,6 @@ public class LedgerPage implements Serializable {
     return model;
   }
 
-  public List<RegionRef> getAreas() {
-    return areas;
-  }
-
   public FollowUpReason[] getReasons() {
     return FollowUpReason.values();
   }
@@ -159,22 +140,6 @@ public class LedgerPage implements Serializable {
 
   public List<CrossCheckKind> getCheckKinds() {
     return List.of(CrossCheckKind.REGISTER, CrossCheckKind.DEPARTMENT, CrossCheckKind.NEW_POOR);
-  }
-
-  public int getYear() {
-    return year;
-  }
-
-  public void setYear(int year) {
-    this.year = year;
-  }
-
-  public Long getAreaId() {
-    return areaId;
-  }
-
-  public void setAreaId(Long areaId) {
-    this.areaId = areaId;
   }
 
   public FollowUpReason getReason() {
@@ -199,14 +164,6 @@ public class LedgerPage implements Serializable {
 
   public void setOutOfCity(boolean outOfCity) {
     this.outOfCity = outOfCity;
-  }
-
-  public String getText() {
-    return text;
-  }
-
-  public void setText(String text) {
-    this.text = text;
   }
 
   public CrossCheckKind getCheckKind() {

@@ -18,7 +18,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -1332,19 +1331,12 @@ class PolicyIT {
                 "录入错误".getBytes(StandardCharsets.UTF_8))
             .statusCode(),
         "a reopened year can be corrected");
-    try (Connection db = TestDatabase.connect();
-        Statement sql = db.createStatement();
-        ResultSet rs =
-            sql.executeQuery(
-                "select a.status, r.username from kernel.closed_year_aud a"
-                    + " join kernel.revinfo r on r.id = a.rev where a.insurance_year = 2021"
-                    + " order by a.rev")) {
-      List<String> steps = new java.util.ArrayList<>();
-      while (rs.next()) {
-        steps.add(rs.getString(1) + " " + rs.getString(2));
-      }
-      assertEquals(List.of("CLOSED qxadmin", "REOPENED sysadmin"), steps);
-    }
+    assertEquals(
+        List.of("CLOSED qxadmin", "REOPENED sysadmin"),
+        TestDatabase.rows(
+            "select a.status, r.username from kernel.closed_year_aud a"
+                + " join kernel.revinfo r on r.id = a.rev where a.insurance_year = 2021"
+                + " order by a.rev"));
   }
 
   private long identityId(long personId) {

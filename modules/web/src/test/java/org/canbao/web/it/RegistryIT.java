@@ -2183,23 +2183,14 @@ class RegistryIT {
                 "晚了".getBytes(StandardCharsets.UTF_8))
             .statusCode(),
         "a decided request is final");
-    try (Connection db = TestDatabase.connect();
-        Statement sql = db.createStatement();
-        ResultSet rs =
-            sql.executeQuery(
-                "select a.status, r.username from enrollment.change_request_aud a"
-                    + " join kernel.revinfo r on r.id = a.rev where a.id = "
-                    + requestId
-                    + " order by a.rev")) {
-      List<String> steps = new ArrayList<>();
-      while (rs.next()) {
-        steps.add(rs.getString(1) + " " + rs.getString(2));
-      }
-      assertEquals(
-          List.of("PENDING cungan", "PENDING cungan", "APPROVED sbs"),
-          steps,
-          "filed, evidence added, approved: each a revision with who did it");
-    }
+    assertEquals(
+        List.of("PENDING cungan", "PENDING cungan", "APPROVED sbs"),
+        TestDatabase.rows(
+            "select a.status, r.username from enrollment.change_request_aud a"
+                + " join kernel.revinfo r on r.id = a.rev where a.id = "
+                + requestId
+                + " order by a.rev"),
+        "filed, evidence added, approved: each a revision with who did it");
   }
 
   /**

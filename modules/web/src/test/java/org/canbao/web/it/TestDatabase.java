@@ -2,8 +2,11 @@ package org.canbao.web.it;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -21,6 +24,24 @@ final class TestDatabase {
         url != null && url.startsWith("jdbc:postgresql:"), "needs the test PostgreSQL");
     return DriverManager.getConnection(
         url, System.getenv("CANBAO_DB_USER"), System.getenv("CANBAO_DB_PASSWORD"));
+  }
+
+  /** Each row of a query, its columns joined by a space (e.g. an audit trail "CLOSED qxadmin"). */
+  static List<String> rows(String query) throws SQLException {
+    try (Connection db = connect();
+        Statement sql = db.createStatement();
+        ResultSet rs = sql.executeQuery(query)) {
+      List<String> rows = new ArrayList<>();
+      int columns = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= columns; i++) {
+          row.append(i == 1 ? "" : " ").append(rs.getString(i));
+        }
+        rows.add(row.toString());
+      }
+      return rows;
+    }
   }
 
   /**
