@@ -8,9 +8,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.canbao.kernel.api.BusinessException;
 import org.canbao.kernel.api.Caller;
 import org.canbao.kernel.api.ImportReport;
@@ -48,12 +50,19 @@ public class RegionImporter {
           "file", "表头不正确：需要列 代码(code)、名称(name)、级别(level)、上级代码(parent_code)");
     }
     rows.sort(Comparator.comparingInt(r -> levelRank(r.get(LEVEL))));
-    Pass check = new Pass(caller, false);
+    Set<String> codes = new HashSet<>();
+    Set<String> parentCodes = new HashSet<>();
+    for (TableReader.Row row : rows) {
+      Optional.ofNullable(row.get(CODE)).ifPresent(codes::add);
+      Optional.ofNullable(row.get(PARENT)).ifPresent(parentCodes::add);
+    }
+    codes.addAll(parentCodes);
+    Pass check = new Pass(caller, false, new RegionIndex(regions, codes, parentCodes));
     rows.forEach(check::row);
     if (dryRun || !check.errors.isEmpty()) {
       return check.report(fileName, false);
     }
-    Pass write = new Pass(caller, true);
+    Pass write = new Pass(caller, true, new RegionIndex(regions, codes, parentCodes));
     rows.forEach(write::row);
     if (!write.errors.isEmpty()) {
       throw new BusinessException("file", "导入时数据已变化，请重新预检：" + write.errors.get(0).reason());
@@ -69,10 +78,14 @@ public class RegionImporter {
     }
   }
 
-  /** One pass over the rows; in a writing pass it changes the database as it goes. */
+  /**
+   * One pass over the rows; in a writing pass it changes the database as it goes. Its look-ups go
+   * to its {@link RegionIndex}, read at its start.
+   */
   private final class Pass {
     private final Caller caller;
     private final boolean write;
+    private final RegionIndex index;
     private final Map<String, Optional<Region>> fileRegions = new HashMap<>();
     private final Map<String, RegionLevel> fileLevels = new HashMap<>();
     private final List<RowError> errors = new ArrayList<>();
@@ -81,9 +94,10 @@ public class RegionImporter {
     private int changed;
     private int unchanged;
 
-    Pass(Caller caller, boolean write) {
+    Pass(Caller caller, boolean write, RegionIndex index) {
       this.caller = caller;
       this.write = write;
+      this.index = index;
     }
 
     ImportReport report(String fileName, boolean committed) {
@@ -140,7 +154,7 @@ public class RegionImporter {
             return;
           }
         } else {
-          parent = regions.byCode(parentCode);
+          parent = index.byCode(parentCode);
           if (parent.isEmpty()) {
             error(row, "上级代码", "上级区域" + parentCode + "不存在");
             return;
@@ -170,11 +184,11 @@ public class RegionImporter {
         error(row, "级别", "只有系统管理员可以导入市、区县级区域");
         return;
       }
-      Optional<Region> existing = code == null ? Optional.empty() : regions.byCode(code);
+      Optional<Region> existing = code == null ? Optional.empty() : index.byCode(code);
       if (existing.isEmpty() && parent.isPresent()) {
         // a region without code yet (a village) is recognised by its parent and name, and gets the
         // code
-        Optional<Region> named = RegionService.resolveUnder(regions, parent.get().id(), name);
+        Optional<Region> named = index.childNamed(parent.get(), name);
         if (named.isPresent() && code != null && named.get().code() != null) {
           error(
               row,
@@ -225,6 +239,7 @@ public class RegionImporter {
       if (write) {
         if (newCode) {
           r.assignCode(code);
+          index.coded(r);
         }
         if (rename) {
           r.rename(name, today, "导入更名");
@@ -242,6 +257,7 @@ public class RegionImporter {
       }
       Region r = regions.add(new Region(parent.orElse(null), level, code, name, null));
       formerNames(row).forEach(f -> r.addFormerName(f, null, null, "导入曾用名"));
+      index.created(r);
       return Optional.of(r);
     }
 

@@ -1,6 +1,8 @@
 package org.canbao.kernel.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.canbao.kernel.api.RegionLevel;
 
@@ -12,6 +14,12 @@ public interface RegionRepository {
   Optional<Region> find(long id);
 
   Optional<Region> byCode(String code);
+
+  /** The regions bearing these codes, with their parents and names. */
+  List<Region> withCodes(Collection<String> codes);
+
+  /** The children of these regions with their names, by parent id (every id a key). */
+  Map<Long, List<Region>> childrenOf(Collection<Long> parentIds);
 
   /** Every region of these levels (the city and its districts are a few dozen). */
   List<Region> withLevels(List<RegionLevel> levels);

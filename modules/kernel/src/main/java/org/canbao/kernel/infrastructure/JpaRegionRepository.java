@@ -3,7 +3,11 @@ package org.canbao.kernel.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.canbao.kernel.api.RegionLevel;
 import org.canbao.kernel.domain.Region;
@@ -12,6 +16,8 @@ import org.canbao.kernel.domain.RegionRepository;
 /** Regions in the database. Queries that take a path pattern stay inside a caller's area. */
 @ApplicationScoped
 public class JpaRegionRepository implements RegionRepository {
+  private static final int IN_CHUNK = 1000;
+
   @PersistenceContext(unitName = "canbao")
   private EntityManager em;
 
@@ -26,6 +32,47 @@ public class JpaRegionRepository implements RegionRepository {
         .setParameter("code", code)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<Region> withCodes(Collection<String> codes) {
+    List<Region> out = new ArrayList<>();
+    for (List<String> chunk : chunks(codes)) {
+      out.addAll(
+          em.createQuery(
+                  "select distinct r from Region r left join fetch r.parent"
+                      + " left join fetch r.names where r.code in :codes",
+                  Region.class)
+              .setParameter("codes", chunk)
+              .getResultList());
+    }
+    return out;
+  }
+
+  @Override
+  public Map<Long, List<Region>> childrenOf(Collection<Long> parentIds) {
+    Map<Long, List<Region>> out = new HashMap<>();
+    parentIds.forEach(id -> out.put(id, new ArrayList<>()));
+    for (List<Long> chunk : chunks(parentIds)) {
+      em.createQuery(
+              "select distinct r from Region r join fetch r.parent"
+                  + " left join fetch r.names where r.parent.id in :ids",
+              Region.class)
+          .setParameter("ids", chunk)
+          .getResultList()
+          .forEach(r -> out.get(r.parentRegion().orElseThrow().id()).add(r));
+    }
+    return out;
+  }
+
+  /** Lists cut for {@code in} parameters (a database takes only so many bind values). */
+  private static <T> List<List<T>> chunks(Collection<T> all) {
+    List<T> list = List.copyOf(all);
+    List<List<T>> out = new ArrayList<>();
+    for (int i = 0; i < list.size(); i += IN_CHUNK) {
+      out.add(list.subList(i, Math.min(list.size(), i + IN_CHUNK)));
+    }
+    return out;
   }
 
   /** Every region of these levels (the city and its districts are a few dozen). */
@@ -107,11 +154,17 @@ public class JpaRegionRepository implements RegionRepository {
     return em.createQuery("select count(r) from Region r", Long.class).getSingleResult();
   }
 
-  /** Persists a new region and gives it its path (which contains its own generated id). */
+  /**
+   * Persists a new region and gives it its path (which contains its own generated id). The id is an
+   * identity column, so the insert happens at once; the path is written at the next flush (a flush
+   * here, once per region, made a region import quadratic: each flush checks every managed entity).
+   */
   @Override
   public Region add(Region region) {
     em.persist(region);
-    em.flush();
+    if (region.id() == null) {
+      em.flush();
+    }
     region.fixPath();
     return region;
   }

@@ -56,6 +56,12 @@ public class SchemaMigrations {
                   "classpath:db/vendor/" + vendor + "/" + m.schema())
               .load();
       MigrateResult result = flyway.migrate();
+      // the version from the migration's result: flyway.info() would scan the migrations and read
+      // the history table once more per schema
+      String now =
+          result.targetSchemaVersion != null
+              ? result.targetSchemaVersion
+              : result.initialSchemaVersion;
       LOG.info(
           () ->
               "Schema "
@@ -63,7 +69,7 @@ public class SchemaMigrations {
                   + ": "
                   + result.migrationsExecuted
                   + " migration(s) applied, now at "
-                  + flyway.info().current().getVersion());
+                  + now);
       applied.add(m.schema());
     }
   }
